@@ -130,7 +130,9 @@ def _segmenter():
     return pysbd.Segmenter(language="en", clean=False)
 
 
-def split_sentences(text: str, paragraph_spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+def split_sentences(
+    text: str, paragraph_spans: list[tuple[int, int]]
+) -> list[tuple[int, int, int]]:
     """Spans of the sentences of each paragraph, found with pysbd.
 
     pysbd knows English abbreviations ("Gov. Mike Pence", "U.S.", "Va."),
@@ -198,7 +200,9 @@ def article_from_text(
             f"An article's text must be a string (words in quotes), not {type(text).__name__}."
         )
     if not re.search(r"\w", text):
-        raise ArticleError("This text has no words in it. Check that you pasted or loaded the article.")
+        raise ArticleError(
+            "This text has no words in it. Check that you pasted or loaded the article."
+        )
     cleaned = cleaning.clean(text, headline=headline, normalise_quotes=normalise_quotes)
     found_headline, dek = cleaning.headline_and_dek(text, headline)
     info = {
@@ -285,7 +289,9 @@ def load_article(path: str | Path, **meta) -> Article:
     if not path.exists():
         raise ArticleError(f"There is no file at {path}. Check the name and the folder it is in.")
     if path.is_dir():
-        raise ArticleError(f"{path} is a folder, not a file. Give the path of the .txt or .html file inside it.")
+        raise ArticleError(
+            f"{path} is a folder, not a file. Give the path of the .txt or .html file inside it."
+        )
     raw_bytes = path.read_bytes()
     if b"\x00" in raw_bytes[:4096]:
         raise ArticleError(
@@ -296,7 +302,9 @@ def load_article(path: str | Path, **meta) -> Article:
     meta.setdefault("source", str(path))
     if encoding != "utf-8":
         meta.setdefault("encoding", encoding)
-    if path.suffix.lower() in (".html", ".htm") or text.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
+    if path.suffix.lower() in (".html", ".htm") or text.lstrip()[:15].lower().startswith(
+        ("<!doctype", "<html")
+    ):
         return _from_html(text, path.name, meta)
     return article_from_text(text, **meta)
 

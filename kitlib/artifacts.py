@@ -60,7 +60,9 @@ COREFERENCE_RULES = [
     ),
     (
         "name where a possessive belongs",
-        re.compile(r"\b(?:for|on|of)\s+(?P<span>(?:[A-Z][A-Za-z]*\s+)+part|(?:[A-Za-z]+\s+){1,3}own)\b"),
+        re.compile(
+            r"\b(?:for|on|of)\s+(?P<span>(?:[A-Z][A-Za-z]*\s+)+part|(?:[A-Za-z]+\s+){1,3}own)\b"
+        ),
         "'{span}' reads as if a possessive ('his', 'her', 'their') was replaced by a "
         "name or noun: English needs 'for his part', 'their own'.",
     ),
@@ -121,7 +123,9 @@ def dropped_words(text: str, gaps: tuple[tuple[int, int], ...]) -> list[dict]:
 
 
 def _good_object_pronoun(match: re.Match) -> bool:
-    return match.group("noun") in FUNCTION_WORDS or match.group("noun").endswith(("ly", "ed", "ing"))
+    return match.group("noun") in FUNCTION_WORDS or match.group("noun").endswith(
+        ("ly", "ed", "ing")
+    )
 
 
 def coreference_substitutions(text: str, sentence_spans: list[tuple[int, int]]) -> list[dict]:
@@ -131,12 +135,17 @@ def coreference_substitutions(text: str, sentence_spans: list[tuple[int, int]]) 
         for m in pattern.finditer(text):
             if name == "object pronoun before a noun" and _good_object_pronoun(m):
                 continue
-            if name == "name where a possessive belongs" and m.group("span").split()[0].lower() in POSSESSIVES:
+            if (
+                name == "name where a possessive belongs"
+                and m.group("span").split()[0].lower() in POSSESSIVES
+            ):
                 continue
             if name == "name repeated at once" and _crosses_sentence(m, sentence_spans):
                 continue
             start, end = m.span("span")
-            rows.append(_row(text, "coreference_substitution", start, end, why.format(span=m.group("span"))))
+            rows.append(
+                _row(text, "coreference_substitution", start, end, why.format(span=m.group("span")))
+            )
     rows += _repeated_phrases(text, sentence_spans)
     return _first_per_span(rows)
 
@@ -150,7 +159,9 @@ def _repeated_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     rows = []
     n = REPEATED_PHRASE_WORDS
     for s, e in sentence_spans:
-        words = [(m.group().lower(), s + m.start(), s + m.end()) for m in re.finditer(r"\w+", text[s:e])]
+        words = [
+            (m.group().lower(), s + m.start(), s + m.end()) for m in re.finditer(r"\w+", text[s:e])
+        ]
         seen: dict[tuple[str, ...], int] = {}
         i = 0
         while i + n <= len(words):
@@ -159,10 +170,16 @@ def _repeated_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[
             if key in seen and i >= seen[key] + n and names_someone:
                 first = seen[key]
                 j = i + n  # extend the repeat as far as it goes, both ways
-                while j < len(words) and first + j - i < i and words[j][0] == words[first + j - i][0]:
+                while (
+                    j < len(words) and first + j - i < i and words[j][0] == words[first + j - i][0]
+                ):
                     j += 1
                 k = i
-                while k > first + n and first + k - i > 0 and words[k - 1][0] == words[first + k - i - 1][0]:
+                while (
+                    k > first + n
+                    and first + k - i > 0
+                    and words[k - 1][0] == words[first + k - i - 1][0]
+                ):
                     k -= 1
                 start, end = words[k][1], words[j - 1][2]
                 span = text[start:end]

@@ -273,7 +273,7 @@ def _paragraphs_from_space_runs(text: str) -> list[Edit]:
         if not SENTENCE_END.search(before):
             continue  # inside a sentence: dropped words, see _dropped_words
         inside_quote = text[paragraph_start : m.start()].count('"') % 2 == 1
-        quote_follows = text[m.end() : m.end() + 1] in "\"“"
+        quote_follows = text[m.end() : m.end() + 1] in '"“'
         if inside_quote and not quote_follows:
             why = "spaces between sentences inside a quotation: kept in one paragraph"
             edits.append(Edit(m.start(), m.end(), " ", why))
@@ -287,7 +287,9 @@ def _paragraphs_from_space_runs(text: str) -> list[Edit]:
 def _dropped_words(text: str) -> list[Edit]:
     """Runs of 3+ spaces inside a sentence: words the processing pipeline dropped."""
     return [
-        Edit(m.start(), m.end(), f" {GAP_MARK} ", "spaces inside a sentence: words were dropped here")
+        Edit(
+            m.start(), m.end(), f" {GAP_MARK} ", "spaces inside a sentence: words were dropped here"
+        )
         for m in re.finditer(r"(?<=\S) {3,}(?=\S)", text)
     ]
 
@@ -381,7 +383,9 @@ def _curly_quotes(text: str) -> list[Edit]:
         opening = before.isspace() or before in "([{—–-/"
         new = "“" if opening else "”"
         if char != new:
-            edits.append(Edit(m.start(), m.end(), new, "quotation mark made curly and matched to its side"))
+            edits.append(
+                Edit(m.start(), m.end(), new, "quotation mark made curly and matched to its side")
+            )
     return edits
 
 
@@ -394,7 +398,9 @@ def steps_for(text: str, headline: str | None, normalise_quotes: bool = False) -
     """Choose the steps a text needs, in order."""
     steps = [
         Step("line endings", _line_endings, "Make every line ending a plain newline."),
-        Step("boilerplate", _boilerplate, "Remove site banners, photo captions and 'Related:' links."),
+        Step(
+            "boilerplate", _boilerplate, "Remove site banners, photo captions and 'Related:' links."
+        ),
     ]
     found_headline, dek = find_headline_and_dek(
         re.sub(r"\r\n?", "\n", _without_boilerplate(text)), headline
@@ -410,16 +416,32 @@ def steps_for(text: str, headline: str | None, normalise_quotes: bool = False) -
     steps.append(Step("outer space", _outer_space, "Remove white space around the whole text."))
     if looks_tokenised(text):
         steps += [
-            Step("paragraphs", _paragraphs_from_space_runs, "Turn runs of spaces after a sentence end into paragraph breaks."),
-            Step("dropped words", _dropped_words, f"Mark runs of spaces inside a sentence with {GAP_MARK}."),
+            Step(
+                "paragraphs",
+                _paragraphs_from_space_runs,
+                "Turn runs of spaces after a sentence end into paragraph breaks.",
+            ),
+            Step(
+                "dropped words",
+                _dropped_words,
+                f"Mark runs of spaces inside a sentence with {GAP_MARK}.",
+            ),
             Step("detokenise", _detokenise, "Join punctuation to its words (sacremoses)."),
-            Step("contractions", _contractions, "Join split contractions and possessives (n't, ’s)."),
+            Step(
+                "contractions", _contractions, "Join split contractions and possessives (n't, ’s)."
+            ),
         ]
     else:
         steps.append(Step("spaces", _collapse_spaces, "Make runs of spaces one space."))
-    steps.append(Step("blank lines", _blank_lines, "Separate paragraphs by exactly one blank line."))
+    steps.append(
+        Step("blank lines", _blank_lines, "Separate paragraphs by exactly one blank line.")
+    )
     if normalise_quotes:
-        steps.append(Step("curly quotes", _curly_quotes, "Make all double quotation marks curly and matched."))
+        steps.append(
+            Step(
+                "curly quotes", _curly_quotes, "Make all double quotation marks curly and matched."
+            )
+        )
     return steps
 
 

@@ -1,0 +1,160 @@
+"""The lesson machinery: solutions are the source, student notebooks are built from them.
+
+``lessons/solutions/NN_name.ipynb`` holds each lesson with its answers
+between ``### BEGIN SOLUTION`` and ``### END SOLUTION`` lines, and the
+outputs a run produced. The student notebook ``lessons/NN_name.ipynb`` is
+generated from it: answers replaced by a placeholder, outputs cleared.
+
+Commands (run from the kit's folder)::
+
+    python -m kitlib.lessons run      # re-run the solutions, storing fresh outputs
+    python -m kitlib.lessons build    # write the student notebooks
+    python -m kitlib.lessons check    # fail if a student notebook is out of date
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import sys
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parent.parent
+LESSONS = ROOT / "lessons"
+SOLUTIONS = LESSONS / "solutions"
+
+BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
+CODE_PLACEHOLDER = "...  # ✏️ your answer here"
+MARKDOWN_PLACEHOLDER = "✏️ *Write your answer here (double-click this cell to edit it).*"
+ASSIGNMENT = re.compile(r"^(\s*)([A-Za-z_]\w*)\s*=(?!=)")
+
+
+def solution_notebooks() -> list[Path]:
+    """The lesson sources, in lesson order."""
+    return sorted(SOLUTIONS.glob("[0-9][0-9]_*.ipynb"))
+
+
+def _strip_code(source: str) -> str:
+    """Replace each solution block with ``name = ...`` for every name it assigns."""
+    out, block, inside = [], [], False
+    for line in source.split("\n"):
+        if line.strip() == BEGIN:
+            inside, block = True, []
+            indent = line[: len(line) - len(line.lstrip())]
+        elif line.strip() == END and inside:
+            inside = False
+            names = list(
+                dict.fromkeys(
+                    m.group(2) for b in block if (m := ASSIGNMENT.match(b)) and not m.group(1)
+                )
+            )
+            if names:
+                out += [f"{indent}{name} = {CODE_PLACEHOLDER}" for name in names]
+            else:
+                out.append(f"{indent}# ✏️ your code here")
+        elif inside:
+            block.append(line[len(indent) :] if line.startswith(indent) else line)
+        else:
+            out.append(line)
+    if inside:
+        raise ValueError("a ### BEGIN SOLUTION has no ### END SOLUTION")
+    return "\n".join(out)
+
+
+def _strip_markdown(source: str) -> str:
+    pattern = re.compile(rf"{re.escape(BEGIN)}.*?{re.escape(END)}", re.S)
+    return pattern.sub(MARKDOWN_PLACEHOLDER, source)
+
+
+def student_version(solution: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """The student notebook for a solution notebook: no answers, no outputs."""
+    nb = copy.deepcopy(solution)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.source = _strip_code(cell.source)
+            cell.outputs = []
+            cell.execution_count = None
+        elif cell.cell_type == "markdown":
+            cell.source = _strip_markdown(cell.source)
+        cell.metadata.pop("execution", None)
+    return nb
+
+
+def _student_path(solution_path: Path) -> Path:
+    return LESSONS / solution_path.name
+
+
+def _render(nb: nbformat.NotebookNode) -> str:
+    return nbformat.writes(nb) + "\n"
+
+
+def build() -> list[Path]:
+    """Write every student notebook from its solution; return the paths written."""
+    written = []
+    for path in solution_notebooks():
+        target = _student_path(path)
+        target.write_text(
+            _render(student_version(nbformat.read(path, as_version=4))), encoding="utf-8"
+        )
+        written.append(target)
+    return written
+
+
+def out_of_date() -> list[Path]:
+    """Student notebooks that differ from what ``build`` would write (or are missing)."""
+    stale = []
+    for path in solution_notebooks():
+        target = _student_path(path)
+        expected = _render(student_version(nbformat.read(path, as_version=4)))
+        if not target.exists() or target.read_text(encoding="utf-8") != expected:
+            stale.append(target)
+    return stale
+
+
+def run(paths: list[Path] | None = None, timeout: int = 120) -> list[Path]:
+    """Execute solution notebooks in place, so their stored outputs are fresh."""
+    from nbclient import NotebookClient
+
+    done = []
+    for path in paths or solution_notebooks():
+        nb = nbformat.read(path, as_version=4)
+        NotebookClient(
+            nb,
+            timeout=timeout,
+            kernel_name="python3",
+            resources={"metadata": {"path": str(path.parent)}},
+        ).execute()
+        for cell in nb.cells:
+            cell.metadata.pop("execution", None)
+        path.write_text(_render(nb), encoding="utf-8")
+        done.append(path)
+    return done
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    command, names = (args[0], args[1:]) if args else ("", [])
+    if command == "build":
+        for path in build():
+            print(f"wrote {path.relative_to(ROOT)}")
+        return 0
+    if command == "check":
+        stale = out_of_date()
+        for path in stale:
+            print(f"out of date: {path.relative_to(ROOT)}  (run: python -m kitlib.lessons build)")
+        return 1 if stale else 0
+    if command == "run":
+        chosen = [p for p in solution_notebooks() if not names or any(n in p.name for n in names)]
+        for path in run(chosen):
+            print(f"ran {path.relative_to(ROOT)}")
+        return 0
+    print(
+        "usage: python -m kitlib.lessons build | check | run [lesson-number ...]", file=sys.stderr
+    )
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
