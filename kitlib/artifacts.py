@@ -155,7 +155,7 @@ def _crosses_sentence(m: re.Match, sentence_spans: list[tuple[int, int]]) -> boo
 
 
 def _repeated_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[dict]:
-    """A phrase of 3+ words said twice in one sentence: the second is likely a substituted pronoun."""
+    """A phrase of 3+ words said twice in one sentence: the second likely replaced a pronoun."""
     rows = []
     n = REPEATED_PHRASE_WORDS
     for s, e in sentence_spans:

@@ -12,7 +12,7 @@ from kitlib.exercises._core import Result
 def number(
     answer, expected: float, *, tolerance: float = 0.0, hint: str, right: str = ""
 ) -> Result:
-    """A number within ``tolerance`` of ``expected``; says "too high" or "too low", not the value."""
+    """Number within ``tolerance`` of ``expected``; says "too high" or "too low", not the value."""
     value = float(answer)
     if math.isclose(value, expected, abs_tol=tolerance + 1e-9):
         return Result(True, right)
