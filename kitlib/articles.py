@@ -24,7 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from kitlib import artifacts as _artifacts
-from kitlib import cleaning, data
+from kitlib import cleaning, data, language
 from kitlib.errors import ArticleError
 
 #: Below this many words, figures such as readability scores mean little.
@@ -194,6 +194,17 @@ def article_from_text(
     ------
     ArticleError
         If the text is not a string or has no words.
+
+    Warns
+    -----
+    ShortTextWarning
+        If the text has fewer than :data:`MIN_WORDS` words (the article is
+        still made; ``meta["short_text"]`` is True).
+    kitlib.language.NonEnglishWarning
+        If the text does not look like English (the article is still made;
+        ``meta["looks_english"]`` is False, ``meta["english_share"]`` and
+        ``meta["language_warning"]`` say why). English-only measures such as
+        readability should flag their figures for such an article.
     """
     if not isinstance(text, str):
         raise ArticleError(
@@ -220,6 +231,7 @@ def article_from_text(
         cleaned.text, cleaned.gaps, paragraph_spans, [(s, e) for _, s, e in sentence_spans]
     )
     words = len(re.findall(r"\w+", cleaned.text))
+    info["short_text"] = words < MIN_WORDS
     if words < MIN_WORDS:
         warnings.warn(
             f"This text has only {words} words; figures such as readability scores "
@@ -227,6 +239,9 @@ def article_from_text(
             ShortTextWarning,
             stacklevel=2,
         )
+    info.update(language.language_check(cleaned.text))
+    if info["language_warning"]:
+        warnings.warn(info["language_warning"], language.NonEnglishWarning, stacklevel=2)
     return Article(
         raw=text,
         text=cleaned.text,
