@@ -1,0 +1,258 @@
+"""Actors: who is in the story, how often, and how early?
+
+An *actor* is a person, organisation or government that a news story
+names. The kit keeps a table of the actors in the two bundled articles
+(``data/actors.csv``): each actor's full name, the other ways the articles
+write it (its *aliases*: "Pence", "Gov. Mike Pence", "the Indiana
+governor"), a short role and the *camp* it belongs to.
+
+>>> import kitlib
+>>> from kitlib import actors
+>>> actors.resolve("Gov. Mike Pence")
+'Mike Pence'
+>>> actors.resolve("Pence’s")
+'Mike Pence'
+>>> nbc, cnn = kitlib.load_pair()
+>>> actors.find_mentions(nbc)["mention"].head(3).tolist()
+['Republican Mike Pence', 'Donald Trump', 'Syria']
+
+What the kit counts, and what it does not:
+
+* Names and titles as written, matched case by case ("US" is the United
+  States; "us" is not). The longest matching alias wins, and a title
+  written just before a name of the same actor ("Republican vice
+  presidential nominee Mike Pence") is one mention, not two.
+* Pronouns ("he", "she", "his") are **not** resolved: a story that writes
+  "Pence said ... he added" counts one mention of Pence. In the CNN text an
+  automatic coreference resolver already replaced many pronouns with
+  names, often wrongly ("Trump said Trump wanted"), so names appear there
+  that the reporter never wrote. :func:`mentions` counts the mentions that
+  fall inside such an artifact separately.
+* Adjectives ("Russian attacks", "a Syrian safe zone") are not counted as
+  mentions of a country. ``data/not_actors.csv`` lists the capitalised
+  words that are deliberately not actors (places, party labels, adjectives).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pandas as pd
+
+from kitlib import data
+from kitlib.articles import Article, as_article
+
+#: The camps an actor can belong to, in the order tables and plots show them.
+CAMPS = (
+    "Trump-Pence campaign",
+    "Clinton-Kaine campaign",
+    "Obama administration",
+    "foreign governments",
+    "others",
+)
+
+#: The kinds of actor.
+KINDS = ("person", "organisation", "government")
+
+#: Titles that :func:`resolve` strips from the front of a mention.
+TITLES = (
+    "Vice President",
+    "President",
+    "Governor",
+    "Gov.",
+    "Senator",
+    "Sen.",
+    "Secretary",
+    "Rep.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "former",
+    "Former",
+    "the",
+    "The",
+)
+
+#: Characters that make a possessive: "Pence's" and "Pence’s".
+APOSTROPHES = "'’"
+
+#: The columns of :func:`find_mentions`.
+MENTION_COLUMNS = ["actor", "mention", "start", "end", "paragraph"]
+
+
+# --------------------------------------------------------------------------
+# The actor table
+# --------------------------------------------------------------------------
+
+
+@cache
+def _read_table() -> pd.DataFrame:
+    table = pd.read_csv(data.data_path("actors.csv"), dtype=str, keep_default_na=False)
+    table["aliases"] = table["aliases"].map(
+        lambda cell: [alias.strip() for alias in cell.split("|") if alias.strip()]
+    )
+    return table
+
+
+def actor_table() -> pd.DataFrame:
+    """The table of actors named in the bundled articles (``data/actors.csv``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per actor, with columns
+
+        - ``actor``: the full, canonical name ("Mike Pence", "Russia").
+        - ``kind``: ``person``, ``organisation`` or ``government``.
+        - ``role``: a short phrase saying who the actor is.
+        - ``camp``: one of :data:`CAMPS`.
+        - ``gender``: ``male`` or ``female`` for persons (to read "he"/"she"),
+          empty otherwise.
+        - ``aliases``: a list of the ways the articles write the actor.
+
+    Examples
+    --------
+    >>> table = actor_table()
+    >>> table.loc[table["actor"] == "Mike Pence", "camp"].item()
+    'Trump-Pence campaign'
+    >>> "Indiana governor" in table.set_index("actor").loc["Mike Pence", "aliases"]
+    True
+    """
+    table = _read_table().copy()
+    table["aliases"] = table["aliases"].map(list)
+    return table
+
+
+@cache
+def _alias_map() -> dict[str, str]:
+    """``{alias: actor}`` for every alias and every canonical name."""
+    mapping = {}
+    for actor, aliases in zip(_read_table()["actor"], _read_table()["aliases"], strict=True):
+        for alias in [actor, *aliases]:
+            mapping.setdefault(alias, actor)
+    return mapping
+
+
+@cache
+def _alias_pattern() -> re.Pattern:
+    """One regular expression matching any alias as a whole word, longest first."""
+    aliases = sorted(_alias_map(), key=lambda a: (-len(a), a))
+    alternatives = "|".join(re.escape(alias) for alias in aliases)
+    # (?<!\w) and (?!\w) are word edges that also work after "U.S." and before "'s".
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def _strip_possessive(mention: str) -> str:
+    for apostrophe in APOSTROPHES:
+        if mention.endswith(apostrophe + "s"):
+            return mention[:-2]
+        if mention.endswith(apostrophe):
+            return mention[:-1]
+    return mention
+
+
+def resolve(mention: str) -> str | None:
+    """The actor a mention names, or None if the kit does not know it.
+
+    Names are matched as written (capital letters matter). Titles such as
+    "Sen.", "Gov." or "President" in front, and a possessive "'s" at the end,
+    are ignored.
+
+    Parameters
+    ----------
+    mention : str
+        A name as it appears in a text, e.g. ``"Pence's"`` or ``"Sen. Tim Kaine"``.
+
+    Returns
+    -------
+    str or None
+        The canonical name from :func:`actor_table`, or None.
+
+    Examples
+    --------
+    >>> resolve("the Indiana governor")
+    'Mike Pence'
+    >>> resolve("President Putin")
+    'Vladimir Putin'
+    >>> resolve("pence") is None
+    True
+    """
+    if not isinstance(mention, str):
+        return None
+    aliases = _alias_map()
+    current = " ".join(_strip_possessive(mention.strip()).split())
+    while current:
+        if current in aliases:
+            return aliases[current]
+        for title in TITLES:
+            if current.startswith(title + " "):
+                current = current[len(title) + 1 :].strip()
+                break
+        else:
+            return None
+    return None
+
+
+# --------------------------------------------------------------------------
+# Finding mentions in a text
+# --------------------------------------------------------------------------
+
+
+def find_mentions(text_or_article: str | Article) -> pd.DataFrame:
+    """Every place where the text names an actor from :func:`actor_table`.
+
+    Pronouns are not resolved (see the module's notes). Where two aliases
+    overlap, the longest wins; a title right before a name of the same
+    actor joins it ("Republican vice presidential nominee Mike Pence" is
+    one mention).
+
+    Parameters
+    ----------
+    text_or_article : str or Article
+        The article (plain text is cleaned first).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per mention, in text order, with columns
+
+        - ``actor``: the canonical name.
+        - ``mention``: the words as written (without a possessive "'s").
+        - ``start``, ``end``: character offsets into ``article.text``.
+        - ``paragraph``: the paragraph number (0 is the first paragraph).
+
+    Examples
+    --------
+    >>> table = find_mentions("Sen. Tim Kaine met Gov. Mike Pence. Kaine spoke first.")
+    >>> table[["actor", "mention", "start"]]
+            actor          mention  start
+    0   Tim Kaine   Sen. Tim Kaine      0
+    1  Mike Pence  Gov. Mike Pence     19
+    2   Tim Kaine            Kaine     36
+    """
+    article = as_article(text_or_article)
+    text = article.text
+    aliases = _alias_map()
+    found: list[list] = []
+    for match in _alias_pattern().finditer(text):
+        actor = aliases[match.group()]
+        start, end = match.span()
+        if found and found[-1][0] == actor and text[found[-1][3] : start].isspace():
+            found[-1][3] = end  # "Republican Mike Pence": one mention
+            continue
+        found.append([actor, None, start, end])
+    rows = [
+        {
+            "actor": actor,
+            "mention": text[start:end],
+            "start": start,
+            "end": end,
+            "paragraph": article.paragraph_of(start),
+        }
+        for actor, _, start, end in found
+    ]
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS).astype(
+        {"start": int, "end": int, "paragraph": int}
+    )
