@@ -266,3 +266,33 @@ def find_artifacts(
     )
     table = pd.DataFrame(rows, columns=ARTIFACT_COLUMNS)
     return table.sort_values(["start", "kind"], kind="stable").reset_index(drop=True)
+
+
+def name_in_artifacts(article, name: str) -> pd.DataFrame:
+    """Every place ``name`` occurs as a whole word, and whether a coreference artifact covers it.
+
+    Use it to see how many mentions of a person the *reporter* wrote, and how
+    many a coreference resolver put in.
+
+    Parameters
+    ----------
+    article : Article
+        A loaded article (its ``artifacts`` are used).
+    name : str
+        The name as written, e.g. ``"Trump"``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``start, end, context`` (the words around it) and
+        ``inside_artifact`` (True if a coreference artifact covers it).
+    """
+    spans = article.artifacts[article.artifacts["kind"] == "coreference_substitution"]
+    rows = []
+    for m in re.finditer(rf"\b{re.escape(name)}\b", article.text):
+        inside = bool(((spans["start"] <= m.start()) & (m.end() <= spans["end"])).any())
+        context = article.text[max(0, m.start() - 30) : m.end() + 30].replace("\n", " ")
+        rows.append(
+            {"start": m.start(), "end": m.end(), "context": context, "inside_artifact": inside}
+        )
+    return pd.DataFrame(rows, columns=["start", "end", "context", "inside_artifact"])
