@@ -15,6 +15,7 @@ tables are character positions in ``text``.
 
 from __future__ import annotations
 
+import codecs
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -234,7 +235,8 @@ def article_from_text(
     info["short_text"] = words < MIN_WORDS
     if words < MIN_WORDS:
         warnings.warn(
-            f"This text has only {words} words; figures such as readability scores "
+            f"This text has only {words} word{'s' if words != 1 else ''}; figures such as "
+            "readability scores "
             f"mean little below {MIN_WORDS} words.",
             ShortTextWarning,
             stacklevel=2,
@@ -283,40 +285,121 @@ def load_pair(normalise_quotes: bool = False) -> tuple[Article, Article]:
     return tuple(load_bundled(i, normalise_quotes) for i in BUNDLED)
 
 
-def load_article(path: str | Path, **meta) -> Article:
+#: File signatures of formats students often mistake for text: (first bytes, what it is).
+BINARY_SIGNATURES = (
+    (b"%PDF", "a PDF"),
+    (b"PK\x03\x04", "a Word (.docx), OpenDocument or zip file"),
+    (b"\xd0\xcf\x11\xe0", "an old Word (.doc) file"),
+    (b"{\\rtf", "a Rich Text (.rtf) file"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+)
+
+#: Byte-order marks that say which Unicode encoding a file uses.
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+#: A saved web page whose extracted text has fewer words than this holds no article
+#: (what is found is a menu or a cookie notice).
+MIN_PAGE_WORDS = 10
+
+#: Encodings to suggest when a file is not UTF-8: Windows' Western European
+#: encoding, ISO Latin-1, and the old Macintosh encoding.
+ENCODINGS_TO_TRY = ("cp1252", "latin-1", "mac_roman")
+
+
+class EncodingGuessWarning(UserWarning):
+    """A file was not UTF-8, so the kit guessed its encoding; check the text reads well."""
+
+
+def _looks_like_pasted_text(path) -> bool:
+    return isinstance(path, str) and ("\n" in path or len(path) > 255)
+
+
+def load_article(path: str | Path, *, encoding: str | None = None, **meta) -> Article:
     """Load an article from a ``.txt`` file or a web page saved as ``.html``.
 
     Parameters
     ----------
     path : str or Path
-        The file. Plain text should be UTF-8; other encodings are detected.
+        The file. ``~`` stands for your home folder.
+    encoding : str, optional
+        The file's text encoding. Leave it out: UTF-8 is tried first, then
+        the encoding is detected (with a warning). Give it when the
+        detected one is wrong, for example ``encoding="cp1252"``.
     **meta
         Facts to record, such as ``outlet="The Guardian"``; they override
         what is found in a saved page.
 
+    Returns
+    -------
+    Article
+        ``meta["source"]`` is the path; ``meta["encoding"]`` the encoding,
+        when it was not UTF-8.
+
     Raises
     ------
     ArticleError
-        With a message that says what to do: missing file, a folder, a
-        binary file, or a web page with no article text in it.
+        With a message that says what to do: no such file, a folder, text
+        pasted where a file name belongs, a file that cannot be read, a
+        binary file (PDF, Word, image), text that cannot be decoded, or a web
+        page with no article text in it.
+
+    Warns
+    -----
+    EncodingGuessWarning
+        The file was not UTF-8 and its encoding was guessed.
+    ShortTextWarning, kitlib.language.NonEnglishWarning
+        As for :func:`article_from_text`.
+
+    Examples
+    --------
+    >>> from kitlib.data import DATA
+    >>> load_article(DATA / "raw" / "000_bff022238aba6ced.txt").meta["headline"]
+    'At Odds With Trump, Pence Seeks Harder Line on Russia'
     """
-    path = Path(path)
+    if _looks_like_pasted_text(path):
+        raise ArticleError(
+            "This looks like the text of an article, not the name of a file. To analyse "
+            "text you pasted, use  kitlib.article_from_text(text)  instead."
+        )
+    if not isinstance(path, (str, Path)):
+        raise ArticleError(
+            f"load_article needs the name of a file (in quotes), not {type(path).__name__}."
+        )
+    path = Path(path).expanduser()
     if not path.exists():
-        raise ArticleError(f"There is no file at {path}. Check the name and the folder it is in.")
+        raise ArticleError(
+            f"There is no file at {path}. Check the spelling of the name and the folder it "
+            f"is in (the notebook looks in {Path.cwd()})."
+        )
     if path.is_dir():
         raise ArticleError(
             f"{path} is a folder, not a file. Give the path of the .txt or .html file inside it."
         )
-    raw_bytes = path.read_bytes()
-    if b"\x00" in raw_bytes[:4096]:
+    try:
+        raw_bytes = path.read_bytes()
+    except OSError as error:
         raise ArticleError(
-            f"{path.name} is not a text file (it looks like a PDF, Word file or image). "
-            "Save the article as plain text (.txt) or as a web page (.html) and load that."
+            f"{path.name} could not be read ({error.strerror or error}). Check that you may "
+            "open it, or copy it into your own folder and load the copy."
+        ) from None
+    kind = _binary_kind(raw_bytes)
+    if kind:
+        raise ArticleError(
+            f"{path.name} is not a text file: it looks like {kind}. Save the article as "
+            "plain text (.txt) or as a web page (.html) and load that."
         )
-    text, encoding = decode(raw_bytes, path.name)
+    text, used = decode(raw_bytes, path.name, encoding)
     meta.setdefault("source", str(path))
-    if encoding != "utf-8":
-        meta.setdefault("encoding", encoding)
+    if used != "utf-8":
+        meta.setdefault("encoding", used)
     if path.suffix.lower() in (".html", ".htm") or text.lstrip()[:15].lower().startswith(
         ("<!doctype", "<html")
     ):
@@ -324,21 +407,99 @@ def load_article(path: str | Path, **meta) -> Article:
     return article_from_text(text, **meta)
 
 
-def decode(raw_bytes: bytes, name: str) -> tuple[str, str]:
-    """Decode a file's bytes as UTF-8, or as the encoding charset-normalizer detects."""
+def _binary_kind(raw_bytes: bytes) -> str | None:
+    """What a binary file looks like ("a PDF", ...), or None for text."""
+    for signature, kind in BINARY_SIGNATURES:
+        if raw_bytes.startswith(signature):
+            return kind
+    if any(raw_bytes.startswith(bom) for bom, _ in BOMS):
+        return None  # UTF-16 and UTF-32 text has zero bytes in it
+    if b"\x00" in raw_bytes[:4096]:
+        return "a program, image or document, not text"
+    return None
+
+
+def decode(raw_bytes: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
+    """Decode a file's bytes: as ``encoding`` if given, else UTF-8, else a detected encoding.
+
+    Returns
+    -------
+    tuple of (str, str)
+        The text and the encoding used (``"utf-8"`` for UTF-8 with or without a BOM).
+
+    Raises
+    ------
+    ArticleError
+        If the given encoding is unknown or does not fit the bytes, or no
+        encoding fits; the message names encodings to try.
+    """
+    to_try = ", ".join(f'encoding="{e}"' for e in ENCODINGS_TO_TRY)
+    if encoding is not None:
+        try:
+            return raw_bytes.decode(encoding), encoding
+        except LookupError:
+            raise ArticleError(
+                f"Python does not know an encoding called {encoding!r}. Try one of: {to_try}."
+            ) from None
+        except UnicodeDecodeError as error:
+            raise ArticleError(
+                f"{name} is not in {encoding} (byte {error.start} does not fit). Leave out "
+                f"encoding= to let the kit detect it, or try one of: {to_try}."
+            ) from None
+    for bom, bom_encoding in BOMS:
+        if raw_bytes.startswith(bom):
+            try:
+                text = raw_bytes.decode(bom_encoding)
+            except UnicodeDecodeError:
+                break
+            return text, "utf-8" if bom_encoding == "utf-8-sig" else bom_encoding
     try:
-        return raw_bytes.decode("utf-8-sig"), "utf-8"
+        return raw_bytes.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    text, used = _guess(raw_bytes)
+    if text is None:
+        raise ArticleError(
+            f"{name} is not UTF-8 text and its encoding could not be detected. Try "
+            f"load_article(path, {to_try.split(', ')[0]}) (files saved on Windows), or open "
+            "the file in a text editor, save it again as 'UTF-8', and load it."
+        )
+    warnings.warn(
+        f"{name} is not UTF-8; the kit read it as {used}. Look at the text: if letters such "
+        f"as é, ’ or “ look wrong, load it again with another encoding ({to_try}), or save "
+        "it as UTF-8.",
+        EncodingGuessWarning,
+        stacklevel=3,
+    )
+    return text, used
+
+
+def _guess(raw_bytes: bytes) -> tuple[str | None, str]:
+    """Decode bytes that are not valid UTF-8: damaged UTF-8, Windows-1252, or what is detected."""
+    damaged = raw_bytes.decode("utf-8", errors="replace")
+    bad = damaged.count("\ufffd")
+    good = sum(1 for c in damaged if c > "\x7f" and c != "\ufffd")
+    if good > bad:  # real UTF-8 letters outnumber the broken bytes: a few damaged bytes
+        return damaged, "utf-8 (damaged bytes replaced by �)"
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw_bytes).best()
     if best is None:
-        raise ArticleError(
-            f"{name} is not UTF-8 text and its encoding could not be detected. Open it in "
-            "a text editor and save it again as 'UTF-8', then load it."
-        )
+        return None, ""
+    try:  # English text in a Latin-alphabet encoding is most often Windows-1252
+        if _is_latin_single_byte(best.encoding):
+            return raw_bytes.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        pass
     return str(best), best.encoding
+
+
+def _is_latin_single_byte(encoding: str) -> bool:
+    name = encoding.lower().replace("-", "_")
+    return name.startswith(("cp125", "windows_125", "iso8859", "latin", "mac_")) or name in (
+        "cp850",
+        "cp437",
+    )
 
 
 def _from_html(html: str, name: str, meta: dict) -> Article:
@@ -346,7 +507,7 @@ def _from_html(html: str, name: str, meta: dict) -> Article:
 
     found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     body = getattr(found, "text", None) if found is not None else None
-    if not body or not re.search(r"\w", body):
+    if not body or len(re.findall(r"\w+", body)) < MIN_PAGE_WORDS:
         raise ArticleError(
             f"No article text was found in {name}. In your browser, open the article and "
             "save it with 'Save Page As…' ('Web Page, complete' or 'HTML only'), or copy "
