@@ -1,0 +1,120 @@
+"""Each cleaning rule on small invented texts, so the rules are general, not fitted to two files."""
+
+import pandas as pd
+import pytest
+
+from kitlib import article_from_text
+from kitlib.cleaning import GAP_MARK, clean, looks_tokenised, undo
+
+pytestmark = pytest.mark.filterwarnings("ignore::kitlib.articles.ShortTextWarning")
+
+TOKENISED = (
+    "The mayor said she did n't know . It was n’t her team ’s plan , and it cost $ 4 million .   "
+    "A second paragraph starts here , after three spaces .   "
+    '" We will see , " the mayor said .'
+)
+
+
+def test_detokenises_punctuation_contractions_and_currency():
+    text = clean(TOKENISED).text
+    assert "didn't know." in text
+    assert "wasn’t her team’s plan, and it cost $4 million." in text
+    assert '"We will see," the mayor said.' in text
+
+
+def test_three_spaces_after_a_sentence_are_a_paragraph_break():
+    text = clean(TOKENISED).text
+    assert text.count("\n\n") == 2
+
+
+def test_spaces_inside_a_sentence_are_a_marked_gap_not_a_guess():
+    result = clean("The council backed a    plan on Monday , officials said . Then it voted .")
+    assert f"backed a {GAP_MARK} plan on Monday," in result.text
+    assert [result.text[s:e] for s, e in result.gaps] == [GAP_MARK]
+
+
+def test_a_quotation_across_sentences_stays_in_one_paragraph():
+    text = clean('She said : " Why now ?   And why here ? " Nobody knew , the paper said .').text
+    assert "\n" not in text
+
+
+def test_an_authors_own_ellipsis_mark_is_not_reported_as_a_gap():
+    result = clean(f"He cited the report {GAP_MARK} at length, aides said. It was long.")
+    assert result.gaps == ()
+
+
+def test_plain_text_is_not_detokenised():
+    assert not looks_tokenised("Pence said, plainly, that it wasn't so. Kaine disagreed.")
+    assert looks_tokenised(TOKENISED)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+        "Related: How the debate unfolded",
+        "The candidate waves to supporters in Ohio. (AP Photo/Jane Doe)Jane Doe / AP",
+    ],
+)
+def test_boilerplate_lines_are_removed_with_a_reason(line):
+    raw = f"{line}\n\nThe story begins here, with a full sentence. It goes on."
+    result = clean(raw)
+    assert result.text == "The story begins here, with a full sentence. It goes on."
+    assert (result.log["step"] == "boilerplate").sum() == 1
+    assert undo(result.text, result.log) == raw
+
+
+def test_headline_and_dek_become_metadata():
+    raw = (
+        "Council Votes to Close Library\n\n"
+        "The decision follows months of debate over the budget\n\n"
+        "The town council voted on Monday to close the library. Residents objected."
+    )
+    article = article_from_text(raw * 1)
+    assert article.meta["headline"] == "Council Votes to Close Library"
+    assert article.meta["dek"].startswith("The decision follows")
+    assert article.paragraphs == [
+        "The town council voted on Monday to close the library. Residents objected."
+    ]
+
+
+def test_windows_line_endings_are_normalised_and_logged():
+    raw = "First paragraph, a sentence.\r\n\r\nSecond paragraph, another one."
+    result = clean(raw)
+    assert "\r" not in result.text
+    assert result.text.count("\n\n") == 1
+    assert undo(result.text, result.log) == raw
+
+
+def test_log_has_documented_columns():
+    log = clean(TOKENISED).log
+    assert list(log.columns) == ["step", "before", "after", "start", "end", "why"]
+    assert pd.api.types.is_integer_dtype(log["start"])
+    assert log["why"].str.len().min() > 10
+
+
+def test_mismatched_quote_marks_are_an_artifact():
+    article = article_from_text(
+        'The senator said the plan was “all for show." Her rival disagreed strongly today. ' * 3
+    )
+    assert "mismatched_quote_marks" in set(article.artifacts["kind"])
+
+
+def test_coreference_shapes_are_flagged_in_invented_text():
+    article = article_from_text(
+        "Smith said Smith wanted a vote on the bridge. Jones, for Smith part, said little. "
+        "The mayor praised him campaign manager. Voters spoke warmly of he and the council. "
+        "Officials asked how It could be paid for."
+    )
+    flagged = article.artifacts[article.artifacts["kind"] == "coreference_substitution"]
+    found = {article.text[r.start : r.end] for r in flagged.itertuples()}
+    assert {"Smith said Smith", "Smith part", "him campaign manager", "of he", "It"} <= found
+
+
+def test_ordinary_prose_has_no_coreference_flags():
+    article = article_from_text(
+        "Smith said he wanted a vote on the bridge. Jones, for her part, said little. "
+        "The mayor praised his campaign manager and thanked them warmly. "
+        "Who do you let in and who do you let out? It was, he said, a hard question."
+    )
+    assert "coreference_substitution" not in set(article.artifacts["kind"])
