@@ -43,7 +43,8 @@ ENGLISH_SHARE_THRESHOLD = 0.25
 MIN_WORDS_TO_JUDGE = 8
 
 #: A word: a run of letters, in any alphabet (digits and underscores are not letters).
-WORD = re.compile(r"[^\W\d_]+")
+#: Chinese and Japanese are written without spaces, so there each character counts as a word.
+WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|[^\W\d_]+")
 
 
 class NonEnglishWarning(UserWarning):
