@@ -48,7 +48,10 @@ def test_lesson_has_header_and_ending(path):
 
 
 def test_solution_blocks_become_placeholders():
-    source = "x = 1\n### BEGIN SOLUTION\nanswer = x + 1\nhelper = 2\n### END SOLUTION\ncheck('a', answer)"
+    source = "\n".join(
+        ["x = 1", "### BEGIN SOLUTION", "answer = x + 1", "helper = 2", "### END SOLUTION"]
+        + ["check('a', answer)"]
+    )
     stripped = lessons._strip_code(source)
     assert "answer = ...  # ✏️ your answer here" in stripped
     assert "helper = ..." in stripped and "x + 1" not in stripped
