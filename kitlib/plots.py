@@ -37,3 +37,76 @@ def _axes(ax=None, figsize=(7, 4)):
 
     _, ax = plt.subplots(figsize=figsize)
     return ax
+
+
+# --------------------------------------------------------------------------
+# kitlib.compare: the report's own figures
+# --------------------------------------------------------------------------
+
+
+def paragraph_lengths(table, ax=None):
+    """Words in each paragraph, in order, one colour per article.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`kitlib.compare.paragraph_lengths`: ``article, paragraph, words``.
+    ax : matplotlib Axes, optional
+
+    Returns
+    -------
+    matplotlib Axes
+    """
+    ax = _axes(ax)
+    names = list(dict.fromkeys(table["article"]))
+    width = 0.8 / max(len(names), 1)
+    for i, name in enumerate(names):
+        rows = table[table["article"] == name]
+        ax.bar(
+            rows["paragraph"] + (i - (len(names) - 1) / 2) * width,
+            rows["words"],
+            width=width,
+            color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)],
+            label=name,
+        )
+    ax.set_title("How long is each paragraph?")
+    ax.set_xlabel("paragraph (1 = the first)")
+    ax.set_ylabel("words")
+    ax.legend(frameon=False)
+    return ax
+
+
+def artifact_counts(table, ax=None):
+    """Artifacts of each kind in each article, as grouped horizontal bars.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`kitlib.compare.artifact_counts`: ``article, label, count``.
+    ax : matplotlib Axes, optional
+
+    Returns
+    -------
+    matplotlib Axes
+    """
+    ax = _axes(ax)
+    names = list(dict.fromkeys(table["article"]))
+    labels = list(dict.fromkeys(table["label"]))
+    height = 0.8 / max(len(names), 1)
+    for i, name in enumerate(names):
+        rows = table[table["article"] == name].set_index("label").reindex(labels)
+        positions = [y + (i - (len(names) - 1) / 2) * height for y in range(len(labels))]
+        ax.barh(
+            positions,
+            rows["count"].fillna(0),
+            height=height,
+            color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)],
+            label=name,
+        )
+    ax.set_yticks(range(len(labels)), labels)
+    ax.invert_yaxis()
+    ax.set_title("Artifacts found in each text")
+    ax.set_xlabel("number found")
+    ax.set_ylabel("kind of artifact")
+    ax.legend(frameon=False)
+    return ax

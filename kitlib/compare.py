@@ -1,0 +1,634 @@
+"""Compare two (or more) articles side by side: every analysis in one object.
+
+>>> import kitlib
+>>> nbc, cnn = kitlib.load_pair()
+>>> result = kitlib.compare(nbc, cnn)
+>>> result.names
+('NBC News', 'CNN')
+>>> list(result.summary.columns)
+['section', 'measure', 'NBC News', 'CNN', 'difference']
+>>> result.summary.set_index("measure").loc["paragraphs", "NBC News"]
+20
+
+:func:`compare` runs each of the kit's analyses on every article and keeps
+two kinds of table:
+
+* ``summary``: one row per measure (words, readability grade, quotations,
+  ...), one column per article, and a ``difference`` column that says in
+  words what differs;
+* ``sections``: for each part of the report, the detailed table behind the
+  summary, the figure that goes with it, and a note on how to read it.
+
+``Comparison.to_html(path)`` writes the side-by-side report (one file that
+opens offline); ``Comparison.to_markdown()`` gives the same tables as text
+for a memo. The analyses themselves live in their own modules
+(``kitlib.readability``, ``kitlib.actors``, ``kitlib.quotes``,
+``kitlib.frames``, ``kitlib.words``); this module only gathers them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sys
+import types
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from kitlib import data
+from kitlib.articles import Article, as_article, load_article
+from kitlib.errors import ArticleError
+
+#: A word, for counting: letters or digits, with an apostrophe allowed inside ("Russia's").
+WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+#: The kinds of artifact kitlib.artifacts finds, with a plain-words label for tables.
+ARTIFACT_KINDS = {
+    "dropped_words": "words dropped by a processing pipeline",
+    "coreference_substitution": "pronouns replaced by names (coreference)",
+    "mismatched_quote_marks": "quotation opened and closed with different marks",
+    "unbalanced_quote_marks": "quotation mark with no partner",
+}
+
+#: The parts of the report, in order: key, title, and the question each answers.
+SECTIONS = (
+    ("facts", "Headline facts", "What is in each text, and how long is it?"),
+    ("readability", "Readability", "How hard is each text to read?"),
+    ("actors", "Who comes first", "Who is in the story, how often, and how early?"),
+    ("quotes", "Who gets to speak", "Whose words are quoted, and how are they introduced?"),
+    ("frames", "Frame indicators", "Which generic news frames does each text show signs of?"),
+    ("words", "Distinctive words", "Which words set one text apart from the other?"),
+    ("artifacts", "Artifacts found in each text", "What went wrong in the text before we got it?"),
+)
+
+
+class NotEnglishError(ArticleError):
+    """The text does not look like English; the kit's analyses only work on English."""
+
+
+@dataclass(frozen=True)
+class Section:
+    """One part of the report: a question, the table behind it, and a figure.
+
+    Attributes
+    ----------
+    key, title, question : str
+        Short name (``"quotes"``), heading (``"Who gets to speak"``) and the question.
+    table : pandas.DataFrame
+        The detailed table, shown next to the figure.
+    note : str
+        How to read the table and figure (what to look at), in plain words.
+    draw : callable or None
+        ``draw(ax)`` draws the figure on a matplotlib Axes; None if there is no figure.
+    alt : str
+        Alt text for the figure: what it shows, for readers who cannot see it.
+    available : bool
+        False if the analysis could not run (the note says why).
+    """
+
+    key: str
+    title: str
+    question: str
+    table: pd.DataFrame
+    note: str
+    draw: Callable | None = field(default=None, repr=False)
+    alt: str = ""
+    available: bool = True
+
+
+@dataclass(frozen=True, eq=False)
+class Comparison:
+    """Every analysis of two or more articles, side by side.
+
+    Attributes
+    ----------
+    articles : tuple of Article
+        The articles, in the order given.
+    names : tuple of str
+        One unique label per article (the outlet, or the id), used as column names.
+    summary : pandas.DataFrame
+        One row per measure. Columns: ``section``, ``measure``, one column per
+        article (named as in ``names``), and ``difference`` (in words).
+    sections : tuple of Section
+        The parts of the report, in order, each with its detailed table.
+    """
+
+    articles: tuple[Article, ...]
+    names: tuple[str, ...]
+    summary: pd.DataFrame = field(repr=False)
+    sections: tuple[Section, ...] = field(repr=False)
+
+    def section(self, key: str) -> Section:
+        """The section called ``key`` (``"facts"``, ``"quotes"``, ...)."""
+        for section in self.sections:
+            if section.key == key:
+                return section
+        keys = ", ".join(s.key for s in self.sections)
+        raise KeyError(f"There is no section called {key!r}. Choose one of: {keys}.")
+
+    def table(self, key: str) -> pd.DataFrame:
+        """The detailed table of section ``key``."""
+        return self.section(key).table
+
+    def to_html(self, path=None, title: str | None = None) -> str:
+        """The report as one self-contained HTML page; also written to ``path`` if given."""
+        from kitlib import report
+
+        page = report.to_html(self, title=title)
+        if path is not None:
+            report.write(page, path)
+        return page
+
+    def to_markdown(self, path=None, title: str | None = None) -> str:
+        """The report's tables as Markdown for a memo; also written to ``path`` if given."""
+        from kitlib import report
+
+        text = report.to_markdown(self, title=title)
+        if path is not None:
+            report.write(text, path)
+        return text
+
+    def _repr_html_(self) -> str:  # a notebook shows the summary table
+        return self.summary.to_html(index=False, na_rep="–")
+
+    def __repr__(self) -> str:
+        return f"<Comparison of {', '.join(self.names)}: {len(self.summary)} measures>"
+
+
+# --------------------------------------------------------------------------
+# Small helpers: names, words, language, differences in words
+# --------------------------------------------------------------------------
+
+
+def count_words(text: str) -> int:
+    """How many words (see :data:`WORD`) ``text`` has."""
+    return len(WORD.findall(text))
+
+
+def unique_names(articles) -> tuple[str, ...]:
+    """One label per article: its outlet (or id), numbered when two would be the same."""
+    names = [a.name for a in articles]
+    out = []
+    for i, name in enumerate(names):
+        if names.count(name) > 1:
+            name = f"{name} ({i + 1})"
+        out.append(name)
+    return tuple(out)
+
+
+def check_english(article: Article) -> None:
+    """Raise :class:`NotEnglishError` if the article's text does not look like English.
+
+    Uses :func:`kitlib.language.english_share`; texts too short to judge pass.
+    """
+    from kitlib import language
+
+    share = language.english_share(article.text)
+    if share is not None and share < language.ENGLISH_SHARE_THRESHOLD:
+        raise NotEnglishError(
+            f"{article.name!r} does not look like English: only {share:.0%} of its words are "
+            f"common English words (English news is usually above "
+            f"{language.ENGLISH_SHARE_THRESHOLD:.0%}). The kit's analyses (syllables, "
+            "quotation verbs, word lists) only work on English. Check that you loaded the "
+            "right file, or compare two English articles."
+        )
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _show(value, unit: str = "") -> str:
+    if isinstance(value, float):
+        shown = f"{value:,.1f}" if abs(value) >= 1 or value == 0 else f"{value:.2f}"
+    elif isinstance(value, int):
+        shown = f"{value:,}"
+    else:
+        shown = str(value)
+    return f"{shown}{unit}" if unit in ("%",) else shown
+
+
+def describe_difference(values: dict, unit: str = "", higher_means: str = "") -> str:
+    """Say in words how the articles differ on one measure.
+
+    Parameters
+    ----------
+    values : dict
+        ``{article name: value}``, in article order.
+    unit : str
+        What the numbers count ("words", "%", "" for a score).
+    higher_means : str
+        What a higher value means, added in brackets ("harder to read").
+
+    Returns
+    -------
+    str
+        For example ``"CNN: 466 more words than NBC News"`` or ``"the same"``.
+
+    >>> describe_difference({"A": 10, "B": 12}, "words")
+    'B: 2 more words than A'
+    >>> describe_difference({"A": "Pence", "B": "Pence"})
+    'the same'
+    """
+    shown = {k: v for k, v in values.items() if v is not None and v == v and v != ""}
+    if len(shown) < len(values):
+        missing = [k for k in values if k not in shown]
+        return f"not measured for {', '.join(missing)}"
+    numbers = all(_is_number(v) for v in shown.values())
+    if not numbers:
+        texts = {str(v).strip().lower() for v in shown.values()}
+        return "the same" if len(texts) == 1 else "different"
+    if len(set(shown.values())) == 1:
+        return "the same"
+    ordered = sorted(shown.items(), key=lambda kv: kv[1])
+    (low_name, low), (high_name, high) = ordered[0], ordered[-1]
+    extra = f" ({higher_means})" if higher_means else ""
+    if len(values) > 2:
+        return (
+            f"highest: {high_name} ({_show(high, unit)}); lowest: {low_name} ({_show(low, unit)})"
+        )
+    gap = high - low
+    if unit == "%":
+        return f"{high_name}: {_show(gap)} percentage points more than {low_name}{extra}"
+    if not unit:
+        return f"{high_name}: {_show(gap)} higher than {low_name}{extra}"
+    if gap == 1 and unit.endswith("s"):
+        unit = unit[:-1]  # "1 more place", not "1 more places"
+    return f"{high_name}: {_show(gap)} more {unit} than {low_name}{extra}"
+
+
+def _rows(section: str, names, measures) -> list[dict]:
+    """Summary rows from ``[(measure, values, unit, higher_means), ...]``."""
+    rows = []
+    for measure, values, unit, higher_means in measures:
+        by_name = dict(zip(names, values, strict=True))
+        rows.append(
+            {
+                "section": section,
+                "measure": measure,
+                **by_name,
+                "difference": describe_difference(by_name, unit, higher_means),
+            }
+        )
+    return rows
+
+
+def _unavailable(key: str, title: str, question: str, why: str) -> Section:
+    return Section(
+        key,
+        title,
+        question,
+        pd.DataFrame(),
+        f"This analysis is not part of this version of the kit ({why}).",
+        available=False,
+    )
+
+
+# --------------------------------------------------------------------------
+# The sections: each returns (Section, summary rows)
+# --------------------------------------------------------------------------
+
+
+def _facts(articles, names) -> tuple[Section, list[dict]]:
+    from kitlib import plots
+
+    rows = []
+    for name, article in zip(names, articles, strict=True):
+        words = count_words(article.text)
+        rows.append(
+            {
+                "article": name,
+                "outlet": article.meta.get("outlet") or "",
+                "headline": article.meta.get("headline") or "",
+                "published": article.meta.get("published") or "",
+                "url": article.meta.get("url") or "",
+                "words": words,
+                "paragraphs": len(article.paragraph_spans),
+                "sentences": len(article.sentence_spans),
+                "words_per_paragraph": round(words / max(len(article.paragraph_spans), 1), 1),
+                "cleaning_changes": len(article.log),
+            }
+        )
+    table = pd.DataFrame(rows)
+    lengths = paragraph_lengths(articles, names)
+    measures = [
+        ("headline", list(table["headline"]), "", ""),
+        ("published", list(table["published"]), "", ""),
+        ("words", list(table["words"]), "words", ""),
+        ("paragraphs", list(table["paragraphs"]), "paragraphs", ""),
+        ("sentences", list(table["sentences"]), "sentences", ""),
+        ("words per paragraph", list(table["words_per_paragraph"]), "words", ""),
+        ("cleaning changes", list(table["cleaning_changes"]), "changes", ""),
+    ]
+    longest = names[int(table["words"].idxmax())]
+    section = Section(
+        "facts",
+        *SECTIONS[0][1:],
+        table=table,
+        note=(
+            "Words are runs of letters or digits ('Russia's' is one word). Paragraphs and "
+            "sentences are those of the cleaned text. The figure shows how long each "
+            "paragraph is, in order: short paragraphs of one or two sentences are typical "
+            "of news writing; a text with few, long paragraphs may have lost its breaks."
+        ),
+        draw=lambda ax: plots.paragraph_lengths(lengths, ax=ax),
+        alt=(
+            f"Bar chart of the number of words in each paragraph, in order, for "
+            f"{', '.join(names)}. The longest text is {longest}."
+        ),
+    )
+    return section, _rows("facts", names, measures)
+
+
+def paragraph_lengths(articles, names=None) -> pd.DataFrame:
+    """One row per paragraph: how long each paragraph of each article is.
+
+    Parameters
+    ----------
+    articles : list of Article or str
+    names : list of str, optional
+        Labels for the articles (default: :func:`unique_names`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``article`` (label), ``paragraph`` (1 = the first), ``words``,
+        ``sentences``, ``opening`` (the paragraph's first words).
+
+    >>> import kitlib
+    >>> table = paragraph_lengths(kitlib.load_pair())
+    >>> table.groupby("article", sort=False)["paragraph"].max().tolist()
+    [20, 11]
+    """
+    articles = [as_article(a) for a in articles]
+    names = names or unique_names(articles)
+    rows = []
+    for name, article in zip(names, articles, strict=True):
+        sentences = [p for p, _, _ in article.sentence_spans]
+        for number, paragraph in enumerate(article.paragraphs):
+            rows.append(
+                {
+                    "article": name,
+                    "paragraph": number + 1,
+                    "words": count_words(paragraph),
+                    "sentences": sentences.count(number),
+                    "opening": " ".join(paragraph.split()[:8]),
+                }
+            )
+    return pd.DataFrame(rows, columns=["article", "paragraph", "words", "sentences", "opening"])
+
+
+def artifact_counts(articles, names=None) -> pd.DataFrame:
+    """How many artifacts of each kind each article has.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``article``, ``kind`` (as in ``Article.artifacts``), ``label``
+        (the kind in plain words) and ``count``; every kind appears for every
+        article, with 0 where none was found.
+
+    >>> import kitlib
+    >>> table = artifact_counts(kitlib.load_pair())
+    >>> int(table.query("article == 'CNN' and kind == 'dropped_words'")["count"].iloc[0])
+    8
+    """
+    articles = [as_article(a) for a in articles]
+    names = names or unique_names(articles)
+    kinds = list(ARTIFACT_KINDS)
+    for article in articles:  # a kind this module does not know yet still counts
+        kinds += [k for k in article.artifacts["kind"].unique() if k not in kinds]
+    rows = []
+    for name, article in zip(names, articles, strict=True):
+        counts = article.artifacts["kind"].value_counts()
+        for kind in kinds:
+            rows.append(
+                {
+                    "article": name,
+                    "kind": kind,
+                    "label": ARTIFACT_KINDS.get(kind, kind.replace("_", " ")),
+                    "count": int(counts.get(kind, 0)),
+                }
+            )
+    return pd.DataFrame(rows, columns=["article", "kind", "label", "count"])
+
+
+def _artifacts(articles, names) -> tuple[Section, list[dict]]:
+    from kitlib import plots
+
+    counts = artifact_counts(articles, names)
+    detail = []
+    for name, article in zip(names, articles, strict=True):
+        for row in article.artifacts.itertuples():
+            detail.append(
+                {"article": name, "kind": row.kind, "start": row.start, "excerpt": row.excerpt}
+            )
+    table = pd.DataFrame(detail, columns=["article", "kind", "start", "excerpt"])
+    wide = counts.pivot_table(index="label", columns="article", values="count", sort=False)
+    totals = [int(wide[n].sum()) for n in names]
+    measures = [("artifacts (all kinds)", totals, "artifacts", "more damage to check by hand")]
+    for label in wide.index:
+        measures.append((label, [int(wide.loc[label, n]) for n in names], "places", ""))
+    total = dict(zip(names, totals, strict=True))
+    worst = max(total, key=total.get)
+    section = Section(
+        "artifacts",
+        *SECTIONS[-1][1:],
+        table=table,
+        note=(
+            "Artifacts are problems the kit found in a text but could not honestly repair: "
+            "words a processing pipeline dropped (marked […]), pronouns a coreference "
+            "resolver replaced by names, quotation marks that do not pair up. Each one can "
+            "distort the numbers above, so read the excerpts and check the original article. "
+            "The detectors are rules of thumb: they miss some problems and flag some "
+            "sentences that are fine."
+        ),
+        draw=lambda ax: plots.artifact_counts(counts, ax=ax),
+        alt=(
+            "Bar chart of the number of artifacts of each kind in each text. "
+            + "; ".join(f"{n}: {v}" for n, v in total.items())
+            + f". {worst} has the most."
+            if any(total.values())
+            else "Bar chart of artifacts by kind: none were found in any text."
+        ),
+    )
+    return section, _rows("artifacts", names, measures)
+
+
+# The analyses other modules provide. Each entry: section key, module name, and
+# the function here that turns that module's tables into a Section and summary rows.
+def _analysis_sections():
+    return {
+        "readability": ("kitlib.readability", _readability),
+        "actors": ("kitlib.actors", _actors),
+        "quotes": ("kitlib.quotes", _quotes),
+        "frames": ("kitlib.frames", _frames),
+        "words": ("kitlib.words", _words),
+    }
+
+
+def _readability(articles, names):
+    raise ModuleNotFoundError("kitlib.readability is not wired in yet", name="kitlib.readability")
+
+
+def _actors(articles, names):
+    raise ModuleNotFoundError("kitlib.actors is not wired in yet", name="kitlib.actors")
+
+
+def _quotes(articles, names):
+    raise ModuleNotFoundError("kitlib.quotes is not wired in yet", name="kitlib.quotes")
+
+
+def _frames(articles, names):
+    raise ModuleNotFoundError("kitlib.frames is not wired in yet", name="kitlib.frames")
+
+
+def _words(articles, names):
+    raise ModuleNotFoundError("kitlib.words is not wired in yet", name="kitlib.words")
+
+
+# --------------------------------------------------------------------------
+# compare()
+# --------------------------------------------------------------------------
+
+
+def compare(*articles, progress: Callable[[str], None] | None = None) -> Comparison:
+    """Run every analysis on two or more articles and put the results side by side.
+
+    Parameters
+    ----------
+    *articles : Article or str
+        Two or more articles (an :class:`~kitlib.articles.Article`, or plain
+        text). A single list of articles works too.
+    progress : callable, optional
+        Called with a short message (``"readability"``) as each analysis
+        starts; the command line uses it to show progress.
+
+    Returns
+    -------
+    Comparison
+        ``.summary`` (columns ``section, measure``, one per article,
+        ``difference``), ``.sections`` with the detailed tables, and
+        ``.to_html(path)`` / ``.to_markdown()`` for the report.
+
+    Raises
+    ------
+    ArticleError
+        Fewer than two articles, or an empty text.
+    NotEnglishError
+        A text that does not look like English.
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> result = kitlib.compare(*kitlib.load_pair())
+    >>> result.section("facts").table[["article", "paragraphs"]].values.tolist()
+    [['NBC News', 20], ['CNN', 11]]
+    """
+    if len(articles) == 1 and isinstance(articles[0], (list, tuple)):
+        articles = tuple(articles[0])
+    if len(articles) < 2:
+        raise ArticleError(
+            f"compare needs at least two articles; it was given {len(articles)}. "
+            "For example: kitlib.compare(nbc, cnn)."
+        )
+    articles = tuple(as_article(a) for a in articles)
+    for article in articles:
+        check_english(article)
+    names = unique_names(articles)
+    say = progress or (lambda message: None)
+
+    say("facts")
+    facts, rows = _facts(articles, names)
+    sections = {"facts": facts}
+    for key, (module, build) in _analysis_sections().items():
+        say(key)
+        title, question = next((t, q) for k, t, q in SECTIONS if k == key)
+        try:
+            section, more = build(articles, names)
+        except ModuleNotFoundError as error:
+            if error.name != module:
+                raise
+            section, more = _unavailable(key, title, question, f"{module} is missing"), []
+        sections[key] = section
+        rows += more
+    say("artifacts")
+    artifacts, more = _artifacts(articles, names)
+    sections["artifacts"] = artifacts
+    rows += more
+    summary = pd.DataFrame(rows, columns=["section", "measure", *names, "difference"])
+    ordered = tuple(sections[key] for key, _, _ in SECTIONS)
+    return Comparison(articles, names, summary, ordered)
+
+
+# --------------------------------------------------------------------------
+# Loading articles by name or path (the command line and lesson 07 use these)
+# --------------------------------------------------------------------------
+
+
+def load_invented_pair() -> tuple[Article, Article]:
+    """The two invented articles of lesson 07 (a fictional library closure).
+
+    Both are marked as invented in their text and in ``meta["invented"]``.
+
+    >>> courier, post = load_invented_pair()
+    >>> courier.name, post.meta["invented"]
+    ('Brindlemoor Courier', 'yes')
+    """
+    return tuple(_load_invented(i) for i in INVENTED)
+
+
+#: The invented articles, in the order load_invented_pair() returns them.
+INVENTED = ("courier", "evening_post")
+
+
+def _load_invented(article_id: str) -> Article:
+    from kitlib.articles import article_from_text
+
+    table = pd.read_csv(data.data_path("invented/articles.csv"), dtype=str, keep_default_na=False)
+    row = table[table["id"] == article_id].iloc[0].to_dict()
+    return article_from_text(data.read_text(row["file"]), **row)
+
+
+def load_source(source: str, **meta) -> Article:
+    """Load an article from a name or a path.
+
+    Parameters
+    ----------
+    source : str
+        ``"nbc"`` or ``"cnn"`` (the bundled pair), ``"courier"`` or
+        ``"evening_post"`` (the invented pair), or the path of a ``.txt`` or
+        saved ``.html`` file.
+    **meta
+        Facts to record for a file, such as ``outlet=`` and ``headline=``.
+
+    Raises
+    ------
+    ArticleError
+        A missing, empty or binary file (the message says what to do).
+    """
+    from kitlib.articles import BUNDLED, load_bundled
+
+    key = source.strip().lower()
+    if key in BUNDLED:
+        return load_bundled(key)
+    if key in INVENTED:
+        return _load_invented(key)
+    meta = {k: v for k, v in meta.items() if v}
+    meta.setdefault("id", Path(source).stem)  # the label when no outlet is given
+    return load_article(source, **meta)
+
+
+# ``kitlib.compare`` is both this module and the function above. Once the module
+# has been imported (``from kitlib.compare import load_invented_pair``), Python
+# makes ``kitlib.compare`` the module; making the module callable keeps
+# ``kitlib.compare(nbc, cnn)`` working either way.
+class _CallableModule(types.ModuleType):
+    def __call__(self, *articles, **options):
+        return compare(*articles, **options)
+
+
+sys.modules[__name__].__class__ = _CallableModule
