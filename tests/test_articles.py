@@ -120,3 +120,48 @@ def test_cnn_dateline_is_not_a_sentence(pair):
 
 def test_article_repr_is_short(pair):
     assert repr(pair[0]).startswith("<Article 'NBC News': 20 paragraphs")
+
+
+SAVED_PAGE = """<!DOCTYPE html>
+<html lang="en"><head>
+<title>Council Closes Brindlemoor Library | The Example Gazette</title>
+<meta property="og:title" content="Council Closes Brindlemoor Library">
+<meta property="og:site_name" content="The Example Gazette">
+<meta name="date" content="2024-03-05">
+</head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<div class="banner">Subscribe to our newsletter for more stories like this.</div>
+<article>
+<h1>Council Closes Brindlemoor Library</h1>
+<p>The town council of Brindlemoor, an invented town used for teaching, voted on Monday
+to close its only public library at the end of the month, citing a shortfall in the budget.</p>
+<p>"We had no other choice this year," said council leader Ann Marsh, adding that the
+building would be sold to cover repairs to the town's roads and bridges.</p>
+<p>Residents who packed the meeting disagreed. "This library taught my children to read,"
+said one parent, who asked not to be named. A petition to keep it open has gathered
+more than two thousand signatures since the plan was first reported in January.</p>
+</article>
+<footer>© The Example Gazette. All rights reserved. Privacy policy. Cookie settings.</footer>
+</body></html>
+"""
+
+
+def test_saved_web_page_gives_the_article_text_and_metadata(tmp_path):
+    page = tmp_path / "saved.html"
+    page.write_text(SAVED_PAGE, encoding="utf-8")
+    article = kitlib.load_article(page)
+    assert article.meta["headline"] == "Council Closes Brindlemoor Library"
+    assert article.paragraphs[0].startswith("The town council of Brindlemoor")
+    assert len(article.paragraphs) == 3
+    for furniture in ("Home", "Subscribe", "Privacy policy"):
+        assert furniture not in article.text
+    assert list(tmp_path.iterdir()) == [page], "loading must not write next to the input"
+
+
+def test_plain_text_file_loads_with_what_the_user_knows(tmp_path):
+    path = tmp_path / "mine.txt"
+    body = "The town council voted on Monday to close the library, officials said. " * 8
+    path.write_text(body, encoding="utf-8")
+    article = kitlib.load_article(path, outlet="The Example Gazette")
+    assert article.meta["outlet"] == "The Example Gazette"
+    assert article.text == body.strip()
