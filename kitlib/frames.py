@@ -219,7 +219,8 @@ def frame_evidence(article: Article | str) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
     order = {q: i for i, q in enumerate(book.index)}
     table = table.sort_values(
-        ["question_id", "sentence"], key=lambda col: col.map(order) if col.name == "question_id" else col
+        ["question_id", "sentence"],
+        key=lambda col: col.map(order) if col.name == "question_id" else col,
     )
     return table.reset_index(drop=True)
 

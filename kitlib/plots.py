@@ -110,3 +110,111 @@ def artifact_counts(table, ax=None):
     ax.set_ylabel("kind of artifact")
     ax.legend(frameon=False)
     return ax
+
+
+# --------------------------------------------------------------------------
+# kitlib.frames and kitlib.words (lessons 05 and 06)
+# --------------------------------------------------------------------------
+
+
+def frame_scores(table, ax=None):
+    """The five generic frame scores (0 to 1) side by side, one colour per article.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`kitlib.frames.frame_scores`: ``article, frame, score``.
+    ax : matplotlib Axes, optional
+
+    Returns
+    -------
+    matplotlib Axes
+    """
+    ax = _axes(ax)
+    names = list(dict.fromkeys(table["article"]))
+    frames = list(dict.fromkeys(table["frame"]))
+    height = 0.8 / max(len(names), 1)
+    for i, name in enumerate(names):
+        rows = table[table["article"] == name].set_index("frame").reindex(frames)
+        positions = [y + (i - (len(names) - 1) / 2) * height for y in range(len(frames))]
+        ax.barh(
+            positions,
+            rows["score"],
+            height=height,
+            color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)],
+            label=name,
+        )
+    ax.set_yticks(range(len(frames)), [f.replace("_", " ") for f in frames])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1.05)
+    ax.set_title("Generic frame scores (share of the frame's questions answered yes)")
+    ax.set_xlabel("frame score (0 = no sign of the frame, 1 = every question yes)")
+    ax.set_ylabel("frame")
+    ax.legend(frameon=False, loc="lower right")
+    return ax
+
+
+def distinctive_words(table, n=10, ax=None):
+    """The words most typical of each article: z-scores of the log-odds ratio.
+
+    Bars to the right are words article A uses more, bars to the left words
+    article B uses more. Dashed lines mark |z| = 1.96, the usual threshold.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`kitlib.words.distinctive_words`: ``word, z, favours``.
+    n : int
+        How many words to show from each end.
+    ax : matplotlib Axes, optional
+
+    Returns
+    -------
+    matplotlib Axes
+    """
+    import pandas as pd
+
+    from kitlib.words import Z_THRESHOLD
+
+    ax = _axes(ax, figsize=(7, 0.3 * 2 * n + 1.5))
+    ordered = table.sort_values("z", ascending=False)
+    if len(ordered) > 2 * n:
+        ordered = pd.concat([ordered.head(n), ordered.tail(n)])
+    shown = ordered.drop_duplicates("word")
+    colours = [ARTICLE_COLOURS[0] if z > 0 else ARTICLE_COLOURS[1] for z in shown["z"]]
+    ax.barh(range(len(shown)), shown["z"], color=colours)
+    ax.set_yticks(range(len(shown)), shown["word"])
+    ax.invert_yaxis()
+    for x in (Z_THRESHOLD, -Z_THRESHOLD):
+        ax.axvline(x, color=PALETTE["black"], linestyle="--", linewidth=0.8)
+    ax.axvline(0, color=PALETTE["black"], linewidth=0.8)
+    ax.set_title("Distinctive words (log-odds ratio, informative Dirichlet prior)")
+    ax.set_xlabel("z-score  (right: used more by the first article; left: by the second)")
+    ax.set_ylabel("word")
+    return ax
+
+
+def permutation_check(table, ax=None):
+    """How many "distinctive" words shuffled texts produce, against the real pair.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`kitlib.words.permutation_check`: ``shuffled, words_beyond``.
+    ax : matplotlib Axes, optional
+
+    Returns
+    -------
+    matplotlib Axes
+    """
+    ax = _axes(ax)
+    shuffled = table[table["shuffled"]]["words_beyond"]
+    real = int(table[~table["shuffled"]]["words_beyond"].iloc[0])
+    counts = shuffled.value_counts().sort_index()
+    ax.bar(counts.index, counts.values, color=PALETTE["sky"], label="shuffled sentences")
+    ax.axvline(real, color=PALETTE["vermillion"], linewidth=2, label=f"the real pair ({real})")
+    ax.set_title("Distinctive words when there is no real difference")
+    ax.set_xlabel("number of words with |z| ≥ 1.96")
+    ax.set_ylabel("number of shuffles")
+    ax.legend(frameon=False)
+    return ax

@@ -1,0 +1,615 @@
+"""Word choice: distinctive words, keyword in context, loaded words, attribution verbs, tone.
+
+- :func:`distinctive_words` asks which words one article uses more than the
+  other, with the log-odds ratio and informative Dirichlet prior of Monroe,
+  Colaresi & Quinn (2008), and :func:`permutation_check` shows what the same
+  numbers look like when there is no real difference;
+- :func:`kwic` lists every use of a word with the words around it, so you can read them;
+- :func:`loaded_words` finds evaluative words, intensifiers and hedges;
+- :func:`attribution_verbs` sorts the verbs that introduce quotations (said,
+  claimed, admitted, warned, attacked) into classes;
+- :func:`tone` scores each sentence with VADER, to show what a word list can
+  and cannot see.
+
+>>> import kitlib
+>>> from kitlib import words
+>>> nbc, cnn = kitlib.load_pair()
+>>> len(words.kwic(nbc, "Putin"))
+4
+
+Reference: Monroe, B. L., Colaresi, M. P., & Quinn, K. M. (2008). Fightin'
+words: Lexical feature selection and evaluation for identifying the content
+of political conflict. Political Analysis, 16(4), 372–403.
+https://doi.org/10.1093/pan/mpn018
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import random
+import re
+import warnings
+from functools import cache
+
+import numpy as np
+import pandas as pd
+
+from kitlib import data
+from kitlib.articles import Article, as_article
+from kitlib.cleaning import GAP_MARK
+from kitlib.errors import KitError
+
+#: How strong the prior is, in words: the background behaves like this many
+#: words of ordinary English spread over the words of the two articles. The kit's
+#: choice; Monroe et al. (2008) discuss how the strength shrinks rare words.
+PRIOR_STRENGTH = 500
+
+#: The share given to a word wordfreq has never seen (so its prior is not zero).
+MIN_BACKGROUND = 1e-8
+
+#: |z| at or above this is what the usual rule of thumb calls "distinctive" (a 5% two-sided test).
+Z_THRESHOLD = 1.96
+
+#: Below this many words in either text, distinctive_words warns that the result
+#: means little. The kit's rule of thumb: at a few hundred words most words occur
+#: once or twice, and one sentence more or less changes the list.
+MIN_WORDS_FOR_COMPARISON = 2000
+
+#: The fixed seed of the permutation check, so every run shows the same result.
+SEED = 2016
+
+#: How many shuffles the permutation check makes by default.
+ROUNDS = 200
+
+#: Words (after tokenising): "u.s.", or letters and digits with inner apostrophes or hyphens.
+WORD = re.compile(r"u\.s\.|[a-z0-9]+(?:['-][a-z0-9]+)*")
+
+#: The country written "U.S." (NBC) or "US" (CNN); both become the token "u.s.",
+#: so the country is not confused with the word "us".
+UNITED_STATES = re.compile(r"\bU\.S\.|\bUS\b")
+
+#: Quotation marks for telling whether a word sits inside a quotation.
+QUOTE_MARKS = '"“”'
+
+
+class ShortTextWarning(UserWarning):
+    """The texts are too short for a word comparison to mean much."""
+
+
+# --------------------------------------------------------------------------
+# Tokens
+# --------------------------------------------------------------------------
+
+
+def tokens(text_or_article: Article | str) -> list[str]:
+    """The words of a text, lower-cased, in order.
+
+    Five steps, each for a reason: "U.S." and "US" become "u.s." (the country,
+    not the word "us"); curly apostrophes become straight ones (so "Russia’s"
+    and "Russia's" are one word); contractions split by CNN's pipeline are
+    joined again ("did n't" becomes "didn't", "mate ’s" becomes "mate's"); the
+    gap mark ``[…]`` is dropped; a possessive "'s" is removed, so "Russia's"
+    counts as "russia".
+
+    >>> tokens("Russia’s role. Pence did n't say. The U.S. and the US.")
+    ['russia', 'role', 'pence', "didn't", 'say', 'the', 'u.s.', 'and', 'the', 'u.s.']
+    """
+    text = text_or_article.text if isinstance(text_or_article, Article) else str(text_or_article)
+    text = UNITED_STATES.sub("U.S.", text)
+    text = text.replace("’", "'").replace("‘", "'").replace(GAP_MARK, " ").lower()
+    text = re.sub(r"\s+(n't|'s|'re|'ll|'ve|'d|'m)\b", r"\1", text)
+    found = WORD.findall(text)
+    return [w[:-2] if w.endswith("'s") else w for w in found]
+
+
+# --------------------------------------------------------------------------
+# Distinctive words
+# --------------------------------------------------------------------------
+
+
+@cache
+def background(word: str) -> float:
+    """How common ``word`` is in English, from wordfreq (offline), never below MIN_BACKGROUND."""
+    from wordfreq import word_frequency
+
+    return max(word_frequency(word, "en"), MIN_BACKGROUND)
+
+
+def log_odds(
+    counts_a: dict, counts_b: dict, prior_strength: float = PRIOR_STRENGTH
+) -> pd.DataFrame:
+    """The log-odds ratio with an informative Dirichlet prior, from two word counts.
+
+    For every word w, with ``y`` its count, ``n`` the total words of a text and
+    ``a_w`` its prior (``prior_strength`` times w's share of English among these
+    words, so the priors add up to ``a0 = prior_strength``)::
+
+        delta_w = log((y_a + a_w) / (n_a + a0 - y_a - a_w))
+                - log((y_b + a_w) / (n_b + a0 - y_b - a_w))
+        variance_w = 1 / (y_a + a_w) + 1 / (y_b + a_w)
+        z_w = delta_w / sqrt(variance_w)
+
+    This is equation 16 and its variance in Monroe et al. (2008). A positive z
+    means text A uses the word more than text B; the prior pulls words that are
+    rare in both texts towards zero.
+
+    Parameters
+    ----------
+    counts_a, counts_b : dict
+        ``{word: count}`` for each text.
+    prior_strength : float
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``word, count_a, count_b, prior, log_odds, variance, z``, sorted by ``z``
+        (largest first), then by word.
+    """
+    vocabulary = sorted(set(counts_a) | set(counts_b))
+    table = pd.DataFrame({"word": vocabulary})
+    table["count_a"] = [counts_a.get(w, 0) for w in vocabulary]
+    table["count_b"] = [counts_b.get(w, 0) for w in vocabulary]
+    shares = table["word"].map(background)
+    table["prior"] = prior_strength * shares / shares.sum()  # a_w; they add up to a0
+    n_a, n_b, a0 = table["count_a"].sum(), table["count_b"].sum(), prior_strength
+    y_a, y_b, a_w = table["count_a"], table["count_b"], table["prior"]
+    table["log_odds"] = np.log((y_a + a_w) / (n_a + a0 - y_a - a_w)) - np.log(
+        (y_b + a_w) / (n_b + a0 - y_b - a_w)
+    )
+    table["variance"] = 1 / (y_a + a_w) + 1 / (y_b + a_w)
+    table["z"] = table["log_odds"] / np.sqrt(table["variance"])
+    return table.sort_values(["z", "word"], ascending=[False, True]).reset_index(drop=True)
+
+
+def _counts(words: list[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for w in words:
+        counts[w] = counts.get(w, 0) + 1
+    return counts
+
+
+def distinctive_words(
+    a: Article | str, b: Article | str, prior_strength: float = PRIOR_STRENGTH
+) -> pd.DataFrame:
+    """Which words set article ``a`` apart from article ``b``, and how sure we can be.
+
+    Uses the "fightin' words" method of Monroe, Colaresi & Quinn (2008): the
+    log-odds ratio of each word, with an informative Dirichlet prior (background
+    frequencies of English words from the wordfreq package) and a z-score. See
+    :func:`log_odds` for the formula.
+
+    Warns with :class:`ShortTextWarning` when either text has fewer than
+    MIN_WORDS_FOR_COMPARISON words: then a z-score above 1.96 is weak evidence,
+    and :func:`permutation_check` shows why.
+
+    Parameters
+    ----------
+    a, b : Article or str
+    prior_strength : float
+        How many words of ordinary English the prior is worth.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per word in either text: ``word, count_a, count_b``,
+        ``per_1000_a, per_1000_b`` (uses per thousand words), ``background``
+        (the word's share of English), ``log_odds, variance, z``, and
+        ``favours`` (the name of the article whose |z| >= Z_THRESHOLD favours,
+        or "neither"). Sorted by z, largest (most typical of ``a``) first.
+
+    Examples
+    --------
+    >>> import kitlib, warnings
+    >>> nbc, cnn = kitlib.load_pair()
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore", ShortTextWarning)
+    ...     table = distinctive_words(nbc, cnn)
+    >>> table.iloc[0]["word"]
+    'russia'
+    """
+    a, b = as_article(a), as_article(b)
+    words_a, words_b = tokens(a), tokens(b)
+    shortest = min(len(words_a), len(words_b))
+    if shortest < MIN_WORDS_FOR_COMPARISON:
+        warnings.warn(
+            f"One text has only {shortest} words. Below {MIN_WORDS_FOR_COMPARISON} words, "
+            "most words occur once or twice and the z-scores are weak evidence; run "
+            "permutation_check(a, b) to see how large they get by chance alone.",
+            ShortTextWarning,
+            stacklevel=2,
+        )
+    table = log_odds(_counts(words_a), _counts(words_b), prior_strength)
+    table.insert(3, "per_1000_a", 1000 * table["count_a"] / max(len(words_a), 1))
+    table.insert(4, "per_1000_b", 1000 * table["count_b"] / max(len(words_b), 1))
+    table.insert(5, "background", table["word"].map(background))
+    table = table.drop(columns="prior")
+    table["favours"] = [
+        a.name if z >= Z_THRESHOLD else b.name if z <= -Z_THRESHOLD else "neither"
+        for z in table["z"]
+    ]
+    return table
+
+
+def permutation_check(
+    a: Article | str,
+    b: Article | str,
+    rounds: int = ROUNDS,
+    seed: int = SEED,
+    prior_strength: float = PRIOR_STRENGTH,
+) -> pd.DataFrame:
+    """What "no real difference" looks like: shuffle sentences between the texts and compare.
+
+    The sentences of both articles are pooled and dealt at random into two piles
+    with as many sentences as the real articles had, and the comparison of
+    :func:`distinctive_words` is run on the two piles. Any "distinctive" word
+    between shuffled piles is there by chance. If the real pair has no more
+    words beyond the threshold than most shuffles, the real list is mostly noise.
+
+    Parameters
+    ----------
+    a, b : Article or str
+    rounds : int
+        How many shuffles (round 0 is the real pair, not shuffled).
+    seed : int
+        Fixed, so the result is the same every run.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per round: ``round`` (0 = the real articles), ``shuffled``
+        (False for round 0), ``words_beyond`` (words with |z| >= Z_THRESHOLD)
+        and ``max_abs_z`` (the largest |z|).
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> nbc, cnn = kitlib.load_pair()
+    >>> check = permutation_check(nbc, cnn, rounds=5)
+    >>> list(check["shuffled"])
+    [False, True, True, True, True, True]
+    """
+    a, b = as_article(a), as_article(b)
+    sentences_a = [tokens(s) for s in a.sentences]
+    sentences_b = [tokens(s) for s in b.sentences]
+    pool = sentences_a + sentences_b
+    rng = random.Random(seed)
+    rows = []
+    for number in range(rounds + 1):
+        if number == 0:
+            pile_a, pile_b = sentences_a, sentences_b
+        else:
+            order = pool[:]
+            rng.shuffle(order)
+            pile_a, pile_b = order[: len(sentences_a)], order[len(sentences_a) :]
+        table = log_odds(
+            _counts([w for s in pile_a for w in s]),
+            _counts([w for s in pile_b for w in s]),
+            prior_strength,
+        )
+        rows.append(
+            {
+                "round": number,
+                "shuffled": number > 0,
+                "words_beyond": int((table["z"].abs() >= Z_THRESHOLD).sum()),
+                "max_abs_z": float(table["z"].abs().max()),
+            }
+        )
+    return pd.DataFrame(rows, columns=["round", "shuffled", "words_beyond", "max_abs_z"])
+
+
+# --------------------------------------------------------------------------
+# Keyword in context
+# --------------------------------------------------------------------------
+
+
+def kwic(
+    article: Article | str, word_or_pattern: str, width: int = 40, regex: bool = False
+) -> pd.DataFrame:
+    """Keyword in context: every use of a word or phrase, with the words around it.
+
+    Parameters
+    ----------
+    article : Article or str
+    word_or_pattern : str
+        A word or phrase ("Russia", "safe zone"), matched as whole words, ignoring
+        case; "Russia" also finds "Russia's". With ``regex=True``, a regular
+        expression.
+    width : int
+        How many characters to show on each side.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per use: ``paragraph, start, end`` (offsets in ``article.text``),
+        ``left, match, right`` (line breaks shown as spaces).
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> _, cnn = kitlib.load_pair()
+    >>> kwic(cnn, "safe zone").iloc[0]["match"]
+    'safe zone'
+    """
+    article = as_article(article)
+    if not isinstance(word_or_pattern, str) or not word_or_pattern.strip():
+        raise KitError('Give kwic a word or phrase to look for, in quotes: kwic(nbc, "Russia").')
+    if regex:
+        pattern = re.compile(word_or_pattern, re.IGNORECASE)
+    else:
+        body = r"\s+".join(re.escape(w) for w in word_or_pattern.split())
+        pattern = re.compile(rf"\b{body}\b", re.IGNORECASE)
+    text = article.text
+    rows = []
+    for m in pattern.finditer(text):
+        rows.append(
+            {
+                "paragraph": article.paragraph_of(m.start()),
+                "start": m.start(),
+                "end": m.end(),
+                "left": " ".join(text[max(0, m.start() - width) : m.start()].split("\n")),
+                "match": m.group(0),
+                "right": " ".join(text[m.end() : m.end() + width].split("\n")),
+            }
+        )
+    return pd.DataFrame(rows, columns=["paragraph", "start", "end", "left", "match", "right"])
+
+
+# --------------------------------------------------------------------------
+# Loaded words and attribution verbs
+# --------------------------------------------------------------------------
+
+
+@cache
+def _lexicon(name: str) -> pd.DataFrame:
+    return pd.read_csv(io.StringIO(data.read_text(name)), dtype=str, keep_default_na=False)
+
+
+def lexicon(name: str) -> pd.DataFrame:
+    """One of the kit's word lists: ``"loaded_words"`` or ``"attribution_verbs"``.
+
+    See ``data/lexicons/README.md`` for what each holds and where it comes from.
+    """
+    files = {"loaded_words", "attribution_verbs"}
+    if name not in files:
+        raise KitError(
+            f"There is no word list {name!r}. Choose one of: {', '.join(sorted(files))}."
+        )
+    return _lexicon(f"lexicons/{name}.csv").copy()
+
+
+def inside_quotation(article: Article, offset: int) -> bool:
+    """True if ``offset`` lies between quotation marks in its paragraph.
+
+    Counts the quotation marks (straight or curly) before ``offset`` in the
+    paragraph: an odd number means a quotation is open.
+    """
+    start, _ = article.paragraph_spans[article.paragraph_of(offset)]
+    before = article.text[start:offset]
+    return sum(before.count(q) for q in QUOTE_MARKS) % 2 == 1
+
+
+def _sentence_of(article: Article, offset: int) -> tuple[int, str]:
+    for number, (_, s, e) in enumerate(article.sentence_spans):
+        if s <= offset < e:
+            return number, article.text[s:e]
+    return -1, ""
+
+
+def loaded_words(article: Article | str) -> pd.DataFrame:
+    """Evaluative words, intensifiers and hedges, with their sentences.
+
+    Whether a loaded word is the reporter's or a quoted speaker's matters: "barbaric"
+    inside Pence's quotation is his word; "dramatically" in the reporter's sentence
+    is the outlet's. The ``in_quotation`` column tells them apart.
+
+    Parameters
+    ----------
+    article : Article or str
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per use: ``word`` (as written), ``entry`` (the lexicon entry),
+        ``kind`` (evaluative, intensifier, hedge), ``in_quotation`` (bool),
+        ``paragraph, sentence, start, end, text`` (the sentence), ``note``.
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> nbc, _ = kitlib.load_pair()
+    >>> table = loaded_words(nbc)
+    >>> table.set_index("word").loc["barbaric", "in_quotation"]
+    np.True_
+    """
+    from kitlib.frames import cue_pattern
+
+    article = as_article(article)
+    rows = []
+    for entry in lexicon("loaded_words").itertuples():
+        for m in cue_pattern(entry.word).finditer(article.text):
+            number, sentence = _sentence_of(article, m.start())
+            rows.append(
+                {
+                    "word": m.group(0),
+                    "entry": entry.word,
+                    "kind": entry.kind,
+                    "in_quotation": inside_quotation(article, m.start()),
+                    "paragraph": article.paragraph_of(m.start()),
+                    "sentence": number,
+                    "start": m.start(),
+                    "end": m.end(),
+                    "text": sentence,
+                    "note": entry.note,
+                }
+            )
+    columns = ["word", "entry", "kind", "in_quotation", "paragraph", "sentence",
+               "start", "end", "text", "note"]  # fmt: skip
+    table = pd.DataFrame(rows, columns=columns)
+    # "aggressive*" also matches "aggressively", which has its own entry: keep the longer entry.
+    table["entry_length"] = table["entry"].str.len()
+    table = table.sort_values(["start", "entry_length"], ascending=[True, False])
+    table = table.drop_duplicates("start").drop(columns="entry_length")
+    return table.reset_index(drop=True)
+
+
+@cache
+def _verb_forms() -> dict[str, tuple[str, str]]:
+    """``{form: (lemma, class)}`` from the attribution-verb list."""
+    forms = {}
+    for row in lexicon("attribution_verbs").itertuples():
+        for form in row.forms.split("|"):
+            forms[form.strip().lower()] = (row.lemma, row._3)
+    return forms
+
+
+def verb_class(verb: str) -> str:
+    """The class of an attribution verb ("neutral", "distancing", ...), or "other".
+
+    >>> verb_class("Claimed"), verb_class("said"), verb_class("tweeted")
+    ('distancing', 'neutral', 'other')
+    """
+    found = _verb_forms().get(str(verb).strip().lower())
+    return found[1] if found else "other"
+
+
+def attribution_verbs(article: Article | str) -> pd.DataFrame:
+    """The verbs that introduce what people said, sorted into five classes.
+
+    If ``kitlib.quotes`` is available, its ``find_quotes`` supplies each
+    quotation's verb (``cue``) and speaker, so the verbs can be tallied per
+    speaker. Otherwise every verb form in the list is found in the text, with
+    no speaker (``source`` says which way was used).
+
+    Parameters
+    ----------
+    article : Article or str
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``verb`` (as written), ``lemma``, ``class`` (neutral, distancing,
+        concessive, emphatic, confrontational, or other), ``speaker`` (or
+        missing), ``start, end`` (offsets of the quotation or the verb),
+        ``source`` ("find_quotes" or "word list").
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> nbc, _ = kitlib.load_pair()
+    >>> "neutral" in set(attribution_verbs(nbc)["class"])
+    True
+    """
+    article = as_article(article)
+    columns = ["verb", "lemma", "class", "speaker", "start", "end", "source"]
+    try:
+        from kitlib.quotes import find_quotes
+    except ImportError:
+        find_quotes = None
+    rows = []
+    if find_quotes is not None:
+        quotes = find_quotes(article)
+        for q in quotes.itertuples():
+            cue = getattr(q, "cue", None)
+            if cue is None or (isinstance(cue, float) and math.isnan(cue)) or not str(cue).strip():
+                continue
+            verb = str(cue).strip().split()[0]
+            lemma, kind = _verb_forms().get(verb.lower(), (verb.lower(), "other"))
+            speaker = getattr(q, "speaker", None)
+            rows.append([verb, lemma, kind, speaker, q.start, q.end, "find_quotes"])
+        return pd.DataFrame(rows, columns=columns)
+    for form, (lemma, kind) in sorted(_verb_forms().items()):
+        for m in re.finditer(rf"\b{re.escape(form)}\b", article.text, re.IGNORECASE):
+            rows.append([m.group(0), lemma, kind, None, m.start(), m.end(), "word list"])
+    return pd.DataFrame(rows, columns=columns).sort_values("start").reset_index(drop=True)
+
+
+def attribution_tally(*articles: Article | str, by: str = "outlet") -> pd.DataFrame:
+    """How often each class of attribution verb is used, per outlet or per speaker.
+
+    Parameters
+    ----------
+    *articles : Article or str
+    by : {"outlet", "speaker"}
+        Count per article, or per speaker and article (needs ``kitlib.quotes``;
+        without it every speaker is "(unknown)").
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per outlet (or outlet and speaker), one column per class, with
+        counts (zeros included).
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> nbc, cnn = kitlib.load_pair()
+    >>> list(attribution_tally(nbc, cnn).index)
+    ['NBC News', 'CNN']
+    """
+    if by not in ("outlet", "speaker"):
+        raise KitError('Count by "outlet" or by "speaker".')
+    classes = ["neutral", "distancing", "concessive", "emphatic", "confrontational", "other"]
+    parts = []
+    for item in articles:
+        article = as_article(item)
+        table = attribution_verbs(article)
+        table["outlet"] = article.name
+        table["speaker"] = table["speaker"].fillna("(unknown)")
+        parts.append(table)
+    every = pd.concat(parts, ignore_index=True)
+    keys = ["outlet"] if by == "outlet" else ["outlet", "speaker"]
+    tally = every.groupby(keys, sort=False)["class"].value_counts().unstack(fill_value=0)
+    tally = tally.reindex(columns=classes, fill_value=0)
+    tally.columns.name = None
+    return tally
+
+
+# --------------------------------------------------------------------------
+# Tone
+# --------------------------------------------------------------------------
+
+
+@cache
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def tone(article: Article | str) -> pd.DataFrame:
+    """VADER's tone score for every sentence: a lesson in what word lists miss.
+
+    VADER (Hutto & Gilbert 2014) adds up the tone of the words it knows, with
+    rules for "not", "very" and capitals. It was built for social-media posts and
+    knows nothing about who is speaking or about foreign policy: "met with
+    American strength" scores as positive because "strength" is a positive word.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``paragraph, sentence, text, negative, neutral, positive, compound``
+        (compound runs from -1, most negative, to +1, most positive).
+
+    Reference: Hutto, C. J., & Gilbert, E. (2014). VADER: A parsimonious
+    rule-based model for sentiment analysis of social media text. Proceedings
+    of ICWSM, 8(1), 216–225.
+    """
+    article = as_article(article)
+    rows = []
+    for number, (paragraph, s, e) in enumerate(article.sentence_spans):
+        sentence = article.text[s:e]
+        scores = _vader().polarity_scores(sentence)
+        rows.append(
+            {
+                "paragraph": paragraph,
+                "sentence": number,
+                "text": sentence,
+                "negative": scores["neg"],
+                "neutral": scores["neu"],
+                "positive": scores["pos"],
+                "compound": scores["compound"],
+            }
+        )
+    columns = ["paragraph", "sentence", "text", "negative", "neutral", "positive", "compound"]
+    return pd.DataFrame(rows, columns=columns)
