@@ -211,7 +211,9 @@ def _show(value, unit: str = "") -> str:
     return f"{shown}{unit}" if unit in ("%",) else shown
 
 
-def describe_difference(values: dict, unit: str = "", higher_means: str = "") -> str:
+def describe_difference(
+    values: dict, unit: str = "", higher_means: str = "", within: float = 0
+) -> str:
     """Say in words how the articles differ on one measure.
 
     Parameters
@@ -222,6 +224,9 @@ def describe_difference(values: dict, unit: str = "", higher_means: str = "") ->
         What the numbers count ("words", "%", "" for a score).
     higher_means : str
         What a higher value means, added in brackets ("harder to read").
+    within : float
+        Differences this small or smaller are "about the same" (for figures
+        such as readability grades, where a small gap means nothing).
 
     Returns
     -------
@@ -230,6 +235,8 @@ def describe_difference(values: dict, unit: str = "", higher_means: str = "") ->
 
     >>> describe_difference({"A": 10, "B": 12}, "words")
     'B: 2 more words than A'
+    >>> describe_difference({"A": 10.2, "B": 10.4}, within=0.5)
+    'about the same (within 0.5)'
     >>> describe_difference({"A": "Pence", "B": "Pence"})
     'the same'
     """
@@ -246,6 +253,9 @@ def describe_difference(values: dict, unit: str = "", higher_means: str = "") ->
     ordered = sorted(shown.items(), key=lambda kv: kv[1])
     (low_name, low), (high_name, high) = ordered[0], ordered[-1]
     extra = f" ({higher_means})" if higher_means else ""
+    if within and high - low <= within:
+        points = " percentage points" if unit == "%" else ""
+        return f"about the same (within {within:g}{points})"
     if len(values) > 2:
         return (
             f"highest: {high_name} ({_show(high, unit)}); lowest: {low_name} ({_show(low, unit)})"
@@ -261,19 +271,23 @@ def describe_difference(values: dict, unit: str = "", higher_means: str = "") ->
 
 
 def _rows(section: str, names, measures) -> list[dict]:
-    """Summary rows from ``[(measure, values, unit, higher_means), ...]``."""
+    """Summary rows from ``[(measure, values, unit, higher_means[, within]), ...]``."""
     rows = []
-    for measure, values, unit, higher_means in measures:
+    for measure, values, unit, higher_means, *within in measures:
         by_name = dict(zip(names, values, strict=True))
         rows.append(
             {
                 "section": section,
                 "measure": measure,
                 **by_name,
-                "difference": describe_difference(by_name, unit, higher_means),
+                "difference": describe_difference(by_name, unit, higher_means, *within),
             }
         )
     return rows
+
+
+def _title_question(key: str) -> tuple[str, str]:
+    return next((title, question) for k, title, question in SECTIONS if k == key)
 
 
 def _unavailable(key: str, title: str, question: str, why: str) -> Section:
@@ -470,8 +484,67 @@ def _analysis_sections():
     }
 
 
+#: The readability figures the summary shows: (column, label, unit, what higher
+#: means, the gap below which the two count as about the same).
+READABILITY_SUMMARY = (
+    ("flesch_kincaid_grade", "Flesch–Kincaid grade", "", "harder to read", 0.5),
+    ("flesch_reading_ease", "Flesch Reading Ease (0–100)", "", "easier to read", 5),
+    ("gunning_fog", "Gunning Fog grade", "", "harder to read", 0.5),
+    ("dale_chall", "Dale–Chall score", "", "harder to read", 0.5),
+    ("words_per_sentence", "words per sentence", "words", "longer sentences", 1),
+    ("syllables_per_word", "syllables per word", "", "longer words", 0.05),
+)
+
+#: Frame-cue shares closer than this many percentage points count as about the same.
+FRAME_SHARE_WITHIN = 5
+
+
 def _readability(articles, names):
-    raise ModuleNotFoundError("kitlib.readability is not wired in yet", name="kitlib.readability")
+    from kitlib import plots, readability
+
+    rows = []
+    for name, article in zip(names, articles, strict=True):
+        row = readability.readability(article).iloc[0].to_dict()
+        row["article"] = name
+        rows.append(row)
+    wide = pd.DataFrame(rows).set_index("article")
+    labels = {column: label for column, (label, _) in readability.FIGURES.items()}
+    labels["words_per_sentence"] = "words per sentence"
+    labels["syllables_per_word"] = "syllables per word"
+    table = pd.DataFrame(
+        [{"figure": label, **{n: round(float(wide.loc[n, c]), 2) for n in names}}
+         for c, label in labels.items()]
+    )  # fmt: skip
+    grades = [c for c, (_, kind) in readability.FIGURES.items() if kind == "grade"]
+    long = pd.DataFrame(
+        [{"article": n, "figure": labels[c], "grade": float(wide.loc[n, c])}
+         for n in names for c in grades]
+    )  # fmt: skip
+    measures = [
+        (label, [round(float(wide.loc[n, c]), 2) for n in names], unit, higher, within)
+        for c, label, unit, higher, within in READABILITY_SUMMARY
+    ]
+    hardest = max(names, key=lambda n: wide.loc[n, "flesch_kincaid_grade"])
+    section = Section(
+        "readability",
+        *_title_question("readability"),
+        table=table,
+        note=(
+            "Readability formulas turn counts (words per sentence, syllables per word, "
+            "long or unfamiliar words) into a US school grade: 12 means the end of high "
+            "school. Higher grades mean harder text, except Flesch Reading Ease, where "
+            "higher means easier. The formulas were made for school books, not news; "
+            "compare the articles with each other rather than reading a grade as a fact. "
+            "The figure shows the five grade-level formulas side by side."
+        ),
+        draw=lambda ax: plots.readability_grades(long, ax=ax),
+        alt=(
+            "Bar chart of five readability grade levels (Flesch–Kincaid, Gunning Fog, "
+            f"SMOG, Coleman–Liau, ARI) for {', '.join(names)}. By Flesch–Kincaid, "
+            f"{hardest} is the harder text."
+        ),
+    )
+    return section, _rows("readability", names, measures)
 
 
 def _actors(articles, names):
@@ -482,8 +555,104 @@ def _quotes(articles, names):
     raise ModuleNotFoundError("kitlib.quotes is not wired in yet", name="kitlib.quotes")
 
 
+def frame_indicators(articles, names=None) -> pd.DataFrame:
+    """For each generic frame, how many sentences of each article contain its cue words.
+
+    The cue words come from :func:`kitlib.frames.frame_evidence`. A sentence
+    with a cue is a place to *read*, not proof of the frame.
+
+    Parameters
+    ----------
+    articles : list of Article or str
+    names : list of str, optional
+        Labels for the articles (default: :func:`unique_names`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per article and frame: ``article``, ``frame``, ``sentences``
+        (sentences with at least one cue for the frame), ``share`` (per cent
+        of the article's sentences), ``questions`` (how many of the frame's
+        codebook questions have a suggested sentence, out of ``of``) and
+        ``cues`` (the commonest cue words found, most frequent first).
+
+    >>> import kitlib
+    >>> table = frame_indicators(kitlib.load_pair())
+    >>> sorted(set(table["frame"])) == sorted(kitlib.frames.FRAMES)
+    True
+    """
+    from collections import Counter
+
+    from kitlib import frames
+
+    articles = [as_article(a) for a in articles]
+    names = names or unique_names(articles)
+    book = frames.codebook("generic")
+    rows = []
+    for name, article in zip(names, articles, strict=True):
+        evidence = frames.frame_evidence(article)
+        total = max(len(article.sentence_spans), 1)
+        for frame in frames.FRAMES:
+            found = evidence[evidence["frame"] == frame]
+            words = Counter(
+                w.strip().lower() for cues in found["cues"] for w in cues.split(",") if w.strip()
+            )
+            top = sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[:FRAME_CUES_SHOWN]
+            rows.append(
+                {
+                    "article": name,
+                    "frame": frame,
+                    "sentences": int(found["sentence"].nunique()),
+                    "share": round(100 * found["sentence"].nunique() / total, 1),
+                    "questions": int(found["question_id"].nunique()),
+                    "of": int((book["frame"] == frame).sum()),
+                    "cues": ", ".join(w for w, _ in top),
+                }
+            )
+    return pd.DataFrame(
+        rows, columns=["article", "frame", "sentences", "share", "questions", "of", "cues"]
+    )
+
+
+#: How many cue words the frame table shows per frame and article.
+FRAME_CUES_SHOWN = 4
+
+
 def _frames(articles, names):
-    raise ModuleNotFoundError("kitlib.frames is not wired in yet", name="kitlib.frames")
+    from kitlib import plots
+
+    table = frame_indicators(articles, names)
+    measures = []
+    for frame in dict.fromkeys(table["frame"]):
+        rows = table[table["frame"] == frame].set_index("article")
+        label = f"{frame.replace('_', ' ')}: sentences with cues"
+        shares = [float(rows.loc[n, "share"]) for n in names]
+        measures.append((label, shares, "%", "", FRAME_SHARE_WITHIN))
+    leading = {
+        n: table[table["article"] == n].sort_values("share", ascending=False)["frame"].iloc[0]
+        for n in names
+    }
+    section = Section(
+        "frames",
+        *_title_question("frames"),
+        table=table,
+        note=(
+            "Semetko and Valkenburg (2000) describe five frames common in news: "
+            "responsibility, human interest, conflict, morality and economic consequences. "
+            "The kit looks for cue words linked to each question of their codebook "
+            "(kitlib.frames) and counts the sentences that contain one, as a share of all "
+            "sentences so that long and short texts can be compared. A cue word is a place "
+            "to read, not proof: decide with the codebook (lesson 05)."
+        ),
+        draw=lambda ax: plots.frame_cue_shares(table, ax=ax),
+        alt=(
+            "Bar chart of the share of sentences with cue words for each of five frames, "
+            "for each article. Most cues: "
+            + "; ".join(f"{n}: {f.replace('_', ' ')}" for n, f in leading.items())
+            + "."
+        ),
+    )
+    return section, _rows("frames", names, measures)
 
 
 def _words(articles, names):

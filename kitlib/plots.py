@@ -112,6 +112,77 @@ def artifact_counts(table, ax=None):
     return ax
 
 
+def readability_grades(table, ax=None):
+    """Grade-level readability figures side by side, one colour per article.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Long form: ``article, figure, grade`` (see :mod:`kitlib.compare`).
+    ax : matplotlib Axes, optional
+
+    Returns
+    -------
+    matplotlib Axes
+    """
+    ax = _axes(ax)
+    names = list(dict.fromkeys(table["article"]))
+    figures = list(dict.fromkeys(table["figure"]))
+    width = 0.8 / max(len(names), 1)
+    for i, name in enumerate(names):
+        rows = table[table["article"] == name].set_index("figure").reindex(figures)
+        positions = [x + (i - (len(names) - 1) / 2) * width for x in range(len(figures))]
+        ax.bar(
+            positions,
+            rows["grade"],
+            width=width,
+            color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)],
+            label=name,
+        )
+    ax.set_xticks(range(len(figures)), figures, rotation=15)
+    ax.set_title("Readability: grade levels by five formulas (higher = harder)")
+    ax.set_xlabel("formula")
+    ax.set_ylabel("US school grade")
+    ax.legend(frameon=False)
+    return ax
+
+
+def frame_cue_shares(table, ax=None):
+    """Share of sentences with cue words for each generic frame, one colour per article.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`kitlib.compare.frame_indicators`: ``article, frame, share``.
+    ax : matplotlib Axes, optional
+
+    Returns
+    -------
+    matplotlib Axes
+    """
+    ax = _axes(ax)
+    names = list(dict.fromkeys(table["article"]))
+    frames = list(dict.fromkeys(table["frame"]))
+    height = 0.8 / max(len(names), 1)
+    for i, name in enumerate(names):
+        rows = table[table["article"] == name].set_index("frame").reindex(frames)
+        positions = [y + (i - (len(names) - 1) / 2) * height for y in range(len(frames))]
+        ax.barh(
+            positions,
+            rows["share"],
+            height=height,
+            color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)],
+            label=name,
+        )
+    ax.set_yticks(range(len(frames)), [f.replace("_", " ") for f in frames])
+    ax.invert_yaxis()
+    ax.set_title("Frame indicators: sentences with cue words")
+    ax.set_xlabel("% of the article's sentences")
+    ax.set_ylabel("frame")
+    ax.legend(frameon=False)
+    return ax
+
+
 # --------------------------------------------------------------------------
 # kitlib.frames and kitlib.words (lessons 05 and 06)
 # --------------------------------------------------------------------------
