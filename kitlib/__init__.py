@@ -42,8 +42,8 @@ def __getattr__(name: str):
             if error.name != _LAZY[name]:
                 raise
             raise AttributeError(f"kitlib.{name} is not part of this version of the kit") from None
-        # "compare" names a module; the function of the same name inside it wins
-        value = getattr(module, name, module)
+        # kitlib.compare is a module (made callable, so kitlib.compare(nbc, cnn) works)
+        value = module if module.__name__ == f"{__name__}.{name}" else getattr(module, name)
         globals()[name] = value  # next time, no lookup
         return value
     try:  # a submodule such as kitlib.quotes
