@@ -132,7 +132,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     if args.command == "compare":
-        return run_compare(args)
+        try:
+            return run_compare(args)
+        except BrokenPipeError:  # output piped into `head`, which stopped reading
+            sys.stderr.close()
+            return 0
     parser.print_help(sys.stderr)
     return 2
 

@@ -87,6 +87,9 @@ class Section:
         Alt text for the figure: what it shows, for readers who cannot see it.
     available : bool
         False if the analysis could not run (the note says why).
+    examples : pandas.DataFrame or None
+        Optional rows to read under the figure (artifacts with their excerpts,
+        quotations with their speakers).
     """
 
     key: str
@@ -97,6 +100,7 @@ class Section:
     draw: Callable | None = field(default=None, repr=False)
     alt: str = ""
     available: bool = True
+    examples: pd.DataFrame | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True, eq=False)
@@ -440,8 +444,10 @@ def _artifacts(articles, names) -> tuple[Section, list[dict]]:
             detail.append(
                 {"article": name, "kind": row.kind, "start": row.start, "excerpt": row.excerpt}
             )
-    table = pd.DataFrame(detail, columns=["article", "kind", "start", "excerpt"])
+    examples = pd.DataFrame(detail, columns=["article", "kind", "start", "excerpt"])
     wide = counts.pivot_table(index="label", columns="article", values="count", sort=False)
+    wide = wide[list(names)]
+    table = wide.reset_index().rename(columns={"label": "kind of artifact"})
     totals = [int(wide[n].sum()) for n in names]
     measures = [("artifacts (all kinds)", totals, "artifacts", "more damage to check by hand")]
     for label in wide.index:
@@ -468,6 +474,7 @@ def _artifacts(articles, names) -> tuple[Section, list[dict]]:
             if any(total.values())
             else "Bar chart of artifacts by kind: none were found in any text."
         ),
+        examples=examples,
     )
     return section, _rows("artifacts", names, measures)
 

@@ -73,6 +73,13 @@ footer { margin-top: 3rem; padding-bottom: 2rem; font-size: 0.85rem; color: #555
 FIGURE_SIZE = (7.0, 4.2)
 FIGURE_DPI = 96
 
+#: The heading over each section's rows to read (its ``examples`` table).
+EXAMPLES_HEADING = {
+    "artifacts": "Where they are (with the words around each one)",
+    "quotes": "The quotations, in order",
+    "words": "The words in context",
+}
+
 #: Longest table the report shows in full; longer ones show their first rows.
 MAX_TABLE_ROWS = 40
 
@@ -164,6 +171,9 @@ def _section_html(section) -> str:
         )
     else:
         parts.append(f"<p class='note'>{html.escape(section.note)}</p>{table}")
+    if section.examples is not None:
+        parts.append(f"<h3>{EXAMPLES_HEADING.get(section.key, 'Details')}</h3>")
+        parts.append(html_table(section.examples))
     parts.append("</section>")
     return "".join(parts)
 
@@ -308,6 +318,9 @@ def to_markdown(comparison, title: str | None = None) -> str:
         parts += [f"## {section.title}", "", f"*{section.question}*", "", section.note, ""]
         if section.available:
             parts += [markdown_table(section.table), ""]
+            if section.examples is not None:
+                heading = EXAMPLES_HEADING.get(section.key, "Details")
+                parts += [f"**{heading}**", "", markdown_table(section.examples), ""]
     parts += ["## How to read this report, and what it cannot tell you", ""]
     parts += [f"- {_strip_tags(item)}" for item in HOW_TO_READ]
     extra = cautions(comparison)

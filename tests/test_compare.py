@@ -1,0 +1,213 @@
+"""kitlib.compare: the Comparison object, its summary table and its sections."""
+
+import importlib
+
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import kitlib
+from kitlib.articles import article_from_text
+from kitlib.compare import (
+    SECTIONS,
+    NotEnglishError,
+    artifact_counts,
+    compare,
+    describe_difference,
+    frame_indicators,
+    load_invented_pair,
+    load_source,
+    paragraph_lengths,
+    unique_names,
+)
+from kitlib.errors import ArticleError
+
+
+@pytest.fixture(scope="module")
+def pair():
+    return kitlib.load_pair()
+
+
+@pytest.fixture(scope="module")
+def result(pair):
+    return compare(*pair)
+
+
+def test_summary_has_one_column_per_article(result):
+    assert list(result.summary.columns) == ["section", "measure", "NBC News", "CNN", "difference"]
+    assert result.names == ("NBC News", "CNN")
+    assert result.summary["difference"].map(lambda d: isinstance(d, str) and d != "").all()
+
+
+def test_facts_come_from_the_articles(pair, result):
+    nbc, cnn = pair
+    facts = result.summary[result.summary["section"] == "facts"].set_index("measure")
+    assert facts.loc["paragraphs", "NBC News"] == len(nbc.paragraph_spans)
+    assert facts.loc["sentences", "CNN"] == len(cnn.sentence_spans)
+    assert facts.loc["headline", "NBC News"] == nbc.meta["headline"]
+    assert facts.loc["cleaning changes", "CNN"] == len(cnn.log)
+    words = facts.loc["words"]
+    assert words["CNN"] > words["NBC News"]
+    assert words["difference"] == (
+        f"CNN: {words['CNN'] - words['NBC News']:,} more words than NBC News"
+    )
+
+
+def test_every_section_in_order(result):
+    assert [s.key for s in result.sections] == [key for key, _, _ in SECTIONS]
+    for section in result.sections:
+        assert section.title and section.question and section.note
+        if section.available:
+            assert isinstance(section.table, pd.DataFrame) and not section.table.empty
+            if section.draw is not None:
+                assert section.alt.strip()
+
+
+def test_section_lookup_error_names_the_choices(result):
+    with pytest.raises(KeyError, match="facts"):
+        result.section("nonsense")
+
+
+def test_artifact_counts_add_up(pair):
+    table = artifact_counts(pair)
+    for article, name in zip(pair, ("NBC News", "CNN"), strict=True):
+        assert table[table["article"] == name]["count"].sum() == len(article.artifacts)
+    cnn = table[table["article"] == "CNN"].set_index("kind")["count"]
+    assert cnn["dropped_words"] == (pair[1].artifacts["kind"] == "dropped_words").sum() > 0
+
+
+def test_artifact_summary_matches_counts(pair, result):
+    rows = result.summary[result.summary["section"] == "artifacts"].set_index("measure")
+    assert rows.loc["artifacts (all kinds)", "CNN"] == len(pair[1].artifacts)
+    assert rows.loc["artifacts (all kinds)", "NBC News"] == len(pair[0].artifacts)
+
+
+def test_paragraph_lengths_cover_every_paragraph(pair):
+    table = paragraph_lengths(pair)
+    assert len(table) == sum(len(a.paragraph_spans) for a in pair)
+    assert table.groupby("article")["sentences"].sum().to_dict() == {
+        "NBC News": len(pair[0].sentence_spans),
+        "CNN": len(pair[1].sentence_spans),
+    }
+
+
+def test_frame_indicators_are_shares_of_sentences(pair):
+    pytest.importorskip("kitlib.frames")
+    table = frame_indicators(pair)
+    assert len(table) == 2 * 5
+    assert table["share"].between(0, 100).all()
+    for article, name in zip(pair, ("NBC News", "CNN"), strict=True):
+        rows = table[table["article"] == name]
+        assert (rows["sentences"] <= len(article.sentence_spans)).all()
+        expected = (100 * rows["sentences"] / len(article.sentence_spans)).round(1)
+        assert rows["share"].tolist() == expected.tolist()
+    assert (table["questions"] <= table["of"]).all()
+
+
+def test_readability_summary_matches_the_module(pair, result):
+    readability = pytest.importorskip("kitlib.readability")
+    rows = result.summary[result.summary["section"] == "readability"].set_index("measure")
+    grade = readability.readability(pair[1]).loc[0, "flesch_kincaid_grade"]
+    assert rows.loc["Flesch–Kincaid grade", "CNN"] == round(float(grade), 2)
+
+
+def test_three_articles_and_plain_text(pair):
+    courier, _ = load_invented_pair()
+    result = compare(pair[0], pair[1], courier)
+    assert result.names == ("NBC News", "CNN", "Brindlemoor Courier")
+    words = result.summary.set_index("measure").loc["words", "difference"]
+    assert words.startswith("highest: CNN") and "lowest: Brindlemoor Courier" in words
+    text = compare(pair[0].text, pair[1].text)
+    assert text.names == ("article (1)", "article (2)")
+
+
+def test_a_list_of_articles_works(pair):
+    assert compare(list(pair)).names == ("NBC News", "CNN")
+
+
+def test_needs_two_articles(pair):
+    with pytest.raises(ArticleError, match="at least two"):
+        compare(pair[0])
+
+
+def test_non_english_text_is_refused(pair):
+    french = (
+        "Le candidat républicain a pris ses distances avec son colistier sur la Syrie "
+        "mardi soir. Il a critiqué la Russie pour sa campagne militaire qui tue des "
+        "milliers de civils, et il a demandé aux États-Unis de se préparer à frapper."
+    )
+    with pytest.warns(UserWarning):
+        article = article_from_text(french)
+    with pytest.raises(NotEnglishError, match="English"):
+        compare(pair[0], article)
+
+
+def test_progress_is_reported(pair):
+    steps = []
+    compare(*pair, progress=steps.append)
+    assert steps == [key for key, _, _ in SECTIONS]
+
+
+def test_kitlib_compare_is_callable_after_importing_the_module(pair):
+    module = importlib.import_module("kitlib.compare")
+    assert module(*pair).names == ("NBC News", "CNN")
+    assert kitlib.compare(*pair).names == ("NBC News", "CNN")
+
+
+def test_invented_pair_is_marked_invented():
+    courier, post = load_invented_pair()
+    for article in (courier, post):
+        assert article.meta["invented"] == "yes"
+        assert "invented for the Media Framing Kit" in article.text
+        assert article.meta["headline"] and article.meta["outlet"]
+        assert 400 <= len(article.text.split()) <= 700
+    # the pair is built to differ in framing: the Post leads with a child, the Courier with the vote
+    assert courier.paragraphs[0].startswith("Brindlemoor's town council")
+    assert post.paragraphs[0].startswith("Nine-year-old")
+
+
+def test_load_source_by_name_and_path(tmp_path, pair):
+    assert load_source("NBC").text == pair[0].text
+    assert load_source("evening_post").meta["outlet"] == "Valley Evening Post"
+    path = tmp_path / "my_article.txt"
+    path.write_text(pair[0].text, encoding="utf-8")
+    assert load_source(str(path)).name == "my_article"
+    assert load_source(str(path), outlet="Daily A").name == "Daily A"
+
+
+def test_unique_names(pair):
+    assert unique_names([pair[0], pair[0], pair[1]]) == ("NBC News (1)", "NBC News (2)", "CNN")
+
+
+@given(
+    a=st.integers(min_value=-10_000, max_value=10_000),
+    b=st.integers(min_value=-10_000, max_value=10_000),
+)
+def test_difference_names_the_larger(a, b):
+    said = describe_difference({"A": a, "B": b}, "words")
+    if a == b:
+        assert said == "the same"
+    else:
+        high, low = ("A", "B") if a > b else ("B", "A")
+        gap = abs(a - b)
+        unit = "word" if gap == 1 else "words"
+        assert said == f"{high}: {gap:,} more {unit} than {low}"
+
+
+@given(a=st.floats(0, 30), b=st.floats(0, 30))
+def test_difference_within_a_margin_is_about_the_same(a, b):
+    said = describe_difference({"A": a, "B": b}, "", "harder", within=0.5)
+    if abs(a - b) <= 0.5:
+        assert said.startswith("about the same") or said == "the same"
+    else:
+        assert said.startswith("A:" if a > b else "B:") and said.endswith("(harder)")
+
+
+def test_difference_of_texts_and_missing_values():
+    assert describe_difference({"A": "x", "B": "X "}) == "the same"
+    assert describe_difference({"A": "x", "B": "y"}) == "different"
+    assert describe_difference({"A": 1, "B": None}) == "not measured for B"
+    assert describe_difference({"A": 10.0, "B": 4.5}, "%").startswith(
+        "A: 5.5 percentage points more than B"
+    )
