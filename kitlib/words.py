@@ -513,13 +513,15 @@ def attribution_verbs(article: Article | str) -> pd.DataFrame:
             cue = getattr(q, "cue", None)
             if cue is None or (isinstance(cue, float) and math.isnan(cue)) or not str(cue).strip():
                 continue
-            verb = str(cue).strip().split()[0]
-            lemma, kind = _verb_forms().get(verb.lower(), (verb.lower(), "other"))
+            verb = " ".join(str(cue).split())
+            found = _verb_forms().get(verb.lower()) or _verb_forms().get(verb.split()[0].lower())
+            lemma, kind = found or (verb.lower(), "other")
             speaker = getattr(q, "speaker", None)
             rows.append([verb, lemma, kind, speaker, q.start, q.end, "find_quotes"])
         return pd.DataFrame(rows, columns=columns)
     for form, (lemma, kind) in sorted(_verb_forms().items()):
-        for m in re.finditer(rf"\b{re.escape(form)}\b", article.text, re.IGNORECASE):
+        phrase = r"\s+".join(re.escape(w) for w in form.split())
+        for m in re.finditer(rf"\b{phrase}\b", article.text, re.IGNORECASE):
             rows.append([m.group(0), lemma, kind, None, m.start(), m.end(), "word list"])
     return pd.DataFrame(rows, columns=columns).sort_values("start").reset_index(drop=True)
 
@@ -613,3 +615,24 @@ def tone(article: Article | str) -> pd.DataFrame:
         )
     columns = ["paragraph", "sentence", "text", "negative", "neutral", "positive", "compound"]
     return pd.DataFrame(rows, columns=columns)
+
+
+def phrase_tone(phrase: str) -> pd.DataFrame:
+    """VADER's scores for one phrase or sentence you type in.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row: ``text, negative, neutral, positive, compound``.
+
+    Examples
+    --------
+    >>> phrase_tone("met with American strength")["compound"].iloc[0] > 0
+    np.True_
+    """
+    if not isinstance(phrase, str) or not phrase.strip():
+        raise KitError('Give phrase_tone some words in quotes: phrase_tone("a fine day").')
+    scores = _vader().polarity_scores(phrase)
+    row = {"text": phrase, "negative": scores["neg"], "neutral": scores["neu"]}
+    row |= {"positive": scores["pos"], "compound": scores["compound"]}
+    return pd.DataFrame([row])

@@ -1,0 +1,160 @@
+"""kitlib.words: tokens, log-odds z-scores, permutation check, KWIC, loaded words, verbs, tone."""
+
+import math
+import warnings
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import kitlib
+from kitlib import words
+
+
+@pytest.fixture(scope="module")
+def pair():
+    return kitlib.load_pair()
+
+
+@pytest.fixture(scope="module")
+def table(pair):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", words.ShortTextWarning)
+        return words.distinctive_words(*pair)
+
+
+def test_tokens_repair_cnn_tokenisation():
+    assert words.tokens("It was n’t the only time. Trump ’s running mate.") == [
+        "it", "wasn't", "the", "only", "time", "trump", "running", "mate",
+    ]  # fmt: skip
+    assert words.tokens("a Syrian […] zone") == ["a", "syrian", "zone"]
+    assert words.tokens("The U.S. military; the US military; let us") == [
+        "the", "u.s.", "military", "the", "u.s.", "military", "let", "us",
+    ]  # fmt: skip
+
+
+def test_z_scores_equal_a_direct_computation(pair, table):
+    """Recompute Monroe et al.'s (2008) z for a few words from the counts, by hand."""
+    from wordfreq import word_frequency
+
+    nbc, cnn = pair
+    tok_a, tok_b = words.tokens(nbc), words.tokens(cnn)
+    vocabulary = set(tok_a) | set(tok_b)
+    total_share = sum(max(word_frequency(w, "en"), words.MIN_BACKGROUND) for w in vocabulary)
+    n_a, n_b, a0 = len(tok_a), len(tok_b), words.PRIOR_STRENGTH
+    rows = table.set_index("word")
+    for w in ["russia", "zone", "the", "barbaric", "people"]:
+        y_a, y_b = tok_a.count(w), tok_b.count(w)
+        alpha_w = a0 * max(word_frequency(w, "en"), words.MIN_BACKGROUND) / total_share
+        delta = math.log((y_a + alpha_w) / (n_a + a0 - y_a - alpha_w)) - math.log(
+            (y_b + alpha_w) / (n_b + a0 - y_b - alpha_w)
+        )
+        z = delta / math.sqrt(1 / (y_a + alpha_w) + 1 / (y_b + alpha_w))
+        assert (rows.loc[w, "count_a"], rows.loc[w, "count_b"]) == (y_a, y_b)
+        assert rows.loc[w, "z"] == pytest.approx(z, rel=1e-12)
+
+
+def test_table_shape_and_meaning(pair, table):
+    assert table["z"].is_monotonic_decreasing
+    assert table.iloc[0]["word"] == "russia"  # NBC's story is about Russia
+    assert set(table["favours"]) <= {"NBC News", "CNN", "neither"}
+    assert (table[table["favours"] == "NBC News"]["z"] >= words.Z_THRESHOLD).all()
+    assert table["per_1000_a"].sum() == pytest.approx(1000)
+
+
+def test_swapping_the_articles_flips_the_sign(pair, table):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", words.ShortTextWarning)
+        flipped = words.distinctive_words(pair[1], pair[0]).set_index("word")["z"]
+    original = table.set_index("word")["z"]
+    assert list(flipped[original.index]) == pytest.approx(list(-original))
+
+
+def test_short_texts_warn(pair):
+    with pytest.warns(words.ShortTextWarning, match="permutation_check"):
+        words.distinctive_words(*pair)
+
+
+def test_identical_texts_have_no_distinctive_words(pair):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", words.ShortTextWarning)
+        same = words.distinctive_words(pair[0], pair[0])
+    assert (same["z"].abs() < 1e-9).all()
+    assert set(same["favours"]) == {"neither"}
+
+
+def test_permutation_check_is_reproducible_and_shows_chance(pair):
+    first = words.permutation_check(*pair, rounds=30)
+    again = words.permutation_check(*pair, rounds=30)
+    assert first.equals(again)
+    assert len(first) == 31 and not first.loc[0, "shuffled"] and first.loc[1:, "shuffled"].all()
+    other_seed = words.permutation_check(*pair, rounds=30, seed=7)
+    assert not first.equals(other_seed)
+    # Chance alone makes some "distinctive" words: the point of the check.
+    assert first.loc[1:, "words_beyond"].max() >= 1
+
+
+def test_kwic(pair):
+    nbc, cnn = pair
+    russia = words.kwic(nbc, "Russia")
+    assert len(russia) == 21  # "Russia" and "Russia's", not "Russian"
+    for row in russia.itertuples():
+        assert nbc.text[row.start : row.end].lower() == "russia"
+        assert nbc.text[row.start - len(row.left) : row.start].replace("\n", " ") == row.left
+    assert len(words.kwic(cnn, "safe zone")) >= 5
+    assert len(words.kwic(cnn, r"safe zones?", regex=True)) > len(words.kwic(cnn, "safe zone"))
+    assert words.kwic(nbc, "nowhere-to-be-found").empty
+    with pytest.raises(kitlib.KitError, match="word or phrase"):
+        words.kwic(nbc, "  ")
+
+
+def test_loaded_words_in_and_out_of_quotations(pair):
+    nbc, _ = pair
+    found = words.loaded_words(nbc)
+    assert found["start"].is_unique  # one entry per use, even where two entries match
+    table = found.drop_duplicates("word").set_index("word")
+    assert table.loc["barbaric", "in_quotation"]  # Pence's word
+    assert not table.loc["dramatically", "in_quotation"]  # the reporter's word
+    assert table.loc["dramatically", "kind"] == "intensifier"
+    assert table.loc["largely", "kind"] == "hedge"
+    for row in found.itertuples():
+        assert nbc.text[row.start : row.end] == row.word
+        assert row.word in row.text
+    # "aggressively" has its own entry, so it is not counted as "aggressive*".
+    text = "Pence aggressively split from Trump. " * 20
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        own = words.loaded_words(text)
+    assert set(own["entry"]) == {"aggressively"}
+
+
+def test_attribution_verbs_and_tally(pair):
+    assert words.verb_class("insisted") == "distancing"
+    assert words.verb_class("admitted") == "concessive"
+    assert words.verb_class("warned") == "emphatic"
+    assert words.verb_class("accused") == "confrontational"
+    assert words.verb_class("said") == "neutral"
+    assert words.verb_class("according to") == "neutral"
+    tally = words.attribution_tally(*pair)
+    assert list(tally.index) == ["NBC News", "CNN"]
+    assert (tally["neutral"] > 0).all()
+    assert list(tally.columns)[:5] == [
+        "neutral", "distancing", "concessive", "emphatic", "confrontational",
+    ]  # fmt: skip
+
+
+def test_vader_scores_strength_as_positive(pair):
+    # The limit of a word list, taught in lesson 06: "strength" is a positive word.
+    assert words.phrase_tone("need to be met with American strength")["compound"].iloc[0] > 0
+    tone = words.tone(pair[0])
+    assert len(tone) == len(pair[0].sentences)
+    assert tone["compound"].between(-1, 1).all()
+    with pytest.raises(kitlib.KitError):
+        words.phrase_tone("")
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(alphabet="abc ’'-.\n", max_size=80))
+def test_tokens_never_crash_and_are_lower_case(text):
+    for w in words.tokens(text):
+        assert w == w.lower() and w
