@@ -1,0 +1,362 @@
+"""The rules the kit uses to decide *who said it*: word lists and small finders.
+
+:mod:`kitlib.quotes` finds the quotation marks; this module holds the
+rules of English news reporting that tie a quotation to a speaker:
+
+* a **cue**: a speech verb ("said", "told", "warned", "tweeted"), or
+  "according to";
+* a **speaker phrase** near the cue: a name ("Pence", "Gov. Mike Pence"),
+  a pronoun ("he"), or a description of a source ("a Trump aide",
+  "officials", "the Indiana governor");
+* whether that phrase is the *subject* (the one speaking) or an *object*
+  ("told CNN's Dana Bash": Bash listened, she did not speak).
+
+Everything here works on plain strings with regular expressions: no
+grammar parser. That makes it fast and readable, and it means the rules
+can be wrong in ways a student can see and explain.
+
+>>> [c.text for c in speaker_phrases("A Trump aide said Gov. Mike Pence spoke.")]
+['A Trump aide', 'Gov. Mike Pence']
+>>> text = "Pence said, adding that ..."
+>>> [text[s:e] for s, e in find_cues(text)]
+['said', 'adding']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --------------------------------------------------------------------------
+# Cues: the words that say someone is speaking
+# --------------------------------------------------------------------------
+
+#: Speech verbs, by their base form. Regular verbs get -s, -ed and -ing forms.
+SPEECH_VERBS = (
+    "add", "admit", "acknowledge", "announce", "answer", "argue", "ask", "assert", "boast",
+    "call", "caution", "charge", "claim", "comment", "complain", "concede", "conclude",
+    "contend", "continue", "counter", "declare", "deny", "describe", "emphasize", "emphasise",
+    "explain", "insist", "insinuate", "joke", "lament", "maintain", "mention", "muse", "note",
+    "observe", "pledge", "post", "predict", "promise", "quip", "recall", "remark", "repeat",
+    "reply", "respond", "retort", "scoff", "shout", "state", "stress", "suggest", "tweet",
+    "urge", "vow", "warn", "whisper", "yell",
+)
+
+#: Speech verbs whose forms are irregular.
+IRREGULAR_FORMS = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "writing", "written"),
+    "speak": ("spoke", "speaking"),
+    "put": ("put it",),
+}
+
+#: Cues where the speaker comes *after* the cue ("according to Pence").
+SPEAKER_AFTER_CUES = ("according to", "in the words of")
+
+
+def _forms(verb: str) -> tuple[str, ...]:
+    """The -s, -ed and -ing forms of a regular verb ("add" -> adds, added, adding)."""
+    if verb.endswith("e"):
+        stem = verb[:-1]
+        return verb, verb + "s", verb + "d", stem + "ing"
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        stem = verb[:-1]
+        return verb, stem + "ies", stem + "ied", verb + "ing"
+    if verb.endswith(("sh", "ch", "ss", "x")):
+        return verb, verb + "es", verb + "ed", verb + "ing"
+    if verb in ("quip", "scoff") and verb.endswith("p"):
+        return verb, verb + "s", verb + "ped", verb + "ping"
+    return verb, verb + "s", verb + "ed", verb + "ing"
+
+
+def _cue_words() -> list[str]:
+    words = {form for verb in SPEECH_VERBS for form in _forms(verb)}
+    words |= {form for forms in IRREGULAR_FORMS.values() for form in forms}
+    words |= set(SPEAKER_AFTER_CUES)
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
+#: Any cue as a whole word.
+CUE_PATTERN = re.compile(
+    r"(?<![\w’'-])(?:" + "|".join(re.escape(w) for w in _cue_words()) + r")(?![\w’'-])",
+    re.IGNORECASE,
+)
+
+_WORD = re.compile(r"(?<![\w’'-])[A-Za-z]+(?![\w’'-])")
+_CUE_FIRST_WORDS = frozenset(w.split()[0] for w in _cue_words())
+
+#: "called for", "called on": these uses of "call" are not speech.
+NOT_SPEECH_AFTER_CALL = re.compile(r"\s+(?:for|on|off|in|up|out|back)\b", re.IGNORECASE)
+
+
+def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the cues in ``text[lo:hi]``.
+
+    >>> text = "Trump called for talks and called them “sad”, adding more."
+    >>> [text[s:e] for s, e in find_cues(text)]
+    ['called', 'adding']
+    """
+    hi = len(text) if hi is None else hi
+    spans = []
+    for m in _WORD.finditer(text, lo, hi):  # one word at a time: much faster than CUE_PATTERN
+        word = m.group().lower()
+        if word not in _CUE_FIRST_WORDS:
+            continue
+        cue = CUE_PATTERN.match(text, m.start(), hi)
+        if cue is None:
+            continue
+        if word.startswith("call") and NOT_SPEECH_AFTER_CALL.match(text, cue.end()):
+            continue
+        spans.append(cue.span())
+    return spans
+
+
+#: Participles and "to say": the speaker is the subject of the clause they hang on.
+NON_FINITE_SUFFIX = "ing"
+
+
+def cue_text(text: str, cue_start: int, cue_end: int, quote_start: int) -> str:
+    """The cue as written; "described ... as" when an "as" comes before the quotation."""
+    cue = text[cue_start:cue_end]
+    if cue.lower().startswith("describ") and re.search(r"\bas\b", text[cue_end:quote_start]):
+        return f"{cue} … as"
+    return cue
+
+
+# --------------------------------------------------------------------------
+# Speaker phrases: names, pronouns and descriptions of sources
+# --------------------------------------------------------------------------
+
+#: Titles that may stand before a name ("Gov. Mike Pence", "Sen. Tim Kaine").
+TITLE_WORDS = (
+    "Gov.", "Sen.", "Rep.", "Dr.", "Mr.", "Mrs.", "Ms.", "Gen.", "Lt.", "Col.", "Prof.",
+    "Rev.", "Sgt.", "Capt.", "Adm.", "Amb.", "Atty.",
+)
+
+#: Words that start with a capital letter at the start of a sentence but are not names.
+CAPITALISED_NOT_NAMES = frozenset(
+    """A An The And But Or Nor So Yet For In On At Of To By With From Into About After
+    Before Because Although Though While When Whenever Where If Unless Until As Since
+    During Just Moreover However Meanwhile Still Later Earlier Then Now Also Even Only
+    That This These Those It Its He She They We I You His Her Their Our My Your There Here
+    What Who Whom Whose Why How Which Several Many Some Most Both All Each Every No Not
+    Asked Speaking Instead Indeed Yes Thus Such Other Another One Two Three Four Five
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Sept Jan Feb Aug Oct Nov Dec
+    Republican Republicans Democrat Democrats Democratic GOP Former Vice Presidential
+    According Said Told Like Unlike Despite Following Without Over Under Among Between""".split()
+)
+
+#: Lower-case particles that belong inside a name ("Ludwig van Beethoven").
+NAME_PARTICLES = ("de", "del", "della", "der", "den", "van", "von", "du", "la", "le", "bin", "ibn")
+
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|[’'][A-Z][a-z]+)*|(?:al|el|ad|as|ash)-[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|(?:[A-Z]\.){1,3}(?![a-z]))"  # noqa: E501
+_TITLE = "|".join(re.escape(t) for t in TITLE_WORDS)
+_PARTICLE = "|".join(NAME_PARTICLES)
+
+#: A run of capitalised words: a possible name ("Donald J. Trump", "Bashar al-Assad").
+NAME_PATTERN = re.compile(
+    rf"(?<![\w.’'-])(?:(?:{_TITLE})[ \t\u00a0]+)*{_NAME_WORD}"
+    rf"(?:[ \t\u00a0]+(?:(?:{_PARTICLE})[ \t\u00a0]+)?{_NAME_WORD})*"
+)
+
+#: Pronouns that can be the subject of a speech verb.
+SUBJECT_PRONOUNS = {"he": "male", "she": "female", "they": "plural", "we": "plural", "i": "first"}
+PRONOUN_PATTERN = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?![\w-])(?![’']s)")
+
+#: Nouns that describe a source without naming it ("a Trump *aide*", "*officials*").
+SOURCE_NOUNS = (
+    "adviser", "advisor", "aide", "ally", "analyst", "associate", "attorney", "chairman",
+    "chairwoman", "chief", "colleague", "commander", "commentator", "congressman",
+    "congresswoman", "consultant", "counsel", "critic", "diplomat", "director", "economist",
+    "envoy", "expert", "governor", "historian", "insider", "lawmaker", "lawyer", "leader",
+    "legislator", "manager", "mayor", "member", "minister", "moderator", "negotiator",
+    "observer", "officer", "official", "operative", "person", "pollster", "professor",
+    "representative", "researcher", "resident", "scholar", "secretary", "senator", "source",
+    "spokesman", "spokesperson", "spokeswoman", "staffer", "strategist", "supporter",
+    "surrogate", "voter", "witness",
+)
+#: Plural forms that do not just add -s.
+SOURCE_PLURALS = {"ally": "allies", "spokesman": "spokesmen", "spokeswoman": "spokeswomen",
+                  "person": "people", "congressman": "congressmen",
+                  "congresswoman": "congresswomen", "chairman": "chairmen"}
+
+#: Words that make a description indefinite or plural: the source is not identified.
+INDEFINITE_DETERMINERS = frozenset(
+    "a an one two three four five several some many few other numerous most".split()
+)
+DEFINITE_DETERMINERS = frozenset("the this that these those".split())
+
+#: Lower-case words allowed between the determiner and the source noun.
+SOURCE_MODIFIERS = frozenset(
+    """senior top former longtime chief deputy press campaign administration military foreign
+    policy national security state local federal intelligence defense defence white house
+    republican democratic gop party congressional regional city county white-house
+    high-ranking high-level veteran close outside independent legal political""".split()
+)
+
+_SOURCE_HEADS = sorted(
+    set(SOURCE_NOUNS) | {w + "s" for w in SOURCE_NOUNS} | set(SOURCE_PLURALS.values()),
+    key=lambda w: (-len(w), w),
+)
+_SOURCE_HEAD_SET = frozenset(_SOURCE_HEADS)
+SOURCE_NOUN_PATTERN = re.compile(
+    r"\b(?:" + "|".join(_SOURCE_HEADS) + r")\b(?![’'-]\w)", re.IGNORECASE
+)
+
+#: Words that may stand just before a subject ("and he said", "That month Kaine told").
+BEFORE_SUBJECT = frozenset(
+    """and but or nor that because while when whereas although though as after before since
+    if unless until so then also yet where meanwhile moreover however still now later earlier
+    instead today yesterday tonight month week year day night morning afternoon evening
+    weekend time point once again first finally""".split()
+)
+
+#: Prepositions: a name right after one is not a speaker ("praise of Putin").
+PREPOSITIONS = frozenset(
+    """of to for with about from by at on in into onto against between among than like over
+    under toward towards upon including via per despite without within behind beyond""".split()
+)
+
+#: Words in a sentence that say the source asked not to be named.
+ANONYMITY_PATTERN = re.compile(
+    r"on background|anonymity|not authori[sz]ed|declined to be named|not be named|"
+    r"requested not to|asked not to be",
+    re.IGNORECASE,
+)
+
+POSSESSIVE = re.compile(r"^(?:[’']s\b|(?<=s)[’'](?!\w))")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A possible speaker: where it is, what it says, and what kind of phrase it is.
+
+    ``kind`` is ``"name"``, ``"pronoun"`` or ``"source"`` (a description such as
+    "a Trump aide"). ``possessive`` is True for "Pence's". ``determiner`` is the
+    first word of a source description ("a", "the", "several", or "").
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    possessive: bool = False
+    determiner: str = ""
+
+
+def _strip_leading_non_names(text: str, start: int) -> tuple[str, int]:
+    """Drop sentence-initial words such as "But" or "Moreover" from a capitalised run."""
+    words = text.split(" ")
+    while words and (words[0] in CAPITALISED_NOT_NAMES or not words[0]):
+        start += len(words[0]) + 1
+        words = words[1:]
+    return " ".join(words), start
+
+
+def _names(text: str, lo: int, hi: int) -> list[Phrase]:
+    found = []
+    for m in NAME_PATTERN.finditer(text, lo, hi):
+        raw = re.sub(r"[ \t\u00a0]+", " ", m.group())
+        if len(raw) != len(m.group()):
+            continue  # several spaces in a row: offsets would drift; skip this run
+        name, start = _strip_leading_non_names(raw, m.start())
+        while name and name.split(" ")[-1] in CAPITALISED_NOT_NAMES:
+            name = name.rsplit(" ", 1)[0] if " " in name else ""
+        if not name or not re.search(r"[A-Za-z]{2}", name):
+            continue
+        end = start + len(name)
+        found.append(Phrase(start, end, name, "name", bool(POSSESSIVE.match(text[end : end + 3]))))
+    return found
+
+
+def _sources(text: str, lo: int, hi: int) -> list[Phrase]:
+    """Descriptions of sources: extend left from a source noun over modifiers and a determiner."""
+    found = []
+    for m in _WORD.finditer(text, lo, hi):
+        if m.group().lower() not in _SOURCE_HEAD_SET:
+            continue
+        start = m.start()
+        words = 0
+        determiner = ""
+        while words < 5:
+            before = re.search(r"([\w.’'-]+)\s+$", text[max(lo, start - 40) : start])
+            if not before:
+                break
+            word = before.group(1)
+            if word.lower() in INDEFINITE_DETERMINERS | DEFINITE_DETERMINERS:
+                determiner = word.lower()
+                start -= len(before.group(0))
+                break
+            possessive_name = re.fullmatch(r"[A-Z][\w.-]*[’']s?", word)
+            capitalised = word[0].isupper() and word not in CAPITALISED_NOT_NAMES
+            if not (capitalised or possessive_name or word.lower() in SOURCE_MODIFIERS):
+                break
+            start -= len(before.group(0))
+            words += 1
+        plural = m.group().lower() not in SOURCE_NOUNS
+        if start == m.start() and not determiner and not plural:
+            continue  # a bare singular noun ("aide said") does not describe a source
+        phrase = text[start : m.end()]
+        possessive = bool(POSSESSIVE.match(text[m.end() : m.end() + 3]))
+        found.append(Phrase(start, m.end(), phrase, "source", possessive, determiner))
+    return found
+
+
+def _pronouns(text: str, lo: int, hi: int) -> list[Phrase]:
+    return [Phrase(m.start(), m.end(), m.group(), "pronoun") for m in PRONOUN_PATTERN.finditer(text, lo, hi)]  # noqa: E501
+
+
+def speaker_phrases(text: str, lo: int = 0, hi: int | None = None) -> list[Phrase]:
+    """Every possible speaker phrase in ``text[lo:hi]``, in reading order.
+
+    A name inside a source description ("a *Trump* aide") is part of the
+    description, not a phrase of its own.
+
+    >>> [(p.text, p.kind) for p in speaker_phrases("Officials told CNN's Dana Bash.")]
+    [('Officials', 'source'), ('CNN', 'name'), ('Dana Bash', 'name')]
+    """
+    hi = len(text) if hi is None else hi
+    sources = _sources(text, lo, hi)
+    names = [
+        n for n in _names(text, lo, hi)
+        if not any(s.start <= n.start and n.end <= s.end for s in sources)
+    ]
+    # a source noun swallowed into a name run ("Officials") is a source, not a name
+    names = [n for n in names if not any(n.start <= s.start < n.end for s in sources)]
+    phrases = sources + names + _pronouns(text, lo, hi)
+    return sorted(phrases, key=lambda p: (p.start, -p.end))
+
+
+def is_subject_like(text: str, phrase: Phrase, lo: int = 0) -> bool:
+    """Could ``phrase`` be the one speaking, judging by the words just before it?
+
+    Not if it is a possessive ("Pence's"), comes right after a preposition
+    ("praise of Putin") or right after an ordinary word that is probably a
+    verb ("forced Pence to"). Pronouns "he", "she", "they" are always subjects.
+    """
+    if phrase.possessive:
+        return False
+    if phrase.kind == "pronoun":
+        return True
+    position = phrase.start
+    for _ in range(3):
+        before = text[max(lo, position - 40) : position]
+        stripped = before.rstrip()
+        if not stripped or stripped[-1] in ",;:—–-(\u2591\"“”" or stripped.endswith("--"):
+            return True
+        word = re.search(r"([\w’'.-]+)$", stripped)
+        if not word:
+            return True
+        token = word.group(1)
+        if re.fullmatch(r"[A-Z][\w.-]*[’']s?", token):  # "CNN's Dana Bash": look further left
+            position = position - len(before) + word.start()
+            continue
+        lower = token.lower()
+        if lower in PREPOSITIONS:
+            return False
+        if lower in BEFORE_SUBJECT or lower.endswith("ly") or token[0].isupper():
+            return True
+        return False
+    return True
