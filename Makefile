@@ -6,6 +6,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+WHEELHOUSE := $(VENV)/wheelhouse
 OFFLINE := sh tests/offline.sh
 ARGS   ?=
 
@@ -14,14 +15,22 @@ ARGS   ?=
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
+# The wheelhouse holds a wheel for every pin in binder/requirements.txt (and the
+# build backend), so tests/test_binder.py can build a fresh environment from
+# binder/ alone while the network is off.
 $(STAMP): pyproject.toml binder/requirements.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c binder/requirements.txt -e '.[lab,test]'
+	rm -rf $(WHEELHOUSE)
+	$(BIN)/python -m pip wheel --quiet -w $(WHEELHOUSE) -r binder/requirements.txt 'setuptools>=69'
 	touch $@
 
 ## make lab: set up and open the lessons in JupyterLab (headless: make lab ARGS=--no-browser)
+# Jupyter refuses to run as root unless told; containers often run as root.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
+
 lab: $(STAMP)
-	$(BIN)/jupyter lab lessons/00_start_here.ipynb $(ARGS)
+	$(BIN)/jupyter lab lessons/00_start_here.ipynb $(ROOT_FLAG) $(ARGS)
 
 ## make test: set up and run every test, notebooks included, with the network switched off
 test: $(STAMP)
