@@ -1,0 +1,108 @@
+"""Checks for lesson 06, word choice. Every expected value is computed by the kit."""
+
+from __future__ import annotations
+
+import warnings
+
+from kitlib import words
+from kitlib.articles import load_pair
+from kitlib.exercises import feedback
+from kitlib.exercises._core import Result, exercise
+
+
+def _distinctive():
+    nbc, cnn = load_pair()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", words.ShortTextWarning)
+        return words.distinctive_words(nbc, cnn)
+
+
+@exercise("06.top_word", expects='a word in quotes, such as "debate"')
+def top_word(answer) -> Result:
+    table = _distinctive()
+    expected = table.iloc[0]["word"]
+    given = str(answer).strip().strip("'\"").lower()
+    if given == expected:
+        return Result(True, "Now look at its counts in both articles: is the difference big?")
+    if given in set(table["word"]):
+        return Result(
+            False,
+            "That word is in the table, but not at the top. The table is sorted by z, largest "
+            "first: look at the first row (table.iloc[0]).",
+        )
+    return Result(
+        False, "That word is not in either article. Copy it from the table's word column."
+    )
+
+
+@exercise("06.shuffles_as_many", expects="a whole number")
+def shuffles_as_many(answer) -> Result:
+    nbc, cnn = load_pair()
+    check = words.permutation_check(nbc, cnn)
+    real = check.loc[~check["shuffled"], "words_beyond"].iloc[0]
+    shuffled = check[check["shuffled"]]
+    return feedback.number(
+        answer,
+        int((shuffled["words_beyond"] >= real).sum()),
+        hint="Keep the shuffled rounds (check['shuffled']) and count those whose words_beyond "
+        "is at least the real pair's (round 0).",
+        right="So chance alone often gives as many 'distinctive' words as the real pair has.",
+    )
+
+
+@exercise("06.russia_counts", expects="two whole numbers in brackets, NBC first, such as (3, 4)")
+def russia_counts(answer) -> Result:
+    nbc, cnn = load_pair()
+    expected = (len(words.kwic(nbc, "Russia")), len(words.kwic(cnn, "Russia")))
+    given = tuple(int(x) for x in answer)
+    if len(given) != 2:
+        return Result(False, "Give two numbers in brackets, NBC first: (nbc_count, cnn_count).")
+    if given == expected:
+        return Result(True, "Read the CNN lines: in what kind of sentence does Russia come up?")
+    wrong = [n for n, g, e in zip(("NBC", "CNN"), given, expected, strict=True) if g != e]
+    return Result(
+        False,
+        f"The {' and '.join(wrong)} count is off. Use len(kwic(article, 'Russia')) for each "
+        "article; kwic matches whole words, so 'Russian' is not counted.",
+    )
+
+
+@exercise("06.reporter_loaded_words", expects="a whole number")
+def reporter_loaded_words(answer) -> Result:
+    nbc, _ = load_pair()
+    table = words.loaded_words(nbc)
+    return feedback.number(
+        answer,
+        int((~table["in_quotation"]).sum()),
+        hint="Count the rows of loaded_words(nbc) whose in_quotation is False: "
+        "(~table['in_quotation']).sum()",
+        right="Those words are the outlet's own choices, not a speaker's.",
+    )
+
+
+@exercise("06.commonest_verb_class", expects='a class in quotes, such as "emphatic"')
+def commonest_verb_class(answer) -> Result:
+    nbc, cnn = load_pair()
+    totals = words.attribution_tally(nbc, cnn).sum()
+    expected = str(totals.idxmax())
+    return feedback.choice(
+        answer,
+        expected,
+        options=list(totals.index),
+        hint="Add up each column of attribution_tally(nbc, cnn) (.sum()) and pick the largest.",
+        right="Reporters are trained to prefer the neutral 'said'; the other classes stand out.",
+    )
+
+
+@exercise("06.vader_limit", expects="a sentence in quotes")
+def vader_limit(answer) -> Result:
+    return feedback.explanation(
+        answer,
+        keywords=[
+            ["word", "lexicon", "list", "dictionary", "strength"],
+            ["context", "meaning", "threat", "military", "force", "who", "sense", "attack", "war"],
+        ],
+        hint="VADER looks up each word in its list. What does the word 'strength' mean to VADER, "
+        "and what does 'met with American strength' mean in a debate about Russia?",
+        right="A word list scores words, not what a sentence means in its context.",
+    )
