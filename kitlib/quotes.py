@@ -2,8 +2,8 @@
 
 >>> table = find_quotes('"We will win," Jane Smith said. "It is time."')
 >>> table[["quote", "speaker", "cue", "kind", "rule"]]
-           quote     speaker   cue  kind                          rule
-0    We will win  Jane Smith  said  full            speaker after quote
+         quote     speaker   cue  kind                          rule
+0  We will win  Jane Smith  said  full           speaker after quote
 1  It is time.  Jane Smith        full  continues previous quotation
 
 How the kit reads a text, step by step (each step is a rule you can check):

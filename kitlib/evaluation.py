@@ -1,0 +1,167 @@
+"""How right is the kit? Compare what it found with a person's hand annotation.
+
+The words used here:
+
+*precision*
+    Of the quotations the kit found, the share that are real (in the gold).
+*recall*
+    Of the real quotations (in the gold), the share the kit found.
+*F1*
+    One number for both: 2 × precision × recall / (precision + recall).
+    1.0 means every quotation found, and nothing else.
+*end to end*
+    A quotation counts as right only if the kit found exactly the same
+    words *and* the same speaker.
+
+>>> gold = pd.DataFrame({"start": [0, 20], "end": [10, 30], "speaker": ["A", "B"]})
+>>> found = pd.DataFrame({"start": [0, 40], "end": [10, 45], "speaker": ["A", "C"]})
+>>> evaluate(found, gold)[["measure", "right", "precision", "recall", "f1"]]
+                    measure  right  precision  recall   f1
+0           quotation spans      1        0.5     0.5  0.5
+1  speaker (of spans found)      1        1.0     1.0  1.0
+2                end to end      1        0.5     0.5  0.5
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kitlib import data
+
+#: The hand-annotated quotations of the two bundled articles.
+GOLD_FILE = "annotations/quotes_gold.csv"
+
+#: The kind of quoted string that is nobody's words, left out of the scores.
+NOT_A_QUOTATION = "title/scare"
+
+#: The columns of :func:`compare_with_gold`.
+COMPARE_COLUMNS = ["start", "end", "quote", "gold_speaker", "kit_speaker", "outcome"]
+
+
+def gold_quotes(article: str | None = None) -> pd.DataFrame:
+    """The hand annotation (``data/annotations/quotes_gold.csv``), one row per quoted string.
+
+    Parameters
+    ----------
+    article : str, optional
+        ``"nbc"`` or ``"cnn"``; both articles if not given.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``article, start, end, quote, speaker, speaker_mention,
+        speaker_start, speaker_end, cue, kind, anonymous, note`` (see
+        ``data/annotations/README.md``). ``speaker`` is None where the
+        annotator found no speaker.
+
+    Examples
+    --------
+    >>> gold = gold_quotes("nbc")
+    >>> gold.loc[gold["quote"] == "sad", "speaker"].item()
+    'Donald Trump'
+    """
+    table = pd.read_csv(data.data_path(GOLD_FILE), dtype=str, keep_default_na=False)
+    for column in ("start", "end"):
+        table[column] = table[column].astype(int)
+    for column in ("speaker_start", "speaker_end"):
+        table[column] = pd.to_numeric(table[column].replace("", None)).astype("Int64")
+    table["anonymous"] = table["anonymous"] == "True"
+    for column in ("speaker", "speaker_mention"):
+        table[column] = table[column].map(lambda s: s or None).astype(object)
+    if article is not None:
+        table = table[table["article"] == article].reset_index(drop=True)
+    return table
+
+
+def _quotations(table: pd.DataFrame) -> pd.DataFrame:
+    if "kind" in table:
+        table = table[table["kind"] != NOT_A_QUOTATION]
+    return table
+
+
+def _name(value) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
+        return ""
+    return " ".join(str(value).split()).casefold()
+
+
+def compare_with_gold(found: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Line up the kit's quotations with the gold ones, one row per quotation in either.
+
+    Titles and scare quotes (kind ``title/scare``) are not quotations and are left out.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``start, end, quote, gold_speaker, kit_speaker, outcome``, where
+        ``outcome`` is ``right`` (same words, same speaker), ``wrong speaker``,
+        ``missed`` (in the gold only) or ``extra`` (found by the kit only).
+
+    Examples
+    --------
+    >>> gold = pd.DataFrame({"start": [0], "end": [5], "quote": ["Hello"], "speaker": ["A"]})
+    >>> found = pd.DataFrame({"start": [0], "end": [5], "quote": ["Hello"], "speaker": ["B"]})
+    >>> compare_with_gold(found, gold)["outcome"].tolist()
+    ['wrong speaker']
+    """
+    kit = {(r.start, r.end): r for r in _quotations(found).itertuples(index=False)}
+    ref = {(r.start, r.end): r for r in _quotations(gold).itertuples(index=False)}
+    rows = []
+    for span in sorted(set(kit) | set(ref)):
+        k, g = kit.get(span), ref.get(span)
+        if k is not None and g is not None:
+            same = _name(k.speaker) == _name(g.speaker)
+            outcome = "right" if same else "wrong speaker"
+        else:
+            outcome = "extra" if g is None else "missed"
+        either = g if g is not None else k
+        rows.append({
+            "start": span[0],
+            "end": span[1],
+            "quote": getattr(either, "quote", ""),
+            "gold_speaker": None if g is None else (g.speaker or None),
+            "kit_speaker": None if k is None else (_name(k.speaker) and k.speaker or None),
+            "outcome": outcome,
+        })
+    return pd.DataFrame(rows, columns=COMPARE_COLUMNS)
+
+
+def _scores(right: int, kit_total: int, gold_total: int) -> dict:
+    precision = right / kit_total if kit_total else 1.0
+    recall = right / gold_total if gold_total else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
+
+
+def evaluate(found: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Precision, recall and F1 of the kit's quotations against the gold.
+
+    Parameters
+    ----------
+    found : pandas.DataFrame
+        :func:`kitlib.quotes.find_quotes` output (at least ``start, end, speaker``).
+    gold : pandas.DataFrame
+        The hand annotation of the same text (:func:`gold_quotes`), same columns.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Three rows (``measure``: ``quotation spans``, ``speaker (of spans found)``,
+        ``end to end``) with columns ``measure, right, kit_total, gold_total,
+        precision, recall, f1``. For the speaker row the totals are the spans
+        both found, so precision, recall and F1 are all the speaker accuracy.
+    """
+    table = compare_with_gold(found, gold)
+    kit_total = int(table["outcome"].isin(["right", "wrong speaker", "extra"]).sum())
+    gold_total = int(table["outcome"].isin(["right", "wrong speaker", "missed"]).sum())
+    spans = int(table["outcome"].isin(["right", "wrong speaker"]).sum())
+    right = int((table["outcome"] == "right").sum())
+    rows = [
+        {"measure": "quotation spans", "right": spans, "kit_total": kit_total,
+         "gold_total": gold_total, **_scores(spans, kit_total, gold_total)},
+        {"measure": "speaker (of spans found)", "right": right, "kit_total": spans,
+         "gold_total": spans, **_scores(right, spans, spans)},
+        {"measure": "end to end", "right": right, "kit_total": kit_total,
+         "gold_total": gold_total, **_scores(right, kit_total, gold_total)},
+    ]
+    return pd.DataFrame(rows)
