@@ -289,3 +289,207 @@ def permutation_check(table, ax=None):
     ax.set_ylabel("number of shuffles")
     ax.legend(frameon=False)
     return ax
+
+
+# --------------------------------------------------------------------------
+# kitlib.readability and kitlib.actors (lessons 02 and 03)
+# --------------------------------------------------------------------------
+
+
+def sentence_length_distribution(table, bin_width=5, ax=None):
+    """How long the sentences are: one step histogram per article, on one axis.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`kitlib.readability.sentence_lengths`: ``article, words`` (one
+        row per sentence).
+    bin_width : int
+        Words per bar (5: sentences of 0–4 words, 5–9 words, ...).
+    ax : matplotlib Axes, optional
+
+    Returns
+    -------
+    matplotlib Axes
+    """
+    ax = _axes(ax)
+    names = list(dict.fromkeys(table["article"]))
+    top = int(table["words"].max()) if len(table) else 0
+    bins = range(0, top + 2 * bin_width, bin_width)
+    for i, name in enumerate(names):
+        words = table.loc[table["article"] == name, "words"]
+        ax.hist(
+            words,
+            bins=bins,
+            histtype="step",
+            linewidth=2,
+            color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)],
+            label=f"{name} (median {words.median():.0f} words)",
+        )
+    ax.set_title("How long are the sentences?")
+    ax.set_xlabel("words in the sentence")
+    ax.set_ylabel("number of sentences")
+    ax.legend(frameon=False)
+    return ax
+
+
+def paragraph_grades(table, ax=None):
+    """Flesch–Kincaid grade of each paragraph along each article.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`kitlib.readability.paragraph_grades`: ``article, position,
+        flesch_kincaid_grade`` (one row per paragraph).
+    ax : matplotlib Axes, optional
+
+    Returns
+    -------
+    matplotlib Axes
+    """
+    ax = _axes(ax)
+    for i, name in enumerate(dict.fromkeys(table["article"])):
+        rows = table[table["article"] == name]
+        ax.plot(
+            rows["position"],
+            rows["flesch_kincaid_grade"],
+            marker="o",
+            color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)],
+            label=name,
+        )
+    ax.set_title("How hard is each paragraph? (Flesch–Kincaid grade)")
+    ax.set_xlabel("where the paragraph starts (% of the article)")
+    ax.set_ylabel("US school grade")
+    ax.legend(frameon=False)
+    return ax
+
+
+def actor_heatmap(table, top=12, ax=None):
+    """Who is talked about where: mentions of each actor in each paragraph.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`kitlib.actors.mentions_by_paragraph`: ``article, actor,
+        paragraph, mentions``, for one article.
+    top : int
+        Show the actors with the most mentions (at most this many), in order
+        of first mention.
+    ax : matplotlib Axes, optional
+
+    Returns
+    -------
+    matplotlib Axes
+    """
+    ax = _axes(ax, figsize=(8, 4.5))
+    order = list(dict.fromkeys(table["actor"]))
+    totals = table.groupby("actor")["mentions"].sum()
+    keep = [a for a in order if a in set(totals.sort_values(ascending=False, kind="stable")
+                                        .index[:top])]  # fmt: skip
+    grid = table.pivot(index="actor", columns="paragraph", values="mentions").loc[keep]
+    image = ax.imshow(grid.to_numpy(), aspect="auto", cmap=SEQUENTIAL_CMAP, vmin=0)
+    ax.set_yticks(range(len(keep)), keep)
+    ax.set_xticks(range(grid.shape[1]), [str(p + 1) for p in grid.columns])
+    name = table["article"].iloc[0] if len(table) else ""
+    ax.set_title(f"Who is named where? {name}")
+    ax.set_xlabel("paragraph (1 = the lead)")
+    ax.set_ylabel("actor (in order of first mention)")
+    ax.figure.colorbar(image, ax=ax, label="mentions")
+    return ax
+
+
+def first_mentions(table, ax=None):
+    """How early each actor is first named, one row per actor and one colour per article.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        :func:`kitlib.actors.mentions` tables of one or more articles joined
+        with an ``article`` column: ``article, actor, first_position_pct``.
+    ax : matplotlib Axes, optional
+
+    Returns
+    -------
+    matplotlib Axes
+    """
+    ax = _axes(ax, figsize=(7, 5))
+    actors = list(dict.fromkeys(table.sort_values("first_position_pct", kind="stable")["actor"]))
+    for i, name in enumerate(dict.fromkeys(table["article"])):
+        rows = table[table["article"] == name].set_index("actor").reindex(actors)
+        ax.scatter(
+            rows["first_position_pct"],
+            range(len(actors)),
+            color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)],
+            label=name,
+        )
+    ax.set_yticks(range(len(actors)), actors)
+    ax.invert_yaxis()
+    ax.set_xlim(-2, 102)
+    ax.set_title("Who comes first?")
+    ax.set_xlabel("first mention (% of the way through the article)")
+    ax.set_ylabel("actor")
+    ax.legend(frameon=False)
+    return ax
+
+
+def actor_mentions(table, ax=None):
+    """How often each actor is named in each article, as grouped horizontal bars.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        ``article, actor, mentions`` (the actors section of :func:`kitlib.compare.compare`).
+    ax : matplotlib Axes, optional
+
+    Returns
+    -------
+    matplotlib Axes
+    """
+    return _grouped_barh(
+        ax, table, "actor", "mentions",
+        title="Who is named, and how often",
+        xlabel="mentions (names and titles; pronouns not counted)",
+        ylabel="actor",
+    )  # fmt: skip
+
+
+def quoted_words(table, ax=None):
+    """How many of each article's words are each speaker's quoted words.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`kitlib.compare.quote_speakers`: ``article, speaker, share``.
+    ax : matplotlib Axes, optional
+
+    Returns
+    -------
+    matplotlib Axes
+    """
+    return _grouped_barh(
+        ax, table, "speaker", "share",
+        title="Who gets to speak: quoted words by speaker",
+        xlabel="% of the article's words",
+        ylabel="speaker",
+    )  # fmt: skip
+
+
+def _grouped_barh(ax, table, category, value, title, xlabel, ylabel):
+    """Horizontal bars of ``value`` per ``category``, one colour per article."""
+    ax = _axes(ax)
+    names = list(dict.fromkeys(table["article"]))
+    categories = list(dict.fromkeys(table[category]))
+    height = 0.8 / max(len(names), 1)
+    for i, name in enumerate(names):
+        rows = table[table["article"] == name].groupby(category)[value].sum()
+        rows = rows.reindex(categories).fillna(0)
+        positions = [y + (i - (len(names) - 1) / 2) * height for y in range(len(categories))]
+        ax.barh(positions, rows, height=height, label=name,
+                color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)])  # fmt: skip
+    ax.set_yticks(range(len(categories)), categories)
+    ax.invert_yaxis()
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.legend(frameon=False)
+    return ax

@@ -219,3 +219,17 @@ def test_plain_text_is_accepted():
     table = actors.mentions(text)
     assert table.loc[0, "actor"] == "Mike Pence"
     assert table.loc[0, "mentions"] == 8
+
+
+def test_actor_plots_draw(pair):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from kitlib import plots
+
+    ax = plots.actor_heatmap(actors.mentions_by_paragraph(pair[0]), top=5)
+    assert ax.get_title() and ax.get_xlabel() and ax.get_ylabel()
+    assert len(ax.get_yticklabels()) == 5
+    joined = pd.concat([actors.mentions(a).assign(article=a.name) for a in pair])
+    ax = plots.first_mentions(joined)
+    assert ax.get_title() and ax.get_xlabel() and ax.get_ylabel()
