@@ -12,8 +12,15 @@ def paragraphs(answer) -> Result:
     nbc_given, cnn_given = answer
     expected = (len(nbc.paragraphs), len(cnn.paragraphs))
     if (int(nbc_given), int(cnn_given)) == expected:
-        return Result(True, "The cleaned NBC text keeps its paragraphs; CNN's were rebuilt from runs of spaces.")
-    wrong = [name for name, given, want in zip(("NBC", "CNN"), answer, expected) if int(given) != want]
+        return Result(
+            True,
+            "The cleaned NBC text keeps its paragraphs; CNN's were rebuilt from runs of spaces.",
+        )
+    wrong = [
+        name
+        for name, given, want in zip(("NBC", "CNN"), answer, expected, strict=True)
+        if int(given) != want
+    ]
     counts = "counts are" if len(wrong) == 2 else "count is"
     return Result(
         False,
@@ -29,7 +36,8 @@ def detokenise_changes(answer) -> Result:
     return feedback.number(
         answer,
         expected,
-        hint="Count the rows of cnn.log whose step is 'detokenise': (cnn.log['step'] == 'detokenise').sum()",
+        hint="Count the rows of cnn.log whose step is 'detokenise': "
+        "(cnn.log['step'] == 'detokenise').sum()",
         right="Each of those rows is a place where the pipeline had put spaces around punctuation.",
     )
 
@@ -38,7 +46,9 @@ def detokenise_changes(answer) -> Result:
 def artifact_kinds(answer) -> Result:
     _, cnn = load_pair()
     if isinstance(answer, str):
-        return Result(False, 'Give a list: put each kind in quotes, inside [ ], separated by commas.')
+        return Result(
+            False, "Give a list: put each kind in quotes, inside [ ], separated by commas."
+        )
     return feedback.same_items(
         answer,
         set(cnn.artifacts["kind"]),
