@@ -614,12 +614,20 @@ class _Reader:
         return described, True
 
 
+#: Words that stand before a name as a title or label ("Treasurer David Okoye"). The full
+#: name the kit reports leaves them out.
+NAME_TITLES = frozenset(
+    """President Vice Governor Senator Secretary Mayor Judge Justice General Chairman
+    Chairwoman Chair Republican Democrat Democratic Former Coach Principal Chief Officer
+    Detective Councillor Councilman Councilwoman Treasurer Director Professor Ambassador
+    Speaker Leader Minister Prime Representative Congressman Congresswoman Sheriff Pastor
+    Father Sister Bishop Captain Sergeant Lieutenant Colonel Admiral Commissioner""".split()
+)
+
+
 def _strip_titles(name: str) -> str:
     words = name.split(" ")
-    titles = set(rules.TITLE_WORDS) | {
-        "President", "Vice", "Governor", "Senator", "Secretary", "Mayor", "Judge", "Justice",
-        "General", "Chairman", "Republican", "Democrat", "Democratic", "Former",
-    }
+    titles = set(rules.TITLE_WORDS) | NAME_TITLES
     while len(words) > 1 and words[0] in titles:
         words = words[1:]
     return " ".join(words)
@@ -806,3 +814,141 @@ def _plain_text_artifacts(text: str, reader: _Reader) -> pd.DataFrame:
         text, reader.paragraph_spans
     )
     return pd.DataFrame(rows, columns=found.ARTIFACT_COLUMNS)
+
+
+# --------------------------------------------------------------------------
+# Who gets the words: share per speaker and per camp, and the attribution verbs
+# --------------------------------------------------------------------------
+
+#: Row label for quotations whose speaker the kit could not find.
+NO_SPEAKER = "(no speaker found)"
+
+#: Cues that report speech without judging it. Other cues ("claimed", "insisted",
+#: "boasted", "admitted") add the reporter's view of how, or how honestly, it was said.
+NEUTRAL_CUES = frozenset(
+    """say says said saying tell tells told telling add adds added adding according to
+    write writes wrote writing note notes noted noting state states stated stating
+    reply replied respond responded answer answered ask asked asking tweet tweeted
+    post posted : —""".split()
+) | {"according to"}
+
+
+def _as_quotes(quotes_or_text) -> pd.DataFrame:
+    if isinstance(quotes_or_text, pd.DataFrame):
+        return quotes_or_text
+    return find_quotes(quotes_or_text)
+
+
+def camp_of(speaker) -> str:
+    """The camp of a speaker from the actor table; an unnamed source takes the camp of the
+    actor named inside its description ("a Trump aide"); anything else is "others".
+
+    >>> camp_of("Mike Pence"), camp_of("a Trump aide"), camp_of("Jane Smith")
+    ('Trump-Pence campaign', 'Trump-Pence campaign', 'others')
+    """
+    from kitlib import actors
+
+    if not isinstance(speaker, str) or not speaker:
+        return "others"
+    info = _actor_info().get(speaker)
+    if info is not None:
+        return info["camp"] or "others"
+    for match in rules.NAME_PATTERN.finditer(speaker):
+        name = actors.resolve(match.group())
+        if name and _actor_info()[name]["kind"] == "person":
+            return _actor_info()[name]["camp"] or "others"
+    return "others"
+
+
+def quote_share(quotes_or_text, by: str = "speaker") -> pd.DataFrame:
+    """How many quotations, and how many quoted words, each speaker (or camp) gets.
+
+    Titles and scare quotes are left out: they are nobody's words.
+
+    Parameters
+    ----------
+    quotes_or_text : DataFrame, Article or str
+        A :func:`find_quotes` table, or an article to find the quotations in.
+    by : {"speaker", "camp"}
+        Count per speaker, or per camp (from :mod:`kitlib.actors`; unknown -> "others").
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per speaker (or camp), most quoted words first, with columns
+        ``speaker`` and ``camp`` (or just ``camp`` and ``speakers``, the number
+        of different speakers), ``quotes``, ``words`` (quoted words) and
+        ``share`` (of all the quoted words in the article, from 0 to 1).
+
+    Examples
+    --------
+    >>> text = '"We will win this," Jane Smith said. "No," Tom Lee said.'
+    >>> quote_share(text)
+          speaker    camp  quotes  words  share
+    0  Jane Smith  others       1      4    0.8
+    1     Tom Lee  others       1      1    0.2
+    """
+    if by not in ("speaker", "camp"):
+        from kitlib.errors import KitError
+
+        raise KitError(f'quote_share can count by "speaker" or by "camp", not {by!r}.')
+    table = _as_quotes(quotes_or_text)
+    table = table[table["kind"] != "title/scare"]
+    speakers = table["speaker"].map(lambda s: s if isinstance(s, str) and s else NO_SPEAKER)
+    words = table["quote"].map(_word_count)
+    frame = pd.DataFrame({
+        "speaker": speakers,
+        "camp": speakers.map(lambda s: "others" if s == NO_SPEAKER else camp_of(s)),
+        "words": words,
+    })
+    total = int(words.sum())
+    if by == "speaker":
+        out = frame.groupby(["speaker", "camp"], as_index=False).agg(
+            quotes=("words", "size"), words=("words", "sum")
+        )
+    else:
+        out = frame.groupby("camp", as_index=False).agg(
+            speakers=("speaker", "nunique"), quotes=("words", "size"), words=("words", "sum")
+        )
+    out["share"] = (out["words"] / total).round(3) if total else 0.0
+    out = out.sort_values(["words", by], ascending=[False, True], kind="stable")
+    return out.reset_index(drop=True)
+
+
+def attribution_verbs(quotes_or_text) -> pd.DataFrame:
+    """Which words introduce the quotations ("said", "told", "claimed") and how often.
+
+    Parameters
+    ----------
+    quotes_or_text : DataFrame, Article or str
+        A :func:`find_quotes` table, or an article to find the quotations in.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per cue (lower case), most frequent first, with columns
+        ``cue``, ``quotes`` (how many quotations it introduces), ``share``
+        (of all attributed quotations) and ``neutral`` (True for cues in
+        :data:`NEUTRAL_CUES`, which report speech without judging it).
+        Quotations with no cue of their own (a speaker carried over, or none
+        found) are counted as ``(no cue)``, with ``neutral`` None.
+
+    Examples
+    --------
+    >>> text = '"Yes," Ann Lee said. "No," Tom Ray claimed. "Maybe," Ann Lee said.'
+    >>> attribution_verbs(text)
+           cue  quotes  share  neutral
+    0     said       2  0.667     True
+    1  claimed       1  0.333    False
+    """
+    table = _as_quotes(quotes_or_text)
+    table = table[table["kind"] != "title/scare"]
+    cues = table["cue"].map(lambda c: c.lower() if isinstance(c, str) and c else "(no cue)")
+    out = cues.value_counts().rename_axis("cue").reset_index(name="quotes")
+    out = out.sort_values(["quotes", "cue"], ascending=[False, True], kind="stable")
+    out["share"] = (out["quotes"] / out["quotes"].sum()).round(3) if len(out) else 0.0
+    out["neutral"] = [
+        None if c == "(no cue)" else (c in NEUTRAL_CUES or c.split(" … ")[0] in NEUTRAL_CUES)
+        for c in out["cue"]
+    ]
+    return out.reset_index(drop=True)

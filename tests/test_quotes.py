@@ -1,0 +1,372 @@
+"""kitlib.quotes: one test per rule of news writing, on invented sentences.
+
+Every sentence here was written for these tests (the people are made up,
+except where a test needs the actor table: then the kit's known names are used).
+"""
+
+import pandas as pd
+import pytest
+
+import kitlib
+from kitlib import quotes
+from kitlib.quotes import attribution_verbs, find_quotes, quote_share
+
+
+def rows(text):
+    return find_quotes(text).to_dict("records")
+
+
+def only(text):
+    found = rows(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def pairs(text):
+    return [(r["quote"], r["speaker"]) for r in rows(text)]
+
+
+# --------------------------------------------------------------------------
+# Quotation marks
+# --------------------------------------------------------------------------
+
+
+def test_straight_marks():
+    r = only('"The bridge will open in May," Maria Lopez said.')
+    assert (r["quote"], r["speaker"], r["cue"]) == (
+        "The bridge will open in May", "Maria Lopez", "said")
+
+
+def test_curly_marks():
+    r = only("“The bridge will open in May,” Maria Lopez said.")
+    assert r["quote"] == "The bridge will open in May" and r["speaker"] == "Maria Lopez"
+
+
+def test_opened_curly_closed_straight():
+    text = 'Ann Ruiz said she was “all for it." Then she left.'
+    r = only(text)
+    assert r["quote"] == "all for it." and r["speaker"] == "Ann Ruiz"
+
+
+def test_opened_straight_closed_curly():
+    r = only('Ann Ruiz called the plan "a good start” on Monday.')
+    assert r["quote"] == "a good start" and r["speaker"] == "Ann Ruiz"
+
+
+def test_two_apostrophes_as_double_quotes():
+    r = only("''We are ready,'' Coach Dan Webb said.")
+    assert r["quote"] == "We are ready" and r["speaker"] == "Dan Webb"
+
+
+def test_closing_mark_with_the_wrong_glyph():
+    r = only("“We are ready,“ Dan Webb said.")
+    assert r["quote"] == "We are ready" and r["speaker"] == "Dan Webb"
+
+
+def test_blockquote_nests_curly_inside_straight():
+    text = '"She told me “no” twice, and I believed her," Dan Webb said.'
+    r = only(text)
+    assert r["quote"] == "She told me “no” twice, and I believed her"
+    assert r["speaker"] == "Dan Webb"
+
+
+def test_headline_single_quotes():
+    text = "Mayor calls budget ‘a disaster’\n\nMayor Lena Ortiz said the city would cut jobs."
+    r = only(text)
+    assert r["quote"] == "a disaster"
+
+
+def test_apostrophes_are_not_quotation_marks():
+    assert rows("Lena Ortiz’s plan isn’t the city's first; the Smiths' house stays.") == []
+
+
+def test_markup_attribute_quotes_are_not_quotations():
+    text = '<tweet author="realPerson" id="12">Big day</tweet> Lena Ortiz said it went well.'
+    assert rows(text) == []
+
+
+def test_inch_mark_is_not_a_quotation():
+    assert rows('The player is 6\'2" tall and fast.') == []
+
+
+def test_unclosed_quotation_runs_to_paragraph_end_and_continues():
+    text = (
+        '"We have waited ten years for this school," said Principal Rosa Diaz. '
+        '"The children deserve it.\n\n'
+        '"And the town will be proud of it," she added.'
+    )
+    found = rows(text)
+    assert [r["quote"] for r in found] == [
+        "We have waited ten years for this school",
+        "The children deserve it.",
+        "And the town will be proud of it",
+    ]
+    assert [r["speaker"] for r in found] == ["Rosa Diaz"] * 3
+    assert found[1]["rule"] == "continues previous quotation"
+
+
+def test_multi_paragraph_quotation_carried_over():
+    text = (
+        'Rosa Diaz spoke last. "We have waited ten years for this school.\n\n'
+        '"The children deserve it."'
+    )
+    found = rows(text)
+    assert found[1]["quote"] == "The children deserve it."
+    assert found[1]["speaker"] == "Rosa Diaz"
+    assert found[1]["rule"] == "continued from previous paragraph"
+
+
+# --------------------------------------------------------------------------
+# Where the speaker is
+# --------------------------------------------------------------------------
+
+
+def test_speaker_after_inverted():
+    r = only('"It is over," said Tom Baker.')
+    assert r["speaker"] == "Tom Baker" and r["rule"] == "speaker after quote"
+
+
+def test_speaker_before():
+    r = only('Tom Baker said the vote was "a turning point" for the town.')
+    assert r["speaker"] == "Tom Baker" and r["rule"] == "speaker before quote"
+    assert r["kind"] == "partial"
+
+
+def test_speaker_inside_split_quotation():
+    text = '"We will build it," Tom Baker said, "and we will pay for it ourselves."'
+    found = rows(text)
+    assert [r["speaker"] for r in found] == ["Tom Baker", "Tom Baker"]
+    assert found[1]["kind"] == "full"
+
+
+def test_speaker_in_previous_sentence():
+    text = 'Tom Baker said he would not give up. "This fight is not over."'
+    r = only(text)
+    assert r["speaker"] == "Tom Baker" and r["rule"] == "speaker in previous sentence"
+
+
+def test_colon_introduction():
+    r = only("The spokesman for the mayor added: “We will appeal.”")
+    assert r["cue"] == "added" and r["rule"] == "colon introduction"
+
+
+def test_colon_without_a_verb():
+    r = only("Tom Baker on the result: “We will appeal.”")
+    assert r["speaker"] == "Tom Baker" and r["cue"] == ":"
+
+
+def test_dash_attribution():
+    r = only("“We will appeal.” — Tom Baker")
+    assert r["speaker"] == "Tom Baker" and r["rule"] == "dash attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The plant will close," according to Tom Baker.',
+        'According to Tom Baker, "the plant will close."',
+    ],
+)
+def test_according_to(text):
+    r = only(text)
+    assert r["speaker"] == "Tom Baker" and r["cue"].lower() == "according to"
+
+
+@pytest.mark.parametrize("verb", ["tweeted", "wrote", "insisted", "warned", "claimed"])
+def test_speech_verbs_beyond_said(verb):
+    r = only(f'"The deal is dead," Tom Baker {verb}.')
+    assert r["speaker"] == "Tom Baker" and r["cue"] == verb
+
+
+def test_told_names_the_listener_not_the_speaker():
+    text = 'The mayor, Lena Ortiz, told CNN’s Dana Bash that the plan was "a mistake."'
+    r = only(text)
+    assert r["speaker"] == "Lena Ortiz" and r["cue"] == "told"
+
+
+def test_described_as():
+    r = only("Tom Baker described the budget as “a road to ruin.”")
+    assert r["speaker"] == "Tom Baker" and r["cue"] == "described … as"
+
+
+def test_called_for_is_not_speech():
+    text = 'Tom Baker called for calm. Residents called it "a circus."'
+    r = only(text)
+    assert r["cue"] == "called" and r["speaker"] == "Residents"
+
+
+def test_object_of_verb_is_not_speaker():
+    text = 'Tom Baker criticized Lena Ortiz, saying her plan "will fail."'
+    assert only(text)["speaker"] == "Tom Baker"
+
+
+def test_possessive_is_not_speaker():
+    text = 'Lena Ortiz’s aide, Sam Cole, said the plan "will pass."'
+    assert only(text)["speaker"] == "Sam Cole"
+
+
+def test_coordinated_verbs_share_their_subject():
+    text = 'Tom Baker called the plan “rushed” and said it “should wait.”'
+    assert pairs(text) == [("rushed", "Tom Baker"), ("should wait.", "Tom Baker")]
+
+
+# --------------------------------------------------------------------------
+# Who the speaker is
+# --------------------------------------------------------------------------
+
+
+def test_surname_resolves_to_first_full_name():
+    text = 'Jane Smith runs the shelter. "We are full," Smith said.'
+    r = only(text)
+    assert r["speaker"] == "Jane Smith" and r["speaker_mention"] == "Smith"
+
+
+def test_actor_table_resolves_known_names():
+    r = only('"Russia must answer for this," Gov. Mike Pence said.')
+    assert r["speaker"] == "Mike Pence"
+
+
+def test_pronoun_speaker_resolves_and_keeps_pronoun_offsets():
+    text = 'Tom Baker left the hall early. "I have said enough," he said.'
+    table = find_quotes(text)
+    r = table.iloc[0]
+    assert r["speaker"] == "Tom Baker"
+    assert text[r["speaker_start"] : r["speaker_end"]] == "he"
+
+
+def test_pronoun_uses_gender_from_actor_table():
+    text = (
+        "Donald Trump and Hillary Clinton met in the hall. "
+        '"We disagree on everything," she said.'
+    )
+    assert only(text)["speaker"] == "Hillary Clinton"
+
+
+def test_pronoun_prefers_the_subject():
+    text = 'Tom Baker praised Sam Cole at length. Later he said it was "a great day."'
+    assert only(text)["speaker"] == "Tom Baker"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('A Trump aide said the plan was "dead."', "a Trump aide"),
+        ('Officials said the talks had "broken down."', "Officials"),
+        ('Several experts warned that "the dam could fail."', "several experts"),
+    ],
+)
+def test_anonymous_sources(text, speaker):
+    r = only(text)
+    assert r["anonymous"] and r["speaker"] == speaker
+
+
+def test_the_aide_refers_back_to_an_anonymous_aide():
+    text = 'A city aide said the plan was "dead." The aide added: “It will not return.”'
+    found = rows(text)
+    assert [r["speaker"] for r in found] == ["a city aide", "a city aide"]
+    assert all(r["anonymous"] for r in found)
+
+
+# --------------------------------------------------------------------------
+# Quoted strings that are nobody's words
+# --------------------------------------------------------------------------
+
+
+def test_show_title_is_not_a_quotation():
+    text = 'Tom Baker said on NBC\'s "Meet the Press" that the plan was "dead."'
+    found = rows(text)
+    assert found[0]["kind"] == "title/scare" and pd.isna(found[0]["speaker"])
+    assert (found[1]["quote"], found[1]["speaker"]) == ("dead.", "Tom Baker")
+
+
+def test_book_title_is_not_a_quotation():
+    r = only('Her book "The Long Road Home" came out in May.')
+    assert r["kind"] == "title/scare" and pd.isna(r["speaker"])
+
+
+def test_scare_quotes_get_no_speaker():
+    r = only('The so-called "reform" passed on Tuesday.')
+    assert r["kind"] == "title/scare" and pd.isna(r["speaker"])
+
+
+def test_short_quote_without_any_cue_is_scare_quote():
+    r = only('The "experts" were wrong about the river again.')
+    assert r["kind"] == "title/scare" and pd.isna(r["speaker"])
+
+
+def test_unattributed_quotation_says_so():
+    r = only('The sign on the door read "closed until further notice by order."')
+    assert pd.isna(r["speaker"]) and r["rule"] == "no attribution found"
+
+
+# --------------------------------------------------------------------------
+# Kinds, offsets and the CNN artifacts
+# --------------------------------------------------------------------------
+
+
+def test_kinds():
+    text = (
+        '"We will win," Tom Baker said. He called it "sad" and said it '
+        '"must end soon."'
+    )
+    assert [r["kind"] for r in rows(text)] == ["full", "fragment", "partial"]
+
+
+def test_speaker_mention_inside_an_artifact_is_flagged():
+    article = kitlib.article_from_text(
+        "The vote went the other way on Tuesday night after a long debate. "
+        'Tom Baker said Baker wanted "a recount of every ballot."'
+    )
+    r = only(article)
+    assert r["speaker"] == "Tom Baker"
+    assert "speaker mention inside coreference_substitution" in r["artifact_flag"]
+
+
+def test_offsets_slice_the_quoted_words():
+    nbc, cnn = kitlib.load_pair()
+    for article in (nbc, cnn):
+        table = find_quotes(article)
+        for r in table.itertuples():
+            assert article.text[r.start : r.end] == r.quote
+            if not pd.isna(r.speaker_start):
+                assert article.text[r.speaker_start : r.speaker_end] == r.speaker_mention
+
+
+def test_columns_and_empty_text():
+    table = find_quotes("")
+    assert list(table.columns) == quotes.QUOTE_COLUMNS and table.empty
+
+
+def test_not_text_raises_kit_error():
+    with pytest.raises(kitlib.KitError, match="string of text"):
+        find_quotes(42)
+
+
+# --------------------------------------------------------------------------
+# quote_share and attribution_verbs
+# --------------------------------------------------------------------------
+
+
+def test_quote_share_counts_words_and_camps():
+    text = (
+        '"Russia must answer for this," Mike Pence said. '
+        '"No," Tim Kaine said. A Trump aide said it was "fine."'
+    )
+    by_speaker = quote_share(text)
+    assert by_speaker["words"].sum() == 7
+    assert by_speaker.loc[by_speaker["speaker"] == "Mike Pence", "share"].item() == round(5 / 7, 3)
+    by_camp = quote_share(text, by="camp")
+    trump = by_camp.loc[by_camp["camp"] == "Trump-Pence campaign"]
+    assert trump["speakers"].item() == 2 and trump["words"].item() == 6
+
+
+def test_quote_share_rejects_unknown_grouping():
+    with pytest.raises(kitlib.KitError):
+        quote_share("", by="colour")
+
+
+def test_attribution_verbs_counts_cues():
+    text = '"Yes," Ann Lee said. "No," Tom Ray claimed. "Maybe," Ann Lee insisted.'
+    table = attribution_verbs(text)
+    assert dict(zip(table["cue"], table["neutral"], strict=True)) == {
+        "claimed": False, "insisted": False, "said": True}
