@@ -554,12 +554,276 @@ def _readability(articles, names):
     return section, _rows("readability", names, measures)
 
 
+#: Words that may start a run of capitalised words without being part of a name.
+NOT_NAME_STARTS = frozenset(
+    """The A An On In At For But And Or Outside About After Before During Since When While
+    Like As If It He She They We I This That These Those There Here His Her Their Our Its
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
+
+#: A run of two or more capitalised words ("Helen Marsh", "Harbour Street").
+CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)+\b")
+
+#: How many actors or names the "who comes first" figure shows.
+ACTORS_SHOWN = 8
+
+
+def names_in_text(text_or_article) -> pd.DataFrame:
+    """Names in a text found by a simple rule, for articles the kit's actor table does not know.
+
+    The rule: a run of two or more capitalised words is a name ("Helen
+    Marsh", "Harbour Street"); leading words such as "The" or "On" are
+    dropped; later uses of the name's last word alone ("Marsh said") count
+    as mentions too. It finds people, places and organisations alike, misses
+    one-word names ("Brindlemoor") and does not resolve pronouns.
+
+    Parameters
+    ----------
+    text_or_article : Article or str
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per name, in order of first mention: ``actor`` (the first
+        full form found), ``mentions`` (uses of its last word),
+        ``first_paragraph`` (0 is the lead), ``in_headline``, ``in_lead``.
+
+    >>> names_in_text("Council leader Helen Marsh spoke.\\n\\nMarsh said no.")["mentions"].tolist()
+    [2]
+    """
+    article = as_article(text_or_article)
+    text = article.text
+    found: dict[str, str] = {}
+    for match in CAPITALISED_RUN.finditer(text):
+        words = re.split(r"\s+", match.group())
+        while words and words[0] in NOT_NAME_STARTS:
+            words = words[1:]
+        if len(words) >= 2:
+            found.setdefault(words[-1], " ".join(words))
+    headline = article.meta.get("headline") or ""
+    rows = []
+    for last, full in found.items():
+        uses = [m.start() for m in re.finditer(rf"\b{re.escape(last)}\b", text)]
+        first = article.paragraph_of(uses[0])
+        rows.append(
+            {
+                "actor": full,
+                "mentions": len(uses),
+                "first_paragraph": first,
+                "first_offset": uses[0],
+                "in_headline": bool(re.search(rf"\b{re.escape(last)}\b", headline)),
+                "in_lead": first == 0,
+            }
+        )
+    table = pd.DataFrame(
+        rows,
+        columns=["actor", "mentions", "first_paragraph", "first_offset", "in_headline", "in_lead"],
+    )
+    return table.sort_values("first_offset", kind="stable").reset_index(drop=True)
+
+
 def _actors(articles, names):
-    raise ModuleNotFoundError("kitlib.actors is not wired in yet", name="kitlib.actors")
+    from kitlib import actors, plots
+
+    tables = [actors.mentions(a) for a in articles]
+    known = all(len(t) for t in tables)
+    if not known:  # the actor table only knows the bundled pair's actors
+        tables = [names_in_text(a) for a in articles]
+    # an outlet's own name ("(CNN) --" at the start) is a dateline, not an actor in its story
+    tables = [
+        t[t["actor"] != (a.meta.get("outlet") or "")].reset_index(drop=True)
+        for t, a in zip(tables, articles, strict=True)
+    ]
+    columns = ["actor", "mentions", "first_paragraph", "in_headline", "in_lead"]
+    table = pd.concat(
+        [t[columns].assign(article=n) for n, t in zip(names, tables, strict=True)],
+        ignore_index=True,
+    )[["article", *columns]]
+    measures = [
+        ("named first", [t["actor"].iloc[0] if len(t) else None for t in tables], "", ""),
+        (
+            "named in the headline",
+            [", ".join(t.loc[t["in_headline"], "actor"]) or "nobody" for t in tables],
+            "",
+            "",
+        ),
+        (
+            "named in the lead (first paragraph)",
+            [", ".join(t.loc[t["in_lead"], "actor"]) or "nobody" for t in tables],
+            "",
+            "",
+        ),
+        (
+            "most mentioned",
+            [t.sort_values("mentions", ascending=False, kind="stable")["actor"].iloc[0]
+             if len(t) else None for t in tables],
+            "",
+            "",
+        ),  # fmt: skip
+        ("different actors named", [len(t) for t in tables], "actors", ""),
+    ]
+    totals = table.groupby("actor", sort=False)["mentions"].sum()
+    shown = list(totals.sort_values(ascending=False, kind="stable").index[:ACTORS_SHOWN])
+    figure_table = table[table["actor"].isin(shown)]
+    how = (
+        "Actors are the people, organisations and governments in the kit's actor table "
+        "(kitlib.actors), found by their names and titles."
+        if known
+        else "The kit's actor table does not know these articles, so names are found by a "
+        "simple rule (two or more capitalised words, then the last word alone; see "
+        "compare.names_in_text): it mixes people and places and misses one-word names."
+    )
+    section = Section(
+        "actors",
+        *_title_question("actors"),
+        table=table,
+        note=(
+            f"{how} Pronouns ('he', 'she') are not counted. first_paragraph 0 is the lead. "
+            "Who is named first, in the headline and in the lead is who the story is about; "
+            "the figure shows how often the most mentioned actors are named in each article."
+        ),
+        draw=lambda ax: plots.actor_mentions(figure_table, ax=ax),
+        alt=(
+            "Bar chart of how many times each of the most mentioned actors is named in "
+            + ", ".join(names)
+            + ". Named first: "
+            + "; ".join(f"{n}: {v}" for n, v in zip(names, measures[0][1], strict=True))
+            + "."
+        ),
+    )
+    return section, _rows("actors", names, measures)
+
+
+def quote_speakers(articles, names=None) -> pd.DataFrame:
+    """Who is quoted in each article, and how many of the article's words are theirs.
+
+    Built on :func:`kitlib.quotes.find_quotes`. Titles and scare quotes
+    ("Morning Joe") are nobody's words and are left out.
+
+    Parameters
+    ----------
+    articles : list of Article or str
+    names : list of str, optional
+        Labels for the articles (default: :func:`unique_names`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per article and speaker, in order of first quotation:
+        ``article``, ``speaker`` ("(no speaker found)" when the kit found
+        none), ``anonymous``, ``quotations``, ``quoted_words``, ``share``
+        (per cent of the article's words that are this speaker's quoted
+        words) and ``first_paragraph`` (0 is the lead).
+    """
+    from kitlib import quotes
+
+    articles = [as_article(a) for a in articles]
+    names = names or unique_names(articles)
+    rows = []
+    for name, article in zip(names, articles, strict=True):
+        found = _spoken(quotes.find_quotes(article))
+        total = max(count_words(article.text), 1)
+        for speaker, group in found.groupby("who", sort=False):
+            words = sum(count_words(q) for q in group["quote"])
+            rows.append(
+                {
+                    "article": name,
+                    "speaker": speaker,
+                    "anonymous": bool(group["anonymous"].any()),
+                    "quotations": len(group),
+                    "quoted_words": words,
+                    "share": round(100 * words / total, 1),
+                    "first_paragraph": int(group["paragraph"].iloc[0]),
+                }
+            )
+    columns = ["article", "speaker", "anonymous", "quotations", "quoted_words", "share",
+               "first_paragraph"]  # fmt: skip
+    return pd.DataFrame(rows, columns=columns)
+
+
+#: What a quotation's speaker is called in tables when the kit found none.
+NO_SPEAKER = "(no speaker found)"
+
+
+def _spoken(found: pd.DataFrame) -> pd.DataFrame:
+    """The quotations that are somebody's words, with a ``who`` column for grouping."""
+    spoken = found[found["kind"] != "title/scare"].copy()
+    spoken["who"] = spoken["speaker"].fillna(NO_SPEAKER).replace("", NO_SPEAKER)
+    return spoken
 
 
 def _quotes(articles, names):
-    raise ModuleNotFoundError("kitlib.quotes is not wired in yet", name="kitlib.quotes")
+    from kitlib import plots, quotes
+
+    found = [_spoken(quotes.find_quotes(a)) for a in articles]
+    table = quote_speakers(articles, names)
+    measures = [
+        ("quotations", [len(f) for f in found], "quotations", ""),
+        (
+            "quoted words, % of the article",
+            [round(float(table.loc[table["article"] == n, "share"].sum()), 1) for n in names],
+            "%",
+            "",
+            5,
+        ),
+        ("different speakers", [int(f["who"].nunique()) for f in found], "speakers", ""),
+        ("first speaker quoted", [f["who"].iloc[0] if len(f) else None for f in found], "", ""),
+        (
+            "most quoted (by words)",
+            [t.sort_values("quoted_words", ascending=False, kind="stable")["speaker"].iloc[0]
+             if len(t) else None for t in (table[table["article"] == n] for n in names)],
+            "",
+            "",
+        ),  # fmt: skip
+        ("anonymous sources' quotations", [int(f["anonymous"].sum()) for f in found], "", ""),
+        (
+            "partial quotations and fragments",
+            [int(f["kind"].isin(["partial", "fragment"]).sum()) for f in found],
+            "",
+            "",
+        ),
+        ("quotations to check by hand", [int((f["artifact_flag"] != "").sum()) for f in found],
+         "", ""),  # fmt: skip
+    ]
+    examples = pd.concat(
+        [f.assign(article=n) for n, f in zip(names, found, strict=True)], ignore_index=True
+    )
+    examples = examples[["article", "paragraph", "who", "cue", "kind", "quote"]].rename(
+        columns={"who": "speaker"}
+    )
+    examples["quote"] = examples["quote"].map(_shorten)
+    section = Section(
+        "quotes",
+        *_title_question("quotes"),
+        table=table,
+        note=(
+            "Quotations are found by their quotation marks, and speakers by rules of news "
+            "writing (kitlib.quotes): 'said Pence' after the quotation, 'Pence said' before "
+            "it, a pronoun pointing back to the last person named. The rules make mistakes, "
+            "above all with pronouns and with a quotation that continues a paragraph: check "
+            "at least three quotations by hand. The figure shows how many of each article's "
+            "words are each speaker's quoted words."
+        ),
+        draw=lambda ax: plots.quoted_words(table, ax=ax),
+        alt=(
+            "Bar chart of quoted words per speaker in "
+            + ", ".join(names)
+            + ". Quotations found: "
+            + "; ".join(f"{n}: {len(f)}" for n, f in zip(names, found, strict=True))
+            + "."
+        ),
+        examples=examples,
+    )
+    return section, _rows("quotes", names, measures)
+
+
+#: Longest quotation or sentence the report prints in full (characters).
+SHOW_CHARACTERS = 140
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= SHOW_CHARACTERS else text[: SHOW_CHARACTERS - 1].rstrip() + "…"
 
 
 def frame_indicators(articles, names=None) -> pd.DataFrame:
@@ -662,8 +926,91 @@ def _frames(articles, names):
     return section, _rows("frames", names, measures)
 
 
+#: How many distinctive words per article the summary and the table show.
+WORDS_SHOWN = 8
+
+
 def _words(articles, names):
-    raise ModuleNotFoundError("kitlib.words is not wired in yet", name="kitlib.words")
+    import warnings
+
+    from kitlib import plots, words
+
+    per_article, tables = [], []
+    for i, (name, article) in enumerate(zip(names, articles, strict=True)):
+        others = [a for j, a in enumerate(articles) if j != i]
+        other = others[0] if len(others) == 1 else "\n\n".join(a.text for a in others)
+        with warnings.catch_warnings():  # short texts: the note below says so
+            warnings.simplefilter("ignore", words.ShortTextWarning)
+            table = words.distinctive_words(article, other)
+        tables.append(table)
+        top = table[table["z"] > 0].head(WORDS_SHOWN)
+        per_article.append(
+            top.assign(article=name)[["article", "word", "count_a", "count_b", "z"]].rename(
+                columns={"count_a": "uses here", "count_b": "uses in the other"}
+            )
+        )
+    table = pd.concat(per_article, ignore_index=True)
+    table["z"] = table["z"].round(2)
+    table["above 1.96"] = table["z"] >= words.Z_THRESHOLD
+    loaded = [words.loaded_words(a) for a in articles]
+    sizes = [max(count_words(a.text), 1) for a in articles]
+    measures = [
+        (
+            "most distinctive words (highest z first)",
+            [", ".join(table.loc[table["article"] == n, "word"].head(5)) or "none" for n in names],
+            "",
+            "",
+        ),
+        (
+            "loaded words in the reporter's own sentences, per 1,000 words",
+            [round(1000 * int((~lw["in_quotation"]).sum()) / w, 1)
+             for lw, w in zip(loaded, sizes, strict=True)],
+            "",
+            "",
+        ),  # fmt: skip
+        (
+            "loaded words inside quotations, per 1,000 words",
+            [round(1000 * int(lw["in_quotation"].sum()) / w, 1)
+             for lw, w in zip(loaded, sizes, strict=True)],
+            "",
+            "",
+        ),  # fmt: skip
+    ]
+    examples = pd.concat(
+        [lw.assign(article=n) for n, lw in zip(names, loaded, strict=True)], ignore_index=True
+    )
+    examples = examples[["article", "word", "kind", "in_quotation", "text"]].rename(
+        columns={"text": "sentence"}
+    )
+    examples["sentence"] = examples["sentence"].map(_shorten)
+    draw, alt = None, ""
+    if len(articles) == 2:
+        pair_table = tables[0]
+        draw = lambda ax: plots.distinctive_words(pair_table, n=WORDS_SHOWN, ax=ax)  # noqa: E731
+        alt = (
+            f"Bar chart of the words most typical of {names[0]} (bars to the right) and of "
+            f"{names[1]} (bars to the left), by z-score; dashed lines mark z = ±1.96."
+        )
+    section = Section(
+        "words",
+        *_title_question("words"),
+        table=table,
+        note=(
+            "Distinctive words compare how often each article uses a word with how often "
+            "the other does, against the background of everyday English (the log-odds "
+            "ratio with an informative Dirichlet prior of Monroe, Colaresi and Quinn 2008, "
+            "in kitlib.words). A z-score of 1.96 or more is the usual rule of thumb, but "
+            "with a few hundred words per article most words appear once or twice, so read "
+            "the list as places to look, not as proof (the table says which words pass "
+            "1.96). Loaded words (evaluative words, "
+            "intensifiers, hedges) are counted separately for the reporter's sentences and "
+            "for quotations: a word inside a quotation is the speaker's choice."
+        ),
+        draw=draw,
+        alt=alt,
+        examples=examples,
+    )
+    return section, _rows("words", names, measures)
 
 
 # --------------------------------------------------------------------------

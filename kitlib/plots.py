@@ -412,8 +412,8 @@ def first_mentions(table, ax=None):
     -------
     matplotlib Axes
     """
-    ax = _axes(ax, figsize=(7, 5))
     actors = list(dict.fromkeys(table.sort_values("first_position_pct", kind="stable")["actor"]))
+    ax = _axes(ax, figsize=(7, max(4, 0.28 * len(actors))))
     for i, name in enumerate(dict.fromkeys(table["article"])):
         rows = table[table["article"] == name].set_index("actor").reindex(actors)
         ax.scatter(
