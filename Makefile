@@ -10,7 +10,7 @@ WHEELHOUSE := $(VENV)/wheelhouse
 OFFLINE := sh tests/offline.sh
 ARGS   ?=
 
-.PHONY: lab test unit notebooks lint lessons lock manifest clean
+.PHONY: lab test unit notebooks lint lessons lock manifest report clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ lock: $(BIN)/python
 	$(BIN)/python -m pip install --quiet uv
 	$(BIN)/python -m uv pip compile pyproject.toml --extra lab --extra test \
 		--python-version 3.11 --universal --quiet -o binder/requirements.txt
+
+## make report: write the side-by-side report of the bundled pair to build/report.html
+report: $(STAMP)
+	$(BIN)/python -m kitlib compare nbc cnn --html build/report.html
 
 ## make manifest: record the checksums of data/ after a deliberate change to a data file
 manifest: $(STAMP)

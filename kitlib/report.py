@@ -124,12 +124,17 @@ def _cell(value) -> tuple[str, bool]:
     return str(value), False
 
 
+def _header(column) -> str:
+    """A column name as a heading: "quoted_words" becomes "quoted words"."""
+    return str(column).replace("_", " ")
+
+
 def html_table(table: pd.DataFrame, link_column: str | None = None) -> str:
     """A DataFrame as an HTML table (escaped; ``link_column`` values become links)."""
     if table.empty:
         return "<p class='note'>Nothing to show: the table is empty.</p>"
     shown = table.head(MAX_TABLE_ROWS)
-    head = "".join(f"<th scope='col'>{html.escape(str(c))}</th>" for c in shown.columns)
+    head = "".join(f"<th scope='col'>{html.escape(_header(c))}</th>" for c in shown.columns)
     body = []
     for row in shown.itertuples(index=False):
         cells = []
@@ -291,7 +296,7 @@ def markdown_table(table: pd.DataFrame) -> str:
         return _cell(value)[0].replace("|", "\\|").replace("\n", " ")
 
     lines = [
-        "| " + " | ".join(cell(c) for c in shown.columns) + " |",
+        "| " + " | ".join(cell(_header(c)) for c in shown.columns) + " |",
         "|" + "|".join("---" for _ in shown.columns) + "|",
     ]
     for row in shown.itertuples(index=False):
