@@ -151,7 +151,7 @@ CAPITALISED_NOT_NAMES = frozenset(
 #: Lower-case particles that belong inside a name ("Ludwig van Beethoven").
 NAME_PARTICLES = ("de", "del", "della", "der", "den", "van", "von", "du", "la", "le", "bin", "ibn")
 
-_NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|[’'][A-Z][a-z]+)*|(?:al|el|ad|as|ash)-[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|(?:[A-Z]\.){1,3}(?![a-z]))"  # noqa: E501
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+|[’'][A-Z][a-z]+)*|(?:al|el|ad|as|ash)-[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|(?:[A-Z]\.){1,3}(?![a-z]))"  # noqa: E501
 _TITLE = "|".join(re.escape(t) for t in TITLE_WORDS)
 _PARTICLE = "|".join(NAME_PARTICLES)
 
@@ -224,6 +224,40 @@ ANONYMITY_PATTERN = re.compile(
     r"on background|anonymity|not authori[sz]ed|declined to be named|not be named|"
     r"requested not to|asked not to be",
     re.IGNORECASE,
+)
+
+#: Words such as "pensioner" or "president" before a name are titles, not verbs.
+TITLE_NOUN_ENDINGS = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent|ee)")
+#: Common verbs and other words that end like title nouns but are not titles.
+NOT_TITLE_NOUNS = frozenset(
+    """after under over other ever never however whether either neither rather consider
+    remember deliver answer offer order enter cover gather monitor register discover
+    recover sent went meant spent want prevent present represent recent different
+    urgent blatant constant distant important relevant agree guarantee""".split()
+)
+
+
+def is_title_noun(word: str) -> bool:
+    """Could this lower-case word be a title before a name ("pensioner", "treasurer")?
+
+    >>> is_title_noun("pensioner"), is_title_noun("spokesman"), is_title_noun("remember")
+    (True, True, False)
+    """
+    if word in NOT_TITLE_NOUNS:
+        return False
+    return word in SOURCE_NOUNS or word in TITLE_NOUNS or bool(TITLE_NOUN_ENDINGS.fullmatch(word))
+
+
+#: Titles and occupations written before a name, in lower case ("spokesman", "coach").
+TITLE_NOUNS = frozenset(
+    """president vice governor senator secretary mayor judge justice general chairman
+    chairwoman chair coach principal chief officer detective councillor councilman
+    councilwoman treasurer director professor ambassador speaker leader minister
+    representative congressman congresswoman sheriff pastor father sister bishop captain
+    sergeant lieutenant colonel admiral commissioner librarian pensioner nurse doctor
+    teacher farmer resident student activist lawyer attorney trustee inspector
+    superintendent nominee candidate host anchor reporter correspondent columnist
+    editor author singer actor actress""".split()
 )
 
 POSSESSIVE = re.compile(r"^(?:[’']s\b|(?<=s)[’'](?!\w))")
@@ -325,6 +359,9 @@ def speaker_phrases(text: str, lo: int = 0, hi: int | None = None) -> list[Phras
     ]
     # a source noun swallowed into a name run ("Officials") is a source, not a name
     names = [n for n in names if not any(n.start <= s.start < n.end for s in sources)]
+    # "Council leader Helen Marsh": a description right before a name is the name's title
+    starts = {n.start for n in names}
+    sources = [s for s in sources if not (s.end + 1 in starts and text[s.end] == " ")]
     phrases = sources + names + _pronouns(text, lo, hi)
     return sorted(phrases, key=lambda p: (p.start, -p.end))
 
@@ -358,5 +395,5 @@ def is_subject_like(text: str, phrase: Phrase, lo: int = 0) -> bool:
             return False
         if lower in BEFORE_SUBJECT or lower.endswith("ly") or token[0].isupper():
             return True
-        return False
+        return is_title_noun(lower)  # "pensioner Walter Briggs", "councillor Sam Hollis"
     return True

@@ -71,6 +71,9 @@ FRAGMENT_WORDS = 2
 #: Without any speech verb near it, a quoted string this short is read as scare quotes.
 SCARE_QUOTE_WORDS = 3
 
+#: How far after an inverted cue ("said her mother, Priya Nand") the kit looks for the name.
+AFTER_CUE_CHARS = 40
+
 #: A quoted string of at most this many words in Title Case can be a title.
 TITLE_WORDS = 7
 
@@ -376,6 +379,22 @@ class _Reader:
             return phrase if phrase.start == pos + skip else None
         return None
 
+    def phrase_after_cue(self, pos: int, hi: int) -> rules.Phrase | None:
+        """'said Pence', 'said the aide', 'said her mother, Priya Nand': the first speaker
+        phrase soon after an inverted cue, not after a preposition ('said in an interview
+        with CNN' names no speaker)."""
+        end = min(hi, pos + AFTER_CUE_CHARS)
+        stop = re.search(r"[.;?!\u2591]", self.outside[pos:end])
+        end = pos + stop.start() if stop else end
+        for phrase in self.phrases_in(pos, end):
+            if phrase.kind == "pronoun":
+                continue
+            if rules.is_subject_like(self.outside, phrase, pos) or self.outside[
+                pos : phrase.start
+            ].strip(" ,") == "":
+                return phrase
+        return None
+
     def after_quote(self, q: _Quote, next_open: int) -> _Attribution | None:
         """'"…," Pence said', '"…," said Pence', '"…" — Jane Smith'."""
         hi = min(self.paragraph_bounds(q.paragraph)[1], next_open)
@@ -403,7 +422,7 @@ class _Reader:
             cues = self.cues_in(start, start + 20)
             if cues and cues[0][0] == start:
                 cue = cues[0]
-                phrase = self.phrase_at(cue[1], hi)
+                phrase = self.phrase_after_cue(cue[1], hi)
         if cue is None or phrase is None:
             return None
         cue_text = self.text[cue[0] : cue[1]]
@@ -628,7 +647,7 @@ NAME_TITLES = frozenset(
 def _strip_titles(name: str) -> str:
     words = name.split(" ")
     titles = set(rules.TITLE_WORDS) | NAME_TITLES
-    while len(words) > 1 and words[0] in titles:
+    while len(words) > 1 and (words[0] in titles or words[0].lower() in rules.TITLE_NOUNS):
         words = words[1:]
     return " ".join(words)
 

@@ -370,3 +370,26 @@ def test_attribution_verbs_counts_cues():
     table = attribution_verbs(text)
     assert dict(zip(table["cue"], table["neutral"], strict=True)) == {
         "claimed": False, "insisted": False, "said": True}
+
+
+# --------------------------------------------------------------------------
+# Held out: the invented lesson-07 pair, written by another author for the kit
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("invented/courier.txt", ["Helen Marsh", "Helen Marsh", "David Okoye", "David Okoye",
+                                  "Sam Hollis", "Helen Marsh", "Helen Marsh"]),
+        ("invented/evening_post.txt", [None, "Priya Nand", "Priya Nand", "Helen Marsh",
+                                       "Agnes Whitlow", "Agnes Whitlow", "Sam Hollis",
+                                       "a member", "Tom Reyes", "Tom Reyes", "Walter Briggs"]),
+    ],
+)
+def test_invented_pair_speakers(name, expected):
+    from kitlib.data import read_text
+
+    found = find_quotes(read_text(name))
+    speakers = [None if pd.isna(s) else s for s in found["speaker"]]
+    assert speakers == expected
