@@ -473,17 +473,25 @@ def verb_class(verb: str) -> str:
     return found[1] if found else "other"
 
 
-def attribution_verbs(article: Article | str) -> pd.DataFrame:
+def attribution_verbs(article: Article | str, method: str = "auto") -> pd.DataFrame:
     """The verbs that introduce what people said, sorted into five classes.
 
-    If ``kitlib.quotes`` is available, its ``find_quotes`` supplies each
-    quotation's verb (``cue``) and speaker, so the verbs can be tallied per
-    speaker. Otherwise every verb form in the list is found in the text, with
-    no speaker (``source`` says which way was used).
+    Two ways to find them (``source`` says which was used):
+
+    - ``"quotes"``: ``kitlib.quotes.find_quotes`` supplies each quotation's verb
+      (``cue``) and speaker, so verbs can be tallied per speaker. Only verbs that
+      introduce a quotation are found; titles and scare quotes are left out.
+    - ``"word list"``: every form of every verb in the list is found anywhere in
+      the text, also in reported speech without quotation marks ("Kaine
+      pounced", "insinuating that"), but with no speaker. Some hits are not
+      about speech at all ("Russian attacks"): read them.
+
+    ``"auto"`` (the default) uses ``"quotes"`` when ``kitlib.quotes`` is there.
 
     Parameters
     ----------
     article : Article or str
+    method : {"auto", "quotes", "word list"}
 
     Returns
     -------
@@ -500,16 +508,23 @@ def attribution_verbs(article: Article | str) -> pd.DataFrame:
     >>> "neutral" in set(attribution_verbs(nbc)["class"])
     True
     """
+    if method not in ("auto", "quotes", "word list"):
+        raise KitError('Choose method="auto", "quotes" or "word list".')
     article = as_article(article)
     columns = ["verb", "lemma", "class", "speaker", "start", "end", "source"]
-    try:
-        from kitlib.quotes import find_quotes
-    except ImportError:
-        find_quotes = None
+    find_quotes = None
+    if method != "word list":
+        try:
+            from kitlib.quotes import find_quotes
+        except ImportError:
+            if method == "quotes":
+                raise KitError('kitlib.quotes is not available; use method="word list".') from None
     rows = []
     if find_quotes is not None:
         quotes = find_quotes(article)
         for q in quotes.itertuples():
+            if getattr(q, "kind", "") == "title/scare":
+                continue
             cue = getattr(q, "cue", None)
             if cue is None or (isinstance(cue, float) and math.isnan(cue)) or not str(cue).strip():
                 continue
@@ -523,10 +538,16 @@ def attribution_verbs(article: Article | str) -> pd.DataFrame:
         phrase = r"\s+".join(re.escape(w) for w in form.split())
         for m in re.finditer(rf"\b{phrase}\b", article.text, re.IGNORECASE):
             rows.append([m.group(0), lemma, kind, None, m.start(), m.end(), "word list"])
-    return pd.DataFrame(rows, columns=columns).sort_values("start").reset_index(drop=True)
+    table = pd.DataFrame(rows, columns=columns)
+    # "calling for" is one emphatic verb, not also a neutral "calling": keep the longest match.
+    table = table.assign(length=table["end"] - table["start"])
+    table = table.sort_values(["start", "length"], ascending=[True, False])
+    return table.drop_duplicates("start").drop(columns="length").reset_index(drop=True)
 
 
-def attribution_tally(*articles: Article | str, by: str = "outlet") -> pd.DataFrame:
+def attribution_tally(
+    *articles: Article | str, by: str = "outlet", method: str = "auto"
+) -> pd.DataFrame:
     """How often each class of attribution verb is used, per outlet or per speaker.
 
     Parameters
@@ -535,6 +556,8 @@ def attribution_tally(*articles: Article | str, by: str = "outlet") -> pd.DataFr
     by : {"outlet", "speaker"}
         Count per article, or per speaker and article (needs ``kitlib.quotes``;
         without it every speaker is "(unknown)").
+    method : {"auto", "quotes", "word list"}
+        How the verbs are found; see :func:`attribution_verbs`.
 
     Returns
     -------
@@ -555,7 +578,7 @@ def attribution_tally(*articles: Article | str, by: str = "outlet") -> pd.DataFr
     parts = []
     for item in articles:
         article = as_article(item)
-        table = attribution_verbs(article)
+        table = attribution_verbs(article, method=method)
         table["outlet"] = article.name
         table["speaker"] = table["speaker"].fillna("(unknown)")
         parts.append(table)
