@@ -49,6 +49,8 @@ IRREGULAR_FORMS = {
     "write": ("write", "writes", "wrote", "writing", "written"),
     "speak": ("spoke", "speaking"),
     "put": ("put it",),
+    "talk": ("talked",),  # "talks" is more often a noun ("peace talks")
+    "point out": ("point out", "points out", "pointed out", "pointing out"),
 }
 
 #: Cues where the speaker comes *after* the cue ("according to Pence").
@@ -210,7 +212,7 @@ BEFORE_SUBJECT = frozenset(
     """and but or nor that because while when whereas although though as after before since
     if unless until so then also yet where meanwhile moreover however still now later earlier
     instead today yesterday tonight month week year day night morning afternoon evening
-    weekend time point once again first finally""".split()
+    weekend time point once again first finally which who whom whose what""".split()
 )
 
 #: Prepositions: a name right after one is not a speaker ("praise of Putin").
@@ -391,7 +393,7 @@ def is_subject_like(text: str, phrase: Phrase, lo: int = 0) -> bool:
             position = position - len(before) + word.start()
             continue
         lower = token.lower()
-        if lower in PREPOSITIONS:
+        if lower in PREPOSITIONS or (lower == "as" and stripped.lower().endswith("such as")):
             return False
         if lower in BEFORE_SUBJECT or lower.endswith("ly") or token[0].isupper():
             return True

@@ -474,12 +474,11 @@ class _Reader:
             found = self.before_quote(q, lo)
         if found is not None and found.phrase is not None:
             return found
-        # No attribution in the quotation's own sentence. A quotation that stands as a
-        # sentence of its own (it starts the sentence with a capital letter) continues
-        # the last speaker; words woven into the reporter's sentence are not guessed at.
+        # No attribution in the quotation's own sentence. A whole sentence in quotation
+        # marks (it starts with a capital letter) continues the last speaker; words woven
+        # into the reporter's sentence are not guessed at.
         first = re.search(r"[^\W\d_]", q.fields["raw"])
-        standalone = not self.outside[lo : q.open].strip()
-        if standalone and first is not None and first.group().isupper():
+        if first is not None and first.group().isupper():
             return self.carried_over(index, lo)
         return _Attribution("no attribution found")
 

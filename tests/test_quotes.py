@@ -205,6 +205,32 @@ def test_possessive_is_not_speaker():
     assert only(text)["speaker"] == "Sam Cole"
 
 
+def test_multiword_cue_pointed_out():
+    r = only('Tom Baker pointed out that the mayor had "never visited the site."')
+    assert r["cue"] == "pointed out" and r["speaker"] == "Tom Baker"
+
+
+def test_subject_after_relative_pronoun():
+    text = 'A reporter asked about costs, to which Mayor Lena Ortiz replied, "We can pay."'
+    assert only(text)["speaker"] == "Lena Ortiz"
+
+
+def test_such_as_introduces_no_speaker():
+    text = 'Tom Baker named rivals such as Lena Ortiz, calling them “small and noisy.”'
+    assert only(text)["speaker"] == "Tom Baker"
+
+
+def test_full_sentence_without_cue_continues_the_speaker():
+    text = (
+        "Tom Baker talked about his town “with a river at its heart.” "
+        "If he lost, “I would go home.”"
+    )
+    assert pairs(text) == [
+        ("with a river at its heart.", "Tom Baker"),
+        ("I would go home.", "Tom Baker"),
+    ]
+
+
 def test_coordinated_verbs_share_their_subject():
     text = 'Tom Baker called the plan “rushed” and said it “should wait.”'
     assert pairs(text) == [("rushed", "Tom Baker"), ("should wait.", "Tom Baker")]
