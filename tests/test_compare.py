@@ -211,3 +211,35 @@ def test_difference_of_texts_and_missing_values():
     assert describe_difference({"A": 10.0, "B": 4.5}, "%").startswith(
         "A: 5.5 percentage points more than B"
     )
+
+
+def test_invented_truth_covers_every_quotation_the_text_has():
+    from kitlib.compare import INVENTED, invented_truth
+
+    for article_id, article in zip(INVENTED, load_invented_pair(), strict=True):
+        truth = invented_truth(article_id)
+        body = article.text.replace("’", "'")
+        for begins in truth["quote_begins"]:
+            assert begins.replace("’", "'") in body, begins
+        # one row per opening quotation mark in the body (straight marks come in pairs)
+        opened = article.text.count("“") + article.text.count('"') // 2
+        assert len(truth) == opened
+    with pytest.raises(ArticleError):
+        invented_truth("nbc")
+
+
+def test_check_speakers_compares_full_names():
+    from kitlib.compare import check_speakers
+
+    text = (
+        'Maya Nand, 9, loves the library.\n\n"She is sad," said her mother, Priya Nand.\n\n'
+        '"It is over," Okoye said.'
+    )
+    truth = {"She is sad": "Priya Nand", "It is over": "David Okoye", "Not here": "Nobody"}
+    table = check_speakers(text, truth).set_index("quote_begins")
+    assert table.loc["It is over", "agrees"]  # the last name alone is enough
+    assert table.loc["Not here", "kit_speaker"] == "(quotation not found)"
+    assert not table.loc["Not here", "agrees"]
+    # a different person of the same family is not the same speaker
+    wrong = check_speakers(text, {"She is sad": "Maya Nand"})
+    assert wrong.loc[0, "kit_speaker"] == "Priya Nand" and not wrong.loc[0, "agrees"]

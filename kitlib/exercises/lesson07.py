@@ -1,0 +1,203 @@
+"""Checks for lesson 07, your own pair (run on the invented pair that ships with the kit).
+
+Every expected value is computed here from the invented articles, the kit's
+comparison of them, or the author's record of who says each quotation
+(``data/invented/quotes_gold.csv``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kitlib.exercises import feedback
+from kitlib.exercises._core import Result, exercise
+
+#: The answers a student may give for "which is harder to read?".
+SAME = "about the same"
+
+#: At least this many quotations must be checked by hand in exercise 07.3.
+MIN_HAND_CHECKS = 3
+
+
+@cache
+def _pair():
+    from kitlib.compare import load_invented_pair
+
+    return load_invented_pair()
+
+
+@cache
+def _result():
+    from kitlib.compare import compare
+
+    return compare(*_pair())
+
+
+def _words(name) -> list[str]:
+    return re.findall(r"[\w']+", _plain(name))
+
+
+def _same_name(given, true: str) -> bool:
+    """The full name, in any case ("priya nand"); a last name alone is not enough when two
+    people share it (Maya and Priya Nand), so the check asks for first and last names."""
+    return _words(given) == _words(true)
+
+
+def _plain(text: str) -> str:
+    return " ".join(str(text).replace("’", "'").lower().split())
+
+
+@exercise("07.first_quoted", expects='a list of two names in quotes, such as ["A B", "C D"]')
+def first_quoted(answer) -> Result:
+    from kitlib.compare import INVENTED, invented_truth
+
+    if isinstance(answer, str) or len(answer) != 2:
+        return Result(
+            False, "Give a list of two full names: the Courier's first, then the Post's."
+        )
+    expected = [invented_truth(i)["speaker"].iloc[0] for i in INVENTED]
+    wrong = [
+        outlet
+        for outlet, given, want in zip(("Courier", "Evening Post"), answer, expected, strict=True)
+        if not _same_name(given, want)
+    ]
+    if not wrong:
+        return Result(
+            True,
+            "One article opens its quotations with the council, the other with a parent: "
+            "that choice is already framing.",
+        )
+    return Result(
+        False,
+        f"Look again at the {' and '.join(wrong)}. Find the first quotation mark in the "
+        "article's paragraphs, then read around it for who says it (the name can come "
+        "after the quotation: 'said her mother, …').",
+    )
+
+
+@exercise("07.readability", expects='one of the names in quotes, or "about the same"')
+def readability(answer) -> Result:
+    from kitlib.compare import READABILITY_SUMMARY
+
+    result = _result()
+    row = result.summary.set_index("measure").loc["Flesch–Kincaid grade"]
+    within = next(m[-1] for m in READABILITY_SUMMARY if m[0] == "flesch_kincaid_grade")
+    grades = {n: float(row[n]) for n in result.names}
+    low, high = sorted(grades, key=grades.get)
+    expected = SAME if grades[high] - grades[low] <= within else high
+    return feedback.choice(
+        answer,
+        expected,
+        options=[*result.names, SAME],
+        hint="Read the Flesch–Kincaid row of result.summary, and its difference column: "
+        "a gap under half a grade means nothing.",
+        right="Same facts, same kind of sentences: the framing differences are elsewhere.",
+    )
+
+
+def _truth_rows():
+    from kitlib.compare import invented_truth
+
+    return invented_truth("evening_post")
+
+
+@exercise(
+    "07.hand_check",
+    expects='a dictionary such as {"first words of a quotation": "who says it", ...}',
+)
+def hand_check(answer) -> Result:
+    truth = _truth_rows()
+    if not isinstance(answer, dict):
+        return Result(False, 'Give a dictionary: {"first words": "speaker", ...} in curly braces.')
+    if len(answer) < MIN_HAND_CHECKS:
+        return Result(False, f"Check at least {MIN_HAND_CHECKS} quotations by hand.")
+    unknown, wrong = 0, 0
+    for begins, speaker in answer.items():
+        rows = [r for r in truth.itertuples() if _plain(r.quote_begins).startswith(_plain(begins))
+                or _plain(begins).startswith(_plain(r.quote_begins))]  # fmt: skip
+        if not rows or len(_plain(begins)) < 3:
+            unknown += 1
+            continue
+        true = rows[0]
+        ok = _same_name(speaker, true.speaker) or (
+            true.anonymous and "anonym" in str(speaker).lower()
+        )
+        wrong += not ok
+    if unknown:
+        return Result(
+            False,
+            f"{unknown} of your quotations could not be found in the Evening Post. Copy the "
+            "first three or four words of each quotation exactly as written (without the "
+            "quotation mark).",
+        )
+    if wrong:
+        return Result(
+            False,
+            f"{wrong} of your {len(answer)} speakers {'is' if wrong == 1 else 'are'} not who "
+            "says those words. Read the whole paragraph: 'said her mother, Priya Nand' names "
+            "the speaker after the quotation, and 'he said' points back to the person "
+            "named just before. Give first and last names.",
+        )
+    return Result(True, "You checked the kit the way an editor would: against the text.")
+
+
+@exercise("07.not_story", expects="a name in quotes")
+def not_story(answer) -> Result:
+    result = _result()
+    actors = result.table("actors")
+    last = {n: len(a.paragraphs) - 1 for n, a in zip(result.names, result.articles, strict=True)}
+    in_last = [
+        set(actors[(actors["article"] == n) & (actors["first_paragraph"] == p)]["actor"])
+        for n, p in last.items()
+    ]
+    expected = set.intersection(*in_last)
+    if _plain(answer) in {_plain(e) for e in expected}:
+        return Result(
+            True,
+            "That name comes from the note that marks the articles as invented, not from "
+            "the story. Like NBC's photo caption, text around a story can slip into the "
+            "numbers.",
+        )
+    return Result(
+        False,
+        "Look at the actors table for names whose first_paragraph is the last paragraph in "
+        "both articles, then read that paragraph: is it part of the story?",
+    )
+
+
+@exercise("07.frame_gap", expects="the name of a frame in quotes, such as \"conflict\"")
+def frame_gap(answer) -> Result:
+    from kitlib import frames
+
+    table = _result().table("frames")
+    wide = table.pivot_table(index="frame", columns="article", values="share")
+    gaps = (wide.max(axis=1) - wide.min(axis=1)).sort_values(ascending=False)
+    options = [f for f in frames.FRAMES]
+    given = str(answer).strip().lower().replace(" ", "_")
+    return feedback.choice(
+        given,
+        gaps.index[0],
+        options=options,
+        hint="For each frame, subtract the smaller share from the larger one in "
+        "result.table('frames'); which gap is largest?",
+        right="A gap in cue words is a reason to read those sentences, not yet a finding.",
+    )
+
+
+@exercise("07.claim", expects="a sentence or two in quotes")
+def claim(answer) -> Result:
+    return feedback.explanation(
+        answer,
+        keywords=[
+            ["courier", "post", "evening", "one article", "the other"],
+            ["lead", "first", "open", "quote", "quotes", "quoted", "speak", "voice", "source",
+             "frame", "word", "headline", "economic", "human", "conflict", "budget", "money"],
+            ["because", "for example", "paragraph", "evidence", "shows", "counted", "table",
+             "while", "whereas", "but"],
+        ],  # fmt: skip
+        min_words=15,
+        hint="Name an article, say what it does differently (who leads, who is quoted, which "
+        "words or frame), and point at the evidence (a paragraph, a quotation, a number).",
+        right="A claim, a comparison and its evidence: the three parts of a framing argument.",
+    )
