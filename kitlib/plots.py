@@ -493,3 +493,55 @@ def _grouped_barh(ax, table, category, value, title, xlabel, ylabel):
     ax.set_ylabel(ylabel)
     ax.legend(frameon=False)
     return ax
+
+
+# --------------------------------------------------------------------------
+# kitlib.quotes (lesson 04)
+# --------------------------------------------------------------------------
+
+
+def quote_shares(table, by="camp", ax=None):
+    """Each camp's (or speaker's) share of an article's quoted words, one colour per article.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        :func:`kitlib.quotes.quote_share` tables of several articles, joined with an
+        ``article`` column: ``article``, ``camp`` (or ``speaker``) and ``share`` (0 to 1).
+    by : {"camp", "speaker"}
+        Which column names the bars.
+    ax : matplotlib Axes, optional
+
+    Returns
+    -------
+    matplotlib Axes
+    """
+    percent = table.assign(percent=100 * table["share"])
+    return _grouped_barh(
+        ax, percent, by, "percent",
+        title=f"Who gets to speak: share of quoted words by {by}",
+        xlabel="% of the article's quoted words",
+        ylabel=by,
+    )  # fmt: skip
+
+
+def attribution_verb_counts(table, ax=None):
+    """How many quotations each cue ("said", "told", "calling") introduces, per article.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        :func:`kitlib.quotes.attribution_verbs` tables of several articles, joined with
+        an ``article`` column: ``article``, ``cue``, ``quotes``.
+    ax : matplotlib Axes, optional
+
+    Returns
+    -------
+    matplotlib Axes
+    """
+    return _grouped_barh(
+        ax, table, "cue", "quotes",
+        title="How quotations are introduced: attribution words",
+        xlabel="number of quotations",
+        ylabel="attribution word (cue)",
+    )  # fmt: skip
