@@ -16,9 +16,13 @@ property test in the quotes helper's test file and is not repeated here.
 
 from __future__ import annotations
 
+import functools
+import importlib
+import inspect
 import warnings
 
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -109,7 +113,7 @@ awkward_text = st.one_of(
     st.sampled_from(["", " ", "\n", "\r\n\r\n", "\t \u3000", "\x00"]),
 )
 
-HUGE_PARAGRAPH = " ".join(["Pence said Russia was a problem and Syria was worse"] * 300) + "."
+HUGE_PARAGRAPH = " ".join(["Pence said Russia was a problem and Syria was worse"] * 200) + "."
 NO_PUNCTUATION = " ".join(["pence said russia was a problem and syria was worse"] * 20)
 NESTED_QUOTES = (
     "Pence said “Trump said ‘Putin is “strong” and ‘smart’’ yesterday” and "
@@ -243,3 +247,256 @@ def test_check_never_raises(capsys, exercise_id, answer):
 
     assert check(exercise_id, answer) in (True, False)
     assert capsys.readouterr().out.strip()
+
+
+# --------------------------------------------------------------------------
+# Every public function that takes text, found by looking at the modules
+# --------------------------------------------------------------------------
+
+#: Modules whose public functions take articles or text (the analyses).
+ANALYSIS_MODULES = (
+    "kitlib.articles",
+    "kitlib.cleaning",
+    "kitlib.artifacts",
+    "kitlib.language",
+    "kitlib.readability",
+    "kitlib.actors",
+    "kitlib.quotes",
+    "kitlib.attribution",
+    "kitlib.frames",
+    "kitlib.words",
+    "kitlib.compare",
+    "kitlib.batch",
+)
+
+#: A first parameter with one of these names takes an Article or its text.
+ARTICLE_PARAMS = {
+    "text_or_article",
+    "article",
+    "quotes_or_text",
+    "a",
+    "articles",
+    "paths_or_articles",
+}
+
+#: A first parameter with one of these names takes a string.
+STRING_PARAMS = {"text", "raw", "word", "phrase", "sentence", "mention", "verb", "cue"}
+
+#: Functions that take text but are not called here, and why.
+NOT_CALLED = {
+    "kitlib.quotes.find_quotes": "has its own property test (tests/test_quotes.py)",
+    "kitlib.articles.article_from_text": "tested above",
+    "kitlib.articles.split_sentences": "a step of article_from_text; needs its spans",
+    "kitlib.artifacts.find_artifacts": "a step of article_from_text; needs its spans",
+    "kitlib.artifacts.dropped_words": "a step of article_from_text; needs its gaps",
+    "kitlib.artifacts.coreference_substitutions": "a step of article_from_text; needs spans",
+    "kitlib.artifacts.quote_mark_problems": "a step of article_from_text; needs its spans",
+    "kitlib.cleaning.apply_edits": "a step of clean; needs Edit objects",
+    "kitlib.cleaning.undo": "tested above (test_cleaning_can_be_undone)",
+    "kitlib.cleaning.steps_for": "a step of clean, exercised through it",
+    "kitlib.attribution.cue_text": "a step of find_quotes; needs the offsets it found",
+    "kitlib.attribution.is_subject_like": "a step of find_quotes; needs a Phrase",
+    "kitlib.readability.what_it_means": "takes a figure's name and a number, not text",
+}
+
+#: Arguments beyond the article for functions that need them: name -> strategy of kwargs.
+EXTRA_ARGS = {
+    "kitlib.words.kwic": st.fixed_dictionaries(
+        {
+            "word_or_pattern": st.one_of(
+                st.sampled_from(WORDS + QUOTE_MARKS + PUNCTUATION), st.text(max_size=8)
+            )
+        }
+    ),
+    "kitlib.words.inside_quotation": st.fixed_dictionaries({"offset": st.integers(-5, 400)}),
+    "kitlib.artifacts.name_in_artifacts": st.fixed_dictionaries(
+        {"name": st.one_of(st.sampled_from(WORDS), st.text(max_size=8))}
+    ),
+    "kitlib.compare.check_speakers": st.fixed_dictionaries(
+        {
+            "truth": st.dictionaries(
+                st.one_of(st.sampled_from(WORDS), st.text(max_size=8)),
+                st.one_of(st.sampled_from(WORDS), st.text(max_size=8)),
+                max_size=3,
+            )
+        }
+    ),
+}
+
+#: Functions that may say "I need more" for input of the wrong kind with an error that
+#: is not a KitError but is documented (none so far).
+ALSO_ALLOWED: dict[str, tuple[type[BaseException], ...]] = {}
+
+SHORT = settings(PROFILE, max_examples=10)
+
+
+def _public_functions():
+    for module_name in ANALYSIS_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError:
+            continue
+        for name, function in inspect.getmembers(module, inspect.isfunction):
+            if name.startswith("_") or function.__module__ != module_name:
+                continue
+            yield f"{module_name}.{name}", function
+
+
+def _required(function) -> list[inspect.Parameter]:
+    return [
+        p
+        for p in inspect.signature(function).parameters.values()
+        if p.kind is not p.VAR_KEYWORD and p.default is p.empty and p.kind is not p.KEYWORD_ONLY
+    ]
+
+
+def _kind(name: str, function) -> str | None:
+    """How to call a function: 'article', 'pair', 'string', or None (not a text function)."""
+    required = _required(function)
+    if not required:
+        return None
+    first = required[0]
+    if first.name in ARTICLE_PARAMS or (
+        first.kind is first.VAR_POSITIONAL and first.name == "articles"
+    ):
+        rest = [p.name for p in required[1:]]
+        if first.kind is first.VAR_POSITIONAL or first.name == "articles" or rest == ["b"]:
+            return "pair"
+        return "article"
+    if first.name in STRING_PARAMS:
+        return "string"
+    return None
+
+
+TEXT_FUNCTIONS = {
+    name: (function, _kind(name, function))
+    for name, function in _public_functions()
+    if _kind(name, function) and name not in NOT_CALLED
+}
+
+
+def test_every_text_function_can_be_called_here():
+    """A new public function that needs arguments this file cannot supply is named here."""
+    missing = []
+    for name, (function, kind) in TEXT_FUNCTIONS.items():
+        extra = [p.name for p in _required(function)[1:]]
+        if kind == "pair":
+            extra = [e for e in extra if e != "b"]
+        if extra and name not in EXTRA_ARGS:
+            missing.append(f"{name} needs {extra}")
+    assert missing == [], "add these to EXTRA_ARGS or NOT_CALLED in tests/test_properties.py"
+    assert len(TEXT_FUNCTIONS) >= 10
+
+
+@functools.lru_cache(maxsize=512)
+def cached_article(text: str) -> Article | None:
+    return make_article(text)
+
+
+def _spans_ok(result, text: str) -> None:
+    if isinstance(result, pd.DataFrame):
+        starts = [c for c in result.columns if c == "start" or c.endswith("_start")]
+        pairs = [(s, s[: -len("start")] + "end") for s in starts]
+        check_spans(result, text, [(s, e) for s, e in pairs if e in result.columns])
+
+
+def _call(name, function, kind, args, kwargs):
+    allowed = (KitError, *ALSO_ALLOWED.get(name, ()))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            if (
+                kind == "pair"
+                and _required(function)[0].name == "articles"
+                and (_required(function)[0].kind is not inspect.Parameter.VAR_POSITIONAL)
+            ):
+                return function(list(args), **kwargs)
+            return function(*args, **kwargs)
+        except allowed:
+            return None
+
+
+#: Crashes found by these tests and reported to the module's owner, with the fix proposed.
+#: Each is a strict xfail: once fixed, the test passes and pytest asks to remove the entry.
+REPORTED = {
+    "kitlib.artifacts.name_in_artifacts": (
+        "plain text raises AttributeError ('str' object has no attribute 'artifacts'); "
+        "proposed fix: article = as_article(article) at the top"
+    ),
+}
+
+
+def _with_reported(names):
+    return [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=REPORTED[n]))
+        if n in REPORTED
+        else n
+        for n in names
+    ]
+
+
+ARTICLE_FUNCTIONS = _with_reported(
+    sorted(n for n, (_, k) in TEXT_FUNCTIONS.items() if k == "article")
+)
+
+
+def _takes_text(function) -> bool:
+    """False for functions documented to take a loaded Article only."""
+    annotation = inspect.signature(function).parameters[_required(function)[0].name].annotation
+    return "str" in str(annotation) or annotation is inspect.Parameter.empty
+
+
+def _check_article_function(name, text, as_text, kwargs):
+    function, _ = TEXT_FUNCTIONS[name]
+    if len(_required(function)) > 1 + len(kwargs):
+        pytest.skip("needs arguments this file does not know (see the test above)")
+    article = cached_article(text)
+    if article is None:
+        return
+    given_text = as_text and _takes_text(function)
+    result = _call(name, function, "article", (text if given_text else article,), kwargs)
+    _spans_ok(result, article.text)
+
+
+@pytest.mark.parametrize("name", ARTICLE_FUNCTIONS)
+@SHORT
+@given(text=awkward_text, as_text=st.booleans(), data=st.data())
+def test_article_functions_answer_or_explain(name, text, as_text, data):
+    kwargs = data.draw(EXTRA_ARGS[name]) if name in EXTRA_ARGS else {}
+    _check_article_function(name, text, as_text, kwargs)
+
+
+#: Fixed extra arguments for the fixed hard cases.
+FIXED_EXTRA = {
+    "kitlib.words.kwic": {"word_or_pattern": "Pence"},
+    "kitlib.words.inside_quotation": {"offset": 10},
+    "kitlib.artifacts.name_in_artifacts": {"name": "Trump"},
+    "kitlib.compare.check_speakers": {"truth": {"Pence": "Mike Pence", "": ""}},
+}
+
+
+@pytest.mark.parametrize("text", EXAMPLES, ids=lambda t: repr(t[:12]))
+@pytest.mark.parametrize("name", [getattr(n, "values", [n])[0] for n in ARTICLE_FUNCTIONS])
+def test_article_functions_on_the_hard_cases(name, text):
+    for as_text in (False, True) if name not in REPORTED else (False,):
+        _check_article_function(name, text, as_text, FIXED_EXTRA.get(name, {}))
+
+
+@pytest.mark.parametrize("name", sorted(n for n, (_, k) in TEXT_FUNCTIONS.items() if k == "pair"))
+@settings(SHORT, max_examples=6)
+@given(first=awkward_text, second=st.sampled_from(EXAMPLES[2:] + [""]) | awkward_text)
+def test_functions_of_two_articles_answer_or_explain(name, first, second):
+    function, _ = TEXT_FUNCTIONS[name]
+    one, two = cached_article(first), cached_article(second)
+    if one is None or two is None:
+        return
+    _call(name, function, "pair", (one, two), {})
+
+
+@pytest.mark.parametrize("name", sorted(n for n, (_, k) in TEXT_FUNCTIONS.items() if k == "string"))
+@PROFILE
+@with_examples
+@given(text=awkward_text)
+def test_string_functions_answer_or_explain(name, text):
+    function, _ = TEXT_FUNCTIONS[name]
+    _call(name, function, "string", (text,), {})
