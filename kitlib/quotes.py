@@ -970,3 +970,64 @@ def attribution_verbs(quotes_or_text) -> pd.DataFrame:
         for c in out["cue"]
     ]
     return out.reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------
+# A first attempt, to measure the rules against (lesson 04)
+# --------------------------------------------------------------------------
+
+_NAIVE_PAIRS = re.compile(r'"([^"\n]+)"|“([^”\n]+)”')
+
+
+def _distance(match: re.Match, position: int) -> int:
+    return min(abs(match.end() - position), abs(match.start() - position))
+
+
+def naive_quotes(text_or_article: str | Article) -> pd.DataFrame:
+    """A simple first attempt at finding quotations, to compare with :func:`find_quotes`.
+
+    It pairs only matching marks (``"…"`` or ``“…”``), treats every quoted
+    string as a quotation (titles too), and gives each one to the name
+    written closest to it in its paragraph (before or after), or to nobody. No pronouns, no
+    speech verbs, no rules. Lesson 04 measures it against the gold to show
+    what each of the kit's rules is for.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``quote, start, end, speaker, kind`` (kind is always ``"quotation"``).
+
+    Examples
+    --------
+    >>> naive_quotes('Jane Smith met Tom Lee. "We agree," Lee said.')[["quote", "speaker"]]
+          quote  speaker
+    0  We agree  Tom Lee
+    """
+    from kitlib import actors
+
+    if isinstance(text_or_article, Article):
+        text, paragraphs = text_or_article.text, text_or_article.paragraph_spans
+    else:
+        text = str(text_or_article)
+        paragraphs = _paragraph_spans(text)
+    rows = []
+    for lo, hi in paragraphs:
+        for m in _NAIVE_PAIRS.finditer(text, lo, hi):
+            group = 1 if m.group(1) is not None else 2
+            start, end = _trim(text, m.start(group), m.end(group))
+            if start >= end:
+                continue
+            outside = text[lo : m.start()] + " " * (m.end() - m.start()) + text[m.end() : hi]
+            names = [
+                n for n in rules.NAME_PATTERN.finditer(outside)
+                if n.group() not in rules.CAPITALISED_NOT_NAMES
+            ]
+            speaker = None
+            if names:  # the name closest to the quotation, before or after it
+                here = m.start() - lo
+                nearest = min(names, key=lambda n: _distance(n, here))
+                mention = nearest.group()
+                speaker = actors.resolve(mention) or _strip_titles(mention)
+            rows.append({"quote": text[start:end], "start": start, "end": end,
+                         "speaker": speaker, "kind": "quotation"})
+    return pd.DataFrame(rows, columns=["quote", "start", "end", "speaker", "kind"])

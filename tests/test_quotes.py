@@ -419,3 +419,10 @@ def test_invented_pair_speakers(name, expected):
     found = find_quotes(read_text(name))
     speakers = [None if pd.isna(s) else s for s in found["speaker"]]
     assert speakers == expected
+
+
+def test_naive_quotes_pairs_only_matching_marks():
+    text = 'Jane Smith met Tom Lee. "We agree," Lee said. He was “all for it." Then she left.'
+    table = quotes.naive_quotes(text)
+    assert table["quote"].tolist() == ["We agree"]
+    assert table["speaker"].tolist() == ["Tom Lee"]
