@@ -321,8 +321,9 @@ def mentions(text_or_article: str | Article) -> pd.DataFrame:
     >>> import kitlib
     >>> nbc, _ = kitlib.load_pair()
     >>> table = mentions(nbc)
-    >>> table.iloc[0][["actor", "first_paragraph", "in_headline"]].tolist()
-    ['Mike Pence', 0, True]
+    >>> first = table.iloc[0]
+    >>> first["actor"], int(first["first_paragraph"]), bool(first["in_headline"])
+    ('Mike Pence', 0, True)
     """
     article = as_article(text_or_article)
     found = find_mentions(article)

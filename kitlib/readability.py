@@ -30,7 +30,9 @@ Dale–Chall            0.1579 × % difficult words                    Dale & Ch
 What the kit counts:
 
 * **sentences**: the kit's sentence splitter (pysbd, in :mod:`kitlib.articles`),
-  which knows that "Gov." and "U.S." do not end a sentence.
+  which knows that "Gov." and "U.S." do not end a sentence. A piece the
+  splitter cut off that holds no word (a lone closing quotation mark) is
+  not counted as a sentence.
 * **words**: runs of letters or digits, joined by an apostrophe, hyphen,
   full stop or comma inside them ("didn’t", "al-Assad", "U.S.", "275,000").
   The gap mark ``[…]`` in the CNN text is not a word.
@@ -39,7 +41,7 @@ What the kit counts:
   guess. :func:`syllables` shows which source each word used.
 * **polysyllables**: words of 3 or more syllables (SMOG).
 * **complex words** (Gunning Fog): words of 3 or more syllables, except
-  names (a capital letter not at the start of a sentence), hyphenated words,
+  names (a capital letter in a word that does not start a sentence), hyphenated words,
   and words that reach 3 syllables only through "-ed" or "-es", as Gunning
   asked.
 * **difficult words** (Dale–Chall): words not on the Dale–Chall list of
@@ -81,7 +83,7 @@ Readability Formula*. Brookline Books.
 >>> nbc, cnn = kitlib.load_pair()
 >>> row = readability.readability(nbc)
 >>> int(row.loc[0, "sentences"]), int(row.loc[0, "words"])
-(23, 611)
+(22, 611)
 """
 
 from __future__ import annotations
@@ -378,7 +380,7 @@ def _word_rows(text: str, sentence_spans) -> list[dict]:
             word = match.group()
             lower = word.lower().replace("’", "'")
             count, source = syllable_count(word)
-            is_name = word[0].isupper() and position > 0
+            is_name = position > 0 and any(ch.isupper() for ch in word)  # "Pence", "al-Assad"
             is_number = any(ch.isdigit() for ch in word)
             rows.append(
                 {
@@ -447,9 +449,11 @@ def syllables(text_or_article: str | Article) -> pd.DataFrame:
     return _word_table(article.text, article.sentence_spans)
 
 
-def _counts(words: pd.DataFrame, sentences: int) -> dict:
+def _counts(words: pd.DataFrame) -> dict:
     return {
-        "sentences": sentences,
+        # A "sentence" without a word (a lone closing quotation mark the splitter cut
+        # off) is not counted: only sentences that hold at least one word.
+        "sentences": int(words["sentence"].nunique()),
         "words": len(words),
         "syllables": int(words["syllables"].sum()),
         "letters": int(words["letters"].sum()),
@@ -498,11 +502,11 @@ def readability(text_or_article: str | Article) -> pd.DataFrame:
     >>> import kitlib
     >>> nbc, _ = kitlib.load_pair()
     >>> round(float(readability(nbc).loc[0, "flesch_kincaid_grade"]), 1)
-    14.1
+    14.5
     """
     article = as_article(text_or_article)
     words = _word_table(article.text, article.sentence_spans)
-    return pd.DataFrame([_row(article.name, _counts(words, len(article.sentence_spans)))])
+    return pd.DataFrame([_row(article.name, _counts(words))])
 
 
 def textstat_figures(text: str) -> dict:
@@ -664,6 +668,9 @@ def against_textstat(text_or_article: str | Article) -> pd.DataFrame:
 def sentence_readability(text_or_article: str | Article) -> pd.DataFrame:
     """One row per sentence: its length, syllables and Flesch–Kincaid grade.
 
+    Sentences without a word (a lone quotation mark) are left out; ``sentence``
+    keeps the number it has in ``article.sentence_spans``.
+
     Returns
     -------
     pandas.DataFrame
@@ -683,6 +690,8 @@ def sentence_readability(text_or_article: str | Article) -> pd.DataFrame:
     rows = []
     for number, (paragraph, start, end) in enumerate(article.sentence_spans):
         mine = words[words["sentence"] == number]
+        if mine.empty:
+            continue  # a lone quotation mark, not a sentence
         count, sylls = len(mine), int(mine["syllables"].sum())
         rows.append(
             {
@@ -741,7 +750,7 @@ def paragraph_readability(text_or_article: str | Article) -> pd.DataFrame:
     rows = []
     for paragraph in range(len(article.paragraph_spans)):
         mine = words[words["paragraph"] == paragraph]
-        sentences = sum(1 for p, _, _ in article.sentence_spans if p == paragraph)
+        sentences = int(mine["sentence"].nunique())
         count, sylls = len(mine), int(mine["syllables"].sum())
         rows.append(
             {
@@ -890,7 +899,7 @@ def preprocessing_effect(article: Article) -> pd.DataFrame:
     """
     article = as_article(article)
     raw_spans = split_sentences(article.raw, split_paragraphs(article.raw))
-    raw_row = _row("raw", _counts(_word_table(article.raw, raw_spans), len(raw_spans)))
+    raw_row = _row("raw", _counts(_word_table(article.raw, raw_spans)))
     clean_row = readability(article).iloc[0]
     their_raw = {**textstat_counts(article.raw), **textstat_figures(article.raw)}
     their_clean = {**textstat_counts(article.text), **textstat_figures(article.text)}

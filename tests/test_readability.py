@@ -105,7 +105,8 @@ def test_formulas_by_hand():
 def test_readability_row(pair):
     nbc, cnn = pair
     row = r.readability(nbc).iloc[0]
-    assert row["sentences"] == len(nbc.sentence_spans)
+    with_words = [i for i, s in enumerate(nbc.sentences) if any(ch.isalnum() for ch in s)]
+    assert row["sentences"] == len(with_words)
     assert row["words"] == len(r.syllables(nbc))
     assert row["syllables"] == r.syllables(nbc)["syllables"].sum()
     assert math.isclose(
@@ -157,7 +158,7 @@ def test_textstat_splits_abbreviations(pair):
     nbc, _ = pair
     stops = r.inner_stops(nbc)
     assert "Gov." in stops and "U.S." in stops
-    assert r.textstat_counts(nbc.text)["sentences"] > len(nbc.sentence_spans)
+    assert r.textstat_counts(nbc.text)["sentences"] > r.readability(nbc).loc[0, "sentences"]
 
 
 def test_preprocessing_effect_cnn_differs(pair):

@@ -1,0 +1,110 @@
+"""Checks for lesson 03, readability."""
+
+from kitlib import readability
+from kitlib.articles import load_pair
+from kitlib.exercises import feedback
+from kitlib.exercises._core import Result, exercise
+
+
+@exercise("03.guessed_syllables", expects="a whole number")
+def guessed_syllables(answer) -> Result:
+    nbc, _ = load_pair()
+    table = readability.syllables(nbc)
+    return feedback.number(
+        answer,
+        int((table["source"] != "CMUdict").sum()),
+        hint="Count the rows of readability.syllables(nbc) whose source is not 'CMUdict' "
+        "(use != and .sum()).",
+        right="Only a handful of words needed a guess: names (Aleppo, Lehrich), an acronym "
+        "and numbers. Their counts are the least certain.",
+    )
+
+
+def _first_paragraph_counts():
+    nbc, _ = load_pair()
+    return readability.paragraph_readability(nbc).iloc[0]
+
+
+@exercise("03.fk_by_hand", expects="a number")
+def fk_by_hand(answer) -> Result:
+    row = _first_paragraph_counts()
+    return feedback.number(
+        answer,
+        float(row["flesch_kincaid_grade"]),
+        tolerance=0.05,
+        hint="Use the three counts of paragraph 0: 0.39 × (words ÷ sentences) + 11.8 × "
+        "(syllables ÷ words) − 15.59. Check the brackets in your formula.",
+        right="One 39-word sentence with many long words: a grade above 20, far beyond school. "
+        "Long single sentences are normal in leads, and formulas punish them.",
+    )
+
+
+@exercise("03.textstat_sentences", expects="a whole number")
+def textstat_sentences(answer) -> Result:
+    nbc, _ = load_pair()
+    kit = readability.readability(nbc).loc[0, "sentences"]
+    extra = readability.textstat_counts(nbc.text)["sentences"] - kit
+    return feedback.number(
+        answer,
+        int(extra),
+        hint="Subtract the kit's sentence count (readability.readability(nbc)) from textstat's "
+        "(readability.textstat_counts(nbc.text)['sentences']).",
+        right="Each extra 'sentence' is a full stop after an abbreviation such as 'Gov.' or "
+        "'U.S.'. More sentences means shorter sentences, so textstat's grade comes out lower.",
+    )
+
+
+@exercise("03.harder", expects='"NBC" or "CNN"')
+def harder(answer) -> Result:
+    nbc, cnn = load_pair()
+    table = readability.compare_readability(nbc, cnn).set_index("figure")
+    difference = table.loc["Flesch–Kincaid grade", "difference"]
+    expected = "CNN" if difference > 0 else "NBC"
+    given = str(answer).strip().upper().replace("NBC NEWS", "NBC")
+    return feedback.choice(
+        given,
+        expected,
+        options=["NBC", "CNN"],
+        hint="Look at the Flesch–Kincaid grade row: the difference is CNN minus NBC. "
+        "A higher grade means harder.",
+        right="By Flesch–Kincaid, but not by every formula: look at the Coleman–Liau row.",
+    )
+
+
+@exercise("03.cleaning_words", expects="a whole number (it may be negative)")
+def cleaning_words(answer) -> Result:
+    _, cnn = load_pair()
+    table = readability.preprocessing_effect(cnn).set_index("measure")
+    return feedback.number(
+        answer,
+        int(table.loc["words", "change"]),
+        hint="Read the change column in the words row of preprocessing_effect(cnn). "
+        "Change is cleaned minus raw, so a fall is negative.",
+        right='Split contractions such as "did n\'t" counted as two words in the raw text.',
+    )
+
+
+@exercise("03.framing", expects="a sentence in quotes")
+def framing(answer) -> Result:
+    return feedback.explanation(
+        answer,
+        keywords=[
+            ["read", "grade", "hard", "difficult", "easy", "complex", "sentence", "formula"],
+            [
+                "frame",
+                "choice",
+                "choose",
+                "audience",
+                "reader",
+                "style",
+                "editor",
+                "decid",
+                "not",
+                "artifact",
+                "pipeline",
+                "damage",
+            ],
+        ],
+        hint="Say whether a harder text is a framing choice, and why: think of who the "
+        "outlet writes for, and of what in the CNN text was not written by CNN.",
+    )
