@@ -1,0 +1,59 @@
+"""Shared helpers for the benchmark scripts: the machine, and a steady timer."""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cpu_model() -> str:
+    """The CPU model from /proc/cpuinfo (Linux), or what platform says."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def machine() -> str:
+    """One line naming the machine, for the results."""
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+    return (
+        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC; {os.cpu_count()} CPUs ({cpu_model()}); "
+        f"Python {platform.python_version()}; {platform.system()} {platform.release()}; "
+        f"load average {load}"
+    )
+
+
+def best_and_median(function, repeat: int) -> tuple[float, float, float]:
+    """Seconds of ``function()`` over ``repeat`` runs: best wall clock, median wall clock,
+    and median CPU time (this process only, so other programs on a busy machine
+    count less)."""
+    wall, cpu = [], []
+    for _ in range(repeat):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        function()
+        wall.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    return min(wall), statistics.median(wall), statistics.median(cpu)
+
+
+def run_python(code: str, *args: str) -> subprocess.CompletedProcess:
+    """Run ``code`` in a fresh Python (the same one), from the kit's folder."""
+    return subprocess.run(
+        [sys.executable, *args, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
