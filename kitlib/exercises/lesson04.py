@@ -1,0 +1,151 @@
+"""Checks for lesson 04, who gets to speak. Every expected value is computed from the data."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kitlib.actors import CAMPS
+from kitlib.articles import load_pair
+from kitlib.evaluation import evaluate, gold_quotes
+from kitlib.exercises import feedback
+from kitlib.exercises._core import Result, exercise
+from kitlib.quotes import attribution_verbs, find_quotes, naive_quotes, quote_share
+
+#: The NBC paragraph students annotate by hand (0 is the first paragraph).
+HAND_PARAGRAPH = 9
+
+
+@cache
+def _pair():
+    return load_pair()
+
+
+def _spoken(table):
+    return table[table["kind"] != "title/scare"]
+
+
+def _bare(words: str) -> str:
+    """Quoted words compared without quotation marks, case or end punctuation."""
+    return re.sub(r"^[\s\"“”'‘’]+|[\s\"“”'‘’.,;:!?]+$", "", str(words)).lower()
+
+
+@exercise("04.nbc_quotations", expects="a whole number")
+def nbc_quotations(answer) -> Result:
+    nbc, _ = _pair()
+    return feedback.number(
+        answer,
+        len(_spoken(find_quotes(nbc))),
+        hint="Count the rows of find_quotes(nbc) whose kind is not 'title/scare': a show's "
+        "title is nobody's words.",
+        right="Some are whole sentences, many are just a few words woven into the reporter's "
+        "sentence.",
+    )
+
+
+@exercise("04.hand_annotation", expects='a list of quoted words in quotes, such as ["a", "b"]')
+def hand_annotation(answer) -> Result:
+    if isinstance(answer, str):
+        return Result(False, "Give a list: each quotation in quotes, inside [ ], with commas.")
+    nbc, _ = _pair()
+    gold = _spoken(gold_quotes("nbc"))
+    in_paragraph = [q for q, s in zip(gold["quote"], gold["start"], strict=True)
+                    if nbc.paragraph_of(s) == HAND_PARAGRAPH]  # fmt: skip
+    return feedback.same_items(
+        answer,
+        in_paragraph,
+        normalise=_bare,
+        hint="Copy exactly the words between each pair of quotation marks in the paragraph; "
+        "even a single word in quotation marks counts.",
+        right="Four quotations in one paragraph, none of them a full sentence: that is how "
+        "reporters weave a speaker's words into their own.",
+    )
+
+
+@cache
+def _naive_scores():
+    nbc, _ = _pair()
+    return evaluate(naive_quotes(nbc), gold_quotes("nbc")).set_index("measure")
+
+
+@exercise("04.naive_precision", expects="a number between 0 and 1")
+def naive_precision(answer) -> Result:
+    return feedback.number(
+        answer,
+        float(_naive_scores().loc["end to end", "precision"]),
+        tolerance=0.01,
+        hint="Precision = right ÷ everything the naive method found ('right' plus 'wrong "
+        "speaker' plus 'extra' in the outcome column).",
+        right="Most of what the naive method finds is a real quotation, but with the wrong "
+        "speaker it does not count.",
+    )
+
+
+@exercise("04.naive_recall", expects="a number between 0 and 1")
+def naive_recall(answer) -> Result:
+    return feedback.number(
+        answer,
+        float(_naive_scores().loc["end to end", "recall"]),
+        tolerance=0.01,
+        hint="Recall = right ÷ everything in the gold ('right' plus 'wrong speaker' plus "
+        "'missed' in the outcome column).",
+        right="Recall asks how much of the real thing was found, precision how much of what "
+        "was found is real.",
+    )
+
+
+@exercise("04.top_camp_nbc", expects="the name of a camp, in quotes")
+def top_camp_nbc(answer) -> Result:
+    nbc, _ = _pair()
+    table = quote_share(nbc, by="camp")
+    return feedback.choice(
+        answer,
+        table["camp"].iloc[0],
+        options=list(CAMPS),
+        hint="Sort quote_share(nbc, by='camp') by the 'words' column: the first row is the "
+        "camp with the most quoted words, which is not always the one with most quotations.",
+        right="Counting words, not quotations, matters: one long quotation outweighs several "
+        "one-word ones.",
+    )
+
+
+@exercise("04.loaded_cues_nbc", expects="a whole number")
+def loaded_cues_nbc(answer) -> Result:
+    nbc, _ = _pair()
+    verbs = attribution_verbs(nbc)
+    return feedback.number(
+        answer,
+        int(verbs.loc[verbs["neutral"] == False, "quotes"].sum()),  # noqa: E712 (None stays out)
+        hint="In attribution_verbs(nbc), add up the 'quotes' of the rows whose 'neutral' "
+        "column is False.",
+        right="'called', 'calling' and 'described … as' let the reporter choose the label "
+        "the speaker's words are attached to.",
+    )
+
+
+@exercise("04.flagged_cnn", expects="a whole number")
+def flagged_cnn(answer) -> Result:
+    _, cnn = _pair()
+    found = _spoken(find_quotes(cnn))
+    return feedback.number(
+        answer,
+        int((found["artifact_flag"] != "").sum()),
+        hint="Count the CNN quotations whose artifact_flag is not empty (\"\").",
+        right="These are the rows to check by hand against the published article.",
+    )
+
+
+@exercise("04.gold_is_not_truth", expects="a sentence in quotes")
+def gold_is_not_truth(answer) -> Result:
+    return feedback.explanation(
+        answer,
+        keywords=[
+            ["damag", "artifact", "pipeline", "substitut", "replaced", "wrong name", "broken"],
+            ["published", "original", "real", "actual", "true", "truth", "said", "stands"],
+        ],
+        hint="Think about what the gold annotation was made from: the CNN text as it stands, "
+        "after the pipeline damaged it. What would a reader of the published article see?",
+        right="A perfect score against a gold standard only means the kit reads this text as a "
+        "careful person would; if the text itself is damaged, both can be wrong about what "
+        "was really said.",
+    )
