@@ -233,3 +233,27 @@ def test_actor_plots_draw(pair):
     joined = pd.concat([actors.mentions(a).assign(article=a.name) for a in pair])
     ax = plots.first_mentions(joined)
     assert ax.get_title() and ax.get_xlabel() and ax.get_ylabel()
+
+
+def test_lesson02_checks(pair, capsys):
+    from kitlib.exercises import check
+
+    nbc, cnn = pair
+    nbc_table, cnn_table = actors.mentions(nbc), actors.mentions(cnn)
+    lead = list(nbc_table.loc[nbc_table["in_lead"], "actor"])
+    assert check("02.lead_actors", lead)
+    assert check("02.lead_actors", ["Pence", "Trump", "Syria", "Russia", "Assad"])
+    assert not check("02.lead_actors", lead[:-1])
+    assert check("02.most_mentioned", "Russia") and not check("02.most_mentioned", "Pence")
+    rates = [t.set_index("actor").loc["Russia", "per_1000_words"] for t in (nbc_table, cnn_table)]
+    assert check("02.russia_rate", tuple(round(x, 1) for x in rates))
+    assert not check("02.russia_rate", (rates[1], rates[0]))
+    trump = cnn_table.set_index("actor").loc["Donald Trump"]
+    assert check("02.cautious_trump", trump["mentions"] - trump["in_artifacts"])
+    assert not check("02.cautious_trump", trump["mentions"])
+    assert check(
+        "02.salience",
+        "NBC puts Russia in its headline and lead, which makes Russia the most salient issue.",
+    )
+    assert not check("02.salience", "I do not know")
+    capsys.readouterr()

@@ -74,8 +74,26 @@ def test_coleman_liau_weight_is_the_published_one(pair):
 @given(
     st.lists(
         st.sampled_from(
-            ["The", "cat", "sat", "on", "a", "mat.", "Pence", "said", "Russia", "is",
-             "aggressive.", "Gov.", "U.S.", "humanitarian", "crisis", "and", "zone,", "it?"]
+            [
+                "The",
+                "cat",
+                "sat",
+                "on",
+                "a",
+                "mat.",
+                "Pence",
+                "said",
+                "Russia",
+                "is",
+                "aggressive.",
+                "Gov.",
+                "U.S.",
+                "humanitarian",
+                "crisis",
+                "and",
+                "zone,",
+                "it?",
+            ]
         ),  # fmt: skip
         min_size=3,
         max_size=60,
@@ -222,3 +240,51 @@ def test_plots_draw(pair):
     assert ax.get_title() and ax.get_xlabel() and ax.get_ylabel()
     ax = plots.paragraph_grades(r.paragraph_grades(*pair))
     assert ax.get_title() and ax.get_xlabel() and ax.get_ylabel()
+
+
+def test_no_words_is_an_error_that_says_what_to_do():
+    with pytest.raises(kitlib.ArticleError):
+        r.readability("  ... ?! ")
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="abcdeAB .,!?'’-\n", min_size=1, max_size=200))
+def test_readability_never_crashes_on_odd_text(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            row = r.readability(text).iloc[0]
+        except kitlib.ArticleError:
+            return
+    assert row["words"] >= 0 and row["sentences"] <= row["words"]
+
+
+# --------------------------------------------------------------------------
+# Lesson 03's checks: right answers pass, wrong ones fail
+# --------------------------------------------------------------------------
+
+
+def test_lesson03_checks(pair, capsys):
+    from kitlib.exercises import check
+
+    nbc, cnn = pair
+    words = r.syllables(nbc)
+    assert check("03.guessed_syllables", int((words["source"] != "CMUdict").sum()))
+    assert not check("03.guessed_syllables", 0)
+    row = r.paragraph_readability(nbc).iloc[0]
+    by_hand = 0.39 * (row["words"] / row["sentences"]) + 11.8 * (row["syllables"] / row["words"])
+    assert check("03.fk_by_hand", by_hand - 15.59)
+    assert not check("03.fk_by_hand", by_hand)  # forgot the constant
+    extra = r.textstat_counts(nbc.text)["sentences"] - r.readability(nbc).loc[0, "sentences"]
+    assert extra > 0 and check("03.textstat_sentences", extra)
+    assert not check("03.textstat_sentences", extra + 1)
+    assert check("03.harder", "CNN") and not check("03.harder", "NBC")
+    change = r.preprocessing_effect(cnn).set_index("measure").loc["words", "change"]
+    assert check("03.cleaning_words", change) and not check("03.cleaning_words", -change)
+    assert check(
+        "03.framing",
+        "Partly not: the pipeline damage joins sentences, so the higher grade is an artifact.",
+    )
+    assert not check("03.framing", "yes")
+    wrong_lines = [line for line in capsys.readouterr().out.splitlines() if "Not yet" in line]
+    assert wrong_lines and all(f"{by_hand - 15.59:.2f}" not in line for line in wrong_lines)
