@@ -177,7 +177,8 @@ SOURCE_NOUNS = (
     "observer", "officer", "official", "operative", "person", "pollster", "professor",
     "representative", "researcher", "resident", "scholar", "secretary", "senator", "source",
     "spokesman", "spokesperson", "spokeswoman", "staffer", "strategist", "supporter",
-    "surrogate", "voter", "witness",
+    "surrogate", "voter", "witness", "nominee", "candidate", "president", "challenger",
+    "incumbent", "rival", "opponent", "host", "anchor", "campaign", "administration",
 )
 #: Plural forms that do not just add -s.
 SOURCE_PLURALS = {"ally": "allies", "spokesman": "spokesmen", "spokeswoman": "spokeswomen",
@@ -193,7 +194,7 @@ DEFINITE_DETERMINERS = frozenset("the this that these those".split())
 #: Lower-case words allowed between the determiner and the source noun.
 SOURCE_MODIFIERS = frozenset(
     """senior top former longtime chief deputy press campaign administration military foreign
-    policy national security state local federal intelligence defense defence white house
+    policy national security state local federal intelligence defense defence white house vice
     republican democratic gop party congressional regional city county white-house
     high-ranking high-level veteran close outside independent legal political""".split()
 )
@@ -206,6 +207,10 @@ _SOURCE_HEAD_SET = frozenset(_SOURCE_HEADS)
 SOURCE_NOUN_PATTERN = re.compile(
     r"\b(?:" + "|".join(_SOURCE_HEADS) + r")\b(?![’'-]\w)", re.IGNORECASE
 )
+
+#: Lower-case words that look like adjectives ("presidential", "economic", "senior").
+ADJECTIVE_ENDINGS = re.compile(r"[a-z]{2,}(?:al|ic|an|ive|ary|ior)")
+NOT_ADJECTIVES = frozenset("can than man began plan deal real total".split())
 
 #: Words that may stand just before a subject ("and he said", "That month Kaine told").
 BEFORE_SUBJECT = frozenset(
@@ -327,7 +332,9 @@ def _sources(text: str, lo: int, hi: int) -> list[Phrase]:
                 break
             possessive_name = re.fullmatch(r"[A-Z][\w.-]*[’']s?", word)
             capitalised = word[0].isupper() and word not in CAPITALISED_NOT_NAMES
-            if not (capitalised or possessive_name or word.lower() in SOURCE_MODIFIERS):
+            adjective = bool(ADJECTIVE_ENDINGS.fullmatch(word)) and word not in NOT_ADJECTIVES
+            modifier = word.lower() in SOURCE_MODIFIERS
+            if not (capitalised or possessive_name or adjective or modifier):
                 break
             start -= len(before.group(0))
             words += 1

@@ -154,7 +154,8 @@ def _pair_marks(text: str, lo: int, hi: int, paragraph: int) -> list[_Quote]:
                 stack.append((pos, length, "curly"))
             elif closing and not opening:  # “ used as a closing mark
                 close(len(stack) - 1, pos)
-                found[-1].close_end = pos + length if not stack else found[-1].close_end
+                if not stack:
+                    found[-1].close_end = pos + length
             else:  # the previous quotation lost its closing mark; a new one starts
                 _end_unclosed(found, stack, pos, paragraph)
                 stack.append((pos, length, "curly"))
@@ -627,10 +628,50 @@ class _Reader:
                 speaker = q.fields.get("speaker") or ""
                 if q.fields.get("anonymous") and re.search(rf"\b{head}\b", speaker, re.I):
                     return speaker, True
+            named = self.described_person(phrase, head)
+            if named:
+                return named, False
             sentence = self.outside[lo : self.sentence_end(lo, self.paragraph_of(lo))]
             return described, bool(rules.ANONYMITY_PATTERN.search(sentence))
         return described, True
 
+    def described_person(self, phrase: rules.Phrase, head: str) -> str | None:
+        """Who "the senator" or "the Republican nominee" is: the most recent person named
+        earlier with that title ("Sen. Tim Kaine"), else the one actor in the actor table
+        whose role has every word of the description."""
+        head = head.rstrip("s") if head.endswith("s") and head[:-1] in rules.SOURCE_NOUNS else head
+        titles = TITLE_FOR_NOUN.get(head, ())
+        for earlier in reversed(self.phrases_in(0, phrase.start)):
+            if earlier.kind == "name" and earlier.text.split(" ")[0] in titles:
+                return self.full_name(earlier.text)
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase.text)[1:]]
+        matches = {
+            name for name, info in _actor_info().items()
+            if info["kind"] == "person" and words
+            and all(w in re.findall(r"[a-z]+", info["role"].lower()) for w in words)
+        }
+        if len(matches) == 1:
+            return matches.pop()
+        mentioned = [p for p in self.people() if p[0] < phrase.start and p[1] in matches]
+        return mentioned[-1][1] if mentioned else None  # the one named most recently
+
+
+#: The titles written before a name that a description such as "the senator" refers back to.
+TITLE_FOR_NOUN = {
+    "senator": ("Sen.", "Senator"),
+    "governor": ("Gov.", "Governor"),
+    "president": ("President",),
+    "representative": ("Rep.", "Representative"),
+    "congressman": ("Rep.", "Congressman"),
+    "congresswoman": ("Rep.", "Congresswoman"),
+    "mayor": ("Mayor",),
+    "secretary": ("Secretary",),
+    "general": ("Gen.", "General"),
+    "judge": ("Judge",),
+    "treasurer": ("Treasurer",),
+    "chairman": ("Chairman",),
+    "professor": ("Prof.", "Professor"),
+}
 
 #: Words that stand before a name as a title or label ("Treasurer David Okoye"). The full
 #: name the kit reports leaves them out.

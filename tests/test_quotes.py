@@ -286,6 +286,28 @@ def test_anonymous_sources(text, speaker):
     assert r["anonymous"] and r["speaker"] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Sen. Jo Park spoke first. "We need a vote," the senator said.', "Jo Park"),
+        ('Mayor Ann Cole left early. "No comment," the mayor said.', "Ann Cole"),
+        ('Barack Obama spoke in Berlin. "It is hard," the president said.', "Barack Obama"),
+        ('"It is hard," the Republican vice presidential nominee said.', "Mike Pence"),
+        ('"It is hard," the Republican nominee said.', "the Republican nominee"),
+    ],
+)
+def test_definite_descriptions_refer_back_or_stay_as_written(text, speaker):
+    r = only(text)
+    assert r["speaker"] == speaker and not r["anonymous"]
+
+
+def test_organisation_as_speaker_takes_its_camp():
+    text = 'The Trump campaign said in a statement that the report was "false."'
+    r = only(text)
+    assert r["speaker"] == "the Trump campaign"
+    assert quotes.camp_of(r["speaker"]) == "Trump-Pence campaign"
+
+
 def test_the_aide_refers_back_to_an_anonymous_aide():
     text = 'A city aide said the plan was "dead." The aide added: “It will not return.”'
     found = rows(text)
