@@ -491,7 +491,10 @@ def _grouped_barh(ax, table, category, value, title, xlabel, ylabel):
     ax.set_title(title)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
-    ax.legend(frameon=False)
+    if categories:
+        ax.legend(frameon=False)
+    else:
+        ax.text(0.5, 0.5, "none found", ha="center", va="center", transform=ax.transAxes)
     return ax
 
 

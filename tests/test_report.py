@@ -5,6 +5,8 @@ import time
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import kitlib
 from kitlib.articles import article_from_text
@@ -187,3 +189,53 @@ def test_tables_escape_and_truncate():
     long = pd.DataFrame({"n": range(100)})
     assert "Showing the first" in html_table(long)
     assert html_table(pd.DataFrame()).startswith("<p")
+
+
+WORDS = (
+    "the council said a plan would cost money and families were angry about the "
+    "vote while Smith argued that the town had no choice but Jones disagreed"
+).split()
+
+
+@st.composite
+def news_text(draw):
+    """A made-up English text: paragraphs of sentences, some with quotations and names."""
+    paragraphs = []
+    for _ in range(draw(st.integers(1, 6))):
+        sentences = []
+        for _ in range(draw(st.integers(1, 4))):
+            words = draw(st.lists(st.sampled_from(WORDS), min_size=3, max_size=18))
+            sentence = " ".join(words).capitalize() + draw(st.sampled_from([".", "?", "!"]))
+            style = draw(st.sampled_from(["plain", "quote", "curly", "partial", "open"]))
+            if style == "quote":
+                sentence = f'"{sentence}" Ann Smith said.'
+            elif style == "curly":
+                sentence = f"“{sentence}” said Bob Jones."
+            elif style == "partial":
+                sentence = f'Jones called it "{" ".join(words[:2])}" on Tuesday.'
+            elif style == "open":
+                sentence = f'"{sentence}'
+            sentences.append(sentence)
+        paragraphs.append(" ".join(sentences))
+    return "\n\n".join(paragraphs)
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(first=news_text(), second=news_text())
+def test_any_two_texts_make_a_valid_report(first, second):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = compare(
+            article_from_text(first, outlet="A <one>"), article_from_text(second, outlet="B & two")
+        )
+    expected = ["section", "measure", "A <one>", "B & two", "difference"]
+    assert list(result.summary.columns) == expected
+    page = result.to_html()
+    parsed = parse(page)
+    assert parsed.errors == [] and parsed.stack == []
+    ids = set(parsed.ids)
+    assert {"summary", "how-to-read", *(key for key, _, _ in SECTIONS)} <= ids
+    assert all(image.get("alt") for image in parsed.images)
+    assert "## Summary" in result.to_markdown()
