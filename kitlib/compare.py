@@ -40,7 +40,7 @@ import pandas as pd
 
 from kitlib import data
 from kitlib.articles import Article, as_article, load_article
-from kitlib.errors import ArticleError
+from kitlib.errors import ArticleError, KitError
 
 #: A word, for counting: letters or digits, with an apostrophe allowed inside ("Russia's").
 WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -296,12 +296,7 @@ def _title_question(key: str) -> tuple[str, str]:
 
 def _unavailable(key: str, title: str, question: str, why: str) -> Section:
     return Section(
-        key,
-        title,
-        question,
-        pd.DataFrame(),
-        f"This analysis is not part of this version of the kit ({why}).",
-        available=False,
+        key, title, question, pd.DataFrame(), f"This analysis could not run: {why}", available=False
     )
 
 
@@ -1091,7 +1086,10 @@ def compare(*articles, progress: Callable[[str], None] | None = None) -> Compari
         except ModuleNotFoundError as error:
             if error.name != module:
                 raise
-            section, more = _unavailable(key, title, question, f"{module} is missing"), []
+            missing = f"{module} is not part of this version of the kit."
+            section, more = _unavailable(key, title, question, missing), []
+        except KitError as error:  # the analysis refused these texts, and says why
+            section, more = _unavailable(key, title, question, str(error)), []
         sections[key] = section
         rows += more
     say("artifacts")

@@ -243,3 +243,26 @@ def test_check_speakers_compares_full_names():
     # a different person of the same family is not the same speaker
     wrong = check_speakers(text, {"She is sad": "Maya Nand"})
     assert wrong.loc[0, "kit_speaker"] == "Priya Nand" and not wrong.loc[0, "agrees"]
+
+
+def test_an_analysis_that_cannot_run_is_reported_not_fatal(monkeypatch, pair):
+    from kitlib import compare as module
+    from kitlib.errors import KitError
+
+    def refuses(articles, names):
+        raise KitError("these texts are too short for this analysis.")
+
+    def missing(articles, names):
+        raise ModuleNotFoundError("no module", name="kitlib.words")
+
+    monkeypatch.setattr(
+        module,
+        "_analysis_sections",
+        lambda: {"readability": ("kitlib.readability", refuses), "words": ("kitlib.words", missing)},
+    )
+    result = module.compare(*pair)
+    readability, words = result.section("readability"), result.section("words")
+    assert not readability.available and "too short" in readability.note
+    assert not words.available and "not part of this version" in words.note
+    assert "id='readability'" in result.to_html()
+    assert set(result.summary["section"]) == {"facts", "artifacts"}

@@ -58,9 +58,13 @@ def parse(page: str) -> Page:
     return parser
 
 
-@pytest.fixture(scope="module", params=["bundled", "invented"])
+@pytest.fixture(scope="module", params=["bundled", "invented", "three"])
 def made(request):
-    articles = kitlib.load_pair() if request.param == "bundled" else load_invented_pair()
+    articles = {
+        "bundled": kitlib.load_pair,
+        "invented": load_invented_pair,
+        "three": lambda: (*kitlib.load_pair(), load_invented_pair()[1]),
+    }[request.param]()
     result = compare(*articles)
     return result, result.to_html()
 
