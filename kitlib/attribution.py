@@ -57,23 +57,31 @@ IRREGULAR_FORMS = {
 SPEAKER_AFTER_CUES = ("according to", "in the words of")
 
 
+#: Present-tense forms that count as cues. Only these: most others are more often
+#: nouns ("the remarks", "his claims", "a call", "the post").
+PRESENT_FORMS = (
+    "add", "adds", "argue", "argues", "ask", "asks", "explain", "explains", "insist",
+    "insists", "say", "says", "tell", "tells", "warn", "warns", "write", "writes",
+)
+
+#: Cues after which a name is the listener or the thing named, never the speaker
+#: ("told Pence", "called Trump 'unfit'", "described Trump's plan as ...").
+NOT_INVERTED = ("call", "describ", "tell", "told", "ask")
+
+
 def _forms(verb: str) -> tuple[str, ...]:
-    """The -s, -ed and -ing forms of a regular verb ("add" -> adds, added, adding)."""
+    """The -ed and -ing forms of a regular verb ("add" -> added, adding)."""
     if verb.endswith("e"):
-        stem = verb[:-1]
-        return verb, verb + "s", verb + "d", stem + "ing"
+        return verb + "d", verb[:-1] + "ing"
     if verb.endswith("y") and verb[-2] not in "aeiou":
-        stem = verb[:-1]
-        return verb, stem + "ies", stem + "ied", verb + "ing"
-    if verb.endswith(("sh", "ch", "ss", "x")):
-        return verb, verb + "es", verb + "ed", verb + "ing"
+        return verb[:-1] + "ied", verb + "ing"
     if verb in ("quip", "scoff") and verb.endswith("p"):
-        return verb, verb + "s", verb + "ped", verb + "ping"
-    return verb, verb + "s", verb + "ed", verb + "ing"
+        return verb + "ped", verb + "ping"
+    return verb + "ed", verb + "ing"
 
 
 def _cue_words() -> list[str]:
-    words = {form for verb in SPEECH_VERBS for form in _forms(verb)}
+    words = {form for verb in SPEECH_VERBS for form in _forms(verb)} | set(PRESENT_FORMS)
     words |= {form for forms in IRREGULAR_FORMS.values() for form in forms}
     words |= set(SPEAKER_AFTER_CUES)
     return sorted(words, key=lambda w: (-len(w), w))
@@ -179,6 +187,7 @@ SOURCE_NOUNS = (
     "spokesman", "spokesperson", "spokeswoman", "staffer", "strategist", "supporter",
     "surrogate", "voter", "witness", "nominee", "candidate", "president", "challenger",
     "incumbent", "rival", "opponent", "host", "anchor", "campaign", "administration",
+    "democrat", "republican",
 )
 #: Plural forms that do not just add -s.
 SOURCE_PLURALS = {"ally": "allies", "spokesman": "spokesmen", "spokeswoman": "spokeswomen",

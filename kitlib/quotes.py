@@ -380,6 +380,17 @@ class _Reader:
             return phrase if phrase.start == pos + skip else None
         return None
 
+    def appositive_name(self, phrase: rules.Phrase) -> rules.Phrase:
+        """'a Trump spokeswoman, Hope Hicks,': a description followed by a name is that name."""
+        if phrase.kind != "source":
+            return phrase
+        after = re.match(r",\s*", self.outside[phrase.end : phrase.end + 3])
+        if after:
+            name = self.phrase_at(phrase.end + after.end(), phrase.end + 80)
+            if name is not None and name.kind == "name" and not name.possessive:
+                return name
+        return phrase
+
     def phrase_after_cue(self, pos: int, hi: int) -> rules.Phrase | None:
         """'said Pence', 'said the aide', 'said her mother, Priya Nand': the first speaker
         phrase soon after an inverted cue, not after a preposition ('said in an interview
@@ -450,8 +461,8 @@ class _Reader:
                 phrase = self.phrase_at(cue[1], q.open)
                 return _Attribution("according to", cue_text, phrase) if phrase else None
             phrase = self.subject_before(lo, cue[0])
-            if phrase is None:  # 'said Smith, "…"'
-                phrase = self.phrase_at(cue[1], q.open)
+            if phrase is None and not cue_text.lower().startswith(rules.NOT_INVERTED):
+                phrase = self.phrase_at(cue[1], q.open)  # 'said Smith, "…"'
                 if phrase is not None and phrase.kind == "pronoun":
                     phrase = None
             if phrase is None:
@@ -474,6 +485,7 @@ class _Reader:
         if found is None:
             found = self.before_quote(q, lo)
         if found is not None and found.phrase is not None:
+            found.phrase = self.appositive_name(found.phrase)
             return found
         # No attribution in the quotation's own sentence. A whole sentence in quotation
         # marks (it starts with a capital letter) continues the last speaker; words woven

@@ -195,6 +195,22 @@ def test_called_for_is_not_speech():
     assert r["cue"] == "called" and r["speaker"] == "Residents"
 
 
+def test_nouns_that_look_like_verbs_are_not_cues():
+    text = 'Tom Baker said the remarks and claims were "out of line."'
+    r = only(text)
+    assert r["cue"] == "said" and r["speaker"] == "Tom Baker"
+
+
+def test_description_followed_by_a_name_is_that_name():
+    r = only('According to a city spokeswoman, Ann Lee, the mayor "was joking."')
+    assert r["speaker"] == "Ann Lee" and not r["anonymous"]
+
+
+def test_called_names_the_target_not_the_speaker():
+    text = 'The Democrat, who has called Tom Baker "unfit," said she would "not reply."'
+    assert pairs(text) == [("unfit", "the Democrat"), ("not reply.", "the Democrat")]
+
+
 def test_object_of_verb_is_not_speaker():
     text = 'Tom Baker criticized Lena Ortiz, saying her plan "will fail."'
     assert only(text)["speaker"] == "Tom Baker"
