@@ -466,7 +466,7 @@ def _verb_forms() -> dict[str, tuple[str, str]]:
 def verb_class(verb: str) -> str:
     """The class of an attribution verb ("neutral", "distancing", ...), or "other".
 
-    >>> verb_class("Claimed"), verb_class("said"), verb_class("tweeted")
+    >>> verb_class("Claimed"), verb_class("said"), verb_class("sang")
     ('distancing', 'neutral', 'other')
     """
     found = _verb_forms().get(str(verb).strip().lower())

@@ -177,3 +177,26 @@ def test_attribution_verbs_two_methods(pair):
         words.attribution_verbs(nbc, method="guess")
     by_speaker = words.attribution_tally(nbc, cnn, by="speaker")
     assert "Mike Pence" in by_speaker.index.get_level_values("speaker")
+
+
+def test_docstring_examples_run():
+    import doctest
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = doctest.testmod(words)
+    assert result.failed == 0 and result.attempted > 5
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet="ab .*?()[]\\+’'", min_size=1, max_size=12))
+def test_kwic_takes_any_search_text_literally(pattern):
+    text = "Words of the article: a b ab (a) [b] a.b a*b ’a’ " * 6
+    if not pattern.strip():
+        return
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = words.kwic(text, pattern)
+    for row in found.itertuples():
+        assert " ".join(row.match.split()).lower() == " ".join(pattern.split()).lower()
+        assert text[row.start : row.end] == row.match
