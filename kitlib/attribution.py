@@ -371,12 +371,12 @@ def speaker_phrases(text: str, lo: int = 0, hi: int | None = None) -> list[Phras
     """
     hi = len(text) if hi is None else hi
     sources = _sources(text, lo, hi)
-    names = [
-        n for n in _names(text, lo, hi)
-        if not any(s.start <= n.start and n.end <= s.end for s in sources)
-    ]
-    # a source noun swallowed into a name run ("Officials") is a source, not a name
-    names = [n for n in names if not any(n.start <= s.start < n.end for s in sources)]
+    covered = set()  # character positions inside a source description
+    for source in sources:
+        covered.update(range(source.start, source.end))
+    # a name inside a description is part of it; a source noun swallowed into a name run
+    # ("Officials") is a source, not a name
+    names = [n for n in _names(text, lo, hi) if not covered.intersection(range(n.start, n.end))]
     # "Council leader Helen Marsh": a description right before a name is the name's title
     starts = {n.start for n in names}
     sources = [s for s in sources if not (s.end + 1 in starts and text[s.end] == " ")]

@@ -822,7 +822,14 @@ def find_quotes(text_or_article: str | Article) -> pd.DataFrame:
     reader = _Reader(text, paragraphs, None)
     if artifacts is None:
         artifacts = _plain_text_artifacts(text, reader)
-    artifacts = list(artifacts[["kind", "start", "end"]].itertuples(index=False))
+    else:
+        artifacts = [
+            _Artifact(k, s, e)
+            for k, s, e in zip(
+                artifacts["kind"].tolist(), artifacts["start"].tolist(),
+                artifacts["end"].tolist(), strict=True,
+            )
+        ]
     rows = []
     previous = None
     for index, q in enumerate(reader.quotes):
@@ -867,24 +874,38 @@ def find_quotes(text_or_article: str | Article) -> pd.DataFrame:
         row["artifact_flag"] = _artifact_flag(artifacts, row, q)
         rows.append(row)
         previous = q
-    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
-    for column in ("speaker_start", "speaker_end"):
-        table[column] = table[column].astype("Int64")
-    return table.astype({"start": int, "end": int, "paragraph": int, "anonymous": bool})
+    columns = {c: [row[c] for row in rows] for c in QUOTE_COLUMNS}
+    dtypes = {"start": "int64", "end": "int64", "paragraph": "int64", "anonymous": "bool",
+              "speaker_start": "Int64", "speaker_end": "Int64"}
+    return pd.DataFrame(
+        {c: pd.Series(v, dtype=dtypes.get(c, object)) for c, v in columns.items()}
+    )
 
 
-def _plain_text_artifacts(text: str, reader: _Reader) -> pd.DataFrame:
+@dataclass(frozen=True)
+class _Artifact:
+    kind: str
+    start: int
+    end: int
+
+
+def _plain_text_artifacts(text: str, reader: _Reader) -> list[_Artifact]:
+    """Artifacts of a plain text, looked for only in sentences that hold a quotation
+    (the only ones a flag can be about), so that long texts stay fast."""
     from kitlib import artifacts as found
 
     sentences = []
     starts = reader.sentence_starts
+    opens = sorted(q.open for q in reader.quotes)
     for i, s in enumerate(starts):
         e = starts[i + 1] if i + 1 < len(starts) else len(text)
-        sentences.append((s, e))
+        k = bisect.bisect_left(opens, s)
+        if k < len(opens) and opens[k] < e:
+            sentences.append((s, e))
     rows = found.coreference_substitutions(text, sentences) + found.quote_mark_problems(
         text, reader.paragraph_spans
     )
-    return pd.DataFrame(rows, columns=found.ARTIFACT_COLUMNS)
+    return [_Artifact(r["kind"], r["start"], r["end"]) for r in rows]
 
 
 # --------------------------------------------------------------------------
