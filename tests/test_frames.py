@@ -53,7 +53,7 @@ def test_cue_patterns():
     assert frames.cue_pattern("$").search("we owe $19 trillion")
 
 
-@pytest.mark.parametrize("question", ["C1", "C2", "C3"])
+@pytest.mark.parametrize("question", ["C1", "C2", "C3", "C4"])
 def test_evidence_for_conflict_questions_in_both_articles(pair, question):
     for article in pair:
         found = frames.frame_evidence(article)
