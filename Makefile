@@ -21,6 +21,9 @@ $(BIN)/python:
 $(STAMP): pyproject.toml binder/requirements.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c binder/requirements.txt -e '.[lab,test]'
+	# build matplotlib's font cache now: its one-time notice would otherwise
+	# appear in the first notebook that draws, and strict nbval would fail on it
+	$(BIN)/python -c "import matplotlib.pyplot"
 	rm -rf $(WHEELHOUSE)
 	$(BIN)/python -m pip wheel --quiet -w $(WHEELHOUSE) -r binder/requirements.txt 'setuptools>=69'
 	touch $@

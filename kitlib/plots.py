@@ -221,7 +221,7 @@ def frame_scores(table, ax=None):
     ax.set_title("Generic frame scores (share of the frame's questions answered yes)")
     ax.set_xlabel("frame score (0 = no sign of the frame, 1 = every question yes)")
     ax.set_ylabel("frame")
-    ax.legend(frameon=False, loc="lower right")
+    ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
     return ax
 
 
@@ -244,6 +244,7 @@ def distinctive_words(table, n=10, ax=None):
     matplotlib Axes
     """
     import pandas as pd
+    from matplotlib.patches import Patch
 
     from kitlib.words import Z_THRESHOLD
 
@@ -252,15 +253,24 @@ def distinctive_words(table, n=10, ax=None):
     if len(ordered) > 2 * n:
         ordered = pd.concat([ordered.head(n), ordered.tail(n)])
     shown = ordered.drop_duplicates("word")
+    first, second = table.attrs.get("articles", ("the first article", "the second article"))
     colours = [ARTICLE_COLOURS[0] if z > 0 else ARTICLE_COLOURS[1] for z in shown["z"]]
     ax.barh(range(len(shown)), shown["z"], color=colours)
+    ax.legend(
+        handles=[
+            Patch(color=ARTICLE_COLOURS[0], label=f"used more by {first}"),
+            Patch(color=ARTICLE_COLOURS[1], label=f"used more by {second}"),
+        ],
+        frameon=False,
+        loc="lower right",
+    )
     ax.set_yticks(range(len(shown)), shown["word"])
     ax.invert_yaxis()
     for x in (Z_THRESHOLD, -Z_THRESHOLD):
         ax.axvline(x, color=PALETTE["black"], linestyle="--", linewidth=0.8)
     ax.axvline(0, color=PALETTE["black"], linewidth=0.8)
     ax.set_title("Distinctive words (log-odds ratio, informative Dirichlet prior)")
-    ax.set_xlabel("z-score  (right: used more by the first article; left: by the second)")
+    ax.set_xlabel(f"z-score  (right: used more by {first}; left: used more by {second})")
     ax.set_ylabel("word")
     return ax
 
@@ -394,7 +404,11 @@ def actor_heatmap(table, top=12, ax=None):
     ax.set_title(f"Who is named where? {name}")
     ax.set_xlabel("paragraph (1 = the lead)")
     ax.set_ylabel("actor (in order of first mention)")
-    ax.figure.colorbar(image, ax=ax, label="mentions")
+    from matplotlib.ticker import MaxNLocator
+
+    colourbar = ax.figure.colorbar(image, ax=ax, label="mentions")
+    colourbar.locator = MaxNLocator(integer=True)  # whole mentions only
+    colourbar.update_ticks()
     return ax
 
 

@@ -228,6 +228,7 @@ def distinctive_words(
         a.name if z >= Z_THRESHOLD else b.name if z <= -Z_THRESHOLD else "neither"
         for z in table["z"]
     ]
+    table.attrs["articles"] = (a.name, b.name)  # for the plot's labels
     return table
 
 
