@@ -124,9 +124,12 @@ def _cell(value) -> tuple[str, bool]:
     return str(value), False
 
 
-def _header(column) -> str:
-    """A column name as a heading: "quoted_words" becomes "quoted words"."""
-    return str(column).replace("_", " ")
+def readable(table: pd.DataFrame, keep=()) -> pd.DataFrame:
+    """The table with headings in words ("quoted_words" becomes "quoted words").
+
+    Columns named in ``keep`` (the articles' names) are left exactly as they are.
+    """
+    return table.rename(columns=lambda c: c if c in keep else str(c).replace("_", " "))
 
 
 def html_table(table: pd.DataFrame, link_column: str | None = None) -> str:
@@ -134,7 +137,7 @@ def html_table(table: pd.DataFrame, link_column: str | None = None) -> str:
     if table.empty:
         return "<p class='note'>Nothing to show: the table is empty.</p>"
     shown = table.head(MAX_TABLE_ROWS)
-    head = "".join(f"<th scope='col'>{html.escape(_header(c))}</th>" for c in shown.columns)
+    head = "".join(f"<th scope='col'>{html.escape(str(c))}</th>" for c in shown.columns)
     body = []
     for row in shown.itertuples(index=False):
         cells = []
@@ -156,7 +159,7 @@ def html_table(table: pd.DataFrame, link_column: str | None = None) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>{more}"
 
 
-def _section_html(section) -> str:
+def _section_html(section, names=()) -> str:
     parts = [
         f"<section id='{section.key}'>",
         f"<h2>{html.escape(section.title)}</h2>",
@@ -166,7 +169,7 @@ def _section_html(section) -> str:
         parts.append(f"<p class='unavailable'>{html.escape(section.note)}</p></section>")
         return "".join(parts)
     link = "url" if section.key == "facts" else None
-    table = f"<div class='table'>{html_table(section.table, link_column=link)}</div>"
+    table = f"<div class='table'>{html_table(readable(section.table, names), link)}</div>"
     if section.draw is not None:
         png = base64.b64encode(figure_png(section.draw)).decode("ascii")
         parts.append(
@@ -178,7 +181,7 @@ def _section_html(section) -> str:
         parts.append(f"<p class='note'>{html.escape(section.note)}</p>{table}")
     if section.examples is not None:
         parts.append(f"<h3>{EXAMPLES_HEADING.get(section.key, 'Details')}</h3>")
-        parts.append(html_table(section.examples))
+        parts.append(html_table(readable(section.examples, names)))
     parts.append("</section>")
     return "".join(parts)
 
@@ -266,7 +269,7 @@ def to_html(comparison, title: str | None = None) -> str:
         "says in words what differs. The sections below show the tables behind each row.</p>",
         html_table(comparison.summary),
         "</section>",
-        *(_section_html(s) for s in comparison.sections),
+        *(_section_html(s, comparison.names) for s in comparison.sections),
         "<section id='how-to-read'><h2>How to read this report, and what it cannot tell you</h2>",
         f"<ul>{how}</ul>",
     ]
@@ -296,7 +299,7 @@ def markdown_table(table: pd.DataFrame) -> str:
         return _cell(value)[0].replace("|", "\\|").replace("\n", " ")
 
     lines = [
-        "| " + " | ".join(cell(_header(c)) for c in shown.columns) + " |",
+        "| " + " | ".join(cell(c) for c in shown.columns) + " |",
         "|" + "|".join("---" for _ in shown.columns) + "|",
     ]
     for row in shown.itertuples(index=False):
@@ -322,10 +325,11 @@ def to_markdown(comparison, title: str | None = None) -> str:
     for section in comparison.sections:
         parts += [f"## {section.title}", "", f"*{section.question}*", "", section.note, ""]
         if section.available:
-            parts += [markdown_table(section.table), ""]
+            parts += [markdown_table(readable(section.table, comparison.names)), ""]
             if section.examples is not None:
                 heading = EXAMPLES_HEADING.get(section.key, "Details")
-                parts += [f"**{heading}**", "", markdown_table(section.examples), ""]
+                examples = readable(section.examples, comparison.names)
+                parts += [f"**{heading}**", "", markdown_table(examples), ""]
     parts += ["## How to read this report, and what it cannot tell you", ""]
     parts += [f"- {_strip_tags(item)}" for item in HOW_TO_READ]
     extra = cautions(comparison)
