@@ -1,6 +1,7 @@
 """kitlib.compare: the Comparison object, its summary table and its sections."""
 
 import importlib
+import re
 
 import pandas as pd
 import pytest
@@ -265,3 +266,19 @@ def test_an_analysis_that_cannot_run_is_reported_not_fatal(monkeypatch, pair):
     assert "id='readability'" in result.to_html()
     assert not {"readability", "words"} & set(result.summary["section"])
     assert {"facts", "actors", "quotes", "frames", "artifacts"} <= set(result.summary["section"])
+
+
+def test_actor_table_or_name_rule(pair):
+    from kitlib.compare import actor_table_fits, names_in_text
+
+    assert all(actor_table_fits(a) for a in pair)
+    courier, post = load_invented_pair()
+    assert not actor_table_fits(courier) and not actor_table_fits(post)
+    names = names_in_text(post)
+    assert names["actor"].iloc[0] == "Maya Nand"  # the child leads the Post's story
+    marsh = names.set_index("actor").loc["Helen Marsh"]
+    assert marsh["mentions"] == len(re.findall(r"\bMarsh\b", post.text))
+    table = compare(courier, post).table("actors")
+    assert "Helen Marsh" in set(table["actor"])
+    bundled = compare(*pair).table("actors")
+    assert "CNN" not in set(bundled[bundled["article"] == "CNN"]["actor"])  # the dateline
