@@ -39,7 +39,7 @@ SPEECH_VERBS = (
     "explain", "insist", "insinuate", "joke", "lament", "maintain", "mention", "muse", "note",
     "observe", "pledge", "post", "predict", "promise", "quip", "recall", "remark", "repeat",
     "reply", "respond", "retort", "scoff", "shout", "state", "stress", "suggest", "tweet",
-    "urge", "vow", "warn", "whisper", "yell",
+    "chant", "urge", "vow", "warn", "whisper", "yell",
 )
 
 #: Speech verbs whose forms are irregular.
@@ -360,17 +360,54 @@ def _pronouns(text: str, lo: int, hi: int) -> list[Phrase]:
     return [Phrase(m.start(), m.end(), m.group(), "pronoun") for m in PRONOUN_PATTERN.finditer(text, lo, hi)]  # noqa: E501
 
 
-def speaker_phrases(text: str, lo: int = 0, hi: int | None = None) -> list[Phrase]:
+def _descriptions_at_cues(text: str, cues: list[tuple[int, int]], taken: set) -> list[Phrase]:
+    """'the businessman said', 'said a teenager': any short description with a determiner
+    right before or right after a cue is a possible speaker, whatever its noun."""
+    found = []
+    for start, end in cues:
+        before = DESCRIPTION_BEFORE_CUE.search(text, max(0, start - 60), start)
+        after = DESCRIPTION_AFTER_CUE.match(text, end)
+        for m in (before, after):
+            if m is None or taken.intersection(range(m.start("np"), m.end("np"))):
+                continue
+            determiner = m.group("det").lower()
+            found.append(Phrase(m.start("np"), m.end("np"), m.group("np"), "source", False,
+                                determiner))  # fmt: skip
+            taken.update(range(m.start("np"), m.end("np")))
+    return found
+
+
+_DETERMINER = r"(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)"
+DESCRIPTION_BEFORE_CUE = re.compile(
+    rf"(?<![\w’'-])(?P<np>{_DETERMINER}(?: [a-z][\w’'-]*){{0,2}} [a-z][a-z-]+)"
+    r"(?:,[^,]{1,60},)? (?:\w+ly )?$"
+)
+DESCRIPTION_AFTER_CUE = re.compile(
+    rf" (?P<np>{_DETERMINER}(?: [a-z][\w’'-]*){{0,2}} [a-z][a-z-]+)(?=[,.;]|$| in | on | at )"
+)
+
+
+def speaker_phrases(
+    text: str, lo: int = 0, hi: int | None = None, cues: list[tuple[int, int]] | None = None
+) -> list[Phrase]:
     """Every possible speaker phrase in ``text[lo:hi]``, in reading order.
 
     A name inside a source description ("a *Trump* aide") is part of the
-    description, not a phrase of its own.
+    description, not a phrase of its own. Given the ``cues`` (from
+    :func:`find_cues`), a short description right next to a cue ("the
+    businessman said") is a phrase too, whatever its noun.
 
     >>> [(p.text, p.kind) for p in speaker_phrases("Officials told CNN's Dana Bash.")]
     [('Officials', 'source'), ('CNN', 'name'), ('Dana Bash', 'name')]
     """
     hi = len(text) if hi is None else hi
     sources = _sources(text, lo, hi)
+    # "a senior Republican official": keep the longest description, not "a senior Republican"
+    sources = [
+        s for s in sources
+        if not any(o is not s and o.start <= s.start and s.end <= o.end and o.end - o.start
+                   > s.end - s.start for o in sources)
+    ]  # fmt: skip
     covered = set()  # character positions inside a source description
     for source in sources:
         covered.update(range(source.start, source.end))
@@ -380,7 +417,13 @@ def speaker_phrases(text: str, lo: int = 0, hi: int | None = None) -> list[Phras
     # "Council leader Helen Marsh": a description right before a name is the name's title
     starts = {n.start for n in names}
     sources = [s for s in sources if not (s.end + 1 in starts and text[s.end] == " ")]
-    phrases = sources + names + _pronouns(text, lo, hi)
+    pronouns = _pronouns(text, lo, hi)
+    if cues:
+        taken = set()
+        for phrase in sources + names + pronouns:
+            taken.update(range(phrase.start, phrase.end))
+        sources += _descriptions_at_cues(text, [c for c in cues if lo <= c[0] < hi], taken)
+    phrases = sources + names + pronouns
     return sorted(phrases, key=lambda p: (p.start, -p.end))
 
 

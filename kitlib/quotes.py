@@ -84,7 +84,8 @@ TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from a
 TITLE_CUES = frozenset(
     """on titled entitled show program programme book film movie series episode column song
     album article headline documentary podcast newspaper magazine broadcast website blog
-    essay novel play""".split()
+    essay novel play tape video recording speech plan bill act rally tour event slogan
+    movement""".split()
 )
 
 #: Abbreviations after which a full stop does not end a sentence.
@@ -275,8 +276,9 @@ def _word_count(text: str) -> int:
 
 
 def _looks_like_title(text: str, quote: str, open_pos: int, close_end: int) -> bool:
+    quote = re.sub(r"[.,]$", "", quote.strip())  # "Morning Joe." (US style: stop inside)
     words = re.findall(r"[\w’'-]+", quote)
-    if not words or len(words) > TITLE_WORDS or re.search(r"[.?!,;:]$", quote.strip()):
+    if not words or len(words) > TITLE_WORDS or re.search(r"[.?!,;:]$", quote):
         return False
     if not all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words):
         return False
@@ -327,10 +329,10 @@ class _Reader:
         for number, (lo, hi) in enumerate(self.paragraph_spans):
             mine = [q for q in self.quotes if q.paragraph == number]
             self.sentence_starts += _sentence_starts(self.outside, lo, hi, mine)
-        self.phrases = rules.speaker_phrases(self.outside)
-        self.phrase_starts = [p.start for p in self.phrases]
         self.cues = rules.find_cues(self.outside)
         self.cue_starts = [c[0] for c in self.cues]
+        self.phrases = rules.speaker_phrases(self.outside, cues=self.cues)
+        self.phrase_starts = [p.start for p in self.phrases]
         self.artifacts = artifacts
         self._pronoun_cache: dict[int, str | None] = {}
         self._people = None
@@ -634,7 +636,8 @@ class _Reader:
             return known, False
         words = phrase.text.split(" ")
         described = " ".join([words[0].lower(), *words[1:]]) if phrase.determiner else phrase.text
-        head = rules.SOURCE_NOUN_PATTERN.search(phrase.text).group().lower()
+        noun = rules.SOURCE_NOUN_PATTERN.search(phrase.text)
+        head = (noun.group() if noun else phrase.text.split(" ")[-1]).lower()
         if phrase.determiner in rules.DEFINITE_DETERMINERS:
             for q in reversed(self.quotes[:index]):
                 speaker = q.fields.get("speaker") or ""

@@ -343,6 +343,22 @@ def test_show_title_is_not_a_quotation():
     assert (found[1]["quote"], found[1]["speaker"]) == ("dead.", "Tom Baker")
 
 
+def test_title_with_full_stop_inside_is_not_a_quotation():
+    found = rows('"We are fine," Ann Lee told MSNBC\'s "Morning Joe."')
+    assert [r["kind"] for r in found] == ["full", "title/scare"]
+
+
+def test_title_before_a_noun_such_as_tape_is_not_a_quotation():
+    found = rows('Tom Baker said the "Harbour Lights" tape was "old news."')
+    assert found[0]["kind"] == "title/scare"
+    assert (found[1]["quote"], found[1]["speaker"]) == ("old news.", "Tom Baker")
+
+
+def test_any_description_next_to_a_cue_is_a_speaker():
+    text = '"It was rigged," the businessman said on the radio, calling it "a disgrace."'
+    assert pairs(text) == [("It was rigged", "the businessman"), ("a disgrace.", "the businessman")]
+
+
 def test_book_title_is_not_a_quotation():
     r = only('Her book "The Long Road Home" came out in May.')
     assert r["kind"] == "title/scare" and pd.isna(r["speaker"])
