@@ -109,6 +109,9 @@ def artifact_counts(table, ax=None):
     ax.set_xlabel("number found")
     ax.set_ylabel("kind of artifact")
     ax.legend(frameon=False)
+    if not table["count"].any():
+        ax.set_xlim(0, 1)
+        ax.text(0.5, 0.5, "none found", ha="center", va="center", transform=ax.transAxes)
     return ax
 
 

@@ -179,7 +179,7 @@ def _section_html(section, names=()) -> str:
         )
     else:
         parts.append(f"<p class='note'>{html.escape(section.note)}</p>{table}")
-    if section.examples is not None:
+    if section.examples is not None and not section.examples.empty:
         parts.append(f"<h3>{EXAMPLES_HEADING.get(section.key, 'Details')}</h3>")
         parts.append(html_table(readable(section.examples, names)))
     parts.append("</section>")
@@ -274,7 +274,10 @@ def to_html(comparison, title: str | None = None) -> str:
         f"<ul>{how}</ul>",
     ]
     if caution_items:
-        body.append(f"<h3>Cautions for these articles</h3><ul class='warning'>{caution_items}</ul>")
+        body.append(
+            "<h3>Cautions for these articles</h3>"
+            f"<div class='warning'><ul>{caution_items}</ul></div>"
+        )
     body += [
         "</section></main>",
         "<footer>Made with the Media Framing Kit (kitlib.compare). The numbers are counts "
@@ -326,7 +329,7 @@ def to_markdown(comparison, title: str | None = None) -> str:
         parts += [f"## {section.title}", "", f"*{section.question}*", "", section.note, ""]
         if section.available:
             parts += [markdown_table(readable(section.table, comparison.names)), ""]
-            if section.examples is not None:
+            if section.examples is not None and not section.examples.empty:
                 heading = EXAMPLES_HEADING.get(section.key, "Details")
                 examples = readable(section.examples, comparison.names)
                 parts += [f"**{heading}**", "", markdown_table(examples), ""]
