@@ -48,6 +48,7 @@ SCREENSHOTS = ROOT / os.environ.get("KIT_SCREENSHOTS", "build/screenshots")
 VIEWPORT = {"width": 1280, "height": 860}
 STARTUP_SECONDS = 90
 RUN_ALL_SECONDS = 300
+ACTION_SECONDS = 120
 
 #: JupyterLab user settings for the test: no autosave (the copy stays as it
 #: was), every cell kept in the page (no windowing), no news or update checks.
@@ -153,6 +154,8 @@ def browser(tmp_path_factory):
             headless=True,
             viewport=VIEWPORT,
         )
+        # generous waits: a busy two-core CI machine can take a while to render
+        context.set_default_timeout(ACTION_SECONDS * 1000)
         try:
             yield context
         finally:
