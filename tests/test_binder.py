@@ -21,6 +21,7 @@ checked here too.
 from __future__ import annotations
 
 import doctest
+import json
 import os
 import re
 import shutil
@@ -339,6 +340,23 @@ def test_binder_env_imports_kitlib_from_the_checkout(binder_env):
     kit_file, prefix = out.split()
     assert Path(kit_file).is_relative_to(binder_env["repo"])
     assert Path(prefix) == binder_env["python"].parent.parent
+
+
+def test_binder_env_serves_jupyterlab_and_nbgitpuller(binder_env):
+    """A class image built from binder/ answers JupyterHub (nbgitpuller) links."""
+    config = binder_env["python"].parent.parent / "etc" / "jupyter" / "jupyter_server_config.d"
+    enabled = {}
+    for path in sorted(config.glob("*.json")):
+        enabled.update(
+            json.loads(path.read_text(encoding="utf-8"))
+            .get("ServerApp", {})
+            .get("jpserver_extensions", {})
+        )
+    for extension in ("jupyterlab", "nbgitpuller"):
+        assert enabled.get(extension) is True, f"{extension} is not enabled in the server"
+    binder_env["run"](
+        binder_env["python"], "-c", "from nbgitpuller import _load_jupyter_server_extension"
+    )
 
 
 def test_binder_env_runs_every_lesson(binder_env):
