@@ -122,3 +122,25 @@ def test_python_dash_m_runs(tmp_path):
     )
     assert done.returncode == 0
     assert "--html" in done.stdout and "--outlet" in done.stdout
+
+
+def test_a_saved_web_page(tmp_path, capsys):
+    from kitlib.compare import load_invented_pair
+
+    courier, _ = load_invented_pair()
+    paragraphs = "".join(f"<p>{p}</p>" for p in courier.paragraphs)
+    page = tmp_path / "courier.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Library to close</title>"
+        "</head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+        f"<h1>Library to close</h1>{paragraphs}</article><footer>© Courier</footer></body></html>",
+        encoding="utf-8",
+    )
+    memo = tmp_path / "memo.md"
+    argv = ["compare", str(page), "evening_post", "--outlet", "Courier web", "--quiet",
+            "--markdown", str(memo)]  # fmt: skip
+    status, _, err = run(argv, capsys)
+    assert status == 0, err
+    text = memo.read_text(encoding="utf-8")
+    assert "| section | measure | Courier web | Valley Evening Post | difference |" in text
+    assert "Home" not in text.split("## Headline facts")[1].split("## Readability")[0]
