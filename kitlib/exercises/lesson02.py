@@ -1,9 +1,17 @@
 """Checks for lesson 02, headlines, leads and who comes first."""
 
+from functools import cache
+
 from kitlib import actors
 from kitlib.articles import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
+
+
+@cache
+def _pair():
+    """The bundled pair, loaded once for all of this lesson's checks (they only read it)."""
+    return load_pair()
 
 
 def _canonical(items) -> list[str]:
@@ -13,7 +21,7 @@ def _canonical(items) -> list[str]:
 
 @exercise("02.lead_actors", expects='a list of names in quotes, such as ["A", "B"]')
 def lead_actors(answer) -> Result:
-    nbc, _ = load_pair()
+    nbc, _ = _pair()
     if isinstance(answer, str):
         return Result(
             False, "Give a list: put each name in quotes, inside [ ], separated by commas."
@@ -32,7 +40,7 @@ def lead_actors(answer) -> Result:
 
 @exercise("02.most_mentioned", expects="a name in quotes")
 def most_mentioned(answer) -> Result:
-    nbc, _ = load_pair()
+    nbc, _ = _pair()
     table = actors.mentions(nbc)
     top = table.sort_values("mentions", ascending=False, kind="stable").iloc[0]["actor"]
     given = actors.resolve(str(answer).strip()) or str(answer).strip()
@@ -52,7 +60,7 @@ def most_mentioned(answer) -> Result:
 
 @exercise("02.russia_rate", expects="two numbers in brackets, such as (12.3, 4.5)")
 def russia_rate(answer) -> Result:
-    nbc, cnn = load_pair()
+    nbc, cnn = _pair()
     given_nbc, given_cnn = (float(a) for a in answer)
     expected = []
     for article in (nbc, cnn):
@@ -75,7 +83,7 @@ def russia_rate(answer) -> Result:
 
 @exercise("02.cautious_trump", expects="a whole number")
 def cautious_trump(answer) -> Result:
-    _, cnn = load_pair()
+    _, cnn = _pair()
     row = actors.mentions(cnn).set_index("actor").loc["Donald Trump"]
     return feedback.number(
         answer,

@@ -1,14 +1,22 @@
 """Checks for lesson 03, readability."""
 
+from functools import cache
+
 from kitlib import readability
 from kitlib.articles import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 
 
+@cache
+def _pair():
+    """The bundled pair, loaded once for all of this lesson's checks (they only read it)."""
+    return load_pair()
+
+
 @exercise("03.guessed_syllables", expects="a whole number")
 def guessed_syllables(answer) -> Result:
-    nbc, _ = load_pair()
+    nbc, _ = _pair()
     table = readability.syllables(nbc)
     return feedback.number(
         answer,
@@ -21,7 +29,7 @@ def guessed_syllables(answer) -> Result:
 
 
 def _first_paragraph_counts():
-    nbc, _ = load_pair()
+    nbc, _ = _pair()
     return readability.paragraph_readability(nbc).iloc[0]
 
 
@@ -41,7 +49,7 @@ def fk_by_hand(answer) -> Result:
 
 @exercise("03.textstat_sentences", expects="a whole number")
 def textstat_sentences(answer) -> Result:
-    nbc, _ = load_pair()
+    nbc, _ = _pair()
     kit = readability.readability(nbc).loc[0, "sentences"]
     extra = readability.textstat_counts(nbc.text)["sentences"] - kit
     return feedback.number(
@@ -56,7 +64,7 @@ def textstat_sentences(answer) -> Result:
 
 @exercise("03.harder", expects='"NBC" or "CNN"')
 def harder(answer) -> Result:
-    nbc, cnn = load_pair()
+    nbc, cnn = _pair()
     table = readability.compare_readability(nbc, cnn).set_index("figure")
     difference = table.loc["Flesch–Kincaid grade", "difference"]
     expected = "CNN" if difference > 0 else "NBC"
@@ -73,7 +81,7 @@ def harder(answer) -> Result:
 
 @exercise("03.cleaning_words", expects="a whole number (it may be negative)")
 def cleaning_words(answer) -> Result:
-    _, cnn = load_pair()
+    _, cnn = _pair()
     table = readability.preprocessing_effect(cnn).set_index("measure")
     return feedback.number(
         answer,
