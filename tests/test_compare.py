@@ -282,3 +282,17 @@ def test_actor_table_or_name_rule(pair):
     assert "Helen Marsh" in set(table["actor"])
     bundled = compare(*pair).table("actors")
     assert "CNN" not in set(bundled[bundled["article"] == "CNN"]["actor"])  # the dateline
+
+
+def test_docstring_examples_run():
+    import doctest
+    import warnings
+
+    from kitlib import compare as module
+    from kitlib import report
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the tiny examples are shorter than MIN_WORDS
+        outcomes = {mod.__name__: doctest.testmod(mod) for mod in (module, report)}
+    assert all(o.failed == 0 for o in outcomes.values()), outcomes
+    assert outcomes["kitlib.compare"].attempted > 10
