@@ -24,6 +24,19 @@ opens offline); ``Comparison.to_markdown()`` gives the same tables as text
 for a memo. The analyses themselves live in their own modules
 (``kitlib.readability``, ``kitlib.actors``, ``kitlib.quotes``,
 ``kitlib.frames``, ``kitlib.words``); this module only gathers them.
+
+How this file is laid out, top to bottom:
+
+1. ``Section`` and ``Comparison``: what :func:`compare` returns.
+2. Small helpers: word counts, unique names, the English check, and
+   :func:`describe_difference`, which writes the ``difference`` column.
+3. One builder per section (facts, readability, actors, quotes, frames,
+   words, artifacts), each with the public table function behind it
+   (:func:`paragraph_lengths`, :func:`names_in_text`, :func:`quote_speakers`,
+   :func:`frame_indicators`, :func:`artifact_counts`).
+4. :func:`compare` itself.
+5. Loading by name or path (:func:`load_source`, :func:`load_invented_pair`)
+   and checking the kit by hand (:func:`check_speakers`, :func:`invented_truth`).
 """
 
 from __future__ import annotations
