@@ -799,6 +799,8 @@ def what_it_means(figure: str, difference: float, first: str, second: str) -> st
     'CNN: about two grade levels harder than NBC News'
     >>> what_it_means("flesch_reading_ease", 3.0, "NBC News", "CNN")
     'about the same (within 5 points)'
+    >>> what_it_means("words_per_sentence", 6.68, "NBC News", "CNN")
+    'CNN: 6.7 more words per sentence than NBC News'
     """
     kind = FIGURES.get(figure, (figure, "count"))[1]
     if math.isnan(difference):
@@ -823,9 +825,11 @@ def what_it_means(figure: str, difference: float, first: str, second: str) -> st
         direction = "harder" if difference > 0 else "easier"
         return (f"{second}: {abs(difference):.1f} points {direction} "
                 f"than {first} (one Dale–Chall point is roughly one to two grades)")  # fmt: skip
-    if abs(difference) < 0.05:
+    unit = figure.replace("_", " ")  # "words per sentence"
+    if abs(difference) < 0.005:
         return "about the same"
-    return f"{second}: {abs(difference):.1f} {'more' if difference > 0 else 'fewer'} than {first}"
+    more = "more" if difference > 0 else "fewer"
+    return f"{second}: {abs(difference):.2g} {more} {unit} than {first}"
 
 
 def compare_readability(a: str | Article, b: str | Article) -> pd.DataFrame:
