@@ -32,7 +32,7 @@ from kitlib.articles import Article
 from kitlib.errors import KitError
 
 PROFILE = settings(
-    max_examples=30,
+    max_examples=25,
     deadline=None,
     derandomize=True,
     database=None,
@@ -113,7 +113,7 @@ awkward_text = st.one_of(
     st.sampled_from(["", " ", "\n", "\r\n\r\n", "\t \u3000", "\x00"]),
 )
 
-HUGE_PARAGRAPH = " ".join(["Pence said Russia was a problem and Syria was worse"] * 200) + "."
+HUGE_PARAGRAPH = " ".join(["Pence said Russia was a problem and Syria was worse"] * 100) + "."
 NO_PUNCTUATION = " ".join(["pence said russia was a problem and syria was worse"] * 20)
 NESTED_QUOTES = (
     "Pence said “Trump said ‘Putin is “strong” and ‘smart’’ yesterday” and "
