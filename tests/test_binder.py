@@ -272,8 +272,8 @@ def clean_env(venv: Path, home: Path, wheelhouse: Path) -> dict[str, str]:
         "PIP_FIND_LINKS": str(wheelhouse),
         "PIP_DISABLE_PIP_VERSION_CHECK": "1",
         "UV_NO_CONFIG": "1",
-        # a cache that outlives the test (inside .venv, never committed) saves ~10 s a run
-        "UV_CACHE_DIR": str(ROOT / ".venv" / "uv-cache"),
+        # next to the venv, so uv can hard-link the files instead of copying them
+        "UV_CACHE_DIR": str(home.parent / "uv-cache"),
     }
 
 
@@ -325,7 +325,8 @@ def binder_env(tmp_path_factory):
     # repo2docker runs: ./binder/postBuild, from the top of the repository
     (repo / "binder" / "postBuild").chmod(0o755)
     run(repo / "binder" / "postBuild")
-    return {"repo": repo, "home": home, "python": venv / "bin" / "python", "run": run}
+    yield {"repo": repo, "home": home, "python": venv / "bin" / "python", "run": run}
+    shutil.rmtree(base, ignore_errors=True)  # about 1.5 GB: do not leave it in /tmp
 
 
 def test_binder_env_is_consistent(binder_env):
