@@ -284,7 +284,7 @@ STRING_PARAMS = {"text", "raw", "word", "phrase", "sentence", "mention", "verb",
 
 #: Functions that take text but are not called here, and why.
 NOT_CALLED = {
-    "kitlib.quotes.find_quotes": "has its own property test (tests/test_quotes.py)",
+    "kitlib.quotes.find_quotes": "has its own property test (tests/test_quotes_gold.py)",
     "kitlib.articles.article_from_text": "tested above",
     "kitlib.articles.split_sentences": "a step of article_from_text; needs its spans",
     "kitlib.artifacts.find_artifacts": "a step of article_from_text; needs its spans",
