@@ -310,3 +310,16 @@ def test_loading_the_pair_writes_nothing_in_the_data_folder():
 
 def test_every_loader_error_is_a_kit_error_and_a_value_error():
     assert issubclass(ArticleError, KitError) and issubclass(ArticleError, ValueError)
+
+
+def test_comparing_and_batch_runs_write_nothing(tmp_path, monkeypatch):
+    """compare() and analyze_many() leave the user's folder and the kit's data alone."""
+    first = write(tmp_path / "first.txt", "\n\n".join([ENGLISH] * 3))
+    second = write(tmp_path / "second.txt", "\n\n".join([ENGLISH.replace("Pence", "Kaine")] * 3))
+    monkeypatch.chdir(tmp_path)
+    before, data_before = snapshot(tmp_path), snapshot(kitlib.DATA)
+    one, two = load_article(first), load_article(second)
+    kitlib.compare(one, two).to_markdown()
+    kitlib.analyze_many([first, second])
+    assert snapshot(tmp_path) == before
+    assert snapshot(kitlib.DATA) == data_before
