@@ -432,6 +432,13 @@ class _Reader:
             cues = self.cues_in(at, at + 20)
             if cues and cues[0][0] == at:
                 cue = cues[0]
+            elif phrase.possessive:  # '"…," Clinton's running mate, Tim Kaine, said.'
+                cues = self.cues_in(start, min(hi, start + AFTER_CUE_CHARS * 2))
+                stretch = self.outside[start : cues[0][0]] if cues else ""
+                if cues and not re.search(r"[.?!;\u2591]", stretch):
+                    subject = self.subject_before(start, cues[0][0])
+                    if subject is not None:
+                        phrase, cue = subject, cues[0]
         elif phrase is None:
             cues = self.cues_in(start, start + 20)
             if cues and cues[0][0] == start:

@@ -139,6 +139,11 @@ def test_speaker_inside_split_quotation():
     assert found[1]["kind"] == "full"
 
 
+def test_speaker_after_a_possessive_description():
+    r = only('"We will win," Lena Ortiz’s running mate, Tom Baker, said.')
+    assert r["speaker"] == "Tom Baker" and r["rule"] == "speaker after quote"
+
+
 def test_speaker_in_previous_sentence():
     text = 'Tom Baker said he would not give up. "This fight is not over."'
     r = only(text)
@@ -480,3 +485,13 @@ def test_naive_quotes_pairs_only_matching_marks():
     table = quotes.naive_quotes(text)
     assert table["quote"].tolist() == ["We agree"]
     assert table["speaker"].tolist() == ["Tom Lee"]
+
+
+def test_docstring_examples_run():
+    import doctest
+
+    from kitlib import attribution, evaluation
+
+    for module in (quotes, attribution, evaluation):
+        result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
+        assert result.failed == 0, module.__name__

@@ -72,6 +72,8 @@ def test_cnn_flags_rest_on_artifacts(pair):
 
 PIECES = list('"“”‘’\'`«»„ \n.,:;—-?!aAbBhHeEsSiIdD') + [
     "said", " he ", "Pence", " according to ", '<a b="c">', "''", "[…]", "\n\n", "Jane Smith",
+    " the businessman ", " told ", " a Trump aide ", "The aide added:", "Sen. ", " she ",
+    " called ", " described ", " as ", "'s ", "’", "Morning Joe", " the senator ", " — ",
 ]
 QUOTE_HEAVY = st.lists(st.sampled_from(PIECES), max_size=80).map("".join)
 
