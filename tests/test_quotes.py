@@ -397,6 +397,7 @@ def test_kinds():
     assert [r["kind"] for r in rows(text)] == ["full", "fragment", "partial"]
 
 
+@pytest.mark.filterwarnings("ignore:This text has only")
 def test_speaker_mention_inside_an_artifact_is_flagged():
     article = kitlib.article_from_text(
         "The vote went the other way on Tuesday night after a long debate. "
