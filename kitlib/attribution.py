@@ -356,6 +356,16 @@ def _sources(text: str, lo: int, hi: int) -> list[Phrase]:
     return found
 
 
+def is_plural(description: str) -> bool:
+    """Does a source description name several people ("officials", "two aides")?
+
+    >>> is_plural("Several Pentagon officials"), is_plural("a Trump aide")
+    (True, False)
+    """
+    last = description.split(" ")[-1].lower()
+    return last in SOURCE_PLURALS.values() or (last.endswith("s") and last[:-1] in SOURCE_NOUNS)
+
+
 def _pronouns(text: str, lo: int, hi: int) -> list[Phrase]:
     return [Phrase(m.start(), m.end(), m.group(), "pronoun") for m in PRONOUN_PATTERN.finditer(text, lo, hi)]  # noqa: E501
 

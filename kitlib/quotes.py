@@ -609,6 +609,11 @@ class _Reader:
                 name = self.resolve_pronoun(other)
                 if name:
                     candidates.append((other.start, name, gender, True))
+            for q in self.quotes:  # "a Democratic strategist said … He added": the source
+                at = q.fields.get("mention_start")
+                if (q.fields.get("anonymous") and at is not None and window <= at < phrase.start
+                        and not q.fields.get("plural")):
+                    candidates.append((at, q.fields["speaker"], "", True))
             candidates.sort()
             subjects = [c for c in candidates if c[3]]
             pick = subjects[-1] if subjects else (candidates[-1] if candidates else None)
@@ -635,7 +640,12 @@ class _Reader:
         if phrase.kind == "name":
             return self.full_name(phrase.text), False
         if phrase.kind == "pronoun":
-            return self.resolve_pronoun(phrase), False
+            name = self.resolve_pronoun(phrase)
+            unnamed = any(
+                q.fields.get("anonymous") and q.fields.get("speaker") == name
+                for q in self.quotes[:index]
+            )
+            return name, bool(name) and unnamed
         from kitlib import actors
 
         known = actors.resolve(phrase.text)
@@ -864,7 +874,12 @@ def find_quotes(text_or_article: str | Article) -> pd.DataFrame:
             None, False
         )
         phrase = found.phrase
-        q.fields.update(speaker=speaker, anonymous=anonymous, cue=found.cue, kind=kind)
+        q.fields.update(
+            speaker=speaker, anonymous=anonymous, cue=found.cue, kind=kind,
+            mention_start=phrase.start if phrase is not None else None,
+            plural=phrase is not None and phrase.kind == "source"
+            and rules.is_plural(phrase.text),
+        )
         row = {
             "quote": quote,
             "start": start,

@@ -329,6 +329,16 @@ def test_organisation_as_speaker_takes_its_camp():
     assert quotes.camp_of(r["speaker"]) == "Trump-Pence campaign"
 
 
+def test_he_after_an_anonymous_source_is_that_source():
+    text = (
+        'Tom Baker spoke first. "Nobody believes that," a local strategist said. '
+        'He added that Baker "cannot win."'
+    )
+    found = rows(text)
+    assert [r["speaker"] for r in found] == ["a local strategist", "a local strategist"]
+    assert found[1]["speaker_mention"] == "He" and found[1]["anonymous"]
+
+
 def test_the_aide_refers_back_to_an_anonymous_aide():
     text = 'A city aide said the plan was "dead." The aide added: “It will not return.”'
     found = rows(text)
