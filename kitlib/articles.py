@@ -31,6 +31,11 @@ from kitlib.errors import ArticleError
 #: Below this many words, figures such as readability scores mean little.
 MIN_WORDS = 50
 
+#: What the kit counts as a word, everywhere: letters or digits, joined by
+#: ' ’ - . or , inside it, so "al-Assad", "U.S.", "he’s" and "275,000" are one
+#: word each, and punctuation, "—" and the gap mark "[…]" are none.
+WORD = re.compile(r"[^\W_]+(?:['’.,\-][^\W_]+)*")
+
 #: The bundled articles, in the order load_pair() returns them.
 BUNDLED = ("nbc", "cnn")
 
@@ -80,6 +85,11 @@ class Article:
         return [self.text[s:e] for _, s, e in self.sentence_spans]
 
     @property
+    def words(self) -> list[str]:
+        """The words of the cleaned text, by the kit's rule (:data:`WORD`)."""
+        return WORD.findall(self.text)
+
+    @property
     def name(self) -> str:
         """A short label for tables and plots: the outlet, or the id."""
         return self.meta.get("outlet") or self.meta.get("id") or "article"
@@ -100,7 +110,7 @@ class Article:
         return 0
 
     def __repr__(self) -> str:
-        words = len(self.text.split())
+        words = len(self.words)
         return (
             f"<Article {self.name!r}: {len(self.paragraph_spans)} paragraphs, "
             f"{len(self.sentence_spans)} sentences, {words} words>"
@@ -151,8 +161,11 @@ def split_sentences(
             if found < 0:  # pysbd changed the text; fall back to its length
                 found = cursor
             end = p_start + found + len(stripped)
-            if spans and spans[-1][0] == number and _is_dateline(text[spans[-1][1] : spans[-1][2]]):
+            same_paragraph = bool(spans) and spans[-1][0] == number
+            if same_paragraph and _is_dateline(text[spans[-1][1] : spans[-1][2]]):
                 spans[-1] = (number, spans[-1][1], end)  # "(CNN)" starts the sentence after it
+            elif same_paragraph and not re.search(r"\w", stripped):
+                spans[-1] = (number, spans[-1][1], end)  # a lone closing mark ends the one before
             else:
                 spans.append((number, p_start + found, end))
             cursor = found + len(stripped)
@@ -231,7 +244,7 @@ def article_from_text(
     found = _artifacts.find_artifacts(
         cleaned.text, cleaned.gaps, paragraph_spans, [(s, e) for _, s, e in sentence_spans]
     )
-    words = len(re.findall(r"\w+", cleaned.text))
+    words = len(WORD.findall(cleaned.text))
     info["short_text"] = words < MIN_WORDS
     if words < MIN_WORDS:
         warnings.warn(
@@ -319,7 +332,15 @@ class EncodingGuessWarning(UserWarning):
 
 
 def _looks_like_pasted_text(path) -> bool:
-    return isinstance(path, str) and ("\n" in path or len(path) > 255)
+    """A string with a line break, or too long to be a file's name, is an article's text."""
+    if not isinstance(path, str):
+        return False
+    if "\n" in path:
+        return True
+    try:
+        return len(path) > 255 and not Path(path).exists()
+    except OSError:  # "File name too long"
+        return True
 
 
 def load_article(path: str | Path, *, encoding: str | None = None, **meta) -> Article:
@@ -369,9 +390,10 @@ def load_article(path: str | Path, *, encoding: str | None = None, **meta) -> Ar
             "This looks like the text of an article, not the name of a file. To analyse "
             "text you pasted, use  kitlib.article_from_text(text)  instead."
         )
-    if not isinstance(path, (str, Path)):
+    if not isinstance(path, (str, Path)) or not str(path).strip():
         raise ArticleError(
-            f"load_article needs the name of a file (in quotes), not {type(path).__name__}."
+            "load_article needs the name of a file, in quotes, such as "
+            f"load_article('my_article.txt'), not {path!r}."[:300]
         )
     path = Path(path).expanduser()
     if not path.exists():

@@ -52,11 +52,8 @@ from pathlib import Path
 import pandas as pd
 
 from kitlib import data
-from kitlib.articles import Article, as_article, load_article
+from kitlib.articles import WORD, Article, as_article, load_article
 from kitlib.errors import ArticleError, KitError
-
-#: A word, for counting: letters or digits, with an apostrophe allowed inside ("Russia's").
-WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 #: The kinds of artifact kitlib.artifacts finds, with a plain-words label for tables.
 ARTIFACT_KINDS = {

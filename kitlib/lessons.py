@@ -128,9 +128,28 @@ def run(paths: list[Path] | None = None, timeout: int = 120) -> list[Path]:
         ).execute()
         for cell in nb.cells:
             cell.metadata.pop("execution", None)
+            if cell.cell_type == "code":
+                cell.outputs = _merge_streams(cell.outputs)
         path.write_text(_render(nb), encoding="utf-8")
         done.append(path)
     return done
+
+
+def _merge_streams(outputs: list) -> list:
+    """Join consecutive printed outputs of one stream, however the kernel chunked them."""
+    merged = []
+    for output in outputs:
+        last = merged[-1] if merged else None
+        if (
+            output.output_type == "stream"
+            and last is not None
+            and last.output_type == "stream"
+            and last.name == output.name
+        ):
+            last.text += output.text
+        else:
+            merged.append(output)
+    return merged
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -95,7 +95,7 @@ from functools import cache
 import pandas as pd
 
 from kitlib import data
-from kitlib.articles import Article, as_article, split_paragraphs, split_sentences
+from kitlib.articles import WORD, Article, as_article, split_paragraphs, split_sentences
 
 # --------------------------------------------------------------------------
 # Constants from the published formulas
@@ -128,8 +128,6 @@ POLYSYLLABLE_MIN = 3
 #: Regular endings that leave a familiar word familiar (Dale–Chall counting rules).
 FAMILIAR_ENDINGS = ("'s", "s", "es", "ies", "ed", "d", "ing", "er", "est")
 
-#: A word: letters or digits, joined by ' ’ - . or , inside it.
-WORD = re.compile(r"[^\W_]+(?:['’.,\-][^\W_]+)*")
 
 #: Where the kit's Dale–Chall list lives (under data/).
 EASY_WORDS_FILE = "dale_chall_easy_words.txt"

@@ -82,7 +82,7 @@ def test_wrong_answer_gets_a_hint_not_the_answer(capsys):
     import kitlib
 
     _, cnn = kitlib.load_pair()
-    words = len(cnn.text.split())
+    words = len(cnn.words)
     assert check("00.cnn_words", words + 40) is False
     out = capsys.readouterr().out
     assert "too high" in out and str(words) not in out

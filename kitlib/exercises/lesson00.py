@@ -6,7 +6,7 @@ from kitlib.exercises._core import Result, exercise
 
 
 def _word_count(article) -> int:
-    return len(article.text.split())
+    return len(article.words)
 
 
 @exercise("00.cnn_words", expects="a whole number, such as 250")
@@ -15,8 +15,8 @@ def cnn_words(answer) -> Result:
     return feedback.number(
         answer,
         _word_count(cnn),
-        hint="Count the words of the CNN article the same way the cell above counted NBC's: "
-        "len(cnn.text.split()).",
+        hint="Count the words of the CNN article the same way the cell above counted NBC's, "
+        "using cnn instead of nbc.",
         right="You counted the words of a real news article with one line of code.",
     )
 
