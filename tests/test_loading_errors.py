@@ -79,9 +79,10 @@ def test_text_pasted_where_a_file_name_belongs():
         load_article(ENGLISH * 3)
 
 
-def test_not_a_path_at_all():
-    with pytest.raises(ArticleError, match="needs the name of a file"):
-        load_article(42)
+@pytest.mark.parametrize("path", [42, None, "", "   "])
+def test_not_a_path_at_all(path):
+    with pytest.raises(ArticleError, match=r"needs the name of a file, in quotes"):
+        load_article(path)
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can read anything")

@@ -220,6 +220,17 @@ def test_any_file_loads_or_is_explained(tmp_path_factory, data, suffix):
     assert isinstance(article, Article) and article.text.strip()
 
 
+@PROFILE
+@given(st.one_of(awkward_text, st.sampled_from(["", ".", "~", "..", "/", "a\x00b", "x" * 300])))
+def test_any_file_name_loads_or_is_explained(name):
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            kitlib.load_article(name)
+    except KitError:
+        pass
+
+
 # --------------------------------------------------------------------------
 # Language check and exercise feedback
 # --------------------------------------------------------------------------
