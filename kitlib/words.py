@@ -6,7 +6,7 @@
   numbers look like when there is no real difference;
 - :func:`kwic` lists every use of a word with the words around it, so you can read them;
 - :func:`loaded_words` finds evaluative words, intensifiers and hedges;
-- :func:`attribution_verbs` sorts the verbs that introduce quotations (said,
+- :func:`speech_verbs` sorts the verbs that introduce quotations (said,
   claimed, admitted, warned, attacked) into classes;
 - :func:`tone` scores each sentence with VADER, to show what a word list can
   and cannot see.
@@ -474,8 +474,12 @@ def verb_class(verb: str) -> str:
     return found[1] if found else "other"
 
 
-def attribution_verbs(article: Article | str, method: str = "auto") -> pd.DataFrame:
+def speech_verbs(article: Article | str, method: str = "auto") -> pd.DataFrame:
     """The verbs that introduce what people said, sorted into five classes.
+
+    :func:`kitlib.quotes.attribution_verbs` counts only the verb of each
+    quotation; this function also finds speech reported without quotation
+    marks, and says what kind of verb each one is.
 
     Two ways to find them (``source`` says which was used):
 
@@ -506,7 +510,7 @@ def attribution_verbs(article: Article | str, method: str = "auto") -> pd.DataFr
     --------
     >>> import kitlib
     >>> nbc, _ = kitlib.load_pair()
-    >>> "neutral" in set(attribution_verbs(nbc)["class"])
+    >>> "neutral" in set(speech_verbs(nbc)["class"])
     True
     """
     if method not in ("auto", "quotes", "word list"):
@@ -558,7 +562,7 @@ def attribution_tally(
         Count per article, or per speaker and article (needs ``kitlib.quotes``;
         without it every speaker is "(unknown)").
     method : {"auto", "quotes", "word list"}
-        How the verbs are found; see :func:`attribution_verbs`.
+        How the verbs are found; see :func:`speech_verbs`.
 
     Returns
     -------
@@ -579,7 +583,7 @@ def attribution_tally(
     parts = []
     for item in articles:
         article = as_article(item)
-        table = attribution_verbs(article, method=method)
+        table = speech_verbs(article, method=method)
         table["outlet"] = article.name
         table["speaker"] = table["speaker"].fillna("(unknown)")
         parts.append(table)

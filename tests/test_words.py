@@ -162,19 +162,19 @@ def test_tokens_never_crash_and_are_lower_case(text):
 
 def test_attribution_verbs_two_methods(pair):
     nbc, cnn = pair
-    listed = words.attribution_verbs(cnn, method="word list")
+    listed = words.speech_verbs(cnn, method="word list")
     assert set(listed["source"]) == {"word list"}
     pounced = listed[listed["verb"] == "pounced"]
     assert list(pounced["class"]) == ["confrontational"]
     assert listed["start"].is_unique  # "calling for" is not also counted as "calling"
     for row in listed.itertuples():
         assert cnn.text[row.start : row.end] == row.verb
-    quoted = words.attribution_verbs(nbc, method="quotes")
+    quoted = words.speech_verbs(nbc, method="quotes")
     assert set(quoted["source"]) == {"find_quotes"}
     assert quoted["speaker"].notna().any()
     assert "Morning Joe" not in " ".join(nbc.text[r.start : r.end] for r in quoted.itertuples())
     with pytest.raises(kitlib.KitError, match="method"):
-        words.attribution_verbs(nbc, method="guess")
+        words.speech_verbs(nbc, method="guess")
     by_speaker = words.attribution_tally(nbc, cnn, by="speaker")
     assert "Mike Pence" in by_speaker.index.get_level_values("speaker")
 
