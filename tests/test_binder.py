@@ -258,6 +258,13 @@ def copy_checkout(target: Path) -> None:
         shutil.copytree(ROOT, target, ignore=ignore, dirs_exist_ok=True)
 
 
+def shorten(text: str, head: int = 6000, tail: int = 2000) -> str:
+    """The start (first failure in full) and the end (the summary) of a long log."""
+    if len(text) <= head + tail:
+        return text
+    return f"{text[:head]}\n[... {len(text) - head - tail} characters left out ...]\n{text[-tail:]}"
+
+
 def clean_env(venv: Path, home: Path, wheelhouse: Path) -> dict[str, str]:
     """An environment with nothing from this machine's Python set-up in it."""
     return {
@@ -310,7 +317,7 @@ def binder_env(tmp_path_factory):
         )
         assert result.returncode == 0, (
             f"{' '.join(map(str, command))} failed:\n"
-            f"{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+            f"{shorten(result.stdout)}\n{shorten(result.stderr)}"
         )
         return result.stdout
 
