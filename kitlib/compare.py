@@ -753,9 +753,13 @@ def quote_speakers(articles, names=None) -> pd.DataFrame:
 
     articles = [as_article(a) for a in articles]
     names = names or unique_names(articles)
+    return _speaker_table([_spoken(quotes.find_quotes(a)) for a in articles], articles, names)
+
+
+def _speaker_table(spoken, articles, names) -> pd.DataFrame:
+    """:func:`quote_speakers` from quotations already found (see :func:`_spoken`)."""
     rows = []
-    for name, article in zip(names, articles, strict=True):
-        found = _spoken(quotes.find_quotes(article))
+    for name, article, found in zip(names, articles, spoken, strict=True):
         total = max(count_words(article.text), 1)
         for speaker, group in found.groupby("who", sort=False):
             words = sum(count_words(q) for q in group["quote"])
@@ -790,7 +794,7 @@ def _quotes(articles, names):
     from kitlib import plots, quotes
 
     found = [_spoken(quotes.find_quotes(a)) for a in articles]
-    table = quote_speakers(articles, names)
+    table = _speaker_table(found, articles, names)
     measures = [
         ("quotations", [len(f) for f in found], "quotations", ""),
         (
