@@ -4,15 +4,14 @@
 >>> table = kitlib.analyze_many(kitlib.load_pair())
 >>> list(table.columns)
 ['article', 'source', 'analysis', 'measure', 'value', 'note']
->>> words = table.query("analysis == 'text' and measure == 'words'")
->>> print(words[["article", "value"]].to_string(index=False))
- article  value
-NBC News  621.0
-     CNN 1068.0
+>>> sorted(set(table["analysis"]))
+['actors', 'frames', 'quotes', 'readability', 'text']
+>>> table.query("measure == 'looks_english'")["value"].tolist()
+[1.0, 1.0]
 
 *Tidy* means one row per article and measure, so the table can be
-filtered, pivoted (``table.pivot_table(index="article", columns="measure",
-values="value")``) or plotted without reshaping. The analyses are:
+filtered, pivoted (``table.pivot_table(index="article", columns=["analysis",
+"measure"], values="value")``) or plotted without reshaping. The analyses are:
 
 ``text``
     words, sentences, paragraphs; how many artifacts of each kind; whether
@@ -55,6 +54,9 @@ PROGRESS_MIN_ITEMS = 10
 
 #: The note on figures that only mean something for English text.
 ENGLISH_ONLY_NOTE = "English-only figure; this text does not look like English"
+
+#: The note on figures computed from a text under kitlib.articles.MIN_WORDS words.
+SHORT_TEXT_NOTE = "short text; this figure means little"
 
 
 # --------------------------------------------------------------------------
@@ -241,7 +243,7 @@ def analyze_many(
         article's name, numbered if two are the same), ``source`` (its path,
         or ``item N`` / ``text N``), ``analysis``, ``measure``, ``value``
         (a number) and ``note`` (empty, or why a figure should be read with
-        care, such as :data:`ENGLISH_ONLY_NOTE`).
+        care: :data:`ENGLISH_ONLY_NOTE`, :data:`SHORT_TEXT_NOTE`).
 
     Raises
     ------
@@ -260,8 +262,9 @@ def analyze_many(
     >>> import kitlib
     >>> nbc, cnn = kitlib.load_pair()
     >>> table = analyze_many([nbc, cnn], analyses=["text"])
-    >>> int(table.query("article == 'CNN' and measure == 'paragraphs'")["value"].iloc[0])
-    11
+    >>> paragraphs = table.query("article == 'CNN' and measure == 'paragraphs'")["value"]
+    >>> int(paragraphs.iloc[0]) == len(cnn.paragraphs)
+    True
     """
     wanted = list(available_analyses() if analyses is None else analyses)
     unknown = [a for a in wanted if a not in ANALYSES]
@@ -288,9 +291,15 @@ def analyze_many(
         caught += found
         name = _unique(article.name, names)
         english = article.meta.get("looks_english", True)
+        short = article.meta.get("short_text", False)
         for analysis in wanted:
             _, measures = ANALYSES[analysis]
-            note = "" if english or analysis not in ENGLISH_ONLY else ENGLISH_ONLY_NOTE
+            notes = []
+            if not english and analysis in ENGLISH_ONLY:
+                notes.append(ENGLISH_ONLY_NOTE)
+            if short and analysis in ENGLISH_ONLY:
+                notes.append(SHORT_TEXT_NOTE)
+            note = "; ".join(notes)
             try:
                 results = measures(article)
             except KitError as error:

@@ -110,7 +110,7 @@ def test_non_english_figures_are_flagged():
         table = kitlib.analyze_many([FRENCH, "\n\n".join([PARAGRAPH] * 3)])
     french = table[table["source"] == "text 0"]
     english = table[table["source"] == "text 1"]
-    flagged = set(french.loc[french["note"] == batch.ENGLISH_ONLY_NOTE, "analysis"])
+    flagged = set(french.loc[french["note"].str.contains(batch.ENGLISH_ONLY_NOTE), "analysis"])
     assert flagged == set(batch.ENGLISH_ONLY) & set(batch.available_analyses())
     assert (english["note"] == "").all()
     assert french.query("measure == 'looks_english'")["value"].iloc[0] == 0
@@ -139,3 +139,13 @@ def test_a_progress_bar_when_asked(capsys, pair):
 def test_an_empty_list_gives_an_empty_table():
     table = kitlib.analyze_many([])
     assert table.empty and list(table.columns) == batch.COLUMNS
+
+
+def test_short_texts_are_flagged():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        table = kitlib.analyze_many(
+            ["Pence spoke.\n\nKaine spoke."], analyses=["text", "readability"]
+        )
+    notes = table.groupby("analysis")["note"].first()
+    assert notes["readability"] == batch.SHORT_TEXT_NOTE and notes["text"] == ""
