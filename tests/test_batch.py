@@ -149,3 +149,10 @@ def test_short_texts_are_flagged():
         )
     notes = table.groupby("analysis")["note"].first()
     assert notes["readability"] == batch.SHORT_TEXT_NOTE and notes["text"] == ""
+
+
+def test_the_examples_in_the_docstrings_run():
+    import doctest
+
+    result = doctest.testmod(batch)
+    assert result.failed == 0 and result.attempted >= 5

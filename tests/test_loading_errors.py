@@ -324,3 +324,15 @@ def test_comparing_and_batch_runs_write_nothing(tmp_path, monkeypatch):
     kitlib.analyze_many([first, second])
     assert snapshot(tmp_path) == before
     assert snapshot(kitlib.DATA) == data_before
+
+
+def test_the_examples_in_the_docstrings_run():
+    """The Examples of kitlib.language and of load_article work as shown."""
+    import doctest
+
+    finder, runner = doctest.DocTestFinder(), doctest.DocTestRunner()
+    tests = finder.find(language) + finder.find(articles.load_article, globs=vars(articles))
+    for test in tests:
+        runner.run(test)
+    result = runner.summarize(verbose=False)
+    assert result.failed == 0 and result.attempted >= 6
