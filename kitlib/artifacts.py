@@ -276,8 +276,9 @@ def name_in_artifacts(article, name: str) -> pd.DataFrame:
 
     Parameters
     ----------
-    article : Article
-        A loaded article (its ``artifacts`` are used).
+    article : Article or str
+        A loaded article (its ``artifacts`` are used), or plain text, which
+        is loaded first.
     name : str
         The name as written, e.g. ``"Trump"``.
 
@@ -287,6 +288,9 @@ def name_in_artifacts(article, name: str) -> pd.DataFrame:
         Columns ``start, end, context`` (the words around it) and
         ``inside_artifact`` (True if a coreference artifact covers it).
     """
+    from kitlib.articles import as_article  # kitlib.articles imports this module
+
+    article = as_article(article)
     spans = article.artifacts[article.artifacts["kind"] == "coreference_substitution"]
     rows = []
     for m in re.finditer(rf"\b{re.escape(name)}\b", article.text):

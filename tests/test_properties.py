@@ -429,12 +429,7 @@ def _call(name, function, kind, args, kwargs):
 
 #: Crashes found by these tests and reported to the module's owner, with the fix proposed.
 #: Each is a strict xfail: once fixed, the test passes and pytest asks to remove the entry.
-REPORTED = {
-    "kitlib.artifacts.name_in_artifacts": (
-        "plain text raises AttributeError ('str' object has no attribute 'artifacts'); "
-        "proposed fix: article = as_article(article) at the top"
-    ),
-}
+REPORTED: dict[str, str] = {}
 
 
 def _with_reported(names):
