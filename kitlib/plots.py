@@ -89,26 +89,12 @@ def artifact_counts(table, ax=None):
     -------
     matplotlib Axes
     """
-    ax = _axes(ax)
-    names = list(dict.fromkeys(table["article"]))
-    labels = list(dict.fromkeys(table["label"]))
-    height = 0.8 / max(len(names), 1)
-    for i, name in enumerate(names):
-        rows = table[table["article"] == name].set_index("label").reindex(labels)
-        positions = [y + (i - (len(names) - 1) / 2) * height for y in range(len(labels))]
-        ax.barh(
-            positions,
-            rows["count"].fillna(0),
-            height=height,
-            color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)],
-            label=name,
-        )
-    ax.set_yticks(range(len(labels)), labels)
-    ax.invert_yaxis()
-    ax.set_title("Artifacts found in each text")
-    ax.set_xlabel("number found")
-    ax.set_ylabel("kind of artifact")
-    ax.legend(frameon=False)
+    ax = _grouped_bars(
+        ax, table, "label", "count",
+        title="Artifacts found in each text",
+        value_label="number found",
+        category_label="kind of artifact",
+    )  # fmt: skip
     if not table["count"].any():
         ax.set_xlim(0, 1)
         ax.text(0.5, 0.5, "none found", ha="center", va="center", transform=ax.transAxes)
@@ -128,25 +114,14 @@ def readability_grades(table, ax=None):
     -------
     matplotlib Axes
     """
-    ax = _axes(ax)
-    names = list(dict.fromkeys(table["article"]))
-    figures = list(dict.fromkeys(table["figure"]))
-    width = 0.8 / max(len(names), 1)
-    for i, name in enumerate(names):
-        rows = table[table["article"] == name].set_index("figure").reindex(figures)
-        positions = [x + (i - (len(names) - 1) / 2) * width for x in range(len(figures))]
-        ax.bar(
-            positions,
-            rows["grade"],
-            width=width,
-            color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)],
-            label=name,
-        )
-    ax.set_xticks(range(len(figures)), figures, rotation=15)
-    ax.set_title("Readability: grade levels by five formulas (higher = harder)")
-    ax.set_xlabel("formula")
-    ax.set_ylabel("US school grade")
-    ax.legend(frameon=False)
+    ax = _grouped_bars(
+        ax, table, "figure", "grade",
+        title="Readability: grade levels by five formulas (higher = harder)",
+        value_label="US school grade",
+        category_label="formula",
+        horizontal=False,
+    )  # fmt: skip
+    ax.tick_params(axis="x", labelrotation=15)
     return ax
 
 
@@ -163,27 +138,12 @@ def frame_cue_shares(table, ax=None):
     -------
     matplotlib Axes
     """
-    ax = _axes(ax)
-    names = list(dict.fromkeys(table["article"]))
-    frames = list(dict.fromkeys(table["frame"]))
-    height = 0.8 / max(len(names), 1)
-    for i, name in enumerate(names):
-        rows = table[table["article"] == name].set_index("frame").reindex(frames)
-        positions = [y + (i - (len(names) - 1) / 2) * height for y in range(len(frames))]
-        ax.barh(
-            positions,
-            rows["share"],
-            height=height,
-            color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)],
-            label=name,
-        )
-    ax.set_yticks(range(len(frames)), [f.replace("_", " ") for f in frames])
-    ax.invert_yaxis()
-    ax.set_title("Frame indicators: sentences with cue words")
-    ax.set_xlabel("% of the article's sentences")
-    ax.set_ylabel("frame")
-    ax.legend(frameon=False)
-    return ax
+    return _grouped_bars(
+        ax, _readable_frames(table), "frame", "share",
+        title="Frame indicators: sentences with cue words",
+        value_label="% of the article's sentences",
+        category_label="frame",
+    )  # fmt: skip
 
 
 # --------------------------------------------------------------------------
@@ -204,28 +164,20 @@ def frame_scores(table, ax=None):
     -------
     matplotlib Axes
     """
-    ax = _axes(ax)
-    names = list(dict.fromkeys(table["article"]))
-    frames = list(dict.fromkeys(table["frame"]))
-    height = 0.8 / max(len(names), 1)
-    for i, name in enumerate(names):
-        rows = table[table["article"] == name].set_index("frame").reindex(frames)
-        positions = [y + (i - (len(names) - 1) / 2) * height for y in range(len(frames))]
-        ax.barh(
-            positions,
-            rows["score"],
-            height=height,
-            color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)],
-            label=name,
-        )
-    ax.set_yticks(range(len(frames)), [f.replace("_", " ") for f in frames])
-    ax.invert_yaxis()
+    ax = _grouped_bars(
+        ax, _readable_frames(table), "frame", "score",
+        title="Generic frame scores (share of the frame's questions answered yes)",
+        value_label="frame score (0 = no sign of the frame, 1 = every question yes)",
+        category_label="frame",
+    )  # fmt: skip
     ax.set_xlim(0, 1.05)
-    ax.set_title("Generic frame scores (share of the frame's questions answered yes)")
-    ax.set_xlabel("frame score (0 = no sign of the frame, 1 = every question yes)")
-    ax.set_ylabel("frame")
     ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
     return ax
+
+
+def _readable_frames(table):
+    """The table with frame names as words ("human_interest" -> "human interest")."""
+    return table.assign(frame=table["frame"].str.replace("_", " "))
 
 
 def distinctive_words(table, n=10, ax=None):
@@ -462,11 +414,11 @@ def actor_mentions(table, ax=None):
     -------
     matplotlib Axes
     """
-    return _grouped_barh(
+    return _grouped_bars(
         ax, table, "actor", "mentions",
         title="Who is named, and how often",
-        xlabel="mentions (names and titles; pronouns not counted)",
-        ylabel="actor",
+        value_label="mentions (names and titles; pronouns not counted)",
+        category_label="actor",
     )  # fmt: skip
 
 
@@ -483,31 +435,45 @@ def quoted_words(table, ax=None):
     -------
     matplotlib Axes
     """
-    return _grouped_barh(
+    return _grouped_bars(
         ax, table, "speaker", "share",
         title="Who gets to speak: quoted words by speaker",
-        xlabel="% of the article's words",
-        ylabel="speaker",
+        value_label="% of the article's words",
+        category_label="speaker",
     )  # fmt: skip
 
 
-def _grouped_barh(ax, table, category, value, title, xlabel, ylabel):
-    """Horizontal bars of ``value`` per ``category``, one colour per article."""
+def _grouped_bars(ax, table, category, value, title, value_label, category_label,
+                  horizontal=True):  # fmt: skip
+    """Bars of ``value`` for each ``category``, one colour per article, side by side.
+
+    ``table`` is long: one row per article and category (rows of the same
+    article and category are added up). Categories keep their first order;
+    horizontal bars read top to bottom.
+    """
     ax = _axes(ax)
     names = list(dict.fromkeys(table["article"]))
     categories = list(dict.fromkeys(table[category]))
-    height = 0.8 / max(len(names), 1)
+    thickness = 0.8 / max(len(names), 1)
+    draw = ax.barh if horizontal else ax.bar
     for i, name in enumerate(names):
-        rows = table[table["article"] == name].groupby(category)[value].sum()
+        rows = table[table["article"] == name].groupby(category, sort=False)[value].sum()
         rows = rows.reindex(categories).fillna(0)
-        positions = [y + (i - (len(names) - 1) / 2) * height for y in range(len(categories))]
-        ax.barh(positions, rows, height=height, label=name,
-                color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)])  # fmt: skip
-    ax.set_yticks(range(len(categories)), categories)
-    ax.invert_yaxis()
+        # shift each article's bars so the group is centred on the category
+        offset = (i - (len(names) - 1) / 2) * thickness
+        positions = [c + offset for c in range(len(categories))]
+        draw(positions, rows, thickness, label=name,
+             color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)])  # fmt: skip
+    if horizontal:
+        ax.set_yticks(range(len(categories)), categories)
+        ax.invert_yaxis()
+        ax.set_xlabel(value_label)
+        ax.set_ylabel(category_label)
+    else:
+        ax.set_xticks(range(len(categories)), categories)
+        ax.set_xlabel(category_label)
+        ax.set_ylabel(value_label)
     ax.set_title(title)
-    ax.set_xlabel(xlabel)
-    ax.set_ylabel(ylabel)
     if categories:
         ax.legend(frameon=False)
     else:
@@ -537,11 +503,11 @@ def quote_shares(table, by="camp", ax=None):
     matplotlib Axes
     """
     percent = table.assign(percent=100 * table["share"])
-    return _grouped_barh(
+    return _grouped_bars(
         ax, percent, by, "percent",
         title=f"Who gets to speak: share of quoted words by {by}",
-        xlabel="% of the article's quoted words",
-        ylabel=by,
+        value_label="% of the article's quoted words",
+        category_label=by,
     )  # fmt: skip
 
 
@@ -559,9 +525,9 @@ def attribution_verb_counts(table, ax=None):
     -------
     matplotlib Axes
     """
-    return _grouped_barh(
+    return _grouped_bars(
         ax, table, "cue", "quotes",
         title="How quotations are introduced: attribution words",
-        xlabel="number of quotations",
-        ylabel="attribution word (cue)",
+        value_label="number of quotations",
+        category_label="attribution word (cue)",
     )  # fmt: skip
