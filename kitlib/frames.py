@@ -136,12 +136,44 @@ def cue_pattern(cue: str, match_case: bool = False) -> re.Pattern:
 
 
 @cache
-def _compiled_cues() -> tuple[tuple[str, str, re.Pattern], ...]:
+def _compiled_cues() -> tuple[tuple[str, str, re.Pattern, str], ...]:
+    """Every cue as ``(question_id, cue, pattern, key)``, compiled once per process.
+
+    ``key`` is the cue's first word, lower-cased and cut at any apostrophe: a
+    sentence can only match the cue if its lower-cased text contains the key
+    (see :func:`_could_match`).
+    """
     table = cues()
     return tuple(
-        (row.question_id, row.cue, cue_pattern(row.cue, row.match_case.strip().lower() == "yes"))
+        (
+            row.question_id,
+            row.cue,
+            cue_pattern(row.cue, row.match_case.strip().lower() == "yes"),
+            _cue_key(row.cue),
+        )
         for row in table.itertuples()
     )
+
+
+def _cue_key(cue: str) -> str:
+    """The part of a cue every match must contain, lower-cased ("" if there is none).
+
+    Only ASCII keys are used: :data:`UNSAFE_FOR_KEYS` was checked for ASCII only.
+    """
+    words = (cue[:-1] if cue.endswith("*") else cue).split()
+    key = words[0].lower().split("'")[0] if words else ""
+    return key if key.isascii() else ""
+
+
+#: The only characters that a case-insensitive regular expression matches to an
+#: ASCII character although their ``lower()`` is not that character (found by trying every
+#: Unicode character): with one of them in a text, the key test could miss a cue.
+UNSAFE_FOR_KEYS = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
+
+
+def _could_match(key: str, lowered: str) -> bool:
+    """False only when a cue with this ``key`` cannot match the text ``lowered`` came from."""
+    return key in lowered
 
 
 def is_boilerplate(sentence: str) -> bool:
@@ -192,21 +224,18 @@ def frame_evidence(article: Article | str) -> pd.DataFrame:
     """
     article = as_article(article)
     book = codebook("generic").set_index("question_id")
+    labels = book[["frame", "question"]].to_dict("index")
+    candidates = _cues_in(article.text)
     rows = []
     for number, (paragraph, start, end) in enumerate(article.sentence_spans):
         sentence = article.text[start:end]
         if is_boilerplate(sentence):
             continue
-        found: dict[str, list[tuple[int, int]]] = {}
-        for question_id, _, pattern in _compiled_cues():
-            for match in pattern.finditer(sentence):
-                found.setdefault(question_id, []).append(match.span())
-        for question_id, spans in found.items():
+        for question_id, spans in _cue_spans(sentence, candidates).items():
             rows.append(
                 {
                     "question_id": question_id,
-                    "frame": book.loc[question_id, "frame"],
-                    "question": book.loc[question_id, "question"],
+                    **labels[question_id],
                     "paragraph": paragraph,
                     "sentence": number,
                     "start": start,
@@ -216,13 +245,38 @@ def frame_evidence(article: Article | str) -> pd.DataFrame:
                     "marked": _mark(sentence, spans),
                 }
             )
-    table = pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
+    # Sorted here rather than with DataFrame.sort_values: the same order, without pandas' cost.
     order = {q: i for i, q in enumerate(book.index)}
-    table = table.sort_values(
-        ["question_id", "sentence"],
-        key=lambda col: col.map(order) if col.name == "question_id" else col,
-    )
-    return table.reset_index(drop=True)
+    rows.sort(key=lambda row: (order[row["question_id"]], row["sentence"]))
+    return pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
+
+
+def _cues_in(text: str) -> tuple[tuple[str, re.Pattern, str], ...]:
+    """The cues that could match somewhere in ``text``: ``(question_id, pattern, key)``.
+
+    Why: running all 155 cue patterns on every sentence was most of the time
+    :func:`frame_evidence` took. A cue whose key is not in the text cannot match
+    any of its sentences, so it is dropped before any pattern runs.
+    """
+    everything = tuple((q, pattern, key) for q, _, pattern, key in _compiled_cues())
+    if any(char in text for char in UNSAFE_FOR_KEYS):
+        return tuple((q, pattern, "") for q, pattern, _ in everything)  # "" is in every text
+    lowered = text.lower()
+    return tuple(cue for cue in everything if _could_match(cue[2], lowered))
+
+
+def _cue_spans(sentence: str, candidates) -> dict[str, list[tuple[int, int]]]:
+    """Where each question's cues match in ``sentence``: ``{question_id: [(start, end), ...]}``.
+
+    ``candidates`` comes from :func:`_cues_in` for the article the sentence belongs to.
+    """
+    lowered = sentence.lower()
+    found: dict[str, list[tuple[int, int]]] = {}
+    for question_id, pattern, key in candidates:
+        if _could_match(key, lowered):  # the same cheap test, sentence by sentence
+            for match in pattern.finditer(sentence):
+                found.setdefault(question_id, []).append(match.span())
+    return found
 
 
 def _mark(sentence: str, spans: list[tuple[int, int]]) -> str:
