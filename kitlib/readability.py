@@ -381,24 +381,48 @@ def _is_complex(lower: str, syllables: int, is_name: bool) -> bool:
     return True
 
 
+def _word_facts(word: str) -> tuple:
+    """What the word table says about ``word`` wherever it stands in a sentence.
+
+    ``(syllables, source, letters, is_number, has_capital, complex_if_not_a_name,
+    familiar)``; whether a word is a name depends on its position, so
+    :func:`_word_rows` decides that.
+    """
+    lower = word.lower().replace("’", "'")
+    count, source = syllable_count(word)
+    return (
+        count,
+        source,
+        sum(ch.isalnum() for ch in word),
+        any(ch.isdigit() for ch in word),
+        any(ch.isupper() for ch in word),
+        _is_complex(lower, count, False),
+        _is_familiar(lower),
+    )
+
+
 def _word_rows(text: str, sentence_spans) -> list[dict]:
     rows = []
+    # Why: an article repeats most of its words ("the", "said", names), and looking
+    # each one up again (CMUdict, hyphenation, the Dale–Chall list) was most of the
+    # time readability took. The memo lives for one text only.
+    facts: dict[str, tuple] = {}
     for number, (paragraph, start, end) in enumerate(sentence_spans):
         for position, match in enumerate(WORD.finditer(text, start, end)):
             word = match.group()
-            lower = word.lower().replace("’", "'")
-            count, source = syllable_count(word)
-            is_name = position > 0 and any(ch.isupper() for ch in word)  # "Pence", "al-Assad"
-            is_number = any(ch.isdigit() for ch in word)
+            if word not in facts:
+                facts[word] = _word_facts(word)
+            count, source, letters, is_number, has_capital, complex_, familiar = facts[word]
+            is_name = position > 0 and has_capital  # "Pence", "al-Assad"
             rows.append(
                 {
                     "word": word,
                     "syllables": count,
                     "source": source,
-                    "letters": sum(ch.isalnum() for ch in word),
+                    "letters": letters,
                     "polysyllable": count >= POLYSYLLABLE_MIN,
-                    "complex": _is_complex(lower, count, is_name),
-                    "difficult": not (is_name or is_number or _is_familiar(lower)),
+                    "complex": complex_ and not is_name,
+                    "difficult": not (is_name or is_number or familiar),
                     "paragraph": paragraph,
                     "sentence": number,
                     "start": match.start(),
@@ -457,17 +481,26 @@ def syllables(text_or_article: str | Article) -> pd.DataFrame:
     return _word_table(article.text, article.sentence_spans)
 
 
-def _counts(words: pd.DataFrame) -> dict:
+def _counts(rows: list[dict]) -> dict:
+    """The totals of a word table's rows (from :func:`_word_rows`).
+
+    Summed from the rows directly: making a DataFrame first only to add up its
+    columns cost more than the sums.
+    """
+
+    def total(column: str) -> int:
+        return sum(row[column] for row in rows)
+
     return {
         # A "sentence" without a word (a lone closing quotation mark the splitter cut
         # off) is not counted: only sentences that hold at least one word.
-        "sentences": int(words["sentence"].nunique()),
-        "words": len(words),
-        "syllables": int(words["syllables"].sum()),
-        "letters": int(words["letters"].sum()),
-        "polysyllables": int(words["polysyllable"].sum()),
-        "complex_words": int(words["complex"].sum()),
-        "difficult_words": int(words["difficult"].sum()),
+        "sentences": len({row["sentence"] for row in rows}),
+        "words": len(rows),
+        "syllables": total("syllables"),
+        "letters": total("letters"),
+        "polysyllables": total("polysyllable"),
+        "complex_words": total("complex"),
+        "difficult_words": total("difficult"),
     }
 
 
@@ -513,8 +546,8 @@ def readability(text_or_article: str | Article) -> pd.DataFrame:
     14.5
     """
     article = as_article(text_or_article)
-    words = _word_table(article.text, article.sentence_spans)
-    return pd.DataFrame([_row(article.name, _counts(words))])
+    rows = _word_rows(article.text, article.sentence_spans)
+    return pd.DataFrame([_row(article.name, _counts(rows))])
 
 
 def textstat_figures(text: str) -> dict:
@@ -911,7 +944,7 @@ def preprocessing_effect(article: Article) -> pd.DataFrame:
     """
     article = as_article(article)
     raw_spans = split_sentences(article.raw, split_paragraphs(article.raw))
-    raw_row = _row("raw", _counts(_word_table(article.raw, raw_spans)))
+    raw_row = _row("raw", _counts(_word_rows(article.raw, raw_spans)))
     clean_row = readability(article).iloc[0]
     their_raw = {**textstat_counts(article.raw), **textstat_figures(article.raw)}
     their_clean = {**textstat_counts(article.text), **textstat_figures(article.text)}
