@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import string
 import warnings
 from dataclasses import dataclass, field
 from functools import cache
@@ -141,6 +142,32 @@ def _segmenter():
     return pysbd.Segmenter(language="en", clean=False)
 
 
+#: Characters that never make pysbd end a sentence: letters and digits, spaces and
+#: everyday punctuation. Not among them: . ! ? … ; (where sentences end), brackets
+#: (pysbd's list items and asides), line breaks, and the symbols pysbd uses inside.
+PLAIN_CHARACTERS = frozenset(string.ascii_letters + string.digits + " ,:'\"-$%&/’“”—–")
+
+
+def _is_one_sentence(paragraph: str) -> bool:
+    """True for a paragraph pysbd would leave whole: plain characters, one final mark.
+
+    Why: pysbd is the slowest step of loading an article, and about a quarter of
+    news paragraphs are one sentence that it would return unchanged. Besides a
+    final . ! or ? (and closing quotation marks after it), such a paragraph holds
+    only :data:`PLAIN_CHARACTERS`; it does not start with a quotation mark (pysbd
+    may cut off a quoted phrase at the start) or have a dash before one.
+    ``benchmarks/one_sentence_check.py`` checks this against pysbd itself.
+    """
+    if not paragraph or paragraph != paragraph.strip():
+        return False
+    if paragraph.startswith(("\"", "'", "“")) or re.search("-[\"'“”’]", paragraph):
+        return False
+    body = paragraph.rstrip("\"'”’")
+    if body.endswith((".", "!", "?")):
+        body = body[:-1]
+    return PLAIN_CHARACTERS.issuperset(body)
+
+
 def split_sentences(
     text: str, paragraph_spans: list[tuple[int, int]]
 ) -> list[tuple[int, int, int]]:
@@ -151,24 +178,32 @@ def split_sentences(
     """
     spans = []
     for number, (p_start, p_end) in enumerate(paragraph_spans):
-        paragraph = text[p_start:p_end]
-        cursor = 0
-        for piece in _segmenter().segment(paragraph):
-            stripped = piece.strip()
-            if not stripped:
-                continue
-            found = paragraph.find(stripped, cursor)
-            if found < 0:  # pysbd changed the text; fall back to its length
-                found = cursor
-            end = p_start + found + len(stripped)
-            same_paragraph = bool(spans) and spans[-1][0] == number
-            if same_paragraph and _is_dateline(text[spans[-1][1] : spans[-1][2]]):
-                spans[-1] = (number, spans[-1][1], end)  # "(CNN)" starts the sentence after it
-            elif same_paragraph and not re.search(r"\w", stripped):
-                spans[-1] = (number, spans[-1][1], end)  # a lone closing mark ends the one before
-            else:
-                spans.append((number, p_start + found, end))
-            cursor = found + len(stripped)
+        if _is_one_sentence(text[p_start:p_end]):
+            spans.append((number, p_start, p_end))  # what pysbd would say, without its cost
+        else:
+            spans += _pysbd_sentences(text, number, p_start, p_end)
+    return spans
+
+
+def _pysbd_sentences(text: str, number: int, p_start: int, p_end: int) -> list:
+    """The sentences pysbd finds in paragraph ``number``: ``[(number, start, end), ...]``."""
+    paragraph = text[p_start:p_end]
+    spans, cursor = [], 0
+    for piece in _segmenter().segment(paragraph):
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        found = paragraph.find(stripped, cursor)
+        if found < 0:  # pysbd changed the text; fall back to its length
+            found = cursor
+        end = p_start + found + len(stripped)
+        if spans and _is_dateline(text[spans[-1][1] : spans[-1][2]]):
+            spans[-1] = (number, spans[-1][1], end)  # "(CNN)" starts the sentence after it
+        elif spans and not re.search(r"\w", stripped):
+            spans[-1] = (number, spans[-1][1], end)  # a lone closing mark ends the one before
+        else:
+            spans.append((number, p_start + found, end))
+        cursor = found + len(stripped)
     return spans
 
 
