@@ -166,8 +166,9 @@ def _repeated_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[
         i = 0
         while i + n <= len(words):
             key = tuple(w for w, _, _ in words[i : i + n])
-            names_someone = any(text[a].isupper() for _, a, _ in words[i : i + n] if a != s)
-            if key in seen and i >= seen[key] + n and names_someone:
+            # The capital-letter test comes last because it is the slowest, and
+            # few windows get past the first two.
+            if key in seen and i >= seen[key] + n and _names_someone(text, words[i : i + n], s):
                 first = seen[key]
                 j = i + n  # extend the repeat as far as it goes, both ways
                 while (
@@ -194,6 +195,11 @@ def _repeated_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[
             seen.setdefault(key, i)
             i += 1
     return rows
+
+
+def _names_someone(text: str, window: list[tuple[str, int, int]], sentence_start: int) -> bool:
+    """True if a word of ``window`` starts with a capital, not counting the sentence's first."""
+    return any(text[a].isupper() for _, a, _ in window if a != sentence_start)
 
 
 def _first_per_span(rows: list[dict]) -> list[dict]:
