@@ -490,8 +490,25 @@ def clean(raw: str, headline: str | None = None, normalise_quotes: bool = False)
         if step.name == "dropped words":
             gaps = [(s + 1, e - 1) for s, e in output_spans(step_rows)]
         rows += step_rows
-    log = pd.DataFrame(rows, columns=LOG_COLUMNS).astype({"start": "int64", "end": "int64"})
-    return Cleaned(text, log, tuple(gaps))
+    return Cleaned(text, _log_table(rows), tuple(gaps))
+
+
+def _log_table(rows: list[dict]) -> pd.DataFrame:
+    """The log's rows as a table; ``start`` and ``end`` are whole numbers even when it is empty.
+
+    Built column by column, the offsets as int64 and the text columns as pandas
+    infers them: converting the columns of a finished table (``astype``) took
+    longer than cleaning an already clean text.
+    """
+    return pd.DataFrame(
+        {
+            column: pd.Series(
+                [row[column] for row in rows],
+                dtype="int64" if column in ("start", "end") else None,
+            )
+            for column in LOG_COLUMNS
+        }
+    )
 
 
 def output_spans(rows: list[dict]) -> list[tuple[int, int]]:
