@@ -141,7 +141,7 @@ def _compiled_cues() -> tuple[tuple[str, str, re.Pattern, str], ...]:
 
     ``key`` is the cue's first word, lower-cased and cut at any apostrophe: a
     sentence can only match the cue if its lower-cased text contains the key
-    (see :func:`_could_match`).
+    (unless it holds one of :data:`UNSAFE_FOR_KEYS`).
     """
     table = cues()
     return tuple(
@@ -169,11 +169,6 @@ def _cue_key(cue: str) -> str:
 #: ASCII character although their ``lower()`` is not that character (found by trying every
 #: Unicode character): with one of them in a text, the key test could miss a cue.
 UNSAFE_FOR_KEYS = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
-
-
-def _could_match(key: str, lowered: str) -> bool:
-    """False only when a cue with this ``key`` cannot match the text ``lowered`` came from."""
-    return key in lowered
 
 
 def is_boilerplate(sentence: str) -> bool:
@@ -262,7 +257,7 @@ def _cues_in(text: str) -> tuple[tuple[str, re.Pattern, str], ...]:
     if any(char in text for char in UNSAFE_FOR_KEYS):
         return tuple((q, pattern, "") for q, pattern, _ in everything)  # "" is in every text
     lowered = text.lower()
-    return tuple(cue for cue in everything if _could_match(cue[2], lowered))
+    return tuple(cue for cue in everything if cue[2] in lowered)
 
 
 def _cue_spans(sentence: str, candidates) -> dict[str, list[tuple[int, int]]]:
@@ -273,7 +268,7 @@ def _cue_spans(sentence: str, candidates) -> dict[str, list[tuple[int, int]]]:
     lowered = sentence.lower()
     found: dict[str, list[tuple[int, int]]] = {}
     for question_id, pattern, key in candidates:
-        if _could_match(key, lowered):  # the same cheap test, sentence by sentence
+        if key in lowered:  # the same cheap test, sentence by sentence
             for match in pattern.finditer(sentence):
                 found.setdefault(question_id, []).append(match.span())
     return found

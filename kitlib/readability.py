@@ -91,6 +91,7 @@ from __future__ import annotations
 import math
 import re
 from functools import cache
+from operator import itemgetter
 
 import pandas as pd
 
@@ -489,7 +490,7 @@ def _counts(rows: list[dict]) -> dict:
     """
 
     def total(column: str) -> int:
-        return sum(row[column] for row in rows)
+        return sum(map(itemgetter(column), rows))
 
     return {
         # A "sentence" without a word (a lone closing quotation mark the splitter cut
