@@ -163,6 +163,8 @@ def _repeated_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[
             (m.group().lower(), s + m.start(), s + m.end()) for m in re.finditer(r"\w+", text[s:e])
         ]
         lowered = [w for w, _, _ in words]
+        if not _has_repeated_phrase(lowered, n):
+            continue  # the common case, found without the word-by-word loop below
         seen: dict[tuple[str, ...], int] = {}
         i = 0
         while i + n <= len(words):
@@ -196,6 +198,12 @@ def _repeated_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[
             seen.setdefault(key, i)
             i += 1
     return rows
+
+
+def _has_repeated_phrase(words: list[str], n: int) -> bool:
+    """True if some run of ``n`` words occurs twice in ``words`` (perhaps overlapping)."""
+    runs = list(zip(*(words[k:] for k in range(n)), strict=False))  # shifted copies: n-grams
+    return len(set(runs)) < len(runs)
 
 
 def _names_someone(text: str, window: list[tuple[str, int, int]], sentence_start: int) -> bool:
