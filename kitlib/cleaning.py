@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 #: Columns of the cleaning log.
@@ -496,16 +497,15 @@ def clean(raw: str, headline: str | None = None, normalise_quotes: bool = False)
 def _log_table(rows: list[dict]) -> pd.DataFrame:
     """The log's rows as a table; ``start`` and ``end`` are whole numbers even when it is empty.
 
-    Built column by column, the offsets as int64 and the text columns as pandas
-    infers them: converting the columns of a finished table (``astype``) took
-    longer than cleaning an already clean text.
+    An empty log (the usual case: a text that needed no cleaning) is built from
+    empty typed arrays: making an empty table and converting its columns
+    (``astype``) took longer than cleaning an already clean text.
     """
+    if rows:
+        return pd.DataFrame(rows, columns=LOG_COLUMNS)  # offsets are ints: int64 already
     return pd.DataFrame(
         {
-            column: pd.Series(
-                [row[column] for row in rows],
-                dtype="int64" if column in ("start", "end") else None,
-            )
+            column: np.array([], dtype="int64" if column in ("start", "end") else object)
             for column in LOG_COLUMNS
         }
     )
