@@ -45,6 +45,7 @@ import pandas as pd
 
 from kitlib.articles import Article, article_from_text, load_article
 from kitlib.errors import KitError
+from kitlib.language import caution
 
 #: The columns of :func:`analyze_many`.
 COLUMNS = ["article", "source", "analysis", "measure", "value", "note"]
@@ -52,11 +53,6 @@ COLUMNS = ["article", "source", "analysis", "measure", "value", "note"]
 #: Show a progress bar (in a notebook) only for at least this many articles.
 PROGRESS_MIN_ITEMS = 10
 
-#: The note on figures that only mean something for English text.
-ENGLISH_ONLY_NOTE = "English-only figure; this text does not look like English"
-
-#: The note on figures computed from a text under kitlib.articles.MIN_WORDS words.
-SHORT_TEXT_NOTE = "short text; this figure means little"
 
 
 # --------------------------------------------------------------------------
@@ -95,7 +91,7 @@ def _readability_measures(article: Article) -> list[tuple[str, float]]:
     from kitlib.readability import readability
 
     row = readability(article).iloc[0]
-    return [(name, float(value)) for name, value in row.items() if name != "article"]
+    return [(name, float(value)) for name, value in row.items() if name not in ("article", "note")]
 
 
 def _actor_measures(article: Article) -> list[tuple[str, float]]:
@@ -243,7 +239,8 @@ def analyze_many(
         article's name, numbered if two are the same), ``source`` (its path,
         or ``item N`` / ``text N``), ``analysis``, ``measure``, ``value``
         (a number) and ``note`` (empty, or why a figure should be read with
-        care: :data:`ENGLISH_ONLY_NOTE`, :data:`SHORT_TEXT_NOTE`).
+        care, from :func:`kitlib.language.caution`: the text does not look
+        like English, or is too short).
 
     Raises
     ------
@@ -290,16 +287,10 @@ def analyze_many(
                 continue
         caught += found
         name = _unique(article.name, names)
-        english = article.meta.get("looks_english", True)
-        short = article.meta.get("short_text", False)
+        care = caution(article.meta)
         for analysis in wanted:
             _, measures = ANALYSES[analysis]
-            notes = []
-            if not english and analysis in ENGLISH_ONLY:
-                notes.append(ENGLISH_ONLY_NOTE)
-            if short and analysis in ENGLISH_ONLY:
-                notes.append(SHORT_TEXT_NOTE)
-            note = "; ".join(notes)
+            note = care if analysis in ENGLISH_ONLY else ""
             try:
                 results = measures(article)
             except KitError as error:

@@ -39,6 +39,32 @@ VOCABULARY_SIZE = 500
 #: and benchmarks/RESULTS.md).
 ENGLISH_SHARE_THRESHOLD = 0.25
 
+#: The note on figures that only mean something for English text.
+ENGLISH_ONLY_NOTE = "English-only figure; this text does not look like English"
+
+#: The note on figures computed from a text under kitlib.articles.MIN_WORDS words.
+SHORT_TEXT_NOTE = "short text; this figure means little"
+
+
+def caution(meta: dict) -> str:
+    """Why an article's figures should be read with care, from its ``meta``; "" if not.
+
+    Loading sets ``meta["looks_english"]`` and ``meta["short_text"]``; tables
+    of English-only figures (readability, :func:`kitlib.analyze_many`) show
+    this note beside them.
+
+    >>> caution({"looks_english": False, "short_text": False})
+    'English-only figure; this text does not look like English'
+    >>> caution({"looks_english": True, "short_text": False})
+    ''
+    """
+    notes = []
+    if not meta.get("looks_english", True):
+        notes.append(ENGLISH_ONLY_NOTE)
+    if meta.get("short_text", False):
+        notes.append(SHORT_TEXT_NOTE)
+    return "; ".join(notes)
+
 #: With fewer words than this, the kit does not judge the language at all.
 MIN_WORDS_TO_JUDGE = 8
 

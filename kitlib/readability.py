@@ -97,6 +97,7 @@ import pandas as pd
 
 from kitlib import data
 from kitlib.articles import WORD, Article, as_article, split_paragraphs, split_sentences
+from kitlib.language import caution
 
 # --------------------------------------------------------------------------
 # Constants from the published formulas
@@ -537,7 +538,9 @@ def readability(text_or_article: str | Article) -> pd.DataFrame:
         ``flesch_kincaid_grade``, ``gunning_fog``, ``smog``,
         ``coleman_liau``, ``automated_readability_index`` (US grade levels)
         and ``dale_chall`` (a score: 4.9 or less is easy for a 4th-grader,
-        9.0–9.9 is college level).
+        9.0–9.9 is college level); last, ``note``: empty, or why the figures
+        mean little for this text (it does not look like English, or has
+        fewer than 50 words; see :func:`kitlib.language.caution`).
 
     Examples
     --------
@@ -548,7 +551,9 @@ def readability(text_or_article: str | Article) -> pd.DataFrame:
     """
     article = as_article(text_or_article)
     rows = _word_rows(article.text, article.sentence_spans)
-    return pd.DataFrame([_row(article.name, _counts(rows))])
+    row = _row(article.name, _counts(rows))
+    row["note"] = caution(article.meta)
+    return pd.DataFrame([row])
 
 
 def textstat_figures(text: str) -> dict:

@@ -7,7 +7,7 @@ import warnings
 import pytest
 
 import kitlib
-from kitlib import batch
+from kitlib import batch, language
 from kitlib.articles import ShortTextWarning
 from kitlib.errors import ArticleError, KitError
 
@@ -110,7 +110,7 @@ def test_non_english_figures_are_flagged():
         table = kitlib.analyze_many([FRENCH, "\n\n".join([PARAGRAPH] * 3)])
     french = table[table["source"] == "text 0"]
     english = table[table["source"] == "text 1"]
-    flagged = set(french.loc[french["note"].str.contains(batch.ENGLISH_ONLY_NOTE), "analysis"])
+    flagged = set(french.loc[french["note"].str.contains(language.ENGLISH_ONLY_NOTE), "analysis"])
     assert flagged == set(batch.ENGLISH_ONLY) & set(batch.available_analyses())
     assert (english["note"] == "").all()
     assert french.query("measure == 'looks_english'")["value"].iloc[0] == 0
@@ -148,7 +148,7 @@ def test_short_texts_are_flagged():
             ["Pence spoke.\n\nKaine spoke."], analyses=["text", "readability"]
         )
     notes = table.groupby("analysis")["note"].first()
-    assert notes["readability"] == batch.SHORT_TEXT_NOTE and notes["text"] == ""
+    assert notes["readability"] == language.SHORT_TEXT_NOTE and notes["text"] == ""
 
 
 def test_the_examples_in_the_docstrings_run():

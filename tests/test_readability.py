@@ -288,3 +288,15 @@ def test_lesson03_checks(pair, capsys):
     assert not check("03.framing", "yes")
     wrong_lines = [line for line in capsys.readouterr().out.splitlines() if "Not yet" in line]
     assert wrong_lines and all(f"{by_hand - 15.59:.2f}" not in line for line in wrong_lines)
+
+
+def test_readability_says_when_its_figures_mean_little(pair):
+    """English-only figures are flagged for a text that is not English or is short."""
+    assert set(r.readability(pair[0])["note"]) == {""}
+    german = "Der Bundestag hat am Mittwoch ein neues Gesetz über die Bahn beschlossen. " * 8
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        note = r.readability(german).loc[0, "note"]
+        short = r.readability("Pence spoke first. Kaine answered.").loc[0, "note"]
+    assert "English-only" in note and "short" not in note
+    assert short == "short text; this figure means little"
