@@ -36,12 +36,21 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab lessons/00_start_here.ipynb $(ROOT_FLAG) $(ARGS)
 
 ## make test: set up and run every test, notebooks included, with the network switched off
+# pytest-xdist spreads the tests over every core (-n auto; CI has two). Each file
+# goes to one worker whole (--dist loadfile): a notebook's cells run in order in
+# one kernel, and test_binder.py and test_browser.py build their environment,
+# server and browser once per file (not --dist loadgroup: under pytest 9.2 it
+# ignores xdist_group marks). `make test JOBS=0` runs it all in one process.
+JOBS   ?= auto
+XDIST  := -n $(JOBS) --dist loadfile
+
 test: $(STAMP)
 	$(OFFLINE) $(BIN)/ruff check .
-	$(OFFLINE) $(BIN)/python -m pytest tests
-	$(OFFLINE) $(BIN)/python -m pytest --nbval --nbval-current-env \
+	$(OFFLINE) $(BIN)/python -m pytest $(XDIST) tests
+	$(OFFLINE) $(BIN)/python -m pytest $(XDIST) --nbval --nbval-current-env \
 		--nbval-sanitize-with tests/nbval_sanitize.cfg lessons/solutions
-	$(OFFLINE) $(BIN)/python -m pytest --nbval-lax --nbval-current-env lessons/[0-9]*.ipynb
+	$(OFFLINE) $(BIN)/python -m pytest $(XDIST) --nbval-lax --nbval-current-env \
+		lessons/[0-9]*.ipynb
 
 ## make lessons: regenerate the student notebooks from lessons/solutions/
 lessons: $(STAMP)

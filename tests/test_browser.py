@@ -192,9 +192,22 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-RUN_STATE = """() => {
+#: True once the notebook at `path` is the current widget, loaded, with an idle kernel.
+#: JupyterLab also restores the notebooks an earlier page opened (the workspace is
+#: shared), with their kernels still idle: waiting for "a current notebook with an
+#: idle kernel" could click Run All on the earlier notebook while this one loads.
+NOTEBOOK_READY = """(path) => {
+  const panel = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+  const ready = panel && panel.context && panel.context.path === path && panel.context.isReady
+    && panel.sessionContext && panel.sessionContext.session;
+  const kernel = ready && panel.sessionContext.session.kernel;
+  return !!kernel && kernel.status === 'idle';
+}"""
+
+RUN_STATE = """(path) => {
   const panel = window.jupyterapp.shell.currentWidget;
   if (!panel || !panel.content || !panel.sessionContext.session) return null;
+  if (!panel.context || panel.context.path !== path) return null;
   const kernel = panel.sessionContext.session.kernel;
   const cells = [];
   for (const cell of panel.content.model.cells) {
@@ -210,20 +223,13 @@ RUN_STATE = """() => {
 def run_whole_notebook(page, lab, path: str) -> dict:
     """Open a notebook, run every cell from the Run menu, wait until the kernel is idle."""
     page.goto(f"{lab['url']}/lab/tree/{path}?token={lab['token']}")
-    page.wait_for_function(
-        "() => window.jupyterapp && window.jupyterapp.shell.currentWidget"
-        " && window.jupyterapp.shell.currentWidget.sessionContext"
-        " && window.jupyterapp.shell.currentWidget.sessionContext.session"
-        " && window.jupyterapp.shell.currentWidget.sessionContext.session.kernel"
-        " && window.jupyterapp.shell.currentWidget.sessionContext.session.kernel.status === 'idle'",
-        timeout=STARTUP_SECONDS * 1000,
-    )
+    page.wait_for_function(NOTEBOOK_READY, arg=path, timeout=STARTUP_SECONDS * 1000)
     page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^Run$")).click()
     page.locator("li.lm-Menu-item[data-command='runmenu:run-all']").click()
     deadline = time.monotonic() + RUN_ALL_SECONDS
     state, quiet_since = None, None
     while time.monotonic() < deadline:
-        state = page.evaluate(RUN_STATE)
+        state = page.evaluate(RUN_STATE, path)
         done = state and state["kernel"] == "idle" and all(c["count"] for c in state["cells"])
         busy_prompt = page.locator(".jp-InputPrompt", has_text="[*]").count()
         if done and not busy_prompt:
@@ -233,7 +239,11 @@ def run_whole_notebook(page, lab, path: str) -> dict:
         else:
             quiet_since = None
         time.sleep(0.5)
-    pytest.fail(f"{path}: the kernel did not finish running all cells in time; last state {state}")
+    ran = sum(1 for c in state["cells"] if c["count"]) if state else 0
+    pytest.fail(
+        f"{path}: the kernel did not finish running all cells within {RUN_ALL_SECONDS} s "
+        f"({ran} code cells ran); last state {state}"
+    )
 
 
 def screenshot(page, name: str) -> Path:
