@@ -40,13 +40,15 @@ lab: $(STAMP)
 # goes to one worker whole (--dist loadfile): a notebook's cells run in order in
 # one kernel, and test_binder.py and test_browser.py build their environment,
 # server and browser once per file (not --dist loadgroup: under pytest 9.2 it
-# ignores xdist_group marks). `make test JOBS=0` runs it all in one process.
+# ignores xdist_group marks). Files start in the order they are collected
+# (--no-loadscope-reorder): tests/conftest.py puts the longest first.
+# `make test JOBS=0` runs it all in one process.
 JOBS   ?= auto
 XDIST  := -n $(JOBS) --dist loadfile
 
 test: $(STAMP)
 	$(OFFLINE) $(BIN)/ruff check .
-	$(OFFLINE) $(BIN)/python -m pytest $(XDIST) tests
+	$(OFFLINE) $(BIN)/python -m pytest $(XDIST) --no-loadscope-reorder tests
 	$(OFFLINE) $(BIN)/python -m pytest $(XDIST) --nbval --nbval-current-env \
 		--nbval-sanitize-with tests/nbval_sanitize.cfg lessons/solutions
 	$(OFFLINE) $(BIN)/python -m pytest $(XDIST) --nbval-lax --nbval-current-env \
