@@ -34,8 +34,11 @@ def test_make_lab_headless_serves_lesson_00(tmp_path):
         "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"),
         "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
     }
+    # -o: the kit is installed already (make test installs it first). Without it, a
+    # pyproject.toml newer than the install stamp would make `make lab` reinstall,
+    # which fails with the network off and leaves .venv without its wheelhouse.
     lab = subprocess.Popen(
-        ["make", "-C", str(ROOT), "lab", f"ARGS={args}"],
+        ["make", "-C", str(ROOT), "-o", ".venv/.installed", "lab", f"ARGS={args}"],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
