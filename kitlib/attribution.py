@@ -305,16 +305,26 @@ def _strip_leading_non_names(text: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
+# The patterns below run once per word or per name of every text: compiled here once,
+# not looked up in the `re` module's cache on every call.
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+_WORD_BEFORE = re.compile(r"([\w.’'-]+)\s+$")
+_LAST_WORD = re.compile(r"([\w’'.-]+)$")
+_POSSESSIVE_NAME = re.compile(r"[A-Z][\w.-]*[’']s?")
+_DETERMINERS = INDEFINITE_DETERMINERS | DEFINITE_DETERMINERS
+
+
 def _names(text: str, lo: int, hi: int) -> list[Phrase]:
     found = []
     for m in NAME_PATTERN.finditer(text, lo, hi):
-        raw = re.sub(r"[ \t\u00a0]+", " ", m.group())
+        raw = _SPACES.sub(" ", m.group())
         if len(raw) != len(m.group()):
             continue  # several spaces in a row: offsets would drift; skip this run
         name, start = _strip_leading_non_names(raw, m.start())
         while name and name.split(" ")[-1] in CAPITALISED_NOT_NAMES:
             name = name.rsplit(" ", 1)[0] if " " in name else ""
-        if not name or not re.search(r"[A-Za-z]{2}", name):
+        if not name or not _TWO_LETTERS.search(name):
             continue
         end = start + len(name)
         found.append(Phrase(start, end, name, "name", bool(POSSESSIVE.match(text[end : end + 3]))))
@@ -331,15 +341,15 @@ def _sources(text: str, lo: int, hi: int) -> list[Phrase]:
         words = 0
         determiner = ""
         while words < 5:
-            before = re.search(r"([\w.’'-]+)\s+$", text[max(lo, start - 40) : start])
+            before = _WORD_BEFORE.search(text[max(lo, start - 40) : start])
             if not before:
                 break
             word = before.group(1)
-            if word.lower() in INDEFINITE_DETERMINERS | DEFINITE_DETERMINERS:
+            if word.lower() in _DETERMINERS:
                 determiner = word.lower()
                 start -= len(before.group(0))
                 break
-            possessive_name = re.fullmatch(r"[A-Z][\w.-]*[’']s?", word)
+            possessive_name = _POSSESSIVE_NAME.fullmatch(word)
             capitalised = word[0].isupper() and word not in CAPITALISED_NOT_NAMES
             adjective = bool(ADJECTIVE_ENDINGS.fullmatch(word)) and word not in NOT_ADJECTIVES
             modifier = word.lower() in SOURCE_MODIFIERS
@@ -454,11 +464,11 @@ def is_subject_like(text: str, phrase: Phrase, lo: int = 0) -> bool:
         stripped = before.rstrip()
         if not stripped or stripped[-1] in ",;:—–-(\u2591\"“”" or stripped.endswith("--"):
             return True
-        word = re.search(r"([\w’'.-]+)$", stripped)
+        word = _LAST_WORD.search(stripped)
         if not word:
             return True
         token = word.group(1)
-        if re.fullmatch(r"[A-Z][\w.-]*[’']s?", token):  # "CNN's Dana Bash": look further left
+        if _POSSESSIVE_NAME.fullmatch(token):  # "CNN's Dana Bash": look further left
             position = position - len(before) + word.start()
             continue
         lower = token.lower()

@@ -245,23 +245,29 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 _BOUNDARY = re.compile(r"[.?!]+[”’\")\]]*\s+(?=[\u2591\"“‘(\[A-Z0-9])")
+# Used for every sentence boundary and every quotation: compiled once here rather than
+# looked up in the `re` module's cache on each call.
+_WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.?!]*$")
+_ONE_LETTER = re.compile(r"[a-z]")
+_ENDS_SENTENCE = re.compile(r"[.?!][’']?\s*$")
+_SENTENCE_AFTER = re.compile(r"\s+[\u2591\"“A-Z]")
 
 
 def _sentence_starts(outside: str, lo: int, hi: int, quotes: list[_Quote]) -> list[int]:
     """Where sentences start in one paragraph, reading only the reporter's words."""
     starts = [lo]
     for m in _BOUNDARY.finditer(outside, lo, hi):
-        word = re.search(r"([\w.]+)[.?!]*$", outside[max(lo, m.start() - 12) : m.start() + 1])
+        word = _WORD_BEFORE_STOP.search(outside[max(lo, m.start() - 12) : m.start() + 1])
         token = word.group(1).rstrip(".").lower() if word else ""
         if outside[m.start()] == "." and (
-            token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or "." in token
+            token in ABBREVIATIONS or _ONE_LETTER.fullmatch(token) or "." in token
         ):
             continue  # "Gov. Mike Pence", "George W. Bush", "the U.S. military"
         starts.append(m.end())
     for q in quotes:  # a quotation that ends with . ? or ! ends its sentence too
-        if q.closed and re.search(r"[.?!][’']?\s*$", q.fields["raw"]):
+        if q.closed and _ENDS_SENTENCE.search(q.fields["raw"]):
             after = outside[q.close_end : q.close_end + 3]
-            if re.match(r"\s+[\u2591\"“A-Z]", after):
+            if _SENTENCE_AFTER.match(after):
                 starts.append(q.close_end + len(after) - len(after.lstrip()))
     return sorted(set(starts))
 
@@ -322,8 +328,7 @@ class _Reader:
         chars = list(self.base)
         for q in self.quotes:
             q.fields["raw"] = text[q.inner_start : q.inner_end]
-            for i in range(q.open, q.close_end):
-                chars[i] = _MASK
+            chars[q.open : q.close_end] = _MASK * (q.close_end - q.open)  # one slice, not a loop
         self.outside = "".join(chars)
         self.sentence_starts: list[int] = []
         for number, (lo, hi) in enumerate(self.paragraph_spans):
@@ -420,7 +425,7 @@ class _Reader:
                 return _Attribution("dash attribution", "—", phrase)
         lead = re.match(r"[\s,]*", region).end()
         start = q.close_end + lead
-        ends_sentence = bool(re.search(r"[.?!][’']?\s*$", q.fields["raw"]))
+        ends_sentence = bool(_ENDS_SENTENCE.search(q.fields["raw"]))
         cue = None
         phrase = self.phrase_at(start, hi)
         if phrase is not None and phrase.kind in ("name", "source", "pronoun"):
@@ -716,10 +721,13 @@ NAME_TITLES = frozenset(
 )
 
 
+#: Every word _strip_titles drops from the front of a name (made once, not on every call).
+_ALL_TITLES = frozenset(rules.TITLE_WORDS) | NAME_TITLES
+
+
 def _strip_titles(name: str) -> str:
     words = name.split(" ")
-    titles = set(rules.TITLE_WORDS) | NAME_TITLES
-    while len(words) > 1 and (words[0] in titles or words[0].lower() in rules.TITLE_NOUNS):
+    while len(words) > 1 and (words[0] in _ALL_TITLES or words[0].lower() in rules.TITLE_NOUNS):
         words = words[1:]
     return " ".join(words)
 
