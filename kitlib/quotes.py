@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+import numpy as np
 import pandas as pd
 
 from kitlib import attribution as rules
@@ -908,11 +909,18 @@ def find_quotes(text_or_article: str | Article) -> pd.DataFrame:
         rows.append(row)
         previous = q
     columns = {c: [row[c] for row in rows] for c in QUOTE_COLUMNS}
-    dtypes = {"start": "int64", "end": "int64", "paragraph": "int64", "anonymous": "bool",
-              "speaker_start": "Int64", "speaker_end": "Int64"}
     return pd.DataFrame(
-        {c: pd.Series(v, dtype=dtypes.get(c, object)) for c, v in columns.items()}
+        {c: pd.Series(v, dtype=_COLUMN_DTYPES.get(c, _OBJECT)) for c, v in columns.items()}
     )
+
+
+# The dtypes of find_quotes' columns (the rest are object), as dtype objects rather than
+# names such as "Int64": pandas would otherwise look each name up again for every article.
+_COLUMN_DTYPES = {
+    "start": np.dtype("int64"), "end": np.dtype("int64"), "paragraph": np.dtype("int64"),
+    "anonymous": np.dtype("bool"), "speaker_start": pd.Int64Dtype(), "speaker_end": pd.Int64Dtype(),
+}
+_OBJECT = np.dtype(object)
 
 
 @dataclass(frozen=True)
