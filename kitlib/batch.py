@@ -54,7 +54,6 @@ COLUMNS = ["article", "source", "analysis", "measure", "value", "note"]
 PROGRESS_MIN_ITEMS = 10
 
 
-
 # --------------------------------------------------------------------------
 # One summary function per analysis: article -> list of (measure, value)
 # --------------------------------------------------------------------------

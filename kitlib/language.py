@@ -39,6 +39,18 @@ VOCABULARY_SIZE = 500
 #: and benchmarks/RESULTS.md).
 ENGLISH_SHARE_THRESHOLD = 0.25
 
+#: With fewer words than this, the kit does not judge the language at all.
+MIN_WORDS_TO_JUDGE = 8
+
+#: A word: a run of letters, in any alphabet (digits and underscores are not letters).
+#: Chinese and Japanese are written without spaces, so there each character counts as a word.
+WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|[^\W\d_]+")
+
+
+class NonEnglishWarning(UserWarning):
+    """The text does not look like English, so English-only figures may be meaningless."""
+
+
 #: The note on figures that only mean something for English text.
 ENGLISH_ONLY_NOTE = "English-only figure; this text does not look like English"
 
@@ -64,17 +76,6 @@ def caution(meta: dict) -> str:
     if meta.get("short_text", False):
         notes.append(SHORT_TEXT_NOTE)
     return "; ".join(notes)
-
-#: With fewer words than this, the kit does not judge the language at all.
-MIN_WORDS_TO_JUDGE = 8
-
-#: A word: a run of letters, in any alphabet (digits and underscores are not letters).
-#: Chinese and Japanese are written without spaces, so there each character counts as a word.
-WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|[^\W\d_]+")
-
-
-class NonEnglishWarning(UserWarning):
-    """The text does not look like English, so English-only figures may be meaningless."""
 
 
 @cache
