@@ -20,7 +20,6 @@ checked here too.
 
 from __future__ import annotations
 
-import doctest
 import json
 import os
 import re
@@ -399,11 +398,6 @@ def test_binder_env_runs_every_lesson(binder_env):
 
 
 # ---------------------------------------------------------------- launch links
-
-
-def test_launch_module_examples_run():
-    failures, tried = doctest.testmod(launch, optionflags=doctest.NORMALIZE_WHITESPACE)
-    assert tried > 5 and failures == 0
 
 
 def test_binder_links_open_each_lesson_in_lab():

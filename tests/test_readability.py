@@ -14,11 +14,6 @@ from kitlib import readability as r
 FIGURES = list(r.FIGURES)
 
 
-@pytest.fixture(scope="module")
-def pair():
-    return kitlib.load_pair()
-
-
 def texts(pair):
     nbc, cnn = pair
     return {"nbc": nbc.text, "cnn": cnn.text, "nbc raw": nbc.raw, "cnn raw": cnn.raw}
