@@ -458,7 +458,7 @@ NOT_NAME_STARTS = frozenset(
 CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)+\b")
 
 
-def names_in_text(text_or_article) -> pd.DataFrame:
+def names_in_text(article) -> pd.DataFrame:
     """Names in a text found by a simple rule, for articles the kit's actor table does not know.
 
     The rule: a run of two or more capitalised words is a name ("Helen
@@ -469,7 +469,7 @@ def names_in_text(text_or_article) -> pd.DataFrame:
 
     Parameters
     ----------
-    text_or_article : Article or str
+    article : Article or str
 
     Returns
     -------
@@ -481,7 +481,7 @@ def names_in_text(text_or_article) -> pd.DataFrame:
     >>> names_in_text("Council leader Helen Marsh spoke.\\n\\nMarsh said no.")["mentions"].tolist()
     [2]
     """
-    article = as_article(text_or_article)
+    article = as_article(article)
     text = article.text
     found: dict[str, str] = {}
     for match in CAPITALISED_RUN.finditer(text):

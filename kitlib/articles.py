@@ -544,6 +544,23 @@ def as_article(article: str | Path | Article) -> Article:
 # --------------------------------------------------------------------------
 
 
+def as_articles(articles) -> tuple[Article, ...]:
+    """Several articles, however they were given: ``f(nbc, cnn)`` or ``f([nbc, cnn])``.
+
+    Every function of two or more articles takes them as ``*articles`` and
+    passes them through here, so both spellings work everywhere; each one is
+    read by :func:`as_article`.
+
+    >>> import kitlib
+    >>> nbc, cnn = kitlib.load_pair()
+    >>> as_articles((nbc, cnn)) == as_articles(([nbc, cnn],))
+    True
+    """
+    if len(articles) == 1 and isinstance(articles[0], (list, tuple)):
+        articles = articles[0]
+    return tuple(as_article(a) for a in articles)
+
+
 def unique_names(articles) -> tuple[str, ...]:
     """One label per article: its outlet (or id), numbered when two would be the same."""
     names = [a.name for a in articles]
@@ -555,12 +572,13 @@ def unique_names(articles) -> tuple[str, ...]:
     return tuple(out)
 
 
-def paragraph_lengths(articles, names=None) -> pd.DataFrame:
+def paragraph_lengths(*articles, names=None) -> pd.DataFrame:
     """One row per paragraph: how long each paragraph of each article is.
 
     Parameters
     ----------
-    articles : list of Article or str
+    *articles : Article or str
+        The articles, one by one or as one list.
     names : list of str, optional
         Labels for the articles (default: :func:`unique_names`).
 
@@ -571,11 +589,11 @@ def paragraph_lengths(articles, names=None) -> pd.DataFrame:
         ``sentences``, ``opening`` (the paragraph's first words).
 
     >>> import kitlib
-    >>> table = paragraph_lengths(kitlib.load_pair())
+    >>> table = paragraph_lengths(*kitlib.load_pair())
     >>> table.groupby("article", sort=False)["paragraph"].max().tolist()
     [20, 11]
     """
-    articles = [as_article(a) for a in articles]
+    articles = as_articles(articles)
     names = names or unique_names(articles)
     rows = []
     for name, article in zip(names, articles, strict=True):

@@ -48,7 +48,7 @@ import pandas as pd
 
 from kitlib import actors, quotes, readability, words
 from kitlib.actors import actor_table_fits, names_in_text
-from kitlib.articles import Article, as_article, paragraph_lengths, unique_names
+from kitlib.articles import Article, as_articles, paragraph_lengths, unique_names
 from kitlib.artifacts import ARTIFACT_KINDS
 from kitlib.differences import ABOUT_THE_SAME, describe_difference
 from kitlib.errors import ArticleError, KitError
@@ -234,7 +234,7 @@ def _facts(articles, names) -> tuple[Section, list[dict]]:
             }
         )
     table = pd.DataFrame(rows)
-    lengths = paragraph_lengths(articles, names)
+    lengths = paragraph_lengths(*articles, names=names)
     measures = [
         ("headline", list(table["headline"]), "", ""),
         ("published", list(table["published"]), "", ""),
@@ -268,7 +268,7 @@ def _facts(articles, names) -> tuple[Section, list[dict]]:
 
 
 
-def artifact_counts(articles, names=None) -> pd.DataFrame:
+def artifact_counts(*articles, names=None) -> pd.DataFrame:
     """How many artifacts of each kind each article has.
 
     Returns
@@ -279,11 +279,11 @@ def artifact_counts(articles, names=None) -> pd.DataFrame:
         article, with 0 where none was found.
 
     >>> import kitlib
-    >>> table = artifact_counts(kitlib.load_pair())
+    >>> table = artifact_counts(*kitlib.load_pair())
     >>> int(table.query("article == 'CNN' and kind == 'dropped_words'")["count"].iloc[0])
     8
     """
-    articles = [as_article(a) for a in articles]
+    articles = as_articles(articles)
     names = names or unique_names(articles)
     kinds = list(ARTIFACT_KINDS)
     for article in articles:  # a kind this module does not know yet still counts
@@ -306,7 +306,7 @@ def artifact_counts(articles, names=None) -> pd.DataFrame:
 def _artifacts(articles, names) -> tuple[Section, list[dict]]:
     from kitlib import plots
 
-    counts = artifact_counts(articles, names)
+    counts = artifact_counts(*articles, names=names)
     detail = []
     for name, article in zip(names, articles, strict=True):
         for row in article.artifacts.itertuples():
@@ -612,7 +612,7 @@ FRAME_CUES_SHOWN = 4
 def _frames(articles, names):
     from kitlib import plots
 
-    table = frame_indicators(articles, names)
+    table = frame_indicators(*articles, names=names)
     measures = []
     for frame in dict.fromkeys(table["frame"]):
         rows = table[table["frame"] == frame].set_index("article")
@@ -773,14 +773,12 @@ def compare(*articles, progress: Callable[[str], None] | None = None) -> Compari
     >>> result.section("facts").table[["article", "paragraphs"]].values.tolist()
     [['NBC News', 20], ['CNN', 11]]
     """
-    if len(articles) == 1 and isinstance(articles[0], (list, tuple)):
-        articles = tuple(articles[0])
+    articles = as_articles(articles)
     if len(articles) < 2:
         raise ArticleError(
             f"compare needs at least two articles; it was given {len(articles)}. "
             "For example: kitlib.compare(nbc, cnn)."
         )
-    articles = tuple(as_article(a) for a in articles)
     for article in articles:
         check_english(article)
     names = unique_names(articles)

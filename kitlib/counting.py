@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -143,48 +144,69 @@ def _is_complex(lower: str, syllables: int, is_name: bool) -> bool:
     return True
 
 
-def _word_facts(word: str) -> tuple:
-    """What the word table says about ``word`` wherever it stands in a sentence.
+class WordFacts(NamedTuple):
+    """What the word table says about a word wherever it stands in a sentence.
 
-    ``(syllables, source, letters, is_number, has_capital, complex_if_not_a_name,
-    familiar)``; whether a word is a name depends on its position, so
-    :func:`_word_rows` decides that.
+    Whether a word is a name depends on its position in the sentence, so
+    :func:`word_rows` decides that, and ``complex_unless_name`` is the Fog
+    count's answer for a word that is not a name.
     """
+
+    syllables: int
+    source: str
+    letters: int
+    is_number: bool
+    has_capital: bool
+    complex_unless_name: bool
+    familiar: bool
+
+
+def _word_facts(word: str) -> WordFacts:
     lower = word.lower().replace("’", "'")
     count, source = syllable_count(word)
-    return (
-        count,
-        source,
-        sum(ch.isalnum() for ch in word),
-        any(ch.isdigit() for ch in word),
-        any(ch.isupper() for ch in word),
-        _is_complex(lower, count, False),
-        _is_familiar(lower),
+    return WordFacts(
+        syllables=count,
+        source=source,
+        letters=sum(ch.isalnum() for ch in word),
+        is_number=any(ch.isdigit() for ch in word),
+        has_capital=any(ch.isupper() for ch in word),
+        complex_unless_name=_is_complex(lower, count, False),
+        familiar=_is_familiar(lower),
     )
 
 
 def word_rows(text: str, sentence_spans) -> list[dict]:
+    """One dict per word of ``text`` (by :data:`kitlib.text.WORD`), sentence by sentence.
+
+    ``sentence_spans`` are ``(paragraph, start, end)`` as
+    :func:`kitlib.text.split_sentences` gives them; the keys are
+    :data:`WORD_COLUMNS`. The first word of a sentence is not taken as a name.
+
+    >>> rows = word_rows("Pence answered.", [(0, 0, 15)])
+    >>> [(r["word"], r["syllables"]) for r in rows]
+    [('Pence', 1), ('answered', 2)]
+    """
     rows = []
     # Why: an article repeats most of its words ("the", "said", names), and looking
     # each one up again (CMUdict, hyphenation, the Dale–Chall list) was most of the
     # time readability took. The memo lives for one text only.
-    facts: dict[str, tuple] = {}
+    facts: dict[str, WordFacts] = {}
     for number, (paragraph, start, end) in enumerate(sentence_spans):
         for position, match in enumerate(WORD.finditer(text, start, end)):
             word = match.group()
             if word not in facts:
                 facts[word] = _word_facts(word)
-            count, source, letters, is_number, has_capital, complex_, familiar = facts[word]
-            is_name = position > 0 and has_capital  # "Pence", "al-Assad"
+            fact = facts[word]
+            is_name = position > 0 and fact.has_capital  # "Pence", "al-Assad"
             rows.append(
                 {
                     "word": word,
-                    "syllables": count,
-                    "source": source,
-                    "letters": letters,
-                    "polysyllable": count >= POLYSYLLABLE_MIN,
-                    "complex": complex_ and not is_name,
-                    "difficult": not (is_name or is_number or familiar),
+                    "syllables": fact.syllables,
+                    "source": fact.source,
+                    "letters": fact.letters,
+                    "polysyllable": fact.syllables >= POLYSYLLABLE_MIN,
+                    "complex": fact.complex_unless_name and not is_name,
+                    "difficult": not (is_name or fact.is_number or fact.familiar),
                     "paragraph": paragraph,
                     "sentence": number,
                     "start": match.start(),
@@ -210,6 +232,7 @@ WORD_COLUMNS = [
 
 
 def word_table(text: str, sentence_spans) -> pd.DataFrame:
+    """:func:`word_rows` as a table with the columns :data:`WORD_COLUMNS`."""
     return pd.DataFrame(word_rows(text, sentence_spans), columns=WORD_COLUMNS)
 
 

@@ -30,7 +30,7 @@ import pandas as pd
 
 from kitlib import agreement as stats
 from kitlib import data
-from kitlib.articles import Article, as_article, unique_names
+from kitlib.articles import Article, as_article, as_articles, unique_names
 from kitlib.errors import CodingError
 
 __all__ = [
@@ -606,7 +606,7 @@ def reference_coding(which: str = "reference") -> pd.DataFrame:
 FRAME_CUES_SHOWN = 4
 
 
-def frame_indicators(articles, names=None) -> pd.DataFrame:
+def frame_indicators(*articles, names=None) -> pd.DataFrame:
     """For each generic frame, how many sentences of each article contain its cue words.
 
     The cue words come from :func:`kitlib.frames.frame_evidence`. A sentence
@@ -614,7 +614,8 @@ def frame_indicators(articles, names=None) -> pd.DataFrame:
 
     Parameters
     ----------
-    articles : list of Article or str
+    *articles : Article or str
+        The articles, one by one or as one list.
     names : list of str, optional
         Labels for the articles (default: :func:`unique_names`).
 
@@ -628,13 +629,13 @@ def frame_indicators(articles, names=None) -> pd.DataFrame:
         ``cues`` (the commonest cue words found, most frequent first).
 
     >>> import kitlib
-    >>> table = frame_indicators(kitlib.load_pair())
+    >>> table = frame_indicators(*kitlib.load_pair())
     >>> sorted(set(table["frame"])) == sorted(FRAMES)
     True
     """
     from collections import Counter
 
-    articles = [as_article(a) for a in articles]
+    articles = as_articles(articles)
     names = names or unique_names(articles)
     book = codebook("generic")
     rows = []

@@ -40,7 +40,7 @@ import numpy as np
 import pandas as pd
 
 from kitlib import attribution as rules
-from kitlib.articles import Article, as_article, unique_names
+from kitlib.articles import Article, as_articles, unique_names
 from kitlib.text import word_count
 
 __all__ = [
@@ -1162,7 +1162,7 @@ def naive_quotes(text_or_article: str | Article) -> pd.DataFrame:
 # --------------------------------------------------------------------------
 
 
-def quote_speakers(articles, names=None) -> pd.DataFrame:
+def quote_speakers(*articles, names=None) -> pd.DataFrame:
     """Who is quoted in each article, and how many of the article's words are theirs.
 
     Built on :func:`kitlib.quotes.find_quotes`. Titles and scare quotes
@@ -1170,7 +1170,8 @@ def quote_speakers(articles, names=None) -> pd.DataFrame:
 
     Parameters
     ----------
-    articles : list of Article or str
+    *articles : Article or str
+        The articles, one by one or as one list.
     names : list of str, optional
         Labels for the articles (default: :func:`unique_names`).
 
@@ -1183,7 +1184,7 @@ def quote_speakers(articles, names=None) -> pd.DataFrame:
         (per cent of the article's words that are this speaker's quoted
         words) and ``first_paragraph`` (0 is the lead).
     """
-    articles = [as_article(a) for a in articles]
+    articles = as_articles(articles)
     names = names or unique_names(articles)
     return _speaker_table([_spoken(find_quotes(a)) for a in articles], articles, names)
 

@@ -94,7 +94,7 @@ from operator import itemgetter
 
 import pandas as pd
 
-from kitlib.articles import Article, as_article
+from kitlib.articles import Article, as_article, as_articles
 from kitlib.counting import (
     POLYSYLLABLE_MIN,
     TEXTSTAT_LANG,
@@ -104,6 +104,7 @@ from kitlib.counting import (
     word_table,
 )
 from kitlib.differences import what_it_means
+from kitlib.errors import ArticleError
 from kitlib.language import caution
 from kitlib.text import split_paragraphs, split_sentences
 
@@ -305,12 +306,12 @@ def scores(counts: dict) -> dict:
 # --------------------------------------------------------------------------
 # Counting: syllables and word lists
 # --------------------------------------------------------------------------
-def syllables(text_or_article: str | Article) -> pd.DataFrame:
+def syllables(article: str | Article) -> pd.DataFrame:
     """One row per word, with its syllables and where the count came from.
 
     Parameters
     ----------
-    text_or_article : str or Article
+    article : str or Article
 
     Returns
     -------
@@ -331,7 +332,7 @@ def syllables(text_or_article: str | Article) -> pd.DataFrame:
     >>> row["word"], int(row["syllables"]), row["source"]
     ('Aleppo', 2, 'hyphenation')
     """
-    article = as_article(text_or_article)
+    article = as_article(article)
     return word_table(article.text, article.sentence_spans)
 
 
@@ -373,12 +374,12 @@ def _row(name: str, counts: dict) -> dict:
 # --------------------------------------------------------------------------
 
 
-def readability(text_or_article: str | Article) -> pd.DataFrame:
+def readability(article: str | Article) -> pd.DataFrame:
     """The seven readability figures for one article, and the counts behind them.
 
     Parameters
     ----------
-    text_or_article : str or Article
+    article : str or Article
 
     Returns
     -------
@@ -401,7 +402,7 @@ def readability(text_or_article: str | Article) -> pd.DataFrame:
     >>> round(float(readability(nbc).loc[0, "flesch_kincaid_grade"]), 1)
     14.5
     """
-    article = as_article(text_or_article)
+    article = as_article(article)
     rows = word_rows(article.text, article.sentence_spans)
     row = _row(article.name, _counts(rows))
     row["note"] = caution(article.meta)
@@ -480,7 +481,7 @@ WHY = {
 }
 
 
-def inner_stops(text_or_article: str | Article) -> list[str]:
+def inner_stops(article: str | Article) -> list[str]:
     """Words ending in ".", and "!" or "?", *inside* the kit's sentences, in text order.
 
     A regular-expression sentence counter such as textstat's ends a sentence
@@ -490,7 +491,7 @@ def inner_stops(text_or_article: str | Article) -> list[str]:
     >>> inner_stops("Gov. Mike Pence spoke to U.S. troops. He left.")
     ['Gov.', 'U.S.']
     """
-    article = as_article(text_or_article)
+    article = as_article(article)
     found = []
     for _, start, end in article.sentence_spans:
         inside = article.text[start:end].rstrip(" \"'”’)")
@@ -501,12 +502,12 @@ def inner_stops(text_or_article: str | Article) -> list[str]:
     return found
 
 
-def against_textstat(text_or_article: str | Article) -> pd.DataFrame:
+def against_textstat(article: str | Article) -> pd.DataFrame:
     """The kit's figures next to textstat's on the same text, and why they differ.
 
     Parameters
     ----------
-    text_or_article : str or Article
+    article : str or Article
         textstat is given ``article.text``, the same cleaned text the kit uses.
 
     Returns
@@ -525,7 +526,7 @@ def against_textstat(text_or_article: str | Article) -> pd.DataFrame:
     >>> "Gov." in table.set_index("figure").loc["SMOG", "why"]
     True
     """
-    article = as_article(text_or_article)
+    article = as_article(article)
     kit_row = readability(article).iloc[0]
     kit_counts = {name: int(kit_row[name]) for name in COUNTS}
     kit_counts["characters"], kit_counts["tokens"] = kit_counts["letters"], kit_counts["words"]
@@ -564,7 +565,7 @@ def against_textstat(text_or_article: str | Article) -> pd.DataFrame:
 # --------------------------------------------------------------------------
 
 
-def sentence_readability(text_or_article: str | Article) -> pd.DataFrame:
+def sentence_readability(article: str | Article) -> pd.DataFrame:
     """One row per sentence: its length, syllables and Flesch–Kincaid grade.
 
     Sentences without a word (a lone quotation mark) are left out; ``sentence``
@@ -584,7 +585,7 @@ def sentence_readability(text_or_article: str | Article) -> pd.DataFrame:
     >>> int(sentence_readability(nbc)["words"].max())
     46
     """
-    article = as_article(text_or_article)
+    article = as_article(article)
     words = word_table(article.text, article.sentence_spans)
     rows = []
     for number, (paragraph, start, end) in enumerate(article.sentence_spans):
@@ -609,7 +610,7 @@ def sentence_readability(text_or_article: str | Article) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def hardest_sentences(text_or_article: str | Article, n: int = 5) -> pd.DataFrame:
+def hardest_sentences(article: str | Article, n: int = 5) -> pd.DataFrame:
     """The ``n`` sentences with the highest Flesch–Kincaid grade, hardest first.
 
     Same columns as :func:`sentence_readability`; ties keep text order.
@@ -619,11 +620,11 @@ def hardest_sentences(text_or_article: str | Article, n: int = 5) -> pd.DataFram
     >>> len(hardest_sentences(cnn, n=3))
     3
     """
-    table = sentence_readability(text_or_article)
+    table = sentence_readability(article)
     return table.sort_values("flesch_kincaid_grade", ascending=False, kind="stable").head(n)
 
 
-def paragraph_readability(text_or_article: str | Article) -> pd.DataFrame:
+def paragraph_readability(article: str | Article) -> pd.DataFrame:
     """Readability of each paragraph on its own.
 
     Short paragraphs (one sentence) give jumpy figures: read the pattern
@@ -644,7 +645,7 @@ def paragraph_readability(text_or_article: str | Article) -> pd.DataFrame:
     >>> len(paragraph_readability(nbc)) == len(nbc.paragraphs)
     True
     """
-    article = as_article(text_or_article)
+    article = as_article(article)
     words = word_table(article.text, article.sentence_spans)
     rows = []
     for paragraph in range(len(article.paragraph_spans)):
@@ -675,13 +676,14 @@ def paragraph_readability(text_or_article: str | Article) -> pd.DataFrame:
 
 
 
-def compare_readability(a: str | Article, b: str | Article) -> pd.DataFrame:
+def compare_readability(*articles: str | Article) -> pd.DataFrame:
     """Two articles side by side: each figure, the difference, and what it means.
 
     Parameters
     ----------
-    a, b : str or Article
-        The two articles; ``difference`` is ``b − a``.
+    *articles : str or Article
+        The two articles (one by one or as one list); ``difference`` is the
+        second's figure minus the first's.
 
     Returns
     -------
@@ -699,7 +701,13 @@ def compare_readability(a: str | Article, b: str | Article) -> pd.DataFrame:
     >>> list(table.columns)
     ['figure', 'NBC News', 'CNN', 'difference', 'meaning']
     """
-    first, second = as_article(a), as_article(b)
+    articles = as_articles(articles)
+    if len(articles) != 2:
+        raise ArticleError(
+            f"compare_readability compares two articles; it was given {len(articles)}. "
+            "For example: compare_readability(nbc, cnn)."
+        )
+    first, second = articles
     name_a, name_b = first.name, second.name
     if name_a == name_b:
         name_a, name_b = f"{name_a} (1)", f"{name_b} (2)"
@@ -793,7 +801,7 @@ def sentence_lengths(*articles: str | Article) -> pd.DataFrame:
     >>> sorted(set(sentence_lengths(nbc, cnn)["article"]))
     ['CNN', 'NBC News']
     """
-    tables = [sentence_readability(a) for a in articles]
+    tables = [sentence_readability(a) for a in as_articles(articles)]
     return pd.concat(tables, ignore_index=True)[["article", "paragraph", "sentence", "words"]]
 
 
@@ -808,7 +816,7 @@ def paragraph_grades(*articles: str | Article) -> pd.DataFrame:
         ``flesch_kincaid_grade``.
     """
     tables = []
-    for item in articles:
+    for item in as_articles(articles):
         article = as_article(item)
         table = paragraph_readability(article)
         starts = [s for s, _ in article.paragraph_spans]
