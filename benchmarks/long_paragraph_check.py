@@ -1,6 +1,6 @@
 """Check the windowed sentence splitting of long paragraphs against pysbd on whole paragraphs.
 
-``kitlib.articles`` gives pysbd a paragraph longer than ``LONG_PARAGRAPH``
+``kitlib.text`` gives pysbd a paragraph longer than ``LONG_PARAGRAPH``
 characters in windows (pysbd's time grows with the square of a paragraph's
 length). This script checks that the windows change nothing: for real news
 paragraphs it compares the sentences found through windows with those pysbd
@@ -75,20 +75,18 @@ def train_texts(repo: Path, limit: int | None = None) -> list[str]:
 @contextmanager
 def windows(long_paragraph: int, window: int, margin: int):
     """Change the splitter's window sizes for a while."""
-    from kitlib import articles
+    from kitlib import text
 
-    saved = articles.LONG_PARAGRAPH, articles.WINDOW, articles.WINDOW_MARGIN
-    articles.LONG_PARAGRAPH, articles.WINDOW, articles.WINDOW_MARGIN = (
-        long_paragraph, window, margin
-    )
+    saved = text.LONG_PARAGRAPH, text.WINDOW, text.WINDOW_MARGIN
+    text.LONG_PARAGRAPH, text.WINDOW, text.WINDOW_MARGIN = long_paragraph, window, margin
     try:
         yield
     finally:
-        articles.LONG_PARAGRAPH, articles.WINDOW, articles.WINDOW_MARGIN = saved
+        text.LONG_PARAGRAPH, text.WINDOW, text.WINDOW_MARGIN = saved
 
 
 def sentences(paragraph: str) -> list:
-    from kitlib.articles import _pysbd_sentences
+    from kitlib.text import _pysbd_sentences
 
     return _pysbd_sentences(paragraph, 0, 0, len(paragraph))
 
@@ -123,15 +121,15 @@ def main() -> int:
         )
         return 2
     warnings.simplefilter("ignore")
-    from kitlib import articles, cleaning
+    from kitlib import cleaning, text
 
     tiny = (0, args.window, args.window // 3)
-    kit = (articles.LONG_PARAGRAPH, articles.WINDOW, articles.WINDOW_MARGIN)
+    kit = (text.LONG_PARAGRAPH, text.WINDOW, text.WINDOW_MARGIN)
     bad = paragraphs = joined = 0
     start = time.perf_counter()
-    for number, text in enumerate(train_texts(repo, args.articles)):
-        cleaned = cleaning.clean(text).text
-        parts = [cleaned[s:e] for s, e in articles.split_paragraphs(cleaned)]
+    for number, raw in enumerate(train_texts(repo, args.articles)):
+        cleaned = cleaning.clean(raw).text
+        parts = [cleaned[s:e] for s, e in text.split_paragraphs(cleaned)]
         for i, paragraph in enumerate(parts):
             paragraphs += 1
             bad += compare(paragraph, tiny, f"article {number} paragraph {i} (tiny windows)")

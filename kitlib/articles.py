@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import string
 import warnings
 from dataclasses import dataclass, field
 from functools import cache
@@ -27,22 +26,29 @@ import pandas as pd
 
 from kitlib import artifacts as _artifacts
 from kitlib import cleaning, data, language
-from kitlib.errors import ArticleError
+from kitlib.errors import ArticleError, EncodingGuessWarning, NonEnglishWarning, ShortTextWarning
+from kitlib.text import WORD, split_paragraphs, split_sentences, word_count
+
+__all__ = [
+    "Article",
+    "ArticleError",
+    "EncodingGuessWarning",
+    "NonEnglishWarning",
+    "ShortTextWarning",
+    "article_from_text",
+    "as_article",
+    "decode",
+    "load_article",
+    "load_bundled",
+    "load_pair",
+    "metadata",
+]
 
 #: Below this many words, figures such as readability scores mean little.
 MIN_WORDS = 50
 
-#: What the kit counts as a word, everywhere: letters or digits, joined by
-#: ' ’ - . or , inside it, so "al-Assad", "U.S.", "he’s" and "275,000" are one
-#: word each, and punctuation, "—" and the gap mark "[…]" are none.
-WORD = re.compile(r"[^\W_]+(?:['’.,\-][^\W_]+)*")
-
 #: The bundled articles, in the order load_pair() returns them.
 BUNDLED = ("nbc", "cnn")
-
-
-class ShortTextWarning(UserWarning):
-    """The text is so short that the kit's figures mean little."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -119,230 +125,6 @@ class Article:
 
 
 # --------------------------------------------------------------------------
-# Splitting
-# --------------------------------------------------------------------------
-
-
-def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Spans of the paragraphs of a cleaned text (separated by blank lines)."""
-    spans, pos = [], 0
-    for block in text.split("\n\n"):
-        stripped = block.strip()
-        if stripped:
-            start = pos + block.index(stripped)
-            spans.append((start, start + len(stripped)))
-        pos += len(block) + 2
-    return spans
-
-
-@cache
-def _segmenter():
-    import pysbd
-
-    return pysbd.Segmenter(language="en", clean=False)
-
-
-#: Characters that never make pysbd end a sentence: letters and digits, spaces and
-#: everyday punctuation. Not among them: . ! ? … ; (where sentences end), brackets
-#: (pysbd's list items and asides), line breaks, and the symbols pysbd uses inside.
-PLAIN_CHARACTERS = frozenset(string.ascii_letters + string.digits + " ,:'\"-$%&/’“”—–")
-
-
-def _is_one_sentence(paragraph: str) -> bool:
-    """True for a paragraph pysbd would leave whole: plain characters, one final mark.
-
-    Why: pysbd is the slowest step of loading an article, and about a quarter of
-    news paragraphs are one sentence that it would return unchanged. Besides a
-    final . ! or ? (and closing quotation marks after it), such a paragraph holds
-    only :data:`PLAIN_CHARACTERS`; it does not start with a quotation mark (pysbd
-    may cut off a quoted phrase at the start) or have a dash before one.
-    ``benchmarks/one_sentence_check.py`` checks this against pysbd itself.
-    """
-    if not paragraph or paragraph != paragraph.strip():
-        return False
-    if paragraph.startswith(("\"", "'", "“")) or re.search("-[\"'“”’]", paragraph):
-        return False
-    body = paragraph.rstrip("\"'”’")
-    if body.endswith((".", "!", "?")):
-        body = body[:-1]
-    return PLAIN_CHARACTERS.issuperset(body)
-
-
-def split_sentences(
-    text: str, paragraph_spans: list[tuple[int, int]]
-) -> list[tuple[int, int, int]]:
-    """Spans of the sentences of each paragraph, found with pysbd.
-
-    pysbd knows English abbreviations ("Gov. Mike Pence", "U.S.", "Va."),
-    which a full stop alone would split wrongly.
-    """
-    spans = []
-    for number, (p_start, p_end) in enumerate(paragraph_spans):
-        if _is_one_sentence(text[p_start:p_end]):
-            spans.append((number, p_start, p_end))  # what pysbd would say, without its cost
-        else:
-            spans += _pysbd_sentences(text, number, p_start, p_end)
-    return spans
-
-
-#: A paragraph longer than this (in characters) goes to pysbd in windows; shorter
-#: ones go whole. pysbd's time grows with the square of a paragraph's length
-#: (its abbreviation check rewrites the whole paragraph for every abbreviation it
-#: meets), so a 50,000-word transcript with no blank line would take minutes.
-LONG_PARAGRAPH = 5000
-
-#: How many characters pysbd sees at a time in a long paragraph.
-WINDOW = 4000
-
-#: Sentence ends pysbd finds this close to the end of a window are not kept: the
-#: next window starts at the last sentence end before them and finds them again
-#: with the text that follows in view.
-WINDOW_MARGIN = 1500
-
-#: A list item ("1.", "2)", "a.") near a window's start would change how pysbd
-#: reads the list, so no window starts this close (in characters) to one.
-LIST_ITEM = re.compile(r"(?<!\S)(?:\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]+\))(?=\s)")
-
-
-@cache
-def _protected_patterns() -> tuple[re.Pattern, ...]:
-    """pysbd's own patterns for text between quotation marks, brackets or dashes.
-
-    pysbd never ends a sentence inside such a stretch; a window must not start
-    inside one either, or it would pair the marks differently.
-    """
-    from pysbd.between_punctuation import BetweenPunctuation as B
-
-    return tuple(
-        re.compile(pattern)
-        for pattern in (
-            B.BETWEEN_SINGLE_QUOTES_REGEX,
-            B.BETWEEN_SINGLE_QUOTE_SLANTED_REGEX,
-            B.BETWEEN_DOUBLE_QUOTES_REGEX_2,
-            B.BETWEEN_SQUARE_BRACKETS_REGEX_2,
-            B.BETWEEN_PARENS_REGEX_2,
-            B.BETWEEN_QUOTE_ARROW_REGEX_2,
-            B.BETWEEN_EM_DASHES_REGEX_2,
-            B.BETWEEN_QUOTE_SLANTED_REGEX_2,
-        )
-    )
-
-
-def _pysbd_sentences(text: str, number: int, p_start: int, p_end: int) -> list:
-    """The sentences pysbd finds in paragraph ``number``: ``[(number, start, end), ...]``.
-
-    A paragraph longer than :data:`LONG_PARAGRAPH` characters is given to pysbd
-    in windows of :data:`WINDOW` characters, so the time stays proportional to
-    its length. Each window starts where a sentence pysbd found in the window
-    before ends, at a point outside any quotation or brackets, and at least
-    :data:`WINDOW_MARGIN` characters before that window's end, so pysbd
-    decides every sentence end with the text around it in view, as it would
-    on the whole paragraph (``benchmarks/long_paragraph_check.py`` checks the
-    result against pysbd's on whole paragraphs).
-    """
-    pieces = []
-    start = p_start
-    size = WINDOW if p_end - p_start > LONG_PARAGRAPH else p_end - p_start
-    while True:
-        end = min(p_end, start + size)
-        found = _pysbd_pieces(text, start, end)
-        if end == p_end:
-            pieces += found
-            break
-        cut = _last_safe_cut(text, start, end, found)
-        if cut is None:  # no safe sentence end in this window: look further
-            size *= 2
-            continue
-        pieces += found[:cut]
-        start, size = found[cut][0], WINDOW
-    return _join_pieces(text, number, pieces)
-
-
-def _pysbd_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """What pysbd finds in ``text[start:end]``: ``[(start, end), ...]``, spaces stripped."""
-    part = text[start:end]
-    spans, cursor = [], 0
-    for piece in _segmenter().segment(part):
-        stripped = piece.strip()
-        if not stripped:
-            continue
-        found = part.find(stripped, cursor)
-        if found < 0:  # pysbd changed the text; fall back to its length
-            found = cursor
-        spans.append((start + found, start + found + len(stripped)))
-        cursor = found + len(stripped)
-    return spans
-
-
-def _last_safe_cut(text: str, start: int, end: int, pieces: list) -> int | None:
-    """The index of the last piece a new window may start at, or None.
-
-    A safe start is a sentence start at least :data:`WINDOW_MARGIN` characters
-    before the window's end, outside every stretch pysbd keeps together
-    (:func:`_protected_patterns`), after every quotation mark and bracket opened
-    in the window is closed (:func:`_outside_quotes`), and not near a list item
-    (:data:`LIST_ITEM`).
-    """
-    part = text[start:end]
-    inside = []
-    for pattern in _protected_patterns():
-        inside += [m.span() for m in pattern.finditer(part)]
-    near_lists = [m.start() for m in LIST_ITEM.finditer(part)]
-    for i in range(len(pieces) - 1, 0, -1):
-        cut = pieces[i][0] - start
-        if cut > len(part) - WINDOW_MARGIN:
-            continue
-        if any(s < cut < e for s, e in inside):
-            continue
-        if any(abs(cut - m) < WINDOW_MARGIN for m in near_lists):
-            continue
-        if not _outside_quotes(part[:cut]):
-            continue
-        return i
-    return None
-
-
-#: Pairs of marks pysbd keeps together (it never ends a sentence between them).
-PAIRED_MARKS = (("“", "”"), ("«", "»"), ("(", ")"), ("[", "]"))
-
-#: An opening single quotation mark, as pysbd sees one: after a space.
-SINGLE_OPENERS = (re.compile(r"(?<=\s)'"), re.compile(r"(?<=\s)‘"))
-
-
-def _outside_quotes(before: str) -> bool:
-    """True if every quotation mark and bracket opened in ``before`` is closed in it."""
-    if before.count('"') % 2 or before.count("''") % 2 or before.count("--") % 2:
-        return False
-    if any(before.count(a) != before.count(b) for a, b in PAIRED_MARKS):
-        return False
-    for opener in SINGLE_OPENERS:
-        last = None
-        for last in opener.finditer(before):
-            pass
-        if last is not None and not re.search(r"['’](?![a-zA-Z])", before[last.end() :]):
-            return False
-    return True
-
-
-def _join_pieces(text: str, number: int, pieces: list) -> list[tuple[int, int, int]]:
-    """pysbd's pieces as sentences: a dateline or a lone closing mark joins its neighbour."""
-    spans = []
-    for start, end in pieces:
-        if spans and _is_dateline(text[spans[-1][1] : spans[-1][2]]):
-            spans[-1] = (number, spans[-1][1], end)  # "(CNN)" starts the sentence after it
-        elif spans and not re.search(r"\w", text[start:end]):
-            spans[-1] = (number, spans[-1][1], end)  # a lone closing mark ends the one before
-        else:
-            spans.append((number, start, end))
-    return spans
-
-
-def _is_dateline(piece: str) -> bool:
-    """A dateline such as "(CNN)" or "WASHINGTON —" is not a sentence of its own."""
-    return len(re.findall(r"\w+", piece)) < 2 and not piece.rstrip().endswith((".", "?", "!"))
-
-
-# --------------------------------------------------------------------------
 # Building articles
 # --------------------------------------------------------------------------
 
@@ -379,7 +161,7 @@ def article_from_text(
     ShortTextWarning
         If the text has fewer than :data:`MIN_WORDS` words (the article is
         still made; ``meta["short_text"]`` is True).
-    kitlib.language.NonEnglishWarning
+    kitlib.NonEnglishWarning
         If the text does not look like English (the article is still made;
         ``meta["looks_english"]`` is False, ``meta["english_share"]`` and
         ``meta["language_warning"]`` say why). English-only measures such as
@@ -421,7 +203,7 @@ def article_from_text(
         )
     info.update(language.language_check(cleaned.text))
     if info["language_warning"]:
-        warnings.warn(info["language_warning"], language.NonEnglishWarning, stacklevel=2)
+        warnings.warn(info["language_warning"], NonEnglishWarning, stacklevel=2)
     return Article(
         raw=text,
         text=cleaned.text,
@@ -492,10 +274,6 @@ MIN_PAGE_WORDS = 10
 ENCODINGS_TO_TRY = ("cp1252", "latin-1", "mac_roman")
 
 
-class EncodingGuessWarning(UserWarning):
-    """A file was not UTF-8, so the kit guessed its encoding; check the text reads well."""
-
-
 def _looks_like_pasted_text(path) -> bool:
     """A string with a line break, or too long to be a file's name, is an article's text."""
     if not isinstance(path, str):
@@ -541,7 +319,7 @@ def load_article(path: str | Path, *, encoding: str | None = None, **meta) -> Ar
     -----
     EncodingGuessWarning
         The file was not UTF-8 and its encoding was guessed.
-    ShortTextWarning, kitlib.language.NonEnglishWarning
+    ShortTextWarning, kitlib.NonEnglishWarning
         As for :func:`article_from_text`.
 
     Examples
@@ -712,8 +490,175 @@ def _from_html(html: str, name: str, meta: dict) -> Article:
     return article_from_text(paragraphs, **info)
 
 
-def as_article(text_or_article: str | Article) -> Article:
-    """Accept an Article or plain text; always return an Article."""
-    if isinstance(text_or_article, Article):
-        return text_or_article
-    return article_from_text(text_or_article)
+#: Endings that make a one-line string a file name rather than an article's text.
+FILE_SUFFIXES = (".txt", ".html", ".htm", ".text", ".md")
+
+
+def looks_like_path(item: str | Path) -> bool:
+    """The kit's one rule for "is this string a file, or an article's text?".
+
+    A :class:`~pathlib.Path` is a file. A string is a file's path when it is one
+    line of under 256 characters that ends in one of :data:`FILE_SUFFIXES` or
+    names a file that exists; any other string is an article's text.
+
+    >>> looks_like_path("data/invented/courier.txt")
+    True
+    >>> looks_like_path("Pence spoke first. Kaine answered.")
+    False
+    """
+    if isinstance(item, Path):
+        return True
+    if not isinstance(item, str) or "\n" in item or len(item) >= 256 or not item.strip():
+        return False
+    if item.strip().lower().endswith(FILE_SUFFIXES):
+        return True
+    try:
+        return Path(item).expanduser().is_file()
+    except (OSError, ValueError):  # a name the system cannot even look up
+        return False
+
+
+def as_article(article: str | Path | Article) -> Article:
+    """Accept an Article, an article's text, or a file's path; always return an Article.
+
+    Every analysis takes its article through this function, so they all read a
+    string the same way (:func:`looks_like_path`): a path is loaded with
+    :func:`load_article` (a missing file is an error that says so), and any
+    other string is the article's text.
+
+    >>> from kitlib.data import DATA
+    >>> as_article(str(DATA / "invented" / "courier.txt")).paragraphs[0][:22]
+    "Brindlemoor's town cou"
+    >>> as_article("Pence spoke first, and Kaine answered him at once. " * 10).paragraphs[0][:11]
+    'Pence spoke'
+    """
+    if isinstance(article, Article):
+        return article
+    if looks_like_path(article):
+        return load_article(article)
+    return article_from_text(article)
+
+
+# --------------------------------------------------------------------------
+# Several articles: labels, paragraph lengths, and loading by name or path
+# --------------------------------------------------------------------------
+
+
+def as_articles(articles) -> tuple[Article, ...]:
+    """Several articles, however they were given: ``f(nbc, cnn)`` or ``f([nbc, cnn])``.
+
+    Every function of two or more articles takes them as ``*articles`` and
+    passes them through here, so both spellings work everywhere; each one is
+    read by :func:`as_article`.
+
+    >>> import kitlib
+    >>> nbc, cnn = kitlib.load_pair()
+    >>> as_articles((nbc, cnn)) == as_articles(([nbc, cnn],))
+    True
+    """
+    if len(articles) == 1 and isinstance(articles[0], (list, tuple)):
+        articles = articles[0]
+    return tuple(as_article(a) for a in articles)
+
+
+def unique_names(articles) -> tuple[str, ...]:
+    """One label per article: its outlet (or id), numbered when two would be the same."""
+    names = [a.name for a in articles]
+    out = []
+    for i, name in enumerate(names):
+        if names.count(name) > 1:
+            name = f"{name} ({i + 1})"
+        out.append(name)
+    return tuple(out)
+
+
+def paragraph_lengths(*articles, names=None) -> pd.DataFrame:
+    """One row per paragraph: how long each paragraph of each article is.
+
+    Parameters
+    ----------
+    *articles : Article or str
+        The articles, one by one or as one list.
+    names : list of str, optional
+        Labels for the articles (default: :func:`unique_names`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``article`` (label), ``paragraph`` (1 = the first), ``words``,
+        ``sentences``, ``opening`` (the paragraph's first words).
+
+    >>> import kitlib
+    >>> table = paragraph_lengths(*kitlib.load_pair())
+    >>> table.groupby("article", sort=False)["paragraph"].max().tolist()
+    [20, 11]
+    """
+    articles = as_articles(articles)
+    names = names or unique_names(articles)
+    rows = []
+    for name, article in zip(names, articles, strict=True):
+        sentences = [p for p, _, _ in article.sentence_spans]
+        for number, paragraph in enumerate(article.paragraphs):
+            rows.append(
+                {
+                    "article": name,
+                    "paragraph": number + 1,
+                    "words": word_count(paragraph),
+                    "sentences": sentences.count(number),
+                    "opening": " ".join(paragraph.split()[:8]),
+                }
+            )
+    return pd.DataFrame(rows, columns=["article", "paragraph", "words", "sentences", "opening"])
+
+
+def load_invented_pair() -> tuple[Article, Article]:
+    """The two invented articles of lesson 07 (a fictional library closure).
+
+    Both are marked as invented in their text and in ``meta["invented"]``.
+
+    >>> courier, post = load_invented_pair()
+    >>> courier.name, post.meta["invented"]
+    ('Brindlemoor Courier', 'yes')
+    """
+    return tuple(_load_invented(i) for i in INVENTED)
+
+
+#: The invented articles, in the order load_invented_pair() returns them.
+INVENTED = ("courier", "evening_post")
+
+
+def _load_invented(article_id: str) -> Article:
+    from kitlib.articles import article_from_text
+
+    table = pd.read_csv(data.data_path("invented/articles.csv"), dtype=str, keep_default_na=False)
+    row = table[table["id"] == article_id].iloc[0].to_dict()
+    return article_from_text(data.read_text(row["file"]), **row)
+
+
+def load_source(source: str, **meta) -> Article:
+    """Load an article from a name or a path.
+
+    Parameters
+    ----------
+    source : str
+        ``"nbc"`` or ``"cnn"`` (the bundled pair), ``"courier"`` or
+        ``"evening_post"`` (the invented pair), or the path of a ``.txt`` or
+        saved ``.html`` file.
+    **meta
+        Facts to record for a file, such as ``outlet=`` and ``headline=``.
+
+    Raises
+    ------
+    ArticleError
+        A missing, empty or binary file (the message says what to do).
+    """
+    from kitlib.articles import BUNDLED, load_bundled
+
+    key = source.strip().lower()
+    if key in BUNDLED:
+        return load_bundled(key)
+    if key in INVENTED:
+        return _load_invented(key)
+    meta = {k: v for k, v in meta.items() if v}
+    meta.setdefault("id", Path(source).stem)  # the label when no outlet is given
+    return load_article(source, **meta)

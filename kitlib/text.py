@@ -1,0 +1,277 @@
+r"""What a word, a paragraph and a sentence are: one rule each, for the whole kit.
+
+Every module that counts words, or needs paragraphs and sentences, imports them
+from here, so a text has the same number of words in every table:
+
+>>> words("The U.S. sent 275,000 troops, didn't it?")
+['The', 'U.S', 'sent', '275,000', 'troops', "didn't", 'it']
+>>> word_count("The U.S. sent 275,000 troops, didn't it?")
+7
+>>> text = "Pence spoke first.\n\nGov. Mike Pence said no. Then Sen. Tim Kaine answered."
+>>> split_paragraphs(text)
+[(0, 18), (20, 74)]
+>>> [text[s:e] for _, s, e in split_sentences(text, split_paragraphs(text))]
+['Pence spoke first.', 'Gov. Mike Pence said no.', 'Then Sen. Tim Kaine answered.']
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from functools import cache
+
+__all__ = [
+    "LANGUAGE_WORD",
+    "WORD",
+    "split_paragraphs",
+    "split_sentences",
+    "word_count",
+    "words",
+]
+
+#: What the kit counts as a word, everywhere: letters or digits, joined by
+#: ' ’ - . or , inside it, so "al-Assad", "U.S.", "he’s" and "275,000" are one
+#: word each, and punctuation, "—" and the gap mark "[…]" are none. A full stop
+#: at the end of a word is punctuation, even after an abbreviation ("U.S." gives "U.S").
+WORD = re.compile(r"[^\W_]+(?:['’.,\-][^\W_]+)*")
+
+#: Not a second word rule but what the language check looks at: runs of letters
+#: only (digits say nothing about a language), and in Chinese and Japanese, which
+#: are written without spaces between words, each character on its own.
+LANGUAGE_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|[^\W\d_]+")
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` by the kit's rule (:data:`WORD`), in order.
+
+    >>> words("Al-Assad’s forces — and Russia’s.")
+    ['Al-Assad’s', 'forces', 'and', 'Russia’s']
+    """
+    return WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    """How many words (:data:`WORD`) ``text`` has.
+
+    >>> word_count("Pence — the governor of Indiana — spoke first.")
+    7
+    """
+    return sum(1 for _ in WORD.finditer(text))
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the paragraphs of a cleaned text (separated by blank lines)."""
+    spans, pos = [], 0
+    for block in text.split("\n\n"):
+        stripped = block.strip()
+        if stripped:
+            start = pos + block.index(stripped)
+            spans.append((start, start + len(stripped)))
+        pos += len(block) + 2
+    return spans
+
+
+@cache
+def _segmenter():
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+#: Characters that never make pysbd end a sentence: letters and digits, spaces and
+#: everyday punctuation. Not among them: . ! ? … ; (where sentences end), brackets
+#: (pysbd's list items and asides), line breaks, and the symbols pysbd uses inside.
+PLAIN_CHARACTERS = frozenset(string.ascii_letters + string.digits + " ,:'\"-$%&/’“”—–")
+
+
+def _is_one_sentence(paragraph: str) -> bool:
+    """True for a paragraph pysbd would leave whole: plain characters, one final mark.
+
+    Why: pysbd is the slowest step of loading an article, and about a quarter of
+    news paragraphs are one sentence that it would return unchanged. Besides a
+    final . ! or ? (and closing quotation marks after it), such a paragraph holds
+    only :data:`PLAIN_CHARACTERS`; it does not start with a quotation mark (pysbd
+    may cut off a quoted phrase at the start) or have a dash before one.
+    ``benchmarks/one_sentence_check.py`` checks this against pysbd itself.
+    """
+    if not paragraph or paragraph != paragraph.strip():
+        return False
+    if paragraph.startswith(("\"", "'", "“")) or re.search("-[\"'“”’]", paragraph):
+        return False
+    body = paragraph.rstrip("\"'”’")
+    if body.endswith((".", "!", "?")):
+        body = body[:-1]
+    return PLAIN_CHARACTERS.issuperset(body)
+
+
+def split_sentences(
+    text: str, paragraph_spans: list[tuple[int, int]]
+) -> list[tuple[int, int, int]]:
+    """Spans of the sentences of each paragraph, found with pysbd.
+
+    pysbd knows English abbreviations ("Gov. Mike Pence", "U.S.", "Va."),
+    which a full stop alone would split wrongly.
+    """
+    spans = []
+    for number, (p_start, p_end) in enumerate(paragraph_spans):
+        if _is_one_sentence(text[p_start:p_end]):
+            spans.append((number, p_start, p_end))  # what pysbd would say, without its cost
+        else:
+            spans += _pysbd_sentences(text, number, p_start, p_end)
+    return spans
+
+
+#: A paragraph longer than this (in characters) goes to pysbd in windows; shorter
+#: ones go whole. pysbd's time grows with the square of a paragraph's length
+#: (its abbreviation check rewrites the whole paragraph for every abbreviation it
+#: meets), so a 50,000-word transcript with no blank line would take minutes.
+LONG_PARAGRAPH = 5000
+
+#: How many characters pysbd sees at a time in a long paragraph.
+WINDOW = 4000
+
+#: Sentence ends pysbd finds this close to the end of a window are not kept: the
+#: next window starts at the last sentence end before them and finds them again
+#: with the text that follows in view.
+WINDOW_MARGIN = 1500
+
+#: A list item ("1.", "2)", "a.") near a window's start would change how pysbd
+#: reads the list, so no window starts this close (in characters) to one.
+LIST_ITEM = re.compile(r"(?<!\S)(?:\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]+\))(?=\s)")
+
+
+@cache
+def _protected_patterns() -> tuple[re.Pattern, ...]:
+    """pysbd's own patterns for text between quotation marks, brackets or dashes.
+
+    pysbd never ends a sentence inside such a stretch; a window must not start
+    inside one either, or it would pair the marks differently.
+    """
+    from pysbd.between_punctuation import BetweenPunctuation as B
+
+    return tuple(
+        re.compile(pattern)
+        for pattern in (
+            B.BETWEEN_SINGLE_QUOTES_REGEX,
+            B.BETWEEN_SINGLE_QUOTE_SLANTED_REGEX,
+            B.BETWEEN_DOUBLE_QUOTES_REGEX_2,
+            B.BETWEEN_SQUARE_BRACKETS_REGEX_2,
+            B.BETWEEN_PARENS_REGEX_2,
+            B.BETWEEN_QUOTE_ARROW_REGEX_2,
+            B.BETWEEN_EM_DASHES_REGEX_2,
+            B.BETWEEN_QUOTE_SLANTED_REGEX_2,
+        )
+    )
+
+
+def _pysbd_sentences(text: str, number: int, p_start: int, p_end: int) -> list:
+    """The sentences pysbd finds in paragraph ``number``: ``[(number, start, end), ...]``.
+
+    A paragraph longer than :data:`LONG_PARAGRAPH` characters is given to pysbd
+    in windows of :data:`WINDOW` characters, so the time stays proportional to
+    its length. Each window starts where a sentence pysbd found in the window
+    before ends, at a point outside any quotation or brackets, and at least
+    :data:`WINDOW_MARGIN` characters before that window's end, so pysbd
+    decides every sentence end with the text around it in view, as it would
+    on the whole paragraph (``benchmarks/long_paragraph_check.py`` checks the
+    result against pysbd's on whole paragraphs).
+    """
+    pieces = []
+    start = p_start
+    size = WINDOW if p_end - p_start > LONG_PARAGRAPH else p_end - p_start
+    while True:
+        end = min(p_end, start + size)
+        found = _pysbd_pieces(text, start, end)
+        if end == p_end:
+            pieces += found
+            break
+        cut = _last_safe_cut(text, start, end, found)
+        if cut is None:  # no safe sentence end in this window: look further
+            size *= 2
+            continue
+        pieces += found[:cut]
+        start, size = found[cut][0], WINDOW
+    return _join_pieces(text, number, pieces)
+
+
+def _pysbd_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """What pysbd finds in ``text[start:end]``: ``[(start, end), ...]``, spaces stripped."""
+    part = text[start:end]
+    spans, cursor = [], 0
+    for piece in _segmenter().segment(part):
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        found = part.find(stripped, cursor)
+        if found < 0:  # pysbd changed the text; fall back to its length
+            found = cursor
+        spans.append((start + found, start + found + len(stripped)))
+        cursor = found + len(stripped)
+    return spans
+
+
+def _last_safe_cut(text: str, start: int, end: int, pieces: list) -> int | None:
+    """The index of the last piece a new window may start at, or None.
+
+    A safe start is a sentence start at least :data:`WINDOW_MARGIN` characters
+    before the window's end, outside every stretch pysbd keeps together
+    (:func:`_protected_patterns`), after every quotation mark and bracket opened
+    in the window is closed (:func:`_outside_quotes`), and not near a list item
+    (:data:`LIST_ITEM`).
+    """
+    part = text[start:end]
+    inside = []
+    for pattern in _protected_patterns():
+        inside += [m.span() for m in pattern.finditer(part)]
+    near_lists = [m.start() for m in LIST_ITEM.finditer(part)]
+    for i in range(len(pieces) - 1, 0, -1):
+        cut = pieces[i][0] - start
+        if cut > len(part) - WINDOW_MARGIN:
+            continue
+        if any(s < cut < e for s, e in inside):
+            continue
+        if any(abs(cut - m) < WINDOW_MARGIN for m in near_lists):
+            continue
+        if not _outside_quotes(part[:cut]):
+            continue
+        return i
+    return None
+
+
+#: Pairs of marks pysbd keeps together (it never ends a sentence between them).
+PAIRED_MARKS = (("“", "”"), ("«", "»"), ("(", ")"), ("[", "]"))
+
+#: An opening single quotation mark, as pysbd sees one: after a space.
+SINGLE_OPENERS = (re.compile(r"(?<=\s)'"), re.compile(r"(?<=\s)‘"))
+
+
+def _outside_quotes(before: str) -> bool:
+    """True if every quotation mark and bracket opened in ``before`` is closed in it."""
+    if before.count('"') % 2 or before.count("''") % 2 or before.count("--") % 2:
+        return False
+    if any(before.count(a) != before.count(b) for a, b in PAIRED_MARKS):
+        return False
+    for opener in SINGLE_OPENERS:
+        opened = list(opener.finditer(before))
+        last = opened[-1] if opened else None
+        if last is not None and not re.search(r"['’](?![a-zA-Z])", before[last.end() :]):
+            return False
+    return True
+
+
+def _join_pieces(text: str, number: int, pieces: list) -> list[tuple[int, int, int]]:
+    """pysbd's pieces as sentences: a dateline or a lone closing mark joins its neighbour."""
+    spans = []
+    for start, end in pieces:
+        if spans and _is_dateline(text[spans[-1][1] : spans[-1][2]]):
+            spans[-1] = (number, spans[-1][1], end)  # "(CNN)" starts the sentence after it
+        elif spans and not re.search(r"\w", text[start:end]):
+            spans[-1] = (number, spans[-1][1], end)  # a lone closing mark ends the one before
+        else:
+            spans.append((number, start, end))
+    return spans
+
+
+def _is_dateline(piece: str) -> bool:
+    """A dateline such as "(CNN)" or "WASHINGTON —" is not a sentence of its own."""
+    return len(re.findall(r"\w+", piece)) < 2 and not piece.rstrip().endswith((".", "?", "!"))
