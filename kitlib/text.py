@@ -128,12 +128,17 @@ def split_sentences(
 LONG_PARAGRAPH = 5000
 
 #: How many characters pysbd sees at a time in a long paragraph.
-WINDOW = 4000
+WINDOW = 3000
 
 #: Sentence ends pysbd finds this close to the end of a window are not kept: the
 #: next window starts at the last sentence end before them and finds them again
 #: with the text that follows in view.
-WINDOW_MARGIN = 1500
+WINDOW_MARGIN = 1000
+
+#: A window grows (doubling) until it holds a safe place to cut, up to this many
+#: characters; then it is cut at its last sentence end, so that a quotation mark
+#: never closed cannot make the time grow with the square of the length again.
+MAX_WINDOW = 4 * WINDOW
 
 #: A list item ("1.", "2)", "a.") near a window's start would change how pysbd
 #: reads the list, so no window starts this close (in characters) to one.
@@ -186,6 +191,8 @@ def _pysbd_sentences(text: str, number: int, p_start: int, p_end: int) -> list:
             pieces += found
             break
         cut = _last_safe_cut(text, start, end, found)
+        if cut is None and size >= MAX_WINDOW and len(found) > 1:
+            cut = len(found) - 1  # a quotation mark never closed: cut anyway
         if cut is None:  # no safe sentence end in this window: look further
             size *= 2
             continue
@@ -238,23 +245,28 @@ def _last_safe_cut(text: str, start: int, end: int, pieces: list) -> int | None:
     return None
 
 
-#: Pairs of marks pysbd keeps together (it never ends a sentence between them).
-PAIRED_MARKS = (("“", "”"), ("«", "»"), ("(", ")"), ("[", "]"))
+#: Opening and closing marks pysbd keeps together (it never ends a sentence
+#: between them): the stretch from an opening mark to the next closing one.
+PAIRED_MARKS = (
+    (re.compile("“"), re.compile("”")),
+    (re.compile("«"), re.compile("»")),
+    (re.compile(r"\("), re.compile(r"\)")),
+    (re.compile(r"\["), re.compile(r"\]")),
+    (re.compile(r"(?<=\s)'"), re.compile(r"'(?![a-zA-Z])")),  # a single quote after a space
+    (re.compile(r"(?<=\s)‘"), re.compile(r"’(?![a-zA-Z])")),
+)
 
-#: An opening single quotation mark, as pysbd sees one: after a space.
-SINGLE_OPENERS = (re.compile(r"(?<=\s)'"), re.compile(r"(?<=\s)‘"))
+#: Marks that pysbd pairs in turn (first with second, third with fourth).
+TOGGLING_MARKS = ('"', "''", "--")
 
 
 def _outside_quotes(before: str) -> bool:
     """True if every quotation mark and bracket opened in ``before`` is closed in it."""
-    if before.count('"') % 2 or before.count("''") % 2 or before.count("--") % 2:
+    if any(before.count(mark) % 2 for mark in TOGGLING_MARKS):
         return False
-    if any(before.count(a) != before.count(b) for a, b in PAIRED_MARKS):
-        return False
-    for opener in SINGLE_OPENERS:
-        opened = list(opener.finditer(before))
-        last = opened[-1] if opened else None
-        if last is not None and not re.search(r"['’](?![a-zA-Z])", before[last.end() :]):
+    for opening, closing in PAIRED_MARKS:
+        opened = list(opening.finditer(before))
+        if opened and not closing.search(before, opened[-1].end()):
             return False
     return True
 
