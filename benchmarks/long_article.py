@@ -74,7 +74,8 @@ def quotations(words: int, one_paragraph: bool, seed: int = 2) -> str:
         if rng.random() < 0.5:
             sentence = f"\u201c{quote},\u201d {who} {verb}."
         else:
-            sentence = f"{who.capitalize() if who[0].islower() else who} {verb}: \u201c{quote}.\u201d"
+            who = who[0].upper() + who[1:]
+            sentence = f"{who} {verb}: \u201c{quote}.\u201d"
         sentences.append(sentence)
         count += len(sentence.split())
     if one_paragraph:
