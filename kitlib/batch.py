@@ -57,8 +57,12 @@ from kitlib.text import word_count
 __all__ = [
     "KitError",
     "analyse_chunk",
+    "add_batch_options",
     "analyze_many",
     "available_analyses",
+    "find_files",
+    "per_article",
+    "run_batch",
     "in_notebook",
 ]
 
@@ -210,8 +214,9 @@ def analyse_chunk(
             except KitError as error:
                 if on_error == "raise":
                     raise
-                row = _error_row("", str(item)[:80], type(error), str(error))
-                done.append((f"item {index}", [row], []))
+                row = _error_row("", _label(item, index)[:80], type(error), str(error))
+                name = Path(item).stem if _label(item, index) == str(item) else f"item {index}"
+                done.append((name, [row], []))
                 continue
         caught = [(w.category, str(w.message)) for w in found]
         care = caution(article.meta)
@@ -590,3 +595,199 @@ def _summarise_warnings(caught: list[tuple[type, str]]) -> None:
             category,
             stacklevel=3,
         )
+
+
+# --------------------------------------------------------------------------
+# One row per article, and the command line's ``batch``
+# --------------------------------------------------------------------------
+
+
+def per_article(table: pd.DataFrame) -> pd.DataFrame:
+    """The tidy table of :func:`analyze_many` as one row per article.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        What :func:`analyze_many` returned.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``article`` and ``source``, then one column per measure, in
+        the order of the tidy table: the ``text`` measures by their own name
+        (``words``, ``artifacts: dropped_words``), the others as
+        ``"analysis: measure"`` (``readability: flesch_kincaid_grade``);
+        then ``note`` (why figures should be read with care) and ``error``
+        (why an article or an analysis failed), empty when there is nothing
+        to say.
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> wide = per_article(kitlib.analyze_many(kitlib.load_pair(), analyses=["text", "quotes"]))
+    >>> wide[["article", "words", "quotes: quotations"]].shape
+    (2, 3)
+    """
+    order = list(dict.fromkeys(table["article"]))
+    figures = table[table["analysis"] != "error"]
+    column = figures["measure"].where(
+        figures["analysis"] == "text", figures["analysis"] + ": " + figures["measure"]
+    )
+    wide = (
+        figures.assign(column=column)
+        .pivot_table(index="article", columns="column", values="value", sort=False, dropna=False)
+        .reindex(index=order, columns=list(dict.fromkeys(column)))
+    )
+    wide.columns.name = None
+    wide.insert(0, "source", "")
+    wide = wide.reset_index()
+    sources = table.drop_duplicates("article").set_index("article")["source"]
+    wide["source"] = wide["article"].map(sources)
+    notes = figures[figures["note"] != ""].groupby("article")["note"].first()
+    errors = table[table["analysis"] == "error"]
+    messages = (errors["measure"] + ": " + errors["note"]).groupby(errors["article"]).agg(
+        "; ".join
+    )
+    wide["note"] = wide["article"].map(notes).fillna("")
+    wide["error"] = wide["article"].map(messages).fillna("")
+    return wide
+
+
+#: The files ``framing-kit batch`` reads from a folder.
+BATCH_SUFFIXES = (".txt", ".html", ".htm")
+
+
+def add_batch_options(parser) -> None:
+    """The options of ``framing-kit batch``."""
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="FOLDER_OR_FILE",
+        help="a folder (every .txt, .html and .htm file in it and its subfolders) or files",
+    )
+    parser.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE",
+        help="where to write the table, one row per article: a .csv or .parquet file",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes on this computer (default 1; 0 means one per core)",
+    )
+    parser.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="run on a Dask cluster: its scheduler's address (tcp://host:8786), or 'local' "
+        "to start one on this computer (needs the scale extra: pip install 'media-framing-kit"
+        "[scale]')",
+    )
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def find_files(inputs: list[str]) -> tuple[list[Path], list[str]]:
+    """The article files named or found in folders, sorted; and what was not found."""
+    files, missing = [], []
+    for given in inputs:
+        path = Path(given).expanduser()
+        if path.is_dir():
+            found = [p for p in path.rglob("*") if p.suffix.lower() in BATCH_SUFFIXES]
+            files += sorted(p for p in found if p.is_file())
+        elif path.is_file():
+            files.append(path)
+        else:
+            missing.append(given)
+    return files, missing
+
+
+def run_batch(args) -> int:
+    """Analyse every file; write one row per article; 1 if any file or analysis failed."""
+    out = Path(args.out).expanduser()
+    if out.suffix.lower() not in (".csv", ".parquet"):
+        print(f"--out must end in .csv or .parquet, not {out.name!r}.", file=sys.stderr)
+        return 2
+    files, missing = find_files(args.inputs)
+    for given in missing:
+        print(f"not found: {given}", file=sys.stderr)
+    if not files:
+        print("No .txt or .html files found; nothing to do.", file=sys.stderr)
+        return 1
+    journal = out.with_name(out.name + ".tidy.csv")  # what a stopped run resumes from
+    try:
+        with _executor(args) as executor, warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            table = analyze_many(
+                files,
+                on_error="record",
+                progress=not args.quiet and sys.stderr.isatty(),
+                executor=executor,
+                out=journal,
+            )
+    except KitError as error:
+        print(error, file=sys.stderr)
+        return 2
+    wide = per_article(table)
+    if out.suffix.lower() == ".parquet":
+        _needs_pyarrow()
+        wide.to_parquet(out, index=False)
+    else:
+        wide.to_csv(out, index=False)
+    journal.unlink()
+    failed = wide[wide["error"] != ""]
+    for _, row in failed.iterrows():
+        print(f"could not analyse {row['source']}: {row['error']}", file=sys.stderr)
+    if not args.quiet:
+        print(
+            f"wrote {out}: {len(wide)} articles, {len(failed)} with problems"
+            + (f", {len(missing)} not found" if missing else ""),
+            file=sys.stderr,
+        )
+    return 1 if len(failed) or missing else 0
+
+
+class _executor:
+    """The executor ``--jobs`` or ``--dask`` asks for (None: this process), closed after."""
+
+    def __init__(self, args):
+        self.args, self.closers, self.executor = args, [], None
+
+    def __enter__(self):
+        if self.args.dask:
+            try:
+                from distributed import Client, LocalCluster
+            except ModuleNotFoundError:
+                raise KitError(
+                    "--dask needs Dask: pip install 'dask[distributed]' (or the kit's scale "
+                    "extra: pip install -e '.[scale]')."
+                ) from None
+            if self.args.dask == "local":
+                workers = self.args.jobs or os.cpu_count() or 1
+                cluster = LocalCluster(
+                    n_workers=max(workers, 1), threads_per_worker=1, dashboard_address=None
+                )
+                self.closers.append(cluster)
+                client = Client(cluster)
+            else:
+                try:
+                    client = Client(self.args.dask, timeout="20s")
+                except OSError as error:
+                    raise KitError(
+                        f"No Dask scheduler answered at {self.args.dask} ({error})."
+                    ) from None
+            self.closers.insert(0, client)
+            self.executor = client.get_executor()
+        elif self.args.jobs != 1:
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.executor = ProcessPoolExecutor(self.args.jobs or None)
+            self.closers.append(self.executor)
+        return self.executor
+
+    def __exit__(self, *exc):
+        for thing in self.closers:
+            close = getattr(thing, "close", None) or thing.shutdown
+            close()
+        return False
