@@ -648,8 +648,8 @@ def per_article(table: pd.DataFrame) -> pd.DataFrame:
     messages = (errors["measure"] + ": " + errors["note"]).groupby(errors["article"]).agg(
         "; ".join
     )
-    wide["note"] = wide["article"].map(notes).fillna("")
-    wide["error"] = wide["article"].map(messages).fillna("")
+    wide["note"] = [notes.get(name, "") for name in wide["article"]]
+    wide["error"] = [messages.get(name, "") for name in wide["article"]]
     return wide
 
 
