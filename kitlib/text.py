@@ -221,7 +221,8 @@ def _last_safe_cut(text: str, start: int, end: int, pieces: list) -> int | None:
     """The index of the last piece a new window may start at, or None.
 
     A safe start is a sentence start at least :data:`WINDOW_MARGIN` characters
-    before the window's end, outside every stretch pysbd keeps together
+    before the window's end, with a letter or digit (not a quotation mark, which
+    pysbd reads by the space before it), outside every stretch pysbd keeps together
     (:func:`_protected_patterns`), after every quotation mark and bracket opened
     in the window is closed (:func:`_outside_quotes`), and not near a list item
     (:data:`LIST_ITEM`).
@@ -233,8 +234,8 @@ def _last_safe_cut(text: str, start: int, end: int, pieces: list) -> int | None:
     near_lists = [m.start() for m in LIST_ITEM.finditer(part)]
     for i in range(len(pieces) - 1, 0, -1):
         cut = pieces[i][0] - start
-        if cut > len(part) - WINDOW_MARGIN:
-            continue
+        if cut > len(part) - WINDOW_MARGIN or not part[cut].isalnum():
+            continue  # too close to the end; or a mark pysbd reads by the space before it
         if any(s < cut < e for s, e in inside):
             continue
         if any(abs(cut - m) < WINDOW_MARGIN for m in near_lists):
