@@ -69,20 +69,32 @@ def _run(texts, executor=None):
 
 
 def processes(n: int) -> dict:
+    import resource
+
     texts = _texts(n)
-    results = {}
-    tables = {}
+    results, tables, cpu = {}, {}, {}
     for workers in (1, 2):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         with ProcessPoolExecutor(workers) as pool:
             _run(texts[:4], pool)  # start the workers and warm them up (word lists read)
             tables[workers], results[workers] = _run(texts, pool)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workers have ended
+        cpu[workers] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     same = tables[1].equals(tables[2])
     print(
         f"processes: {n} articles, 1 worker {results[1]:.1f} s, 2 workers {results[2]:.1f} s, "
-        f"speed-up x{results[1] / results[2]:.2f}; tables identical: {same}",
+        f"speed-up x{results[1] / results[2]:.2f} (wall clock); tables identical: {same}",
         flush=True,
     )
-    return {"one": results[1], "two": results[2], "same": same}
+    print(
+        f"  CPU seconds of the workers: {cpu[1]:.1f} (1 worker), {cpu[2]:.1f} (2 workers, "
+        f"+{(cpu[2] / cpu[1] - 1) * 100:.0f}% for the split); cores kept busy on average: "
+        f"{cpu[1] / results[1]:.2f} of 1, {cpu[2] / results[2]:.2f} of 2 (below that: the "
+        f"machine was busy); speed-up on 2 idle cores, from CPU time: "
+        f"x{2 * cpu[1] / cpu[2]:.2f}",
+        flush=True,
+    )
+    return {"one": results[1], "two": results[2], "cpu": cpu, "same": same}
 
 
 def dask(n: int) -> dict:
