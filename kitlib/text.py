@@ -138,7 +138,7 @@ WINDOW_MARGIN = 1000
 #: A window grows (doubling) until it holds a safe place to cut, up to this many
 #: characters; then it is cut at its last sentence end, so that a quotation mark
 #: never closed cannot make the time grow with the square of the length again.
-MAX_WINDOW = 4 * WINDOW
+MAX_WINDOW = 2 * WINDOW
 
 #: A list item ("1.", "2)", "a.") near a window's start would change how pysbd
 #: reads the list, so no window starts this close (in characters) to one.
