@@ -23,8 +23,8 @@ of a ratio saw about the same load):
     cleaning, sentences, artifacts: the step that holds the texts).
 ``resume``
     a run over 300 articles (all analyses) with ``out=`` is stopped
-    (SIGINT) after about half its time; a second run with the same ``out``
-    finishes it. Printed: how many articles the first run had written, the
+    (SIGINT, as Ctrl-C would) once about half its rows are written; a second
+    run with the same ``out`` finishes it. Printed: how many articles the first run had written, the
     seconds of the second run against a full run, and whether the final
     table equals an uninterrupted run's.
 
@@ -195,6 +195,11 @@ def resume_child(n: int, out: str) -> None:
     kitlib.analyze_many(_texts(n), out=out, progress=False, chunk_size=1)
 
 
+def _lines(path: Path) -> int:
+    with open(path, "rb") as file:
+        return sum(1 for _ in file)
+
+
 def resume() -> dict:
     import pandas as pd
 
@@ -209,8 +214,11 @@ def resume() -> dict:
         child = subprocess.Popen(
             [sys.executable, "-c", code], cwd=ROOT, stderr=subprocess.DEVNULL
         )
-        time.sleep(2 + full / 2)  # about half the run, after the start-up
-        child.send_signal(signal.SIGINT)
+        while child.poll() is None:  # stop it when about half the rows are written
+            if out.exists() and out.stat().st_size and _lines(out) > len(reference) / 2:
+                child.send_signal(signal.SIGINT)
+                break
+            time.sleep(0.1)
         child.wait()
         written = pd.read_csv(out)["article"].nunique()
         import kitlib
