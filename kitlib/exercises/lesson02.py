@@ -90,8 +90,10 @@ def cautious_trump(answer) -> Result:
         int(row["mentions"] - row["in_artifacts"]),
         hint="Take the Donald Trump row of actors.mentions(cnn) and subtract in_artifacts "
         "from mentions.",
-        right="This is a floor, not the truth: the artifact flags catch only the obvious "
-        "rewrites, and pronouns the reporter wrote are not counted at all.",
+        right="This is an upper bound on the names CNN's reporter wrote, not the truth: the "
+        "artifact flags catch only the rewrites with a clear signature, so names the resolver "
+        "put in unflagged (\"a Trump zone\" for \"a safe zone\") are still counted. And "
+        "the pronouns the reporter wrote for Trump are not counted at all.",
     )
 
 
