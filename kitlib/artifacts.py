@@ -31,6 +31,9 @@ import re
 
 import pandas as pd
 
+from kitlib import vocab
+from kitlib.text import WORD
+
 __all__ = [
     "coreference_substitutions",
     "dropped_words",
@@ -71,10 +74,12 @@ POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your", "one’s", "on
 
 #: Words that are written with a capital letter but are not names (at the start of
 #: a sentence, or a pronoun): they never count as the name in a repeated phrase.
-OTHER_NOT_NAMES = set(
-    "i he she it we they you me him us them this that what who why how where when if".split()
+NOT_NAME_WORDS = (
+    FUNCTION_WORDS
+    | POSSESSIVES
+    | {w.lower() for w in vocab.NOT_NAMES}
+    | set("me him us them mr mrs ms dr".split())
 )
-NOT_NAMES = FUNCTION_WORDS | POSSESSIVES | OTHER_NOT_NAMES
 
 #: Words that make a repeated phrase a clause (a verb, a pronoun), not a name or a
 #: thing. A resolver only ever puts names and noun phrases back where a pronoun
@@ -215,7 +220,7 @@ def _good_repeated_name(m: re.Match, text: str) -> bool:
     """'NBC News and ABC News', 'Bush and Laura Bush', 'New York and New Jersey':
     two names joined by 'and', or names that are part of longer names."""
     between = m.group("between").split()
-    if m.group("name").lower() in NOT_NAMES or any(w in NAME_JOINERS for w in between):
+    if m.group("name").lower() in NOT_NAME_WORDS or any(w in NAME_JOINERS for w in between):
         return True
     before = text[max(0, m.start() - 30) : m.start()].split()
     after = text[m.end() : m.end() + 30].split()
@@ -238,7 +243,7 @@ def _good_capital_pronoun(m: re.Match, text: str) -> bool:
 
 
 def _good_though(m: re.Match, text: str) -> bool:
-    return m.group("name").lower() in NOT_NAMES
+    return m.group("name").lower() in NOT_NAME_WORDS
 
 
 #: Per rule, a test that turns a match down (English after all).
@@ -290,7 +295,7 @@ def _repeated_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     for s, e in sentence_spans:
         words = [
             (m.group().lower(), s + m.start(), s + m.end())
-            for m in re.finditer(r"\w+(?:[’']\w+)?", text[s:e])
+            for m in WORD.finditer(text[s:e])
         ]
         lowered = [w for w, _, _ in words]
         if not _has_repeated_phrase(lowered, n):
@@ -358,7 +363,7 @@ def _is_named_thing(text: str, window, sentence_start: int, after) -> bool:
         return False
     return any(
         text[a].isupper()
-        and (w not in NOT_NAMES or text[a:b].isupper() and b - a > 1)  # "US", not "Us"
+        and (w not in NOT_NAME_WORDS or text[a:b].isupper() and b - a > 1)  # "US", not "Us"
         and a != sentence_start
         and not re.search(r"[.?!:;\"“”—]\s*$", text[max(0, a - 3) : a])
         for w, a, b in window
