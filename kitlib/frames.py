@@ -31,7 +31,7 @@ import pandas as pd
 from kitlib import agreement as stats
 from kitlib import data
 from kitlib.articles import Article, as_article
-from kitlib.errors import CodingError
+from kitlib.errors import CodingError, KitError
 
 __all__ = [
     "CodingError",
@@ -126,25 +126,38 @@ def cues() -> pd.DataFrame:
 def cue_pattern(cue: str, match_case: bool = False) -> re.Pattern:
     """The regular expression for one cue.
 
-    A ``*`` at the end matches any ending; the words of a phrase may be separated
-    by any spaces; a straight apostrophe also matches a curly one. Word
-    boundaries are added where the cue begins or ends with a letter or digit.
+    A cue is a whole word or phrase, or several listed forms separated by ``|``
+    ("family|families"). There are no wildcards: a stem such as ``famil*`` would
+    also match "familiar" ("an official familiar with the matter"), so every form
+    a cue should match is written out. The words of a phrase may be separated by
+    any spaces; a straight apostrophe also matches a curly one.
 
-    >>> bool(cue_pattern("criticiz*").search("sharply criticizing Russia"))
+    >>> bool(cue_pattern("criticize|criticizing").search("sharply criticizing Russia"))
     True
+    >>> bool(cue_pattern("family|families").search("an official familiar with it"))
+    False
     >>> bool(cue_pattern("US", match_case=True).search("let us go"))
     False
+    >>> bool(cue_pattern("won").search("he won't say"))
+    False
     """
-    stem = cue[:-1] if cue.endswith("*") else cue
-    body = r"\s+".join(re.escape(word) for word in stem.split())
-    body = body.replace("'", "['’]")
-    if cue.endswith("*"):
-        body += r"\w*"
-    if stem[:1].isalnum():
-        body = r"\b" + body
-    if stem[-1:].isalnum() and not cue.endswith("*"):
-        body += r"\b"
-    return re.compile(body, 0 if match_case else re.IGNORECASE)
+    if "*" in cue:
+        raise KitError(
+            f"The cue {cue!r} has a '*'. Cues are whole words: list the forms you mean, "
+            "separated by '|' (for example family|families), so that a stem cannot "
+            "match other words (famil* would match 'familiar')."
+        )
+    bodies = []
+    for form in cue.split("|"):
+        form = form.strip()
+        body = r"\s+".join(re.escape(word) for word in form.split())
+        body = body.replace("'", "['’]")
+        if form[:1].isalnum():
+            body = r"\b" + body
+        if form[-1:].isalnum():
+            body += r"\b(?!['’]t\b)"  # "won" is not "won't"
+        bodies.append(body)
+    return re.compile("|".join(bodies), 0 if match_case else re.IGNORECASE)
 
 
 @cache
@@ -160,10 +173,11 @@ def _compiled_cues() -> tuple[tuple[str, str, re.Pattern, str], ...]:
         (
             row.question_id,
             row.cue,
-            cue_pattern(row.cue, row.match_case.strip().lower() == "yes"),
-            _cue_key(row.cue),
+            cue_pattern(form, row.match_case.strip().lower() == "yes"),
+            _cue_key(form),
         )
         for row in table.itertuples()
+        for form in row.cue.split("|")
     )
 
 
@@ -172,7 +186,7 @@ def _cue_key(cue: str) -> str:
 
     Only ASCII keys are used: :data:`UNSAFE_FOR_KEYS` was checked for ASCII only.
     """
-    words = (cue[:-1] if cue.endswith("*") else cue).split()
+    words = cue.split()
     key = words[0].lower().split("'")[0] if words else ""
     return key if key.isascii() else ""
 
