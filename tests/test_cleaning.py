@@ -103,7 +103,7 @@ def test_mismatched_quote_marks_are_an_artifact():
 def test_coreference_shapes_are_flagged_in_invented_text():
     article = article_from_text(
         "Smith said Smith wanted a vote on the bridge. Jones, for Smith part, said little. "
-        "The mayor praised him campaign manager. Voters spoke warmly of he and the council. "
+        "The mayor praised Lee and him campaign manager. Voters spoke of he and the council. "
         "Officials asked how It could be paid for."
     )
     flagged = article.artifacts[article.artifacts["kind"] == "coreference_substitution"]
