@@ -118,3 +118,80 @@ def test_ordinary_prose_has_no_coreference_flags():
         "Who do you let in and who do you let out? It was, he said, a hard question."
     )
     assert "coreference_substitution" not in set(article.artifacts["kind"])
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Additional reporting by Jane Roe in Lisbon; Editing by Sam Lee", "credit line"),
+        ("(Reporting by Ann Lee; Writing by Bo Chen; Editing by Kim Park.)", "credit line"),
+        ("Our Standards: The Example News Trust Principles.", "standards"),
+        ("© Example News 2020", "copyright"),
+        ("(c) Example Media Group 2021. All rights reserved.", "copyright"),
+        ("Submit your letter to the editor via this form.", "invitation"),
+        ("Sign up for our morning newsletter here.", "invitation"),
+    ],
+)
+def test_site_furniture_lines_are_removed_and_logged(line, why):
+    story = "The story begins here, with a full sentence. It goes on.\n\n"
+    raw = f"{story}{line}\n\nMore of the story follows in a second paragraph."
+    result = clean(raw)
+    assert line not in result.text and "second paragraph" in result.text
+    assert result.log["why"].str.contains(why).any()
+    assert undo(result.text, result.log) == raw
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by the Gazette found that the council had overspent.",
+        "Our Principles Fund was started by a former aide to the mayor.",
+        "In a letter to the editor, the mayor wrote that the bridge would reopen.",
+    ],
+)
+def test_story_sentences_that_look_like_furniture_stay(line):
+    raw = f"The story begins here, with a full sentence.\n\n{line}"
+    assert line in clean(raw).text
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Who won the debate?",
+        "Council votes to close library.",
+        "Mayor: 'We will rebuild the bridge.'",
+        "Mayor Says the Bridge Will Reopen.",
+    ],
+)
+def test_headlines_ending_in_punctuation_are_headlines(headline):
+    body = "The town council voted on Monday night to close the library, after a long debate."
+    article = article_from_text(f"{headline}\n\n{body}")
+    assert article.meta["headline"] == headline
+    assert article.paragraphs == [body]
+
+
+def test_a_short_first_paragraph_is_not_taken_for_a_headline():
+    raw = (
+        "The mayor resigned on Monday.\n\n"
+        "She had served ten years and said the council had lost its way in a long letter."
+    )
+    article = article_from_text(raw)
+    assert article.meta["headline"] is None
+    assert len(article.paragraphs) == 2
+
+
+def test_given_headline_matches_ignoring_trailing_punctuation_and_site_name():
+    body = "The river rose overnight and the town closed its only bridge on Sunday."
+    article = article_from_text(
+        f"Floods close the bridge.\n\n{body}", headline="Floods close the bridge | DW | 19.01.2020"
+    )
+    assert article.paragraphs == [body]
+    assert article.meta["headline"] == "Floods close the bridge"
+    assert article.meta["headline_site_suffix"] == "DW | 19.01.2020"
+
+
+def test_a_page_with_nothing_but_furniture_is_an_error():
+    from kitlib.errors import ArticleError
+
+    with pytest.raises(ArticleError, match="No article text is left after cleaning"):
+        article_from_text("The mayor waves to residents. (AP Photo/Jane Doe)Jane Doe / AP")
