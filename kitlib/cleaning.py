@@ -208,14 +208,15 @@ BOILERPLATE = [
         "link to the outlet's standards or policies, not part of the story",
     ),
     (
-        re.compile(r"^\s*(?:©|\([cC]\)|Copyright\b|All rights reserved\b).*$", re.M),
+        re.compile(r"^\s*(?:©|\(c\)|Copyright\b|All rights reserved\b).*$", re.M | re.I),
         "copyright line of the page, not part of the story",
     ),
     (
         re.compile(
             r"^[^\w\n]*(?:(?:Submit|Send|Write) (?:us )?(?:your|a) "
             r"(?:letter|letters|comments?|tips?|"
-            r"views|story)|Sign up (?:for|to)|Subscribe (?:to|for|now)|Follow us on)\b.*$",
+            r"views|story)|Sign up\b|Subscribe (?:to|for|now)|Follow us on|(?:Click|Tap) here)\b.*$"
+            r"|^.*\b(?:subscribe|sign up)\b.*\bnewsletters?\b.*$",
             re.M | re.I,
         ),
         "invitation to the reader (write a letter, subscribe, follow), not part of the story",
@@ -264,28 +265,37 @@ def _is_title_like(line: str, max_words: int) -> bool:
 TITLE_CASE_SHARE = 0.6
 
 #: What a site puts after a headline: " | DW | 19.01.2020", " - Stack Overflow Blog".
-PIPE_SUFFIX = re.compile(r"\s+\|\s.*$")
-DASH_SUFFIX = re.compile(r"\s+[-–—]\s+((?:[A-Z0-9][\w.&'’]*\s*){1,5})$")
+PIPE = re.compile(r"\s+\|\s+")
+DASH_SUFFIX = re.compile(r"\s+[-–—]\s+((?:[A-Z0-9][\w.&'’-]*\s*){1,5})$")
 
 
 def strip_site_suffix(headline: str) -> tuple[str, str]:
-    """The headline without a site's name after it, and the part removed ("" if none).
+    """The headline without a site's or section's name around it, and what was removed
+    ("" if nothing).
 
-    Everything after " | " goes (a pipe does not occur in headlines as written);
-    after " - " only up to five capitalised words (a site's name), and only when
-    at least three words are left.
+    Parts separated by " | " (a pipe does not occur in headlines as written): the
+    longest part is the headline. After " - ", up to five capitalised words (a
+    site's name) go, when at least three words are left.
 
     >>> strip_site_suffix("Floods close the bridge | DW | 19.01.2020")
     ('Floods close the bridge', ' | DW | 19.01.2020')
+    >>> strip_site_suffix("Opinion | Why the bridge matters to us all")
+    ('Why the bridge matters to us all', 'Opinion | ')
     >>> strip_site_suffix("How we test our code - Example Blog")
     ('How we test our code', ' - Example Blog')
     >>> strip_site_suffix("Council votes to close library")
     ('Council votes to close library', '')
     """
-    for pattern in (PIPE_SUFFIX, DASH_SUFFIX):
-        m = pattern.search(headline)
-        if m and len(headline[: m.start()].split()) >= 3:
-            return headline[: m.start()].strip(), headline[m.start() :]
+    parts = PIPE.split(headline)
+    if len(parts) > 1:
+        longest = max(parts, key=lambda part: len(part.split()))
+        start = headline.index(longest)
+        removed = headline[:start] + headline[start + len(longest) :]
+        if len(longest.split()) >= 3:
+            return longest.strip(), removed
+    m = DASH_SUFFIX.search(headline)
+    if m and len(headline[: m.start()].split()) >= 3:
+        return headline[: m.start()].strip(), headline[m.start() :]
     return headline, ""
 
 

@@ -195,3 +195,18 @@ def test_a_page_with_nothing_but_furniture_is_an_error():
 
     with pytest.raises(ArticleError, match="No article text is left after cleaning"):
         article_from_text("The mayor waves to residents. (AP Photo/Jane Doe)Jane Doe / AP")
+
+
+@pytest.mark.parametrize(
+    ("headline", "kept"),
+    [
+        ("Floods close the bridge | Example News | 19.01.2020", "Floods close the bridge"),
+        ("Opinion | Why the bridge matters to us all", "Why the bridge matters to us all"),
+        ("How we test our code - Example Blog", "How we test our code"),
+        ("Review - shoots for the moon, lands among the stars", None),
+    ],
+)
+def test_site_names_around_a_headline_are_removed(headline, kept):
+    from kitlib.cleaning import strip_site_suffix
+
+    assert strip_site_suffix(headline)[0] == (kept or headline)
