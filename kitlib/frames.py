@@ -620,6 +620,14 @@ def reference_coding(which: str = "reference") -> pd.DataFrame:
 FRAME_CUES_SHOWN = 4
 
 
+#: A frame's figure that rests on this many cue hits or fewer is labelled weak.
+WEAK_CUE_HITS = 2
+
+INDICATOR_COLUMNS = [
+    "article", "frame", "sentences", "share", "questions", "of", "cues", "hits", "weak",
+]  # fmt: skip
+
+
 def frame_indicators(*articles, names=None) -> pd.DataFrame:
     """For each generic frame, how many sentences of each article contain its cue words.
 
@@ -639,8 +647,11 @@ def frame_indicators(*articles, names=None) -> pd.DataFrame:
         One row per article and frame: ``article``, ``frame``, ``sentences``
         (sentences with at least one cue for the frame), ``share`` (per cent
         of the article's sentences), ``questions`` (how many of the frame's
-        codebook questions have a suggested sentence, out of ``of``) and
-        ``cues`` (the commonest cue words found, most frequent first).
+        codebook questions have a suggested sentence, out of ``of``),
+        ``cues`` (the commonest cue words found, most frequent first),
+        ``hits`` (cue words found, each sentence and word counted once) and
+        ``weak`` (True when ``hits`` is WEAK_CUE_HITS or fewer: a share that
+        rests on one or two words says little).
 
     >>> import kitlib
     >>> table = frame_indicators(*kitlib.load_pair())
@@ -662,6 +673,14 @@ def frame_indicators(*articles, names=None) -> pd.DataFrame:
                 w.strip().lower() for cues in found["cues"] for w in cues.split(",") if w.strip()
             )
             top = sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[:FRAME_CUES_SHOWN]
+            hits = len(
+                {
+                    (sentence, w.strip().lower())
+                    for sentence, cues in zip(found["sentence"], found["cues"], strict=True)
+                    for w in cues.split(",")
+                    if w.strip()
+                }
+            )
             rows.append(
                 {
                     "article": name,
@@ -671,8 +690,8 @@ def frame_indicators(*articles, names=None) -> pd.DataFrame:
                     "questions": int(found["question_id"].nunique()),
                     "of": int((book["frame"] == frame).sum()),
                     "cues": ", ".join(w for w, _ in top),
+                    "hits": hits,
+                    "weak": hits <= WEAK_CUE_HITS,
                 }
             )
-    return pd.DataFrame(
-        rows, columns=["article", "frame", "sentences", "share", "questions", "of", "cues"]
-    )
+    return pd.DataFrame(rows, columns=INDICATOR_COLUMNS)
