@@ -75,6 +75,8 @@ def main() -> None:
         pairs = pairs[: args.pairs]
 
     figures: Counter = Counter()
+    for key in ("empty articles", "frame gaps on <= 2 cue hits", "... of them not called weak"):
+        figures[key] = 0  # printed even when nothing is found
     seconds = 0.0
     for first, second in pairs:
         loaded = []
@@ -135,7 +137,7 @@ def main() -> None:
     articles = max(figures["articles"], 1)
     print(f"PolNeAR {args.split}: {figures['pairs']} pairs compared")
     for key, value in figures.items():
-        if key not in ("pairs",):
+        if key != "pairs":
             print(f"  {key:50} {value}")
     per_article = figures["coreference flags"] / articles
     print(f"  {'coreference flags per article':50} {per_article:.3f}")
