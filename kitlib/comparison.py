@@ -480,6 +480,17 @@ def _actors(articles, names):
             "",
         ),  # fmt: skip
         ("different actors named", [len(t) for t in tables], "actors", ""),
+        (
+            "how the actors were found",
+            [
+                "the kit's actor table (kitlib.actors)"
+                if known
+                else "capitalised names (kitlib.actors.names_in_text): people and places mixed"
+            ]
+            * len(names),
+            "",
+            "",
+        ),
     ]
     totals = table.groupby("actor", sort=False)["mentions"].sum()
     shown = list(totals.sort_values(ascending=False, kind="stable").index[:ACTORS_SHOWN])
