@@ -551,11 +551,11 @@ def _quotes(articles, names):
         (
             "most quoted (by words)",
             [
-                t.sort_values("quoted_words", ascending=False, kind="stable")["speaker"].iloc[0]
+                " and ".join(t.loc[t["quoted_words"] == t["quoted_words"].max(), "speaker"])
                 if len(t)
                 else None
                 for t in (table[table["article"] == n] for n in names)
-            ],
+            ],  # speakers with equally many quoted words are named together
             "",
             "",
         ),  # fmt: skip
