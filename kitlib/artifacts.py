@@ -65,10 +65,12 @@ FUNCTION_WORDS = set(
     some every""".split()
 )
 
-#: Little words that join two names in normal English ("Bush and Laura Bush").
-#: and the verbs that say one thing is itself ("Mussolini was Mussolini").
+#: Little words that join two names in normal English ("Bush and Laura Bush"),
+#: the verbs that say one thing is itself ("Mussolini was Mussolini"), and the
+#: words that start a new clause ("support Trump if Trump is the nominee").
 NAME_JOINERS = set(
-    "and or nor of to from with than versus vs is was are were remains remained be been".split()
+    """and or nor of to from with than versus vs is was are were remains remained be been
+    if when because while though although unless until""".split()
 )
 
 #: Words a noun phrase does not start with: a phrase that starts with one ("to
@@ -231,12 +233,9 @@ def _good_repeated_name(m: re.Match, text: str) -> bool:
     between = m.group("between").split()
     if m.group("name").lower() in NOT_NAME_WORDS or any(w in NAME_JOINERS for w in between):
         return True
-    before = text[max(0, m.start() - 30) : m.start()].split()
     after = text[m.end() : m.end() + 30].split()
-    return bool(
-        (before and before[-1][:1].isupper() and before[-1][-1].isalpha())
-        or (after and after[0][:1].isupper())  # "Apple CEO", "State Department"
-    )
+    article_before = between[-1] in ("a", "an", "the")  # "told a Kaine Armed Services ..."
+    return bool(after and after[0][:1].isupper() and not article_before)  # "Apple CEO"
 
 
 def _good_capital_pronoun(m: re.Match, text: str) -> bool:
@@ -425,7 +424,8 @@ def quote_mark_problems(text: str, paragraph_spans: list[tuple[int, int]]) -> li
                 open_at = open_at if open_at is not None else pos
                 rows.append(_unbalanced(text, pos))
                 open_at = None if mark == "”" else pos
-        if open_at is not None and not _continues(text, paragraph_spans, number):
+        left_open = open_at is not None and re.search(r"\w", text[open_at:p_end])
+        if open_at is not None and not (left_open and _continues(text, paragraph_spans, number)):
             rows.append(_unbalanced(text, open_at))
     return rows
 

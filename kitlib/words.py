@@ -45,6 +45,7 @@ __all__ = [
     "ShortTextWarning",
     "attribution_tally",
     "background",
+    "chance_level",
     "distinctive_words",
     "inside_quotation",
     "kwic",
@@ -53,10 +54,13 @@ __all__ = [
     "log_odds",
     "permutation_check",
     "phrase_tone",
+    "prior_strength_for",
     "speech_verbs",
+    "standing_out",
     "tokens",
     "tone",
     "verb_class",
+    "verdict",
 ]
 
 #: How strong the prior is, as a share of the shorter text's length: the prior
@@ -353,7 +357,17 @@ def verdict(table: pd.DataFrame) -> str:
 
 def standing_out(table: pd.DataFrame, side: str = "a", n: int = 8) -> pd.DataFrame:
     """The words of ``table`` that stand out for one side (``"a"`` or ``"b"``): they favour
-    it and beat chance; most distinctive first, at most ``n``."""
+    it and beat chance; most distinctive first, at most ``n``.
+
+    Examples
+    --------
+    >>> import kitlib, warnings
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore", ShortTextWarning)
+    ...     table = distinctive_words(*kitlib.load_pair())
+    >>> list(standing_out(table, "a")["word"]), list(standing_out(table, "b")["word"])
+    (['russia'], [])
+    """
     name = table.attrs.get("articles", ("", ""))[0 if side == "a" else 1]
     rows = table[(table["favours"] == name) & table["beyond_chance"]]
     rows = rows if side == "a" else rows.iloc[::-1]
@@ -395,7 +409,14 @@ def chance_level(
     prior: str = PRIOR,
 ) -> float:
     """The |z| that shuffled sentences reach in CHANCE_QUANTILE of the rounds of the
-    permutation check: a word must beat it to stand out."""
+    permutation check: a word must beat it to stand out.
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> round(chance_level(*kitlib.load_pair()), 2)
+    2.76
+    """
     a, b = as_article(a), as_article(b)
     sentences_a = [tokens(s) for s in a.sentences]
     sentences_b = [tokens(s) for s in b.sentences]
