@@ -433,3 +433,52 @@ def test_no_check_message_claims_something_about_an_outlet(capsys):
         check(exercise_id, answer)
     out = capsys.readouterr().out
     assert "NBC gives Russia" not in out and "each outlet puts in view" not in out
+
+
+#: The bold terms the lessons introduce as concepts (bold is also used for emphasis, for
+#: labels such as "Exercise 01.1." and for learning-objective verbs, which are not terms).
+TERMS = [
+    "variable", "kernel", "code cell", "output", "check cell", "NameError", "string",
+    "banner", "photo caption", "paragraph", "tokens", "detokenising", "artifact",
+    "coreference resolver", "metadata", "provenance", "mention", "actor", "camp", "rate",
+    "heat map", "salient", "inverted pyramid", "dek", "lead", "headline", "grade level",
+    "syllables", "CMU Pronouncing Dictionary", "list of familiar words", "annotate",
+    "guideline", "full quotation", "partial quotation", "fragment", "paraphrase", "speaker",
+    "cue", "gold standard", "precision", "recall", "F1", "quote share", "attribution verbs",
+    "anonymous source", "frame", "problem definition", "causal interpretation",
+    "moral evaluation", "treatment recommendation", "generic frames", "codebook", "cue word",
+    "coding sheet", "frame score", "mean", "reliability", "agreement statistics",
+    "percent agreement", "Cohen's kappa", "Krippendorff's alpha", "Policy Frames Codebook",
+    "keyword-in-context", "odds", "log-odds ratio", "prior", "z-score", "permutation check",
+    "seed", "loaded word", "neutral", "distancing", "concessive", "emphatic",
+    "confrontational", "reported speech", "VADER", "tone score", "warning", "framing memo",
+]  # fmt: skip
+
+
+def test_glossary_explains_every_term_the_lessons_bold():
+    glossary = (ROOT / "lessons" / "GLOSSARY.md").read_text(encoding="utf-8")
+    explained = {
+        t.lower().rstrip("s")
+        for t in re.findall(r"^### (.+?)(?: \(.*\))?$", glossary, re.M)
+        + re.findall(r"\*\*([^*]+)\*\*", glossary)
+    }
+    explained |= {" ".join(t.replace("-", " ").split()) for t in explained}
+    lessons_text = "\n".join(
+        c.source
+        for p in lessons.solution_notebooks()
+        for c in nbformat.read(p, as_version=4).cells
+        if c.cell_type == "markdown"
+    )
+    bolded = {t.lower().strip(" .`") for t in re.findall(r"\*\*([^*\n]+?)\*\*", lessons_text)}
+    not_bold = [t for t in TERMS if t.lower() not in bolded and t.lower() + "s" not in bolded]
+    missing = [t for t in TERMS if t.lower().replace("-", " ").rstrip("s") not in explained]
+    assert not not_bold, f"not bold in any lesson: {not_bold}"
+    assert not missing, f"the glossary lacks: {missing}"
+
+
+def test_every_lesson_has_a_stop_and_think_prompt_as_the_teachers_guide_says():
+    guide = (ROOT / "lessons" / "TEACHER.md").read_text(encoding="utf-8")
+    assert "every lesson has a\n**Stop and think**" in guide or "every lesson has a" in guide
+    for path in lessons.solution_notebooks():
+        text = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells)
+        assert "**Stop and think.**" in text, path.name
