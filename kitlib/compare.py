@@ -52,7 +52,7 @@ from pathlib import Path
 import pandas as pd
 
 from kitlib import data
-from kitlib.articles import Article, as_article, load_article
+from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, load_article
 from kitlib.errors import ArticleError, KitError, NotEnglishError
 from kitlib.text import word_count
 
@@ -611,7 +611,7 @@ def names_in_text(text_or_article) -> pd.DataFrame:
     pandas.DataFrame
         One row per name, in order of first mention: ``actor`` (the first
         full form found), ``mentions`` (uses of its last word),
-        ``first_paragraph`` (0 is the lead), ``in_headline``, ``in_lead``.
+        ``first_paragraph`` (1 is the lead), ``in_headline``, ``in_lead``.
 
     >>> names_in_text("Council leader Helen Marsh spoke.\\n\\nMarsh said no.")["mentions"].tolist()
     [2]
@@ -636,7 +636,7 @@ def names_in_text(text_or_article) -> pd.DataFrame:
             {
                 "actor": full,
                 "mentions": len(uses),
-                "first_paragraph": first,
+                "first_paragraph": first + FIRST_PARAGRAPH,
                 "first_offset": uses[0],
                 "in_headline": bool(re.search(rf"\b{re.escape(last)}\b", headline)),
                 "in_lead": first == 0,
@@ -732,7 +732,7 @@ def _actors(articles, names):
         *_title_question("actors"),
         table=table,
         note=(
-            f"{how} Pronouns ('he', 'she') are not counted. first_paragraph 0 is the lead. "
+            f"{how} Pronouns ('he', 'she') are not counted. first_paragraph 1 is the lead. "
             "Who is named first, in the headline and in the lead is who the story is about; "
             "the figure shows how often the most mentioned actors are named in each article."
         ),
@@ -767,7 +767,7 @@ def quote_speakers(articles, names=None) -> pd.DataFrame:
         ``article``, ``speaker`` ("(no speaker found)" when the kit found
         none), ``anonymous``, ``quotations``, ``quoted_words``, ``share``
         (per cent of the article's words that are this speaker's quoted
-        words) and ``first_paragraph`` (0 is the lead).
+        words) and ``first_paragraph`` (1 is the lead).
     """
     from kitlib import quotes
 

@@ -40,7 +40,7 @@ import numpy as np
 import pandas as pd
 
 from kitlib import attribution as rules
-from kitlib.articles import Article
+from kitlib.articles import FIRST_PARAGRAPH, Article
 
 __all__ = [
     "attribution_verbs",
@@ -917,6 +917,7 @@ def find_quotes(text_or_article: str | Article) -> pd.DataFrame:
         rows.append(row)
         previous = q
     columns = {c: [row[c] for row in rows] for c in QUOTE_COLUMNS}
+    columns["paragraph"] = [p + FIRST_PARAGRAPH for p in columns["paragraph"]]  # 1 is the lead
     return pd.DataFrame(
         {c: pd.Series(v, dtype=_COLUMN_DTYPES.get(c, _OBJECT)) for c, v in columns.items()}
     )

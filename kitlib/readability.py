@@ -96,7 +96,7 @@ from operator import itemgetter
 import pandas as pd
 
 from kitlib import data
-from kitlib.articles import Article, as_article
+from kitlib.articles import FIRST_PARAGRAPH, Article, as_article
 from kitlib.language import caution
 from kitlib.text import WORD, split_paragraphs, split_sentences
 
@@ -453,7 +453,7 @@ def _word_rows(text: str, sentence_spans) -> list[dict]:
                     "polysyllable": count >= POLYSYLLABLE_MIN,
                     "complex": complex_ and not is_name,
                     "difficult": not (is_name or is_number or familiar),
-                    "paragraph": paragraph,
+                    "paragraph": paragraph + FIRST_PARAGRAPH,
                     "sentence": number,
                     "start": match.start(),
                     "end": match.end(),
@@ -771,7 +771,7 @@ def sentence_readability(text_or_article: str | Article) -> pd.DataFrame:
         rows.append(
             {
                 "article": article.name,
-                "paragraph": paragraph,
+                "paragraph": paragraph + FIRST_PARAGRAPH,
                 "sentence": number,
                 "words": count,
                 "syllables": sylls,
@@ -808,7 +808,7 @@ def paragraph_readability(text_or_article: str | Article) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        Columns: ``article``, ``paragraph`` (0-based), ``sentences``,
+        Columns: ``article``, ``paragraph`` (1 is the lead), ``sentences``,
         ``words``, ``syllables``, ``words_per_sentence``,
         ``syllables_per_word``, ``flesch_kincaid_grade``,
         ``flesch_reading_ease``.
@@ -823,7 +823,7 @@ def paragraph_readability(text_or_article: str | Article) -> pd.DataFrame:
     article = as_article(text_or_article)
     words = _word_table(article.text, article.sentence_spans)
     rows = []
-    for paragraph in range(len(article.paragraph_spans)):
+    for paragraph in range(FIRST_PARAGRAPH, len(article.paragraph_spans) + FIRST_PARAGRAPH):
         mine = words[words["paragraph"] == paragraph]
         sentences = int(mine["sentence"].nunique())
         count, sylls = len(mine), int(mine["syllables"].sum())
