@@ -3,8 +3,8 @@
 The comparison's summary (:func:`describe_difference`) and the readability
 table (:func:`describe_gap`, through :func:`kitlib.readability.what_it_means`)
 both write their ``difference``/``meaning`` sentences here, with one table of
-the gaps too small to mean anything (:data:`ABOUT_THE_SAME`), so the report and the lessons never disagree about
-when two figures are "about the same".
+the gaps too small to mean anything (:data:`ABOUT_THE_SAME`), so the report
+and the lessons never disagree about when two figures are "about the same".
 
 >>> describe_difference({"NBC News": 611, "CNN": 1068}, "words")
 'CNN: 457 more words than NBC News'
