@@ -169,11 +169,14 @@ def prior_strength_for(n_a: int, n_b: int) -> float:
 def _z_scores(y_a, y_b, a_w, a0: float):
     """Monroe et al.'s (2008) log-odds ratio, its variance and z, on arrays of counts."""
     n_a, n_b = y_a.sum(), y_b.sum()
-    delta = np.log((y_a + a_w) / (n_a + a0 - y_a - a_w)) - np.log(
-        (y_b + a_w) / (n_b + a0 - y_b - a_w)
-    )
-    variance = 1 / (y_a + a_w) + 1 / (y_b + a_w)
-    return delta, variance, delta / np.sqrt(variance)
+    # a text of one word, or none, divides by zero: its z is not a number, and
+    # distinctive_words says "too short to say" for it anyway
+    with np.errstate(divide="ignore", invalid="ignore"):
+        delta = np.log((y_a + a_w) / (n_a + a0 - y_a - a_w)) - np.log(
+            (y_b + a_w) / (n_b + a0 - y_b - a_w)
+        )
+        variance = 1 / (y_a + a_w) + 1 / (y_b + a_w)
+        return delta, variance, delta / np.sqrt(variance)
 
 
 def _prior_shares(vocabulary, y_a, y_b, prior: str):
