@@ -210,3 +210,14 @@ def test_site_names_around_a_headline_are_removed(headline, kept):
     from kitlib.cleaning import strip_site_suffix
 
     assert strip_site_suffix(headline)[0] == (kept or headline)
+
+
+def test_a_file_whose_first_line_is_a_question_gets_that_headline(tmp_path):
+    import kitlib
+
+    path = tmp_path / "debate.txt"
+    body = "Both candidates claimed victory on Tuesday night, after ninety minutes on stage."
+    path.write_text(f"Who won the debate?\n\n{body}\n", encoding="utf-8")
+    article = kitlib.load_article(path)
+    assert article.meta["headline"] == "Who won the debate?"
+    assert article.paragraphs == [body]
