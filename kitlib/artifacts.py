@@ -13,10 +13,17 @@ The kinds:
 ``coreference_substitution``
     An automatic *coreference resolver* replaces pronouns ("he", "his",
     "it") by the name it thinks they refer to. When it guesses wrong, the
-    sentence reads oddly: "Trump said Trump wanted", "for Kaine part",
-    "him debate opponent". The rules below look for those odd shapes. They
-    are *heuristics*: they miss some substitutions and may flag a sentence
-    that was written that way.
+    sentence reads oddly. The rules look for the *signature* of such a
+    rewrite: a name or noun in a slot that English fills with a pronoun or a
+    possessive ("him debate opponent", "for Kaine part", "US allies own
+    defense", "It talks", "Trump though we owe"), the same name twice at once
+    ("Trump said Trump wanted"), or a noun phrase with a name said again in
+    one sentence where "them" belongs. Repetition alone is not a signature:
+    speakers repeat names and phrases on purpose. Measured with
+    ``benchmarks/artifacts_bench.py`` (written on PolNeAR's training
+    articles, scored on its development articles): 0 flags in 84 clean
+    news articles; 16 of the 16 reference substitutions in the CNN text,
+    17 of the 38 a careful reading finds (the rest have no signature).
 ``mismatched_quote_marks``
     A quotation opened with one kind of mark and closed with another
     (a curly “ closed by a straight ").
