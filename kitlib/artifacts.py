@@ -28,8 +28,10 @@ The kinds:
     A quotation opened with one kind of mark and closed with another
     (a curly “ closed by a straight ").
 ``unbalanced_quote_marks``
-    A paragraph has a quotation mark with no partner: a quotation that runs
-    on into the next paragraph, or a mark lost in processing.
+    A paragraph has a quotation mark with no partner, probably lost or added
+    in processing. A quotation left open at a paragraph's end when the next
+    paragraph opens with a mark is news style (a quotation over several
+    paragraphs) and is not reported.
 """
 
 from __future__ import annotations
