@@ -11,7 +11,8 @@ shows up here at once:
   name whose last word Stanford CoreNLP (PolNeAR's silver annotation) never
   tags as a person in that article ("Republicans", "Oversight Chairman"; CoreNLP
   also misses a few real people, so this is an upper bound);
-* distinctive words credited to an article that uses them less often, or never;
+* distinctive words credited to an article that uses them less often, or never
+  (both in the report's table and in ``words.distinctive_words`` either way round);
 * frame differences resting on two cue words or fewer that the summary does
   not call weak;
 * articles with no text left after cleaning, and analyses that failed.
@@ -62,7 +63,7 @@ def main() -> None:
     args = parser.parse_args()
     warnings.simplefilter("ignore")
 
-    from kitlib import quotes
+    from kitlib import quotes, words
     from kitlib.articles import article_from_text
     from kitlib.comparison import compare
     from kitlib.errors import ArticleError
@@ -75,7 +76,12 @@ def main() -> None:
         pairs = pairs[: args.pairs]
 
     figures: Counter = Counter()
-    for key in ("empty articles", "frame gaps on <= 2 cue hits", "... of them not called weak"):
+    for key in (
+        "empty articles",
+        "distinctive words with a lower rate",
+        "frame gaps on <= 2 cue hits",
+        "... of them not called weak",
+    ):
         figures[key] = 0  # printed even when nothing is found
     seconds = 0.0
     for first, second in pairs:
@@ -117,6 +123,12 @@ def main() -> None:
         rows = table[table["z"].notna()]
         figures["distinctive words listed"] += len(rows)
         figures["distinctive words with zero count"] += int((rows["uses here"] == 0).sum())
+        for first_article, second_article in ((a, b), (b, a)):
+            own = words.distinctive_words(first_article, second_article)
+            own = own[own["favours"] == own.attrs["articles"][0]]
+            figures["distinctive words with a lower rate"] += int(
+                (own["per_1000_a"] <= own["per_1000_b"]).sum()
+            )
         frames = result.table("frames")
         summary = result.summary[result.summary["section"] == "frames"]
         for row, frame in zip(summary.itertuples(), dict.fromkeys(frames["frame"]), strict=True):
@@ -126,9 +138,9 @@ def main() -> None:
                 figures["frame gaps on <= 2 cue hits"] += 1
                 if "weak evidence" not in str(row.difference):
                     figures["... of them not called weak"] += 1
-        words = result.summary[result.summary["section"] == "words"].iloc[0]
+        words_row = result.summary[result.summary["section"] == "words"].iloc[0]
         for name in (a.name, b.name):
-            value = str(words[name])
+            value = str(words_row[name])
             figures["articles where no word stands out or too short"] += value in (
                 "no word stands out",
                 "too short to say",
