@@ -281,6 +281,7 @@ ANALYSIS_MODULES = (
     "kitlib.attribution",
     "kitlib.frames",
     "kitlib.words",
+    "kitlib.tone",
     "kitlib.compare",
     "kitlib.batch",
 )
