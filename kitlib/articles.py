@@ -27,12 +27,13 @@ import pandas as pd
 from kitlib import artifacts as _artifacts
 from kitlib import cleaning, data, language
 from kitlib.errors import ArticleError, EncodingGuessWarning, NonEnglishWarning, ShortTextWarning
-from kitlib.text import WORD, split_paragraphs, split_sentences, word_count
+from kitlib.text import FIRST_PARAGRAPH, WORD, split_paragraphs, split_sentences, word_count
 
 __all__ = [
     "Article",
     "ArticleError",
     "EncodingGuessWarning",
+    "FIRST_PARAGRAPH",
     "NonEnglishWarning",
     "ShortTextWarning",
     "article_from_text",
@@ -70,7 +71,8 @@ class Article:
     paragraph_spans : tuple of (start, end)
         Where each paragraph is in ``text``.
     sentence_spans : tuple of (paragraph, start, end)
-        Where each sentence is in ``text``, with its paragraph number (0-based).
+        Where each sentence is in ``text``, with its paragraph's index (0 is the lead;
+        tables add :data:`FIRST_PARAGRAPH`).
     """
 
     raw: str
@@ -104,17 +106,34 @@ class Article:
     def sentence_table(self) -> pd.DataFrame:
         """One row per sentence: ``paragraph, sentence, start, end, text``."""
         rows = [
-            {"paragraph": p, "sentence": i, "start": s, "end": e, "text": self.text[s:e]}
+            {
+                "paragraph": p + FIRST_PARAGRAPH,
+                "sentence": i,
+                "start": s,
+                "end": e,
+                "text": self.text[s:e],
+            }
             for i, (p, s, e) in enumerate(self.sentence_spans)
         ]
         return pd.DataFrame(rows, columns=["paragraph", "sentence", "start", "end", "text"])
 
     def paragraph_of(self, offset: int) -> int:
-        """The number of the paragraph that contains character ``offset``."""
+        """The index of the paragraph that holds character ``offset`` (0 is the lead).
+
+        An index into ``paragraphs`` (Python counts from 0). Tables show
+        :meth:`paragraph_number` instead, which counts as people count.
+        """
         for i, (s, e) in enumerate(self.paragraph_spans):
             if offset < e or i == len(self.paragraph_spans) - 1:
                 return i if offset >= s or i == 0 else i - 1
         return 0
+
+    def paragraph_number(self, offset: int) -> int:
+        """The paragraph that holds ``offset``, numbered as people count: 1 is the lead.
+
+        Every table of the kit numbers paragraphs this way (:data:`FIRST_PARAGRAPH`).
+        """
+        return self.paragraph_of(offset) + FIRST_PARAGRAPH
 
     def __repr__(self) -> str:
         words = len(self.words)
@@ -154,7 +173,8 @@ def article_from_text(
     Raises
     ------
     ArticleError
-        If the text is not a string or has no words.
+        If the text is not a string, has no words, or has no words left after
+        cleaning (a page with only a caption, a headline or links).
 
     Warns
     -----
@@ -176,11 +196,22 @@ def article_from_text(
             "This text has no words in it. Check that you pasted or loaded the article."
         )
     cleaned = cleaning.clean(text, headline=headline, normalise_quotes=normalise_quotes)
+    if not re.search(r"\w", cleaned.text):
+        removed = "; ".join(dict.fromkeys(cleaned.log["why"]))
+        raise ArticleError(
+            "No article text is left after cleaning: every line was taken for something "
+            f"other than the story ({removed}). The page probably holds no article (only a "
+            "headline, a photo caption or links). Save the article's own page, or copy its "
+            "text into a .txt file."
+        )
     found_headline, dek = cleaning.headline_and_dek(text, headline)
+    shown_headline, site_suffix = cleaning.strip_site_suffix(headline or found_headline or "")
+    if site_suffix:
+        meta["headline_site_suffix"] = site_suffix.strip(" |-–—")
     info = {
         "id": meta.pop("id", None),
         "outlet": outlet,
-        "headline": headline or found_headline,
+        "headline": shown_headline or None,
         "dek": dek,
         "url": url,
         "published": published,
@@ -628,8 +659,6 @@ INVENTED = ("courier", "evening_post")
 
 
 def _load_invented(article_id: str) -> Article:
-    from kitlib.articles import article_from_text
-
     table = pd.read_csv(data.data_path("invented/articles.csv"), dtype=str, keep_default_na=False)
     row = table[table["id"] == article_id].iloc[0].to_dict()
     return article_from_text(data.read_text(row["file"]), **row)
@@ -652,8 +681,6 @@ def load_source(source: str, **meta) -> Article:
     ArticleError
         A missing, empty or binary file (the message says what to do).
     """
-    from kitlib.articles import BUNDLED, load_bundled
-
     key = source.strip().lower()
     if key in BUNDLED:
         return load_bundled(key)

@@ -94,7 +94,7 @@ from operator import itemgetter
 
 import pandas as pd
 
-from kitlib.articles import Article, as_article, as_articles
+from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, as_articles
 from kitlib.counting import (
     POLYSYLLABLE_MIN,
     TEXTSTAT_LANG,
@@ -103,7 +103,7 @@ from kitlib.counting import (
     word_rows,
     word_table,
 )
-from kitlib.differences import what_it_means
+from kitlib.differences import describe_gap
 from kitlib.errors import ArticleError
 from kitlib.language import caution
 from kitlib.text import split_paragraphs, split_sentences
@@ -596,7 +596,7 @@ def sentence_readability(article: str | Article) -> pd.DataFrame:
         rows.append(
             {
                 "article": article.name,
-                "paragraph": paragraph,
+                "paragraph": paragraph + FIRST_PARAGRAPH,
                 "sentence": number,
                 "words": count,
                 "syllables": sylls,
@@ -633,7 +633,7 @@ def paragraph_readability(article: str | Article) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        Columns: ``article``, ``paragraph`` (0-based), ``sentences``,
+        Columns: ``article``, ``paragraph`` (1 is the lead), ``sentences``,
         ``words``, ``syllables``, ``words_per_sentence``,
         ``syllables_per_word``, ``flesch_kincaid_grade``,
         ``flesch_reading_ease``.
@@ -648,7 +648,7 @@ def paragraph_readability(article: str | Article) -> pd.DataFrame:
     article = as_article(article)
     words = word_table(article.text, article.sentence_spans)
     rows = []
-    for paragraph in range(len(article.paragraph_spans)):
+    for paragraph in range(FIRST_PARAGRAPH, len(article.paragraph_spans) + FIRST_PARAGRAPH):
         mine = words[words["paragraph"] == paragraph]
         sentences = int(mine["sentence"].nunique())
         count, sylls = len(mine), int(mine["syllables"].sum())
@@ -674,6 +674,21 @@ def paragraph_readability(article: str | Article) -> pd.DataFrame:
 # Two articles, and raw versus cleaned
 # --------------------------------------------------------------------------
 
+
+
+def what_it_means(figure: str, difference: float, first: str, second: str) -> str:
+    """Say in words what ``second − first`` means for a figure of :func:`readability`.
+
+    The wording and the gaps that count as "about the same" come from
+    :func:`kitlib.differences.describe_gap`, which the report uses too.
+
+    >>> what_it_means("flesch_kincaid_grade", 2.2, "NBC News", "CNN")
+    'CNN: about two grade levels harder than NBC News'
+    >>> what_it_means("words_per_sentence", 6.68, "NBC News", "CNN")
+    'CNN: 6.7 more words per sentence than NBC News'
+    """
+    kind = FIGURES.get(figure, (figure, "count"))[1]
+    return describe_gap(kind, figure.replace("_", " "), difference, first, second)
 
 
 def compare_readability(*articles: str | Article) -> pd.DataFrame:
