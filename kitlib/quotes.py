@@ -528,7 +528,7 @@ class _Reader:
         if earlier:
             _, o = earlier[-1]
             return _Attribution(
-                "continues previous quotation", "", None,
+                "continues previous quotation", "", o.fields.get("phrase"),
                 o.fields["speaker"], o.fields.get("anonymous", False),
             )
         if self.outside[p_lo : q.open].strip() == "" and q.paragraph > 0:
@@ -536,7 +536,7 @@ class _Reader:
             if before and before[-1].fields.get("speaker"):
                 o = before[-1]
                 return _Attribution(
-                    "continued from previous paragraph", "", None,
+                    "continued from previous paragraph", "", o.fields.get("phrase"),
                     o.fields["speaker"], o.fields.get("anonymous", False),
                 )
             prev_lo, prev_hi = self.paragraph_bounds(q.paragraph - 1)
@@ -641,7 +641,7 @@ class _Reader:
 
     def speaker_of(self, found: _Attribution, lo: int, index: int) -> tuple[str | None, bool]:
         phrase = found.phrase
-        if phrase is None:
+        if phrase is None or found.speaker is not None:
             return found.speaker, found.anonymous
         if phrase.kind == "name":
             return self.full_name(phrase.text), False
@@ -884,7 +884,7 @@ def find_quotes(text_or_article: str | Article) -> pd.DataFrame:
         )
         phrase = found.phrase
         q.fields.update(
-            speaker=speaker, anonymous=anonymous, cue=found.cue, kind=kind,
+            speaker=speaker, anonymous=anonymous, cue=found.cue, kind=kind, phrase=phrase,
             mention_start=phrase.start if phrase is not None else None,
             plural=phrase is not None and phrase.kind == "source"
             and rules.is_plural(phrase.text),
