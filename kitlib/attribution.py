@@ -478,3 +478,132 @@ def is_subject_like(text: str, phrase: Phrase, lo: int = 0) -> bool:
             return True
         return is_title_noun(lower)  # "pensioner Walter Briggs", "councillor Sam Hollis"
     return True
+
+
+# --------------------------------------------------------------------------
+# Loose noun phrases: the words between a quotation and its cue
+# --------------------------------------------------------------------------
+
+#: Words that may stand between a speaker and the cue ("Smith *also* said", "has long argued").
+BETWEEN_SUBJECT_AND_CUE = frozenset(
+    """also later then had has have would will once again then later previously repeatedly
+    recently often always never long has just still already first further can could be been
+    heard is was were are""".split()
+)
+
+#: Words that open a new clause: a subject starts after the last of them ("… and Smith said").
+CLAUSE_WORDS = frozenset(
+    """that and but while when as because after before if so where although though since
+    whereas which said says told""".split()
+)
+
+#: Words after which a stretch stops being the speaker ("said Sen. Tom Carper *of* Delaware").
+_INVERTED_END = re.compile(
+    r",|;|:|\.(?:\s|$)|\u2591|\s(?:who|which|whose|in|on|at|of|for|to|from|with|during|after|"
+    r"before|about|that|when|while|as|because|and|but|via|through)\s"
+)
+
+_NOT_A_SPEAKER_START = frozenset(
+    """in on at of for to from with during after before about that when while as because
+    it its this there here not also then later earlier now today yesterday tonight
+    monday tuesday wednesday thursday friday saturday sunday last next recently""".split()
+)
+
+
+def subject_stretch(segment: str, first: bool = False) -> tuple[int, int] | None:
+    """Where the speaker is in the words just before a cue, as offsets into ``segment``.
+
+    ``first`` is for the words right after a closing quotation mark, which
+    begin with the speaker; otherwise the speaker is the last noun phrase.
+    An appositive ("Jo Lee, a broker in Akron,") is left out.
+
+    >>> s = ", Jo Lee, a broker in Akron, "
+    >>> a, b = subject_stretch(s, first=True); s[a:b]
+    'Jo Lee'
+    >>> s = "On Monday, the city council member also "
+    >>> a, b = subject_stretch(s); s[a:b]
+    'the city council member'
+    """
+    words = list(re.finditer(r"\S+", segment))
+    while words and (words[-1].group().lower() in BETWEEN_SUBJECT_AND_CUE
+                     or re.fullmatch(r"[a-z]+ly", words[-1].group())):
+        words.pop()
+    if not words:
+        return None
+    end = words[-1].end()
+    lo = len(segment) - len(segment.lstrip(" ,—–-"))
+    body = segment[lo:end]
+    if not body:
+        return None
+    if body.endswith(","):  # an appositive ends just before the cue
+        chunks = [m for m in re.finditer(r"[^,]+", body[:-1])]
+        pick = chunks[0] if first or len(chunks) < 2 else chunks[-2]
+    else:
+        chunks = list(re.finditer(r"[^,]+", body))
+        pick = chunks[0] if first else chunks[-1]
+    start, stop = lo + pick.start(), lo + pick.end()
+    if not first:  # "… and the mayor said": the clause starts after the last clause word
+        inner = list(re.finditer(r"\S+", segment[start:stop]))
+        for k in range(len(inner) - 1, -1, -1):
+            w = inner[k].group()
+            prev = inner[k - 1].group() if k else ""
+            if w in CLAUSE_WORDS and not (w == "and" and prev[:1].isupper()):
+                start = start + inner[k].end()
+                break
+    text = segment[start:stop].strip()
+    if not text:
+        return None
+    start = segment.index(text, start)
+    return start, start + len(text)
+
+
+def inverted_stretch(after: str) -> tuple[int, int] | None:
+    """Where the speaker is in the words right after an inverted cue ("said Jo Lee of Akron").
+
+    >>> s = " a spokesman for the city."
+    >>> a, b = inverted_stretch(s); s[a:b]
+    'a spokesman'
+    >>> inverted_stretch(" in an interview.") is None
+    True
+    """
+    lead = len(after) - len(after.lstrip(" "))
+    rest = after[lead:]
+    first = rest.split(" ")[0].lower() if rest else ""
+    if not first or first in _NOT_A_SPEAKER_START:
+        return None
+    stop = _INVERTED_END.search(rest)
+    end = stop.start() if stop else len(rest)
+    stretch = rest[:end].rstrip()
+    if not stretch or len(stretch.split()) > 10:
+        return None
+    return lead, lead + len(stretch)
+
+
+def clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause that ends at ``pos`` starts: after the last ``;``, ``:``, dash or
+    quotation before it, or at ``lo``."""
+    cut = lo
+    for m in re.finditer(r"[;:\u2591—–]|\s--\s", text[lo:pos]):
+        cut = lo + m.end()
+    return cut
+
+
+def looks_like_description(stretch: str) -> bool:
+    """Could these words describe a speaker ("one P&G employee", "the statement")?
+
+    >>> looks_like_description("one P&G Amiens employee"), looks_like_description("Tuesday")
+    (True, False)
+    """
+    words = stretch.split()
+    if not words or len(words) > 12:
+        return False
+    first = words[0].lower()
+    if first in _NOT_A_SPEAKER_START or first.rstrip(".,") in _NOT_A_SPEAKER_START:
+        return False
+    if first in DEFINITE_DETERMINERS or first in INDEFINITE_DETERMINERS or first in (
+        "his", "her", "their", "its", "our", "another", "each", "both"
+    ):
+        return len(words) >= 2
+    if words[0][0].isupper():
+        return words[0] not in CAPITALISED_NOT_NAMES or len(words) >= 2
+    return bool(SOURCE_NOUN_PATTERN.search(stretch)) or words[0].lower() in TITLE_NOUNS

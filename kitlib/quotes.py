@@ -490,6 +490,75 @@ class _Reader:
                     return _Attribution("colon introduction", ":", phrase)
         return None
 
+    def mention_in(self, lo: int, hi: int) -> rules.Phrase | None:
+        """The speaker mention in ``outside[lo:hi]`` (a stretch already cut to one noun
+        phrase): a name inside it, else a pronoun, else the whole stretch as a description."""
+        lo += len(self.outside[lo:hi]) - len(self.outside[lo:hi].lstrip(" ,—–-"))
+        hi -= len(self.outside[lo:hi]) - len(self.outside[lo:hi].rstrip(" ,—–-"))
+        if hi <= lo:
+            return None
+        inside = [p for p in self.phrases_in(lo, hi) if not p.possessive]
+        for kind in ("name", "pronoun"):
+            for p in inside:
+                if p.kind == kind and not (kind == "pronoun" and p.text == "I"):
+                    return p
+        stretch = self.outside[lo:hi]
+        if not rules.looks_like_description(stretch):
+            return None
+        first = stretch.split(" ")[0].lower()
+        determiner = first if first in rules.INDEFINITE_DETERMINERS | rules.DEFINITE_DETERMINERS else ""
+        return rules.Phrase(lo, hi, stretch, "source", False, determiner)
+
+    def loose_after_quote(self, q: _Quote, next_open: int) -> _Attribution | None:
+        """'"…," one P&G Amiens employee told French television' / '"…," said Laurence
+        H. Tribe, professor of law': any short noun phrase next to a cue after the quote."""
+        hi = min(self.paragraph_bounds(q.paragraph)[1], next_open)
+        start = q.close_end
+        stop = re.search(r"[.?!;:\u2591]\s|[.?!;:\u2591]$|\u2591", self.outside[start:hi])
+        end = start + stop.start() if stop else hi
+        cues = self.cues_in(start, end)
+        if not cues:
+            return None
+        cue = cues[0]
+        cue_text = self.text[cue[0] : cue[1]]
+        if cue_text.lower() in rules.SPEAKER_AFTER_CUES:
+            return None
+        before = self.outside[start : cue[0]]
+        if before.strip(" ,—–-"):
+            subject = rules.subject_stretch(before)
+            if subject is None:
+                return None
+            phrase = self.mention_in(start + subject[0], start + subject[1])
+        else:
+            after = rules.inverted_stretch(self.outside[cue[1] : end])
+            if after is None or cue_text.lower().startswith(rules.NOT_INVERTED):
+                return None
+            phrase = self.mention_in(cue[1] + after[0], cue[1] + after[1])
+        if phrase is None:
+            return None
+        return _Attribution("speaker after quote", cue_text, phrase)
+
+    def loose_before_quote(self, q: _Quote, lo: int) -> _Attribution | None:
+        """'One P&G employee told a French station, "…"': the noun phrase before the last
+        cue before the quotation, in the same sentence."""
+        cues = self.cues_in(lo, q.open)
+        if not cues:
+            return None
+        cue = cues[-1]
+        cue_text = rules.cue_text(self.text, cue[0], cue[1], q.open)
+        if cue_text.lower() in rules.SPEAKER_AFTER_CUES:
+            return None
+        clause = rules.clause_start(self.outside, lo, cue[0])
+        subject = rules.subject_stretch(self.outside[clause : cue[0]])
+        if subject is None:
+            return None
+        phrase = self.mention_in(clause + subject[0], clause + subject[1])
+        if phrase is None:
+            return None
+        rule = "colon introduction" if self.outside[lo : q.open].rstrip().endswith(":") else (
+            "speaker before quote")
+        return _Attribution(rule, cue_text, phrase)
+
     def attribute(self, index: int) -> _Attribution:
         q = self.quotes[index]
         p_lo, p_hi = self.paragraph_bounds(q.paragraph)
@@ -499,6 +568,10 @@ class _Reader:
         found = self.after_quote(q, next_open) if q.closed else None
         if found is None:
             found = self.before_quote(q, lo)
+        if found is None and q.closed:
+            found = self.loose_after_quote(q, next_open)
+        if found is None:
+            found = self.loose_before_quote(q, lo)
         if found is not None and found.phrase is not None:
             found.phrase = self.appositive_name(found.phrase)
             return found
