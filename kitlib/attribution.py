@@ -31,60 +31,38 @@ from dataclasses import dataclass
 # Cues: the words that say someone is speaking
 # --------------------------------------------------------------------------
 
-#: Speech verbs, by their base form. Regular verbs get -s, -ed and -ing forms.
-SPEECH_VERBS = (
-    "add", "admit", "acknowledge", "announce", "answer", "argue", "ask", "assert", "boast",
-    "call", "caution", "charge", "claim", "comment", "complain", "concede", "conclude",
-    "contend", "continue", "counter", "declare", "deny", "describe", "emphasize", "emphasise",
-    "explain", "insist", "insinuate", "joke", "lament", "maintain", "mention", "muse", "note",
-    "observe", "pledge", "post", "predict", "promise", "quip", "recall", "remark", "repeat",
-    "reply", "respond", "retort", "scoff", "shout", "state", "stress", "suggest", "tweet",
-    "chant", "urge", "vow", "warn", "whisper", "yell",
-)
-
-#: Speech verbs whose forms are irregular.
-IRREGULAR_FORMS = {
-    "say": ("say", "says", "said", "saying"),
-    "tell": ("tell", "tells", "told", "telling"),
-    "write": ("write", "writes", "wrote", "writing", "written"),
-    "speak": ("spoke", "speaking"),
-    "put": ("put it",),
-    "talk": ("talked",),  # "talks" is more often a noun ("peace talks")
-    "point out": ("point out", "points out", "pointed out", "pointing out"),
-}
+#: Where the speech verbs live: one table for the whole kit (lemma, forms, class, note,
+#: cue_forms). ``cue_forms`` says which forms this module reads as a cue: blank for all
+#: of ``forms``, "-" for none ("call for" is not speech), or a list: "-s" forms that are
+#: more often nouns ("the remarks", "his claims", "a call") are left out.
+VERB_FILE = "lexicons/attribution_verbs.csv"
 
 #: Cues where the speaker comes *after* the cue ("according to Pence").
 SPEAKER_AFTER_CUES = ("according to", "in the words of")
 
 
-#: Present-tense forms that count as cues. Only these: most others are more often
-#: nouns ("the remarks", "his claims", "a call", "the post").
-PRESENT_FORMS = (
-    "add", "adds", "argue", "argues", "ask", "asks", "explain", "explains", "insist",
-    "insists", "say", "says", "tell", "tells", "warn", "warns", "write", "writes",
-)
+def _verb_rows() -> list[dict]:
+    import csv
+    import io
+
+    from kitlib import data
+
+    return list(csv.DictReader(io.StringIO(data.read_text(VERB_FILE))))
+
+
+def _cue_words() -> list[str]:
+    words = set(SPEAKER_AFTER_CUES)
+    for row in _verb_rows():
+        cue_forms = row["cue_forms"].strip()
+        if cue_forms == "-":
+            continue
+        words.update(f.strip().lower() for f in (cue_forms or row["forms"]).split("|") if f.strip())
+    return sorted(words, key=lambda w: (-len(w), w))
+
 
 #: Cues after which a name is the listener or the thing named, never the speaker
 #: ("told Pence", "called Trump 'unfit'", "described Trump's plan as ...").
 NOT_INVERTED = ("call", "describ", "tell", "told", "ask")
-
-
-def _forms(verb: str) -> tuple[str, ...]:
-    """The -ed and -ing forms of a regular verb ("add" -> added, adding)."""
-    if verb.endswith("e"):
-        return verb + "d", verb[:-1] + "ing"
-    if verb.endswith("y") and verb[-2] not in "aeiou":
-        return verb[:-1] + "ied", verb + "ing"
-    if verb in ("quip", "scoff") and verb.endswith("p"):
-        return verb + "ped", verb + "ping"
-    return verb + "ed", verb + "ing"
-
-
-def _cue_words() -> list[str]:
-    words = {form for verb in SPEECH_VERBS for form in _forms(verb)} | set(PRESENT_FORMS)
-    words |= {form for forms in IRREGULAR_FORMS.values() for form in forms}
-    words |= set(SPEAKER_AFTER_CUES)
-    return sorted(words, key=lambda w: (-len(w), w))
 
 
 #: Any cue as a whole word.

@@ -59,6 +59,8 @@ RULES = {
     "continues previous quotation": "a quotation standing alone after someone's quotation",
     "continued from previous paragraph": "a paragraph that opens with a quotation continues "
     "the previous paragraph's speaker",
+    "subject of the sentence": 'no speech verb: the sentence\'s subject, followed by a verb: '
+    'Brooks blasted the debate as "a mess"',
     "title or scare quotes": "a title (a show, a book) or words in scare quotes: nobody's words",
     "no attribution found": "the kit found no speaker and does not guess",
 }
@@ -580,8 +582,30 @@ class _Reader:
         # into the reporter's sentence are not guessed at.
         first = re.search(r"[^\W\d_]", q.fields["raw"])
         if first is not None and first.group().isupper():
-            return self.carried_over(index, lo)
-        return _Attribution("no attribution found")
+            found = self.carried_over(index, lo)
+            if found.rule != "no attribution found":
+                return found
+        return self.sentence_subject(q, lo) or _Attribution("no attribution found")
+
+    def sentence_subject(self, q: _Quote, lo: int) -> _Attribution | None:
+        """'Brooks blasted the debate as "a mess"': with no speech verb, the person the
+        sentence is about (its first name, pronoun or description, followed by a verb)."""
+        intro = re.match(r"(?:[^,\u2591]{0,40},\s*)?", self.outside[lo : q.open]).end()
+        for start in (lo, lo + intro) if intro else (lo,):
+            skip = re.match(r"(?:(?:But|And|So|Yet|Still|Now|Then|Also)\s+)?", self.outside[start:q.open])
+            at = start + skip.end()
+            for phrase in self.phrases_in(at, q.open):
+                if phrase.start != at:
+                    break
+                if phrase.possessive or (phrase.kind == "pronoun" and phrase.text == "I"):
+                    break
+                verb = re.match(r"[\s,]*(?:[^,]{0,80},\s*)?([a-z]+)", self.outside[phrase.end : q.open])
+                if verb and verb.group(1) not in rules.PREPOSITIONS and verb.group(1) not in (
+                    "and", "or", "of", "who", "which", "that"
+                ):
+                    return _Attribution("subject of the sentence", "", phrase)
+                break
+        return None
 
     def carried_over(self, index: int, lo: int) -> _Attribution:
         q = self.quotes[index]
