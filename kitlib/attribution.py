@@ -469,6 +469,9 @@ BETWEEN_SUBJECT_AND_CUE = frozenset(
     heard is was were are""".split()
 )
 
+#: A cue joined to an earlier verb ("Graham spoke and *said* that …"): same subject.
+COORDINATED_VERB = re.compile(r"\b(?:and|but|then)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
+
 #: Words that open a new clause: a subject starts after the last of them ("… and Smith said").
 CLAUSE_WORDS = frozenset(
     """that and but while when as because after before if so where although though since

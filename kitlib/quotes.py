@@ -232,8 +232,12 @@ def _single_quotes(text: str, lo: int, hi: int, paragraph: int, taken: list[_Quo
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Blank-line paragraphs if the text has blank lines, else one paragraph per line."""
-    splitter = r"\n[ \t]*\n" if re.search(r"\n[ \t]*\n", text) else r"\n"
+    """Blank-line paragraphs if the text has blank lines, else one paragraph per line.
+    A line break after the end of a sentence (. ? ! : or a closing quotation mark) also
+    ends a paragraph: pasted web text often mixes the two."""
+    splitter = (
+        r"\n[ \t]*\n|(?<=[.?!:\"”’')])[ \t]*\n" if re.search(r"\n[ \t]*\n", text) else r"\n"
+    )
     spans, position = [], 0
     for m in re.finditer(splitter + "|$", text):
         block = text[position : m.start()]
@@ -477,7 +481,11 @@ class _Reader:
             if cue_text.lower() in rules.SPEAKER_AFTER_CUES:
                 phrase = self.phrase_at(cue[1], q.open)
                 return _Attribution("according to", cue_text, phrase) if phrase else None
-            phrase = self.subject_before(lo, cue[0])
+            phrase = None
+            if rules.COORDINATED_VERB.search(self.outside[lo : cue[0]]):
+                phrase = self.opening_subject(lo, cue[0])  # 'Graham said … and said that "…"'
+            if phrase is None:
+                phrase = self.subject_before(lo, cue[0])
             if phrase is None and not cue_text.lower().startswith(rules.NOT_INVERTED):
                 phrase = self.phrase_at(cue[1], q.open)  # 'said Smith, "…"'
                 if phrase is not None and phrase.kind == "pronoun":
@@ -590,20 +598,25 @@ class _Reader:
     def sentence_subject(self, q: _Quote, lo: int) -> _Attribution | None:
         """'Brooks blasted the debate as "a mess"': with no speech verb, the person the
         sentence is about (its first name, pronoun or description, followed by a verb)."""
-        intro = re.match(r"(?:[^,\u2591]{0,40},\s*)?", self.outside[lo : q.open]).end()
+        phrase = self.opening_subject(lo, q.open)
+        return _Attribution("subject of the sentence", "", phrase) if phrase else None
+
+    def opening_subject(self, lo: int, hi: int) -> rules.Phrase | None:
+        """The subject a sentence opens with ("On Monday, Brooks blasted …": Brooks)."""
+        intro = re.match(r"(?:[^,\u2591]{0,40},\s*)?", self.outside[lo:hi]).end()
         for start in (lo, lo + intro) if intro else (lo,):
-            skip = re.match(r"(?:(?:But|And|So|Yet|Still|Now|Then|Also)\s+)?", self.outside[start:q.open])
+            skip = re.match(r"(?:(?:But|And|So|Yet|Still|Now|Then|Also)\s+)?", self.outside[start:hi])
             at = start + skip.end()
-            for phrase in self.phrases_in(at, q.open):
+            for phrase in self.phrases_in(at, hi):
                 if phrase.start != at:
                     break
                 if phrase.possessive or (phrase.kind == "pronoun" and phrase.text == "I"):
                     break
-                verb = re.match(r"[\s,]*(?:[^,]{0,80},\s*)?([a-z]+)", self.outside[phrase.end : q.open])
+                verb = re.match(r"[\s,]*(?:[^,]{0,80},\s*)?([a-z]+)", self.outside[phrase.end : hi])
                 if verb and verb.group(1) not in rules.PREPOSITIONS and verb.group(1) not in (
                     "and", "or", "of", "who", "which", "that"
                 ):
-                    return _Attribution("subject of the sentence", "", phrase)
+                    return phrase
                 break
         return None
 
