@@ -612,7 +612,7 @@ class _Reader:
                     break
                 if phrase.possessive or (phrase.kind == "pronoun" and phrase.text == "I"):
                     break
-                verb = re.match(r"[\s,]*(?:[^,]{0,80},\s*)?([a-z]+)", self.outside[phrase.end : hi])
+                verb = re.match(r"\s*(?:,[^,]{0,80},\s*)?(?:(?:also|then|later|[a-z]+ly)\s+)?([a-z]+)", self.outside[phrase.end : hi])
                 if verb and verb.group(1) not in rules.PREPOSITIONS and verb.group(1) not in (
                     "and", "or", "of", "who", "which", "that"
                 ):
