@@ -10,6 +10,24 @@ palette, which readers with colour-vision deficiencies can tell apart
 
 from __future__ import annotations
 
+__all__ = [
+    "actor_heatmap",
+    "actor_mentions",
+    "artifact_counts",
+    "attribution_verb_counts",
+    "distinctive_words",
+    "first_mentions",
+    "frame_cue_shares",
+    "frame_scores",
+    "paragraph_grades",
+    "paragraph_lengths",
+    "permutation_check",
+    "quote_shares",
+    "quoted_words",
+    "readability_grades",
+    "sentence_length_distribution",
+]
+
 #: Okabe–Ito colour-blind-safe palette, in the order the kit uses it.
 PALETTE = {
     "blue": "#0072B2",
