@@ -541,6 +541,11 @@ class _Reader:
         cue_text = self.text[cue[0] : cue[1]]
         if cue_text.lower() in rules.SPEAKER_AFTER_CUES:
             return None
+        if _ENDS_SENTENCE.search(q.fields["raw"]) and (
+            re.match(r"\s*(?:that\b|:)", self.outside[cue[1] : hi])
+            or (stop is not None and self.outside[start + stop.start()] == "\u2591")
+        ):
+            return None  # '"…?" Obama said that …, "…"': the cue belongs to the next quotation
         before = self.outside[start : cue[0]]
         if before.strip(" ,—–-"):
             subject = rules.subject_stretch(before)
