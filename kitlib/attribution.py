@@ -187,6 +187,7 @@ INDEFINITE_DETERMINERS = frozenset(
     "a an one two three four five several some many few other numerous most".split()
 )
 DEFINITE_DETERMINERS = frozenset("the this that these those".split())
+DETERMINERS = INDEFINITE_DETERMINERS | DEFINITE_DETERMINERS
 
 #: Lower-case words allowed between the determiner and the source noun.
 SOURCE_MODIFIERS = frozenset(

@@ -265,6 +265,10 @@ _BOUNDARY = re.compile(r"[.?!]+[”’\")\]]*\s+(?=[\u2591\"“‘(\[A-Z0-9])")
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.?!]*$")
 _ONE_LETTER = re.compile(r"[a-z]")
 _ENDS_SENTENCE = re.compile(r"[.?!][’']?\s*$")
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s*(?:,[^,]{0,80},\s*)?(?:(?:also|then|later|[a-z]+ly)\s+)?([a-z]+)"
+)
+_SENTENCE_ADVERB = re.compile(r"(?:(?:But|And|So|Yet|Still|Now|Then|Also)\s+)?")
 _SENTENCE_AFTER = re.compile(r"\s+[\u2591\"“A-Z]")
 
 
@@ -524,7 +528,7 @@ class _Reader:
         if not rules.looks_like_description(stretch):
             return None
         first = stretch.split(" ")[0].lower()
-        determiner = first if first in rules.INDEFINITE_DETERMINERS | rules.DEFINITE_DETERMINERS else ""
+        determiner = first if first in rules.DETERMINERS else ""
         return rules.Phrase(lo, hi, stretch, "source", False, determiner)
 
     def loose_after_quote(self, q: _Quote, next_open: int) -> _Attribution | None:
@@ -618,14 +622,13 @@ class _Reader:
         """The subject a sentence opens with ("On Monday, Brooks blasted …": Brooks)."""
         intro = re.match(r"(?:[^,\u2591]{0,40},\s*)?", self.outside[lo:hi]).end()
         for start in (lo, lo + intro) if intro else (lo,):
-            skip = re.match(r"(?:(?:But|And|So|Yet|Still|Now|Then|Also)\s+)?", self.outside[start:hi])
-            at = start + skip.end()
+            at = _SENTENCE_ADVERB.match(self.outside, start, hi).end()
             for phrase in self.phrases_in(at, hi):
                 if phrase.start != at:
                     break
                 if phrase.possessive or (phrase.kind == "pronoun" and phrase.text == "I"):
                     break
-                verb = re.match(r"\s*(?:,[^,]{0,80},\s*)?(?:(?:also|then|later|[a-z]+ly)\s+)?([a-z]+)", self.outside[phrase.end : hi])
+                verb = _VERB_AFTER_SUBJECT.match(self.outside, phrase.end, hi)
                 if verb and verb.group(1) not in rules.PREPOSITIONS and verb.group(1) not in (
                     "and", "or", "of", "who", "which", "that"
                 ):
