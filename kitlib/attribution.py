@@ -483,6 +483,11 @@ BETWEEN_SUBJECT_AND_CUE = frozenset(
 #: A cue joined to an earlier verb ("Graham spoke and *said* that …"): same subject.
 COORDINATED_VERB = re.compile(r"\b(?:and|but|then)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
 
+#: "who said", "which notes": a relative pronoun right before a cue is its subject.
+RELATIVE_SUBJECT = re.compile(
+    r"(?<![\w’'-])(who|which)\s+(?:(?:also|later|then|has|had|have|once|[a-z]+ly)\s+)*$"
+)
+
 #: Words that open a new clause: a subject starts after the last of them ("… and Smith said").
 CLAUSE_WORDS = frozenset(
     """that and but while when as because after before if so where although though since

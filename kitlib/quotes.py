@@ -67,6 +67,8 @@ RULES = {
     "continues previous quotation": "a quotation standing alone after someone's quotation",
     "continued from previous paragraph": "a paragraph that opens with a quotation continues "
     "the previous paragraph's speaker",
+    "relative clause": 'the speaker is named just before "who" or "which": '
+    '"…," said Beck, who said it was "a mess"',
     "subject of the sentence": 'no speech verb: the sentence\'s subject, followed by a verb: '
     'Brooks blasted the debate as "a mess"',
     "title or scare quotes": "a title (a show, a book) or words in scare quotes: nobody's words",
@@ -330,6 +332,7 @@ class _Attribution:
     phrase: rules.Phrase | None = None
     speaker: str | None = None  # set when the speaker is carried over from another quote
     anonymous: bool = False
+    speaker_phrase: rules.Phrase | None = None  # who the mention stands for ("who": Beck)
 
 
 class _Reader:
@@ -551,19 +554,40 @@ class _Reader:
         ):
             return None  # '"…?" Obama said that …, "…"': the cue belongs to the next quotation
         before = self.outside[start : cue[0]]
+        phrase = None
+        relative = rules.RELATIVE_SUBJECT.search(before)
+        if relative:  # '"…," said Beck, who said …': the mention is "who", the speaker Beck
+            return self.relative_clause(start + relative.start(1), cue_text)
         if before.strip(" ,—–-"):
             subject = rules.subject_stretch(before)
-            if subject is None:
-                return None
-            phrase = self.mention_in(start + subject[0], start + subject[1])
-        else:
+            if subject is not None:
+                phrase = self.mention_in(start + subject[0], start + subject[1])
+        if phrase is None and (before.rstrip().endswith(",") or not before.strip(" ,—–-")):
+            inverted_ok = not cue_text.lower().startswith(rules.NOT_INVERTED) or (
+                cue_text.lower().startswith("ask") and not before.strip(" ,—–-")
+            )
             after = rules.inverted_stretch(self.outside[cue[1] : end])
-            if after is None or cue_text.lower().startswith(rules.NOT_INVERTED):
-                return None
-            phrase = self.mention_in(cue[1] + after[0], cue[1] + after[1])
+            if after is not None and inverted_ok:
+                phrase = self.mention_in(cue[1] + after[0], cue[1] + after[1])
         if phrase is None:
             return None
         return _Attribution("speaker after quote", cue_text, phrase)
+
+    def relative_clause(self, at: int, cue_text: str) -> _Attribution | None:
+        """'Beck, who said there were "too many" …': the mention is "who"; the speaker is
+        the phrase just before it."""
+        antecedent = None
+        for phrase in reversed(self.phrases_in(max(0, at - 120), at)):
+            if re.fullmatch(r"[\s,]*", self.outside[phrase.end : at]) or (
+                self.outside[phrase.end : at].count(",") == 2
+            ):
+                antecedent = phrase
+            break
+        if antecedent is None or antecedent.possessive:
+            return None
+        word = re.match(r"\w+", self.outside[at:]).group()
+        mention = rules.Phrase(at, at + len(word), word, "relative")
+        return _Attribution("relative clause", cue_text, mention, speaker_phrase=antecedent)
 
     def loose_before_quote(self, q: _Quote, lo: int) -> _Attribution | None:
         """'One P&G employee told a French station, "…"': the noun phrase before the last
@@ -575,6 +599,9 @@ class _Reader:
         cue_text = rules.cue_text(self.text, cue[0], cue[1], q.open)
         if cue_text.lower() in rules.SPEAKER_AFTER_CUES:
             return None
+        relative = rules.RELATIVE_SUBJECT.search(self.outside[lo : cue[0]])
+        if relative:
+            return self.relative_clause(lo + relative.start(1), cue_text)
         clause = rules.clause_start(self.outside, lo, cue[0])
         subject = rules.subject_stretch(self.outside[clause : cue[0]])
         if subject is None:
@@ -769,6 +796,8 @@ class _Reader:
         phrase = found.phrase
         if phrase is None or found.speaker is not None:
             return found.speaker, found.anonymous
+        if found.speaker_phrase is not None:
+            phrase = found.speaker_phrase
         if phrase.kind == "name":
             return self.full_name(phrase.text), False
         if phrase.kind == "pronoun":
