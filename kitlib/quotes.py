@@ -52,7 +52,8 @@ __all__ = [
 
 #: The columns of :func:`find_quotes`.
 QUOTE_COLUMNS = [
-    "quote", "start", "end", "speaker", "speaker_mention", "speaker_start", "speaker_end",
+    "quote", "start", "end", "speaker", "speakers", "speaker_mention", "speaker_start",
+    "speaker_end",
     "cue", "kind", "paragraph", "anonymous", "rule", "artifact_flag",
 ]
 
@@ -267,6 +268,7 @@ _BOUNDARY = re.compile(r"[.?!]+[”’\")\]]*\s+(?=[\u2591\"“‘(\[A-Z0-9])")
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.?!]*$")
 _ONE_LETTER = re.compile(r"[a-z]")
 _ENDS_SENTENCE = re.compile(r"[.?!][’']?\s*$")
+_LIST_JOIN = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s*&\s*")
 _VERB_AFTER_SUBJECT = re.compile(
     r"\s*(?:,[^,]{0,80},\s*)?(?:(?:also|then|later|[a-z]+ly)\s+)?([a-z]+)"
 )
@@ -365,6 +367,7 @@ class _Reader:
         self._people = None
         self._full_names = None
         self._names_seen: dict[str, str] = {}
+        self.plural_speakers: dict[int, list[str]] = {}  # "they" -> the speakers it stands for
 
     # -- where things are ------------------------------------------------
 
@@ -788,6 +791,40 @@ class _Reader:
         self._pronoun_cache[phrase.start] = answer
         return answer
 
+    def resolve_plural(self, phrase: rules.Phrase) -> str | None:
+        """'"…," they added': the speakers of the latest joint or plural attribution in this
+        paragraph or the one before, else nobody (the kit does not guess a group)."""
+        window = self.paragraph_bounds(max(0, self.paragraph_of(phrase.start) - 1))[0]
+        for q in reversed(self.quotes):
+            at = q.fields.get("mention_start")
+            if at is None or not window <= at < phrase.start:
+                continue
+            if len(q.fields.get("speakers") or []) > 1 or q.fields.get("plural"):
+                self.plural_speakers[phrase.start] = list(q.fields.get("speakers") or [])
+                return q.fields["speaker"]
+        return None
+
+    def joint_names(self, phrase: rules.Phrase) -> list[rules.Phrase]:
+        """'Sens. Tom Carper, Dianne Feinstein and Ben Cardin said': every name of a list
+        that ends with ``phrase`` (or starts with it), in reading order."""
+        names = [p for p in self.phrases_in(max(0, phrase.start - 200), phrase.end + 120)
+                 if p.kind == "name" and not p.possessive]
+        if phrase not in names:
+            return [phrase]
+        i = names.index(phrase)
+        lo = hi = i
+        while lo > 0 and _LIST_JOIN.fullmatch(self.outside[names[lo - 1].end : names[lo].start]):
+            lo -= 1
+        while hi + 1 < len(names) and _LIST_JOIN.fullmatch(
+            self.outside[names[hi].end : names[hi + 1].start]
+        ):
+            hi += 1
+        found = names[lo : hi + 1]
+        joined = [self.outside[a.end : b.start] for a, b in zip(found, found[1:], strict=False)]
+        if len(found) > 1 and not any("and" in j for j in joined):
+            return [phrase]  # "Trump, Clinton," without "and" is not a list of speakers
+        return found
+
     def paragraph_of(self, pos: int) -> int:
         starts = [s for s, _ in self.paragraph_spans]
         return max(0, bisect.bisect_right(starts, pos) - 1)
@@ -800,6 +837,8 @@ class _Reader:
             phrase = found.speaker_phrase
         if phrase.kind == "name":
             return self.full_name(phrase.text), False
+        if phrase.kind == "pronoun" and phrase.text.lower() in ("they", "we"):
+            return self.resolve_plural(phrase), False
         if phrase.kind == "pronoun":
             name = self.resolve_pronoun(phrase)
             unnamed = any(
@@ -916,6 +955,11 @@ def _kind(q: _Quote, quote: str, previous: _Quote | None, outside: str) -> str:
     ):
         return "full"  # the second half of a quotation split by "Pence said,"
     return "partial"
+
+
+def _join_names(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1038,8 +1082,26 @@ def find_quotes(text_or_article: str | Article) -> pd.DataFrame:
             None, False
         )
         phrase = found.phrase
+        speakers = [speaker] if speaker else []
+        if phrase is not None and phrase.start in reader.plural_speakers and found.speaker is None:
+            speakers = reader.plural_speakers[phrase.start]
+        if kind != "title/scare" and phrase is not None and phrase.kind == "name" and (
+            found.speaker is None
+        ):
+            joint = reader.joint_names(phrase)
+            if len(joint) > 1:  # "Cummings and Conyers wrote": both speak
+                phrase = rules.Phrase(joint[0].start, joint[-1].end,
+                                      text[joint[0].start : joint[-1].end], "name")
+                speakers = list(dict.fromkeys(reader.full_name(p.text) for p in joint))
+                speaker = _join_names(speakers)
+        if found.speaker is not None and index and found.phrase is not None:
+            carried = next((o for o in reversed(reader.quotes[:index])
+                            if o.fields.get("phrase") is found.phrase), None)
+            if carried is not None:
+                speakers = carried.fields.get("speakers") or speakers
         q.fields.update(
             speaker=speaker, anonymous=anonymous, cue=found.cue, kind=kind, phrase=phrase,
+            speakers=speakers,
             mention_start=phrase.start if phrase is not None else None,
             plural=phrase is not None and phrase.kind == "source"
             and rules.is_plural(phrase.text),
@@ -1049,6 +1111,7 @@ def find_quotes(text_or_article: str | Article) -> pd.DataFrame:
             "start": start,
             "end": end,
             "speaker": speaker,
+            "speakers": speakers,
             "speaker_mention": text[phrase.start : phrase.end] if phrase else None,
             "speaker_start": phrase.start if phrase else None,
             "speaker_end": phrase.end if phrase else None,
