@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kitlib import vocab
+
 __all__ = [
     "Phrase",
     "cue_text",
@@ -45,24 +47,15 @@ __all__ = [
 #: cue_forms). ``cue_forms`` says which forms this module reads as a cue: blank for all
 #: of ``forms``, "-" for none ("call for" is not speech), or a list: "-s" forms that are
 #: more often nouns ("the remarks", "his claims", "a call") are left out.
-VERB_FILE = "lexicons/attribution_verbs.csv"
+VERB_FILE = vocab.SPEECH_VERB_FILE
 
 #: Cues where the speaker comes *after* the cue ("according to Pence").
 SPEAKER_AFTER_CUES = ("according to", "in the words of")
 
 
-def _verb_rows() -> list[dict]:
-    import csv
-    import io
-
-    from kitlib import data
-
-    return list(csv.DictReader(io.StringIO(data.read_text(VERB_FILE))))
-
-
 def _cue_words() -> list[str]:
     words = set(SPEAKER_AFTER_CUES)
-    for row in _verb_rows():
+    for row in vocab.speech_verb_table():
         cue_forms = row["cue_forms"].strip()
         if cue_forms == "-":
             continue

@@ -40,6 +40,7 @@ import numpy as np
 import pandas as pd
 
 from kitlib import attribution as rules
+from kitlib import vocab
 from kitlib.articles import Article
 
 __all__ = [
@@ -1174,14 +1175,20 @@ def _plain_text_artifacts(text: str, reader: _Reader) -> list[_Artifact]:
 #: Row label for quotations whose speaker the kit could not find.
 NO_SPEAKER = "(no speaker found)"
 
-#: Cues that report speech without judging it. Other cues ("claimed", "insisted",
-#: "boasted", "admitted") add the reporter's view of how, or how honestly, it was said.
+#: Cues that report speech without judging it: every form of the verbs of class
+#: "neutral" in the kit's one speech-verb table (:func:`kitlib.vocab.speech_verb_class`),
+#: and the punctuation cues ":" and "—". Other cues ("claimed", "insisted", "boasted",
+#: "admitted") add the reporter's view of how, or how honestly, it was said.
 NEUTRAL_CUES = frozenset(
-    """say says said saying tell tells told telling add adds added adding according to
-    write writes wrote writing note notes noted noting state states stated stating
-    reply replied respond responded answer answered ask asked asking tweet tweeted
-    post posted : —""".split()
-) | {"according to"}
+    form.strip().lower()
+    for row in vocab.speech_verb_table() if row["class"] == "neutral"
+    for form in row["forms"].split("|")
+) | {":", "—"}
+
+
+def _cue_class(cue: str) -> str:
+    """The class of a cue as written: the speech-verb table's, ":" and "—" neutral."""
+    return "neutral" if cue in (":", "—") else vocab.speech_verb_class(cue)
 
 
 def _as_quotes(quotes_or_text) -> pd.DataFrame:
@@ -1231,6 +1238,12 @@ def quote_share(quotes_or_text, by: str = "speaker") -> pd.DataFrame:
         of different speakers), ``quotes``, ``words`` (quoted words) and
         ``share`` (of all the quoted words in the article, from 0 to 1).
 
+        A joint quotation ("Cummings and Conyers wrote", see the ``speakers``
+        column of :func:`find_quotes`) is *credited* to each of its speakers
+        (it counts as one of each speaker's ``quotes``) and its words are
+        *divided* equally among them (two speakers get half the words each),
+        so the shares still add up to 1.
+
     Examples
     --------
     >>> text = '"We will win this," Jane Smith said. "No," Tom Lee said.'
@@ -1245,14 +1258,23 @@ def quote_share(quotes_or_text, by: str = "speaker") -> pd.DataFrame:
         raise KitError(f'quote_share can count by "speaker" or by "camp", not {by!r}.')
     table = _as_quotes(quotes_or_text)
     table = table[table["kind"] != "title/scare"]
-    speakers = table["speaker"].map(lambda s: s if isinstance(s, str) and s else NO_SPEAKER)
-    words = table["quote"].map(_word_count)
-    frame = pd.DataFrame({
-        "speaker": speakers,
-        "camp": speakers.map(lambda s: "others" if s == NO_SPEAKER else camp_of(s)),
-        "words": words,
-    })
-    total = int(words.sum())
+    rows = []
+    for speaker, joint, quote in zip(
+        table["speaker"], table["speakers"] if "speakers" in table else table["speaker"],
+        table["quote"], strict=True,
+    ):
+        names = list(joint) if isinstance(joint, list) and len(joint) > 1 else [
+            speaker if isinstance(speaker, str) and speaker else NO_SPEAKER
+        ]
+        for name in names:  # a joint quotation: each speaker is credited, its words divided
+            rows.append((name, _word_count(quote) / len(names)))
+    frame = pd.DataFrame(rows, columns=["speaker", "words"])
+    if frame["words"].eq(frame["words"].round()).all():
+        frame["words"] = frame["words"].astype("int64")
+    frame.insert(1, "camp", frame["speaker"].map(
+        lambda s: "others" if s == NO_SPEAKER else camp_of(s)))
+    words = frame["words"]
+    total = words.sum()
     if by == "speaker":
         out = frame.groupby(["speaker", "camp"], as_index=False).agg(
             quotes=("words", "size"), words=("words", "sum")
@@ -1279,18 +1301,23 @@ def attribution_verbs(quotes_or_text) -> pd.DataFrame:
     pandas.DataFrame
         One row per cue (lower case), most frequent first, with columns
         ``cue``, ``quotes`` (how many quotations it introduces), ``share``
-        (of all attributed quotations) and ``neutral`` (True for cues in
-        :data:`NEUTRAL_CUES`, which report speech without judging it).
+        (of all attributed quotations), ``neutral`` (True for cues in
+        :data:`NEUTRAL_CUES`, which report speech without judging it) and
+        ``class`` (the cue's class in the kit's one speech-verb table, the same
+        class :func:`kitlib.words.speech_verbs` gives it: neutral, distancing,
+        concessive, emphatic, confrontational or other). "called" and
+        "described … as" are neutral there: they report a label the speaker
+        chose, without the reporter's judgement of the speaker.
         Quotations with no cue of their own (a speaker carried over, or none
-        found) are counted as ``(no cue)``, with ``neutral`` None.
+        found) are counted as ``(no cue)``, with ``neutral`` and ``class`` None.
 
     Examples
     --------
     >>> text = '"Yes," Ann Lee said. "No," Tom Ray claimed. "Maybe," Ann Lee said.'
     >>> attribution_verbs(text)
-           cue  quotes  share  neutral
-    0     said       2  0.667     True
-    1  claimed       1  0.333    False
+           cue  quotes  share  neutral       class
+    0     said       2  0.667     True     neutral
+    1  claimed       1  0.333    False  distancing
     """
     table = _as_quotes(quotes_or_text)
     table = table[table["kind"] != "title/scare"]
@@ -1298,10 +1325,9 @@ def attribution_verbs(quotes_or_text) -> pd.DataFrame:
     out = cues.value_counts().rename_axis("cue").reset_index(name="quotes")
     out = out.sort_values(["quotes", "cue"], ascending=[False, True], kind="stable")
     out["share"] = (out["quotes"] / out["quotes"].sum()).round(3) if len(out) else 0.0
-    out["neutral"] = [
-        None if c == "(no cue)" else (c in NEUTRAL_CUES or c.split(" … ")[0] in NEUTRAL_CUES)
-        for c in out["cue"]
-    ]
+    out["class"] = [None if c == "(no cue)" else _cue_class(c) for c in out["cue"]]
+    out["neutral"] = [None if k is None else k == "neutral" for k in out["class"]]
+    out = out[["cue", "quotes", "share", "neutral", "class"]]
     return out.reset_index(drop=True)
 
 
