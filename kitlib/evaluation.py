@@ -24,14 +24,17 @@ The words used here:
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
-from kitlib import data
+from kitlib import data, vocab
 
 __all__ = [
     "compare_with_gold",
     "evaluate",
     "gold_quotes",
+    "same_speaker",
 ]
 
 #: The hand-annotated quotations of the two bundled articles.
@@ -88,7 +91,42 @@ def _quotations(table: pd.DataFrame) -> pd.DataFrame:
 def _name(value) -> str:
     if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
         return ""
-    return " ".join(str(value).split()).casefold()
+    return " ".join(str(value).replace("’", "'").replace("‘", "'").split()).casefold()
+
+
+def _name_words(value) -> list[str]:
+    return re.findall(r"[\w']+", _name(value))
+
+
+#: Titles a speaker's name may carry or drop ("Sen. Tim Kaine" is "Tim Kaine").
+_TITLE_WORDS = frozenset(t.rstrip(".").casefold() for t in vocab.TITLES)
+
+
+def same_speaker(true_speaker, kit_speaker) -> bool:
+    """Does the kit name the same speaker as the person who annotated the text?
+
+    The one rule of the kit for "same speaker" (used by :func:`compare_with_gold`,
+    :func:`evaluate` and the comparison's ``check_speakers``): both name nobody;
+    or the names are the same once case, spaces, apostrophes and titles are set
+    aside ("Sen. Tim Kaine" is "Tim Kaine"); or the kit gives the last name
+    alone ("Kaine"). "Maya Nand" is not "Priya Nand" (same family, another
+    person), and "Donald Trump Jr." is not "Donald Trump".
+
+    Examples
+    --------
+    >>> same_speaker("Tim Kaine", "Sen. Tim Kaine"), same_speaker("Tim Kaine", "Kaine")
+    (True, True)
+    >>> same_speaker("Priya Nand", "Maya Nand"), same_speaker("Donald Trump", "Donald Trump Jr.")
+    (False, False)
+    >>> same_speaker(None, ""), same_speaker("a Trump aide", "A Trump aide")
+    (True, True)
+    """
+    true_words, kit_words = _name_words(true_speaker), _name_words(kit_speaker)
+    if not true_words or not kit_words:
+        return not true_words and not kit_words
+    true_core = [w for w in true_words if w not in _TITLE_WORDS] or true_words
+    kit_core = [w for w in kit_words if w not in _TITLE_WORDS] or kit_words
+    return kit_core == true_core or kit_core == true_core[-1:]
 
 
 def compare_with_gold(found: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
@@ -116,7 +154,7 @@ def compare_with_gold(found: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     for span in sorted(set(kit) | set(ref)):
         k, g = kit.get(span), ref.get(span)
         if k is not None and g is not None:
-            same = _name(k.speaker) == _name(g.speaker)
+            same = same_speaker(g.speaker, k.speaker)
             outcome = "right" if same else "wrong speaker"
         else:
             outcome = "extra" if g is None else "missed"
