@@ -514,6 +514,13 @@ class _Reader:
             rule = "colon introduction" if left.rstrip().endswith(":") else "speaker before quote"
             return _Attribution(rule, cue_text, phrase)
         if left.rstrip().endswith(":"):
+            colon = lo + len(left.rstrip()) - 1
+            for phrase in reversed(self.phrases_in(lo, colon)):  # "- Philip Bump: “…”"
+                if phrase.kind in ("name", "source") and not self.outside[
+                    phrase.end : colon
+                ].strip() and not phrase.text.isupper():
+                    return _Attribution("colon introduction", ":", phrase)
+                break
             for phrase in self.phrases_in(lo, q.open):
                 if rules.is_subject_like(self.outside, phrase, lo) or phrase.possessive:
                     return _Attribution("colon introduction", ":", phrase)
