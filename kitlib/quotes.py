@@ -501,8 +501,10 @@ class _Reader:
                 phrase = self.phrase_at(cue[1], q.open)
                 return _Attribution("according to", cue_text, phrase) if phrase else None
             phrase = None
-            if rules.COORDINATED_VERB.search(self.outside[lo : cue[0]]):
-                phrase = self.opening_subject(lo, cue[0])  # 'Graham said … and said that "…"'
+            if rules.COORDINATED_VERB.search(self.outside[lo : cue[0]]) or (
+                cue_text.lower().endswith("ing") and self.outside[lo : cue[0]].rstrip().endswith(",")
+            ):  # 'Graham said … and said that "…"', 'She said …, adding "…"'
+                phrase = self.opening_subject(lo, cue[0])
             if phrase is None:
                 phrase = self.subject_before(lo, cue[0])
             if phrase is None and not cue_text.lower().startswith(rules.NOT_INVERTED):
