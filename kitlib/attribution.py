@@ -569,11 +569,11 @@ def inverted_stretch(after: str) -> tuple[int, int] | None:
     return lead, lead + len(stretch)
 
 
-def clause_start(text: str, lo: int, pos: int) -> int:
+def clause_start(outside: str, lo: int, pos: int) -> int:
     """Where the clause that ends at ``pos`` starts: after the last ``;``, ``:``, dash or
     quotation before it, or at ``lo``."""
     cut = lo
-    for m in re.finditer(r"[;:\u2591—–]|\s--\s", text[lo:pos]):
+    for m in re.finditer(r"[;:\u2591—–]|\s--\s", outside[lo:pos]):
         cut = lo + m.end()
     return cut
 
