@@ -33,15 +33,21 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
 import pandas as pd
 
-from kitlib import attribution as rules
+from kitlib import phrases as rules
 from kitlib import vocab
 from kitlib.articles import Article
+from kitlib.quotemarks import (
+    ENDS_SENTENCE,
+    Quotation,
+    plain_paragraphs,
+    read_marks,
+)
 
 __all__ = [
     "attribution_verbs",
@@ -50,6 +56,12 @@ __all__ = [
     "naive_quotes",
     "quote_share",
 ]
+
+_LIST_JOIN = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s*&\s*")
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s*(?:,[^,]{0,80},\s*)?(?:(?:also|then|later|[a-z]+ly)\s+)?([a-z]+)"
+)
+_SENTENCE_ADVERB = re.compile(r"(?:(?:But|And|So|Yet|Still|Now|Then|Also)\s+)?")
 
 #: The columns of :func:`find_quotes`.
 QUOTE_COLUMNS = [
@@ -103,199 +115,6 @@ TITLE_CUES = frozenset(
     movement""".split()
 )
 
-#: Abbreviations after which a full stop does not end a sentence.
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr gov sen rep gen lt col prof rev sgt capt adm st jr sr inc corp co no vs
-    jan feb mar apr jun jul aug sep sept oct nov dec ala ariz ark calif colo conn del fla ga
-    ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash
-    wis wyo amb atty""".split()
-)
-
-# Quotation marks: (pattern, family). Family "curly" and "straight" pair with each other
-# when the spaces around a mark say so.
-_MARKS = re.compile(r"''|``|[\"“”„«»]")
-_OPENERS_CURLY = ("“", "„", "«", "``")
-_CLOSERS_CURLY = ("”", "»")
-_MASK = "\u2591"  # stands in for quoted words when the kit reads the reporter's words
-
-
-@dataclass
-class _Quote:
-    open: int  # position of the opening mark
-    inner_start: int
-    inner_end: int
-    close_end: int  # just after the closing mark (or the paragraph end if unclosed)
-    paragraph: int
-    closed: bool = True
-    fields: dict = field(default_factory=dict)
-
-
-# --------------------------------------------------------------------------
-# Step 1: quotation marks
-# --------------------------------------------------------------------------
-
-
-def _mask_markup(text: str) -> str:
-    """Blank out web markup such as ``<tweet author="x">`` (same length, so offsets hold)."""
-    return re.sub(r"<[^<>\n]{0,500}>", lambda m: " " * len(m.group()), text)
-
-
-def _flanks(text: str, pos: int, length: int, lo: int, hi: int) -> tuple[bool, bool]:
-    """(looks like an opening mark, looks like a closing mark), from the characters around it."""
-    before = text[pos - 1] if pos > lo else " "
-    after = text[pos + length] if pos + length < hi else " "
-    opening = (before.isspace() or before in "([{—–-/") and not after.isspace()
-    closing = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-/")
-    return opening, closing
-
-
-def _pair_marks(text: str, lo: int, hi: int, paragraph: int) -> list[_Quote]:
-    """Pair the double quotation marks of one paragraph; return the outermost quotations."""
-    found: list[_Quote] = []
-    stack: list[tuple[int, int, str]] = []  # (position, length, family)
-
-    def close(i: int, end: int) -> None:
-        pos, length, _ = stack[i]
-        del stack[i:]
-        if not stack:
-            found.append(_Quote(pos, pos + length, end, end, paragraph))
-
-    for m in _MARKS.finditer(text, lo, hi):
-        pos, mark = m.start(), m.group()
-        length = len(mark)
-        opening, closing = _flanks(text, pos, length, lo, hi)
-        families = [f for _, _, f in stack]
-        if mark in _OPENERS_CURLY:
-            if not stack or families[-1] == "straight":
-                stack.append((pos, length, "curly"))
-            elif closing and not opening:  # “ used as a closing mark
-                close(len(stack) - 1, pos)
-                if not stack:
-                    found[-1].close_end = pos + length
-            else:  # the previous quotation lost its closing mark; a new one starts
-                _end_unclosed(found, stack, pos, paragraph)
-                stack.append((pos, length, "curly"))
-        elif mark in _CLOSERS_CURLY:
-            if not stack:
-                if opening and not closing:  # ” used as an opening mark
-                    stack.append((pos, length, "curly"))
-                continue  # otherwise a stray mark
-            i = max((k for k, f in enumerate(families) if f == "curly"), default=len(stack) - 1)
-            close(i, pos)
-            if not stack:
-                found[-1].close_end = pos + length
-        else:  # straight: " or ''
-            if not stack:
-                if closing and not opening and text[pos - 1 : pos].isdigit():
-                    continue  # an inch mark: 6'2"
-                stack.append((pos, length, "straight"))
-            elif opening and not closing and families[-1] == "curly":
-                stack.append((pos, length, "straight"))  # nested inside a curly quotation
-            else:
-                i = max(
-                    (k for k, f in enumerate(families) if f == "straight"), default=len(stack) - 1
-                )
-                close(i, pos)
-                if not stack:
-                    found[-1].close_end = pos + length
-    if stack:
-        pos, length, _ = stack[0]
-        found.append(_Quote(pos, pos + length, hi, hi, paragraph, closed=False))
-    return found
-
-
-def _end_unclosed(found: list[_Quote], stack: list, pos: int, paragraph: int) -> None:
-    start, length, _ = stack[0]
-    found.append(_Quote(start, start + length, pos, pos, paragraph, closed=False))
-    stack.clear()
-
-
-_SINGLE_OPEN = re.compile(r"(?<![\w’'])[‘'](?=[A-Za-z0-9])(?!(?:em|til|cause|tis|twas|\d\ds?)\b)")
-_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])[’'](?=[\s.,;:!?)—–-]|$)")
-
-
-def _single_quotes(text: str, lo: int, hi: int, paragraph: int, taken: list[_Quote]) -> list:
-    """Single quotation marks (‘…’), as headlines use them; only outside double quotations."""
-    found = []
-    position = lo
-    while True:
-        m = _SINGLE_OPEN.search(text, position, hi)
-        if not m:
-            return found
-        if any(q.open <= m.start() < q.close_end for q in taken):
-            position = m.end()
-            continue
-        close = None
-        for c in _SINGLE_CLOSE.finditer(text, m.end(), hi):
-            if any(q.open <= c.start() < q.close_end for q in taken):
-                break
-            close = c
-            break
-        if close is None or len(text[m.end() : close.start()].split()) > 30:
-            position = m.end()
-            continue
-        found.append(_Quote(m.start(), m.end(), close.start(), close.end(), paragraph))
-        position = close.end()
-
-
-# --------------------------------------------------------------------------
-# Paragraphs and sentences of plain text
-# --------------------------------------------------------------------------
-
-
-def _paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Blank-line paragraphs if the text has blank lines, else one paragraph per line.
-    A line break after the end of a sentence (. ? ! : or a closing quotation mark) also
-    ends a paragraph: pasted web text often mixes the two."""
-    splitter = (
-        r"\n[ \t]*\n|(?<=[.?!:\"”’')])[ \t]*\n" if re.search(r"\n[ \t]*\n", text) else r"\n"
-    )
-    spans, position = [], 0
-    for m in re.finditer(splitter + "|$", text):
-        block = text[position : m.start()]
-        stripped = block.strip()
-        if stripped:
-            start = position + block.index(stripped)
-            spans.append((start, start + len(stripped)))
-        position = m.end()
-        if m.start() == len(text):
-            break
-    return spans
-
-
-_BOUNDARY = re.compile(r"[.?!]+[”’\")\]]*\s+(?=[\u2591\"“‘(\[A-Z0-9])")
-# Used for every sentence boundary and every quotation: compiled once here rather than
-# looked up in the `re` module's cache on each call.
-_WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.?!]*$")
-_ONE_LETTER = re.compile(r"[a-z]")
-_ENDS_SENTENCE = re.compile(r"[.?!][’']?\s*$")
-_LIST_JOIN = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s*&\s*")
-_VERB_AFTER_SUBJECT = re.compile(
-    r"\s*(?:,[^,]{0,80},\s*)?(?:(?:also|then|later|[a-z]+ly)\s+)?([a-z]+)"
-)
-_SENTENCE_ADVERB = re.compile(r"(?:(?:But|And|So|Yet|Still|Now|Then|Also)\s+)?")
-_SENTENCE_AFTER = re.compile(r"\s+[\u2591\"“A-Z]")
-
-
-def _sentence_starts(outside: str, lo: int, hi: int, quotes: list[_Quote]) -> list[int]:
-    """Where sentences start in one paragraph, reading only the reporter's words."""
-    starts = [lo]
-    for m in _BOUNDARY.finditer(outside, lo, hi):
-        word = _WORD_BEFORE_STOP.search(outside[max(lo, m.start() - 12) : m.start() + 1])
-        token = word.group(1).rstrip(".").lower() if word else ""
-        if outside[m.start()] == "." and (
-            token in ABBREVIATIONS or _ONE_LETTER.fullmatch(token) or "." in token
-        ):
-            continue  # "Gov. Mike Pence", "George W. Bush", "the U.S. military"
-        starts.append(m.end())
-    for q in quotes:  # a quotation that ends with . ? or ! ends its sentence too
-        if q.closed and _ENDS_SENTENCE.search(q.fields["raw"]):
-            after = outside[q.close_end : q.close_end + 3]
-            if _SENTENCE_AFTER.match(after):
-                starts.append(q.close_end + len(after) - len(after.lstrip()))
-    return sorted(set(starts))
-
-
 # --------------------------------------------------------------------------
 # Steps 2 and 3: titles, and finding the speaker
 # --------------------------------------------------------------------------
@@ -343,22 +162,8 @@ class _Reader:
 
     def __init__(self, text: str, paragraph_spans, artifacts: pd.DataFrame | None):
         self.text = text
-        self.base = _mask_markup(text)
         self.paragraph_spans = list(paragraph_spans)
-        self.quotes: list[_Quote] = []
-        for number, (lo, hi) in enumerate(self.paragraph_spans):
-            doubles = _pair_marks(self.base, lo, hi, number)
-            singles = _single_quotes(self.base, lo, hi, number, doubles)
-            self.quotes += sorted(doubles + singles, key=lambda q: q.open)
-        chars = list(self.base)
-        for q in self.quotes:
-            q.fields["raw"] = text[q.inner_start : q.inner_end]
-            chars[q.open : q.close_end] = _MASK * (q.close_end - q.open)  # one slice, not a loop
-        self.outside = "".join(chars)
-        self.sentence_starts: list[int] = []
-        for number, (lo, hi) in enumerate(self.paragraph_spans):
-            mine = [q for q in self.quotes if q.paragraph == number]
-            self.sentence_starts += _sentence_starts(self.outside, lo, hi, mine)
+        self.quotes, self.outside, self.sentence_starts = read_marks(text, self.paragraph_spans)
         self.cues = rules.find_cues(self.outside)
         self.cue_starts = [c[0] for c in self.cues]
         self.phrases = rules.speaker_phrases(self.outside, cues=self.cues)
@@ -440,7 +245,7 @@ class _Reader:
                 return phrase
         return None
 
-    def after_quote(self, q: _Quote, next_open: int) -> _Attribution | None:
+    def after_quote(self, q: Quotation, next_open: int) -> _Attribution | None:
         """'"…," Pence said', '"…," said Pence', '"…" — Jane Smith'."""
         hi = min(self.paragraph_bounds(q.paragraph)[1], next_open)
         region = self.outside[q.close_end : hi]
@@ -451,7 +256,7 @@ class _Reader:
                 return _Attribution("dash attribution", "—", phrase)
         lead = re.match(r"[\s,]*", region).end()
         start = q.close_end + lead
-        ends_sentence = bool(_ENDS_SENTENCE.search(q.fields["raw"]))
+        ends_sentence = bool(ENDS_SENTENCE.search(q.fields["raw"]))
         cue = None
         phrase = self.phrase_at(start, hi)
         if phrase is not None and phrase.kind in ("name", "source", "pronoun"):
@@ -490,7 +295,7 @@ class _Reader:
             return _Attribution("according to", cue_text, self.phrase_at(cue[1], hi))
         return _Attribution("speaker after quote", cue_text, phrase)
 
-    def before_quote(self, q: _Quote, lo: int) -> _Attribution | None:
+    def before_quote(self, q: Quotation, lo: int) -> _Attribution | None:
         """Pence said "…" / Pence said, calling it "…" / According to Smith, "…" / Smith: "…"."""
         cues = self.cues_in(lo, q.open)
         left = self.outside[lo : q.open]
@@ -501,8 +306,9 @@ class _Reader:
                 phrase = self.phrase_at(cue[1], q.open)
                 return _Attribution("according to", cue_text, phrase) if phrase else None
             phrase = None
-            if rules.COORDINATED_VERB.search(self.outside[lo : cue[0]]) or (
-                cue_text.lower().endswith("ing") and self.outside[lo : cue[0]].rstrip().endswith(",")
+            before_cue = self.outside[lo : cue[0]]
+            if rules.COORDINATED_VERB.search(before_cue) or (
+                cue_text.lower().endswith("ing") and before_cue.rstrip().endswith(",")
             ):  # 'Graham said … and said that "…"', 'She said …, adding "…"'
                 phrase = self.opening_subject(lo, cue[0])
             if phrase is None:
@@ -547,7 +353,7 @@ class _Reader:
         determiner = first if first in rules.DETERMINERS else ""
         return rules.Phrase(lo, hi, stretch, "source", False, determiner)
 
-    def loose_after_quote(self, q: _Quote, next_open: int) -> _Attribution | None:
+    def loose_after_quote(self, q: Quotation, next_open: int) -> _Attribution | None:
         """'"…," one P&G Amiens employee told French television' / '"…," said Laurence
         H. Tribe, professor of law': any short noun phrase next to a cue after the quote."""
         hi = min(self.paragraph_bounds(q.paragraph)[1], next_open)
@@ -561,7 +367,7 @@ class _Reader:
         cue_text = self.text[cue[0] : cue[1]]
         if cue_text.lower() in rules.SPEAKER_AFTER_CUES:
             return None
-        if _ENDS_SENTENCE.search(q.fields["raw"]) and (
+        if ENDS_SENTENCE.search(q.fields["raw"]) and (
             re.match(r"\s*(?:that\b|:)", self.outside[cue[1] : hi])
             or (stop is not None and self.outside[start + stop.start()] == "\u2591")
         ):
@@ -602,7 +408,7 @@ class _Reader:
         mention = rules.Phrase(at, at + len(word), word, "relative")
         return _Attribution("relative clause", cue_text, mention, speaker_phrase=antecedent)
 
-    def loose_before_quote(self, q: _Quote, lo: int) -> _Attribution | None:
+    def loose_before_quote(self, q: Quotation, lo: int) -> _Attribution | None:
         """'One P&G employee told a French station, "…"': the noun phrase before the last
         cue before the quotation, in the same sentence."""
         cues = self.cues_in(lo, q.open)
@@ -652,7 +458,7 @@ class _Reader:
                 return found
         return self.sentence_subject(q, lo) or _Attribution("no attribution found")
 
-    def sentence_subject(self, q: _Quote, lo: int) -> _Attribution | None:
+    def sentence_subject(self, q: Quotation, lo: int) -> _Attribution | None:
         """'Brooks blasted the debate as "a mess"': with no speech verb, the person the
         sentence is about (its first name, pronoun or description, followed by a verb)."""
         phrase = self.opening_subject(lo, q.open)
@@ -950,7 +756,7 @@ def _actor_info() -> dict[str, dict]:
 # --------------------------------------------------------------------------
 
 
-def _kind(q: _Quote, quote: str, previous: _Quote | None, outside: str) -> str:
+def _kind(q: Quotation, quote: str, previous: Quotation | None, outside: str) -> str:
     if _word_count(quote) <= FRAGMENT_WORDS:
         return "fragment"
     first = re.search(r"[A-Za-z]", quote)
@@ -981,7 +787,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _artifact_flag(artifacts: list, row: dict, q: _Quote) -> str:
+def _artifact_flag(artifacts: list, row: dict, q: Quotation) -> str:
     notes = []
     for a in artifacts:
         if a.kind in ("dropped_words", "coreference_substitution"):
@@ -1048,7 +854,7 @@ def find_quotes(text_or_article: str | Article) -> pd.DataFrame:
         artifacts = text_or_article.artifacts
     elif isinstance(text_or_article, str):
         text = text_or_article
-        paragraphs = _paragraph_spans(text)
+        paragraphs = plain_paragraphs(text)
         artifacts = None
     else:
         from kitlib.errors import KitError
@@ -1377,7 +1183,7 @@ def naive_quotes(text_or_article: str | Article) -> pd.DataFrame:
         text, paragraphs = text_or_article.text, text_or_article.paragraph_spans
     else:
         text = str(text_or_article)
-        paragraphs = _paragraph_spans(text)
+        paragraphs = plain_paragraphs(text)
     rows = []
     for lo, hi in paragraphs:
         for m in _NAIVE_PAIRS.finditer(text, lo, hi):

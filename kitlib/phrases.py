@@ -1,7 +1,8 @@
-"""The rules the kit uses to decide *who said it*: word lists and small finders.
+"""The words around a quotation: speech verbs (cues) and the phrases that can be speakers.
 
-:mod:`kitlib.quotes` finds the quotation marks; this module holds the
-rules of English news reporting that tie a quotation to a speaker:
+:mod:`kitlib.quotemarks` finds the quotation marks; this module finds, in
+the reporter's words around them, what the rules of
+:mod:`kitlib.attribution` look at:
 
 * a **cue**: a speech verb ("said", "told", "warned", "tweeted"), or
   "according to";
@@ -31,12 +32,16 @@ from kitlib import vocab
 
 __all__ = [
     "Phrase",
+    "clause_start",
     "cue_text",
     "find_cues",
+    "inverted_stretch",
     "is_plural",
     "is_subject_like",
     "is_title_noun",
+    "looks_like_description",
     "speaker_phrases",
+    "subject_stretch",
 ]
 
 # --------------------------------------------------------------------------
