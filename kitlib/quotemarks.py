@@ -21,11 +21,11 @@ It also gives the *reporter's words*: the text with every quotation masked
 (:data:`MASK`), and where the sentences of those words start, so the speaker
 rules never read a speech verb inside somebody's quotation.
 
->>> quotes, outside, starts = read_marks('He said “Go.”\n\n“Now,” she said.')
+>>> quotes, outside, starts = read_marks('He said “Go.”  “Now,” she said.')
 >>> [(q.inner_start, q.inner_end, q.closed) for q in quotes]
 [(9, 12, True), (16, 20, True)]
 >>> outside
-'He said ░░░░░\n\n░░░░░░ she said.'
+'He said ░░░░░  ░░░░░░ she said.'
 """
 
 from __future__ import annotations
