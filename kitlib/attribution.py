@@ -194,8 +194,8 @@ class Reading:
         phrase soon after an inverted cue, not after a preposition ('said in an interview
         with CNN' names no speaker)."""
         end = min(hi, pos + AFTER_CUE_CHARS)
-        stop = re.search(r"[.;?!\u2591]", self.outside[pos:end])
-        end = pos + stop.start() if stop else end
+        stop = rules.sentence_stop(self.outside, pos, end)
+        end = stop if stop is not None else end
         for phrase in self.phrases_in(pos, end):
             if phrase.kind == "pronoun":
                 continue
@@ -429,7 +429,15 @@ class Reading:
 
 
 def rule_after_quote(reading: Reading, q: Quotation, next_open: int) -> Attribution | None:
-    """'"…," Pence said', '"…," said Pence', '"…" — Jane Smith'."""
+    """'"…," Pence said', '"…," said Pence', '"…" — Jane Smith', '"…," according to Smith'.
+
+    A name, pronoun or source description right after the quotation, next to a cue.
+
+    >>> explain('"It is done," said Gov. Ana Ruiz.')
+    [('It is done', 'Ana Ruiz', 'speaker after quote')]
+    >>> explain('“Never again.” — Ana Ruiz')
+    [('Never again.', 'Ana Ruiz', 'dash attribution')]
+    """
     hi = min(reading.paragraph_bounds(q.paragraph)[1], next_open)
     region = reading.outside[q.close_end : hi]
     dash = re.match(r"\s*(?:—|–|--)\s*", region)
@@ -480,7 +488,13 @@ def rule_after_quote(reading: Reading, q: Quotation, next_open: int) -> Attribut
 
 
 def rule_before_quote(reading: Reading, q: Quotation, lo: int) -> Attribution | None:
-    """Pence said "…" / Pence said, calling it "…" / According to Smith, "…" / Smith: "…"."""
+    """Pence said "…" / Pence said, calling it "…" / According to Smith, "…" / Smith: "…".
+
+    >>> explain('Ana Ruiz said the plan was "a disaster for farmers."')
+    [('a disaster for farmers.', 'Ana Ruiz', 'speaker before quote')]
+    >>> explain('- Tom Berg: “Turnout was higher than anyone expected.”')
+    [('Turnout was higher than anyone expected.', 'Tom Berg', 'colon introduction')]
+    """
     cues = reading.cues_in(lo, q.open)
     left = reading.outside[lo : q.open]
     if cues:
@@ -521,11 +535,15 @@ def rule_before_quote(reading: Reading, q: Quotation, lo: int) -> Attribution | 
 
 def rule_after_quote_loose(reading: Reading, q: Quotation, next_open: int) -> Attribution | None:
     """'"…," one P&G Amiens employee told French television' / '"…," said Laurence
-    H. Tribe, professor of law': any short noun phrase next to a cue after the quote."""
+    H. Tribe, professor of law': any short noun phrase next to a cue after the quote.
+
+    >>> explain('"We were shocked," one longtime bakery employee told a radio station.')
+    [('We were shocked', 'one longtime bakery employee', 'speaker after quote')]
+    """
     hi = min(reading.paragraph_bounds(q.paragraph)[1], next_open)
     start = q.close_end
-    stop = re.search(r"[.?!;:\u2591]\s|[.?!;:\u2591]$|\u2591", reading.outside[start:hi])
-    end = start + stop.start() if stop else hi
+    stop = rules.sentence_stop(reading.outside, start, hi, ".?!;:\u2591")
+    end = stop if stop is not None else hi
     cues = reading.cues_in(start, end)
     if not cues:
         return None
@@ -535,7 +553,7 @@ def rule_after_quote_loose(reading: Reading, q: Quotation, next_open: int) -> At
         return None
     if ENDS_SENTENCE.search(q.fields["raw"]) and (
         re.match(r"\s*(?:that\b|:)", reading.outside[cue[1] : hi])
-        or (stop is not None and reading.outside[start + stop.start()] == "\u2591")
+        or (stop is not None and reading.outside[stop] == "\u2591")
     ):
         return None  # '"…?" Obama said that …, "…"': the cue belongs to the next quotation
     before = reading.outside[start : cue[0]]
@@ -561,7 +579,11 @@ def rule_after_quote_loose(reading: Reading, q: Quotation, next_open: int) -> At
 
 def rule_relative_clause(reading: Reading, at: int, cue_text: str) -> Attribution | None:
     """'Beck, who said there were "too many" …': the mention is "who"; the speaker is
-    the phrase just before it."""
+    the phrase just before it.
+
+    >>> explain('"It is over," said Tom Berg, who added that the vote was "a farce."')[1]
+    ('a farce.', 'Tom Berg', 'relative clause')
+    """
     antecedent = None
     for phrase in reversed(reading.phrases_in(max(0, at - 120), at)):
         if re.fullmatch(r"[\s,]*", reading.outside[phrase.end : at]) or (
@@ -578,7 +600,11 @@ def rule_relative_clause(reading: Reading, at: int, cue_text: str) -> Attributio
 
 def rule_before_quote_loose(reading: Reading, q: Quotation, lo: int) -> Attribution | None:
     """'One P&G employee told a French station, "…"': the noun phrase before the last
-    cue before the quotation, in the same sentence."""
+    cue before the quotation, in the same sentence.
+
+    >>> explain('One P&G plant worker told a radio station, "We are scared."')
+    [('We are scared.', 'one P&G plant worker', 'speaker before quote')]
+    """
     cues = reading.cues_in(lo, q.open)
     if not cues:
         return None
@@ -602,6 +628,13 @@ def rule_before_quote_loose(reading: Reading, q: Quotation, lo: int) -> Attribut
 
 
 def attribute(reading: Reading, index: int) -> Attribution:
+    """The speaker of quotation ``index``: the first rule of :data:`RULES` that finds one.
+
+    Titles and scare quotes are decided before this, in :func:`kitlib.quotes.find_quotes`.
+
+    >>> explain('"Yes," Ana Ruiz said. "No."')
+    [('Yes', 'Ana Ruiz', 'speaker after quote'), ('No.', 'Ana Ruiz', 'continues previous quotation')]
+    """
     q = reading.quotes[index]
     p_lo, p_hi = reading.paragraph_bounds(q.paragraph)
     later = [o.open for o in reading.quotes[index + 1 :] if o.paragraph == q.paragraph]
@@ -630,12 +663,26 @@ def attribute(reading: Reading, index: int) -> Attribution:
 
 def rule_subject_of_sentence(reading: Reading, q: Quotation, lo: int) -> Attribution | None:
     """'Brooks blasted the debate as "a mess"': with no speech verb, the person the
-    sentence is about (its first name, pronoun or description, followed by a verb)."""
+    sentence is about (its first name, pronoun or description, followed by a verb).
+
+    >>> explain('Ana Ruiz dismissed the debate as "a mess."')
+    [('a mess.', 'Ana Ruiz', 'subject of the sentence')]
+    """
     phrase = reading.opening_subject(lo, q.open)
     return Attribution("subject of the sentence", "", phrase) if phrase else None
 
 
 def rule_carried_over(reading: Reading, index: int, lo: int) -> Attribution:
+    """A whole sentence in quotation marks with no cue of its own continues a speaker:
+    the one the sentence before names ("speaker in previous sentence"), the one of the
+    quotation before in the paragraph ("continues previous quotation"), or, for a
+    paragraph that opens with a quotation, the last speaker of the paragraph before
+    ("continued from previous paragraph": the multi-paragraph convention). The mention
+    is that earlier one, so a reader can see why.
+
+    >>> explain('Ana Ruiz spoke first.\\n\\n"We will build it," she said.\\n\\n"All of it."')[2]
+    ('All of it.', 'Ana Ruiz', 'continued from previous paragraph')
+    """
     q = reading.quotes[index]
     p_lo, _ = reading.paragraph_bounds(q.paragraph)
     earlier = [

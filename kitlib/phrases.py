@@ -41,6 +41,7 @@ __all__ = [
     "is_title_noun",
     "looks_like_description",
     "speaker_phrases",
+    "sentence_stop",
     "subject_stretch",
 ]
 
@@ -552,6 +553,33 @@ def subject_stretch(segment: str, first: bool = False) -> tuple[int, int] | None
     return start, start + len(text)
 
 
+_STOP_WORD = re.compile(r"([\w.]+)\.$")
+
+
+def _is_abbreviation_stop(text: str, dot: int) -> bool:
+    """Is the full stop at ``dot`` part of an abbreviation ("Gov.", "U.S.", "J.")?"""
+    word = _STOP_WORD.search(text, max(0, dot - 12), dot + 1)
+    if not word:
+        return False
+    token = word.group(1).lower()
+    return token in vocab.ABBREVIATIONS or len(token) == 1 or "." in token
+
+
+def sentence_stop(text: str, pos: int, end: int, marks: str = ".;?!\u2591") -> int | None:
+    """The first place in ``text[pos:end]`` where the reporter's sentence stops: one of
+    ``marks``, but not the full stop of an abbreviation ("said Gov. Ana Ruiz").
+
+    >>> text = "said Gov. Ana Ruiz. Then"
+    >>> text[: sentence_stop(text, 0, len(text))]
+    'said Gov. Ana Ruiz'
+    """
+    for k in range(pos, min(end, len(text))):
+        c = text[k]
+        if c in marks and not (c == "." and _is_abbreviation_stop(text, k)):
+            return k
+    return None
+
+
 def inverted_stretch(after: str) -> tuple[int, int] | None:
     """Where the speaker is in the words right after an inverted cue ("said Jo Lee of Akron").
 
@@ -566,8 +594,12 @@ def inverted_stretch(after: str) -> tuple[int, int] | None:
     first = rest.split(" ")[0].lower() if rest else ""
     if not first or first in _NOT_A_SPEAKER_START:
         return None
-    stop = _INVERTED_END.search(rest)
-    end = stop.start() if stop else len(rest)
+    end = len(rest)
+    for stop in _INVERTED_END.finditer(rest):
+        if stop.group().startswith(".") and _is_abbreviation_stop(rest, stop.start()):
+            continue  # "said Gov. Ana Ruiz"
+        end = stop.start()
+        break
     stretch = rest[:end].rstrip()
     if not stretch or len(stretch.split()) > 10:
         return None
