@@ -632,8 +632,8 @@ def attribute(reading: Reading, index: int) -> Attribution:
 
     Titles and scare quotes are decided before this, in :func:`kitlib.quotes.find_quotes`.
 
-    >>> explain('"Yes," Ana Ruiz said. "No."')
-    [('Yes', 'Ana Ruiz', 'speaker after quote'), ('No.', 'Ana Ruiz', 'continues previous quotation')]
+    >>> explain('"Yes," Ana Ruiz said. "No."')[1]
+    ('No.', 'Ana Ruiz', 'continues previous quotation')
     """
     q = reading.quotes[index]
     p_lo, p_hi = reading.paragraph_bounds(q.paragraph)
@@ -680,7 +680,7 @@ def rule_carried_over(reading: Reading, index: int, lo: int) -> Attribution:
     ("continued from previous paragraph": the multi-paragraph convention). The mention
     is that earlier one, so a reader can see why.
 
-    >>> explain('Ana Ruiz spoke first.\\n\\n"We will build it," she said.\\n\\n"All of it."')[2]
+    >>> explain('Ana Ruiz spoke first.\\n\\n"We will build it," she said.\\n\\n"All of it."')[1]
     ('All of it.', 'Ana Ruiz', 'continued from previous paragraph')
     """
     q = reading.quotes[index]
