@@ -133,6 +133,7 @@ class Reading:
         self._people = None
         self._full_names = None
         self._names_seen: dict[str, str] = {}
+        self._genders: dict[str, str] = {}
         self.plural_speakers: dict[int, list[str]] = {}  # "they" -> the speakers it stands for
 
     # -- where things are ------------------------------------------------
@@ -255,11 +256,36 @@ class Reading:
                     continue
                 if info is None and " " not in name and name not in self.full_names_in_order():
                     continue
-                gender = info["gender"] if info is not None else ""
+                gender = self.gender_of(name, phrase)
                 subject = rules.is_subject_like(self.outside, phrase)
                 found.append((phrase.start, name, gender, subject))
             self._people = found
         return self._people
+
+    def gender_of(self, name: str, phrase: rules.Phrase | None = None) -> str:
+        """"male", "female" or "" (unknown): what the kit can tell of a person's gender.
+
+        The one place the kit decides it (swap in a names table here): the actor
+        table; else a gendered title anywhere in the text ("Mr. Pitt", "Ms. Dern");
+        else a gendered word right before this mention ("actress Laura Dern",
+        "spokeswoman Hope Hicks"). Unknown people are never guessed at.
+        """
+        info = actor_info().get(name)
+        if info is not None and info.get("gender") in ("male", "female"):
+            return info["gender"]
+        last = name.split(" ")[-1]
+        if last not in self._genders:
+            titles = re.findall(rf"\b(Mr|Mrs|Ms|Miss)\.? {re.escape(last)}\b", self.outside)
+            told = {"male" if t == "Mr" else "female" for t in titles}
+            self._genders[last] = told.pop() if len(told) == 1 else ""
+        if self._genders[last]:
+            return self._genders[last]
+        if phrase is not None:
+            before = re.search(r"(\w+)\s+$", self.outside[max(0, phrase.start - 30) : phrase.start])
+            word = before.group(1).lower() if before else ""
+            if word in GENDERED_WORDS:
+                return GENDERED_WORDS[word]
+        return ""
 
     def full_names_in_order(self) -> list[str]:
         """Names of two or more words written in the text (titles left out), first seen first."""
@@ -723,6 +749,15 @@ def rule_carried_over(reading: Reading, index: int, lo: int) -> Attribution:
 
 # -- step 4: resolving the speaker ------------------------------------
 
+
+#: Words before a name that tell a person's gender ("actress Laura Dern").
+GENDERED_WORDS = {
+    **dict.fromkeys("""actress spokeswoman congresswoman chairwoman businesswoman
+    councilwoman congresswoman sister mother wife daughter widow grandmother aunt
+    queen princess duchess""".split(), "female"),
+    **dict.fromkeys("""actor spokesman congressman chairman businessman councilman brother
+    father husband son widower grandfather uncle king prince duke""".split(), "male"),
+}
 
 #: The titles written before a name that a description such as "the senator" refers back to.
 TITLE_FOR_NOUN = {
