@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kitlib import phrases as rules
-from kitlib.quotemarks import ENDS_SENTENCE, Quotation, read_marks
+from kitlib.quotemarks import ENDS_SENTENCE, Quotation, plain_paragraphs, read_marks
 
 __all__ = [
     "AFTER_CUE_CHARS",
@@ -122,7 +122,9 @@ class Reading:
 
     def __init__(self, text: str, paragraph_spans=None, artifacts=None):
         self.text = text
-        self.paragraph_spans = list(paragraph_spans)
+        self.paragraph_spans = (
+            plain_paragraphs(text) if paragraph_spans is None else list(paragraph_spans)
+        )
         self.quotes, self.outside, self.sentence_starts = read_marks(text, self.paragraph_spans)
         self.cues = rules.find_cues(self.outside)
         self.cue_starts = [c[0] for c in self.cues]

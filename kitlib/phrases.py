@@ -148,7 +148,7 @@ CAPITALISED_NOT_NAMES = frozenset(
 #: Lower-case particles that belong inside a name ("Ludwig van Beethoven").
 NAME_PARTICLES = ("de", "del", "della", "der", "den", "van", "von", "du", "la", "le", "bin", "ibn")
 
-_NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+|[’'][A-Z][a-z]+)*|(?:al|el|ad|as|ash)-[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|(?:[A-Z]\.){1,3}(?![a-z]))"  # noqa: E501
+_NAME_WORD = r"(?:(?:Mc|Mac|De|La|Le|Di)?[A-Z][a-z]+(?:-[A-Z][a-z]+|[’'][A-Z][a-z]+)*|(?:al|el|ad|as|ash)-[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|(?:[A-Z]\.){1,3}(?![a-z]))"  # noqa: E501
 _TITLE = "|".join(re.escape(t) for t in TITLE_WORDS)
 _PARTICLE = "|".join(NAME_PARTICLES)
 
@@ -421,7 +421,18 @@ def speaker_phrases(
         covered.update(range(source.start, source.end))
     # a name inside a description is part of it; a source noun swallowed into a name run
     # ("Officials") is a source, not a name
-    names = [n for n in _names(text, lo, hi) if not covered.intersection(range(n.start, n.end))]
+    names = []
+    for n in _names(text, lo, hi):
+        if not covered.intersection(range(n.start, n.end)):
+            names.append(n)
+            continue
+        # "Vice President Ana Ruiz", "Police Chief Tom Berg": a title swallowed into the
+        # name run; the name is what follows the title
+        title = next((t for t in sources if t.start <= n.start < t.end < n.end - 1
+                      and text[t.end] == " " and not t.determiner), None)
+        rest = text[title.end + 1 : n.end] if title is not None else ""
+        if rest and rest[0].isupper() and not covered.intersection(range(title.end + 1, n.end)):
+            names.append(Phrase(title.end + 1, n.end, rest, "name", n.possessive))
     # "Council leader Helen Marsh": a description right before a name is the name's title
     starts = {n.start for n in names}
     sources = [s for s in sources if not (s.end + 1 in starts and text[s.end] == " ")]

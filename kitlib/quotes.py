@@ -42,6 +42,7 @@ from kitlib import phrases as rules
 from kitlib import vocab
 from kitlib.articles import Article
 from kitlib.attribution import (
+    RULES,
     Attribution,
     Reading,
     actor_info,
@@ -55,6 +56,8 @@ from kitlib.quotemarks import (
 )
 
 __all__ = [
+    "QUOTE_COLUMNS",
+    "RULES",
     "attribution_verbs",
     "camp_of",
     "find_quotes",
