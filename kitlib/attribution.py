@@ -354,6 +354,15 @@ class Reading:
         self._pronoun_cache[phrase.start] = answer
         return answer
 
+    def resolve_it(self, phrase: rules.Phrase) -> str | None:
+        """'"…," it said': the latest document or organisation described with "the" in
+        this paragraph or the one before ("the statement", "The email"), else nobody."""
+        window = self.paragraph_bounds(max(0, self.paragraph_of(phrase.start) - 1))[0]
+        for earlier in reversed(self.phrases_in(window, phrase.start)):
+            if earlier.kind == "source" and earlier.determiner == "the":
+                return earlier.text[0].lower() + earlier.text[1:]
+        return None
+
     def resolve_plural(self, phrase: rules.Phrase) -> str | None:
         """'"…," they added': the speakers of the latest joint or plural attribution in this
         paragraph or the one before, else nobody (the kit does not guess a group)."""
@@ -400,6 +409,8 @@ class Reading:
             phrase = found.speaker_phrase
         if phrase.kind == "name":
             return self.full_name(phrase.text), False
+        if phrase.kind == "pronoun" and phrase.text.lower() == "it":
+            return self.resolve_it(phrase), False
         if phrase.kind == "pronoun" and phrase.text.lower() in ("they", "we"):
             return self.resolve_plural(phrase), False
         if phrase.kind == "pronoun":
@@ -586,6 +597,11 @@ def rule_after_quote_loose(reading: Reading, q: Quotation, next_open: int) -> At
         return None  # '"…?" Obama said that …, "…"': the cue belongs to the next quotation
     before = reading.outside[start : cue[0]]
     phrase = None
+    it = re.fullmatch(r"[\s,]*([Ii]t)\s+(?:(?:also|then|later)\s+)?", before)
+    if it:  # '"…," it said': a document or organisation named earlier
+        at = start + it.start(1)
+        return Attribution("speaker after quote", cue_text, rules.Phrase(at, at + 2, it.group(1),
+                                                                       "pronoun"))
     relative = rules.RELATIVE_SUBJECT.search(before)
     if relative:  # '"…," said Beck, who said …': the mention is "who", the speaker Beck
         return rule_relative_clause(reading, start + relative.start(1), cue_text)

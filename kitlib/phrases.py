@@ -175,6 +175,10 @@ SOURCE_NOUNS = (
     "surrogate", "voter", "witness", "nominee", "candidate", "president", "challenger",
     "incumbent", "rival", "opponent", "host", "anchor", "campaign", "administration",
     "democrat", "republican",
+    # documents and organisations speak too ("the report said", "the agency said")
+    "report", "statement", "memo", "email", "letter", "study", "survey", "filing",
+    "editorial", "agency", "committee", "department", "organization", "organisation",
+    "company", "newspaper", "network", "group", "team", "office", "board",
 )
 #: Plural forms that do not just add -s.
 SOURCE_PLURALS = {"ally": "allies", "spokesman": "spokesmen", "spokeswoman": "spokeswomen",
@@ -626,6 +630,13 @@ def clause_start(outside: str, lo: int, pos: int) -> int:
     return cut
 
 
+#: Verbs that make a stretch of words a clause rather than a description of a speaker.
+_CLAUSE_VERBS = frozenset(
+    "is was were are be been being has had have will would can could should may might do "
+    "does did isn't wasn't won't don't doesn't didn't".split()
+)
+
+
 def looks_like_description(stretch: str) -> bool:
     """Could these words describe a speaker ("one P&G employee", "the statement")?
 
@@ -635,6 +646,8 @@ def looks_like_description(stretch: str) -> bool:
     words = stretch.split()
     if not words or len(words) > 12:
         return False
+    if any(w.lower() in _CLAUSE_VERBS for w in words[1:]):
+        return False  # "the population was overwhelmingly white" is a clause, not a speaker
     first = words[0].lower()
     if first in _NOT_A_SPEAKER_START or first.rstrip(".,") in _NOT_A_SPEAKER_START:
         return False

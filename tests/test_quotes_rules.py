@@ -53,6 +53,8 @@ RULE_TABLE = [
      "speaker after quote"),
     ('The report said the river was "badly polluted."', "badly", "the report",
      "speaker before quote"),
+    ('The memo was sent on Monday. "This must change," it said.', "This must", "the memo",
+     "speaker after quote"),
     # relative clause, subject of the sentence
     ('"It is over," said Tom Berg, who added that the vote was "a farce."', "a farce",
      "Tom Berg", "relative clause"),
