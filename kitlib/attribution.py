@@ -126,6 +126,12 @@ class Reading:
             plain_paragraphs(text) if paragraph_spans is None else list(paragraph_spans)
         )
         self.quotes, self.outside, self.sentence_starts = read_marks(text, self.paragraph_spans)
+        self._paragraph_starts = [start for start, _ in self.paragraph_spans]
+        self._quote_opens = [q.open for q in self.quotes]
+        self.anonymous_speakers: set[str] = set()  # filled in as the quotations are read
+        self.quotes_by_paragraph: dict[int, list[Quotation]] = {}
+        for q in self.quotes:
+            self.quotes_by_paragraph.setdefault(q.paragraph, []).append(q)
         self.cues = rules.find_cues(self.outside)
         self.cue_starts = [c[0] for c in self.cues]
         self.phrases = rules.speaker_phrases(self.outside, cues=self.cues)
@@ -135,7 +141,7 @@ class Reading:
         self._people = None
         self._full_names = None
         self._names_seen: dict[str, str] = {}
-        self._genders: dict[str, str] = {}
+        self._genders: dict[str, str] | None = None
         self.plural_speakers: dict[int, list[str]] = {}  # "they" -> the speakers it stands for
 
     # -- where things are ------------------------------------------------
@@ -262,6 +268,7 @@ class Reading:
                 subject = rules.is_subject_like(self.outside, phrase)
                 found.append((phrase.start, name, gender, subject))
             self._people = found
+            self._people_starts = [p[0] for p in found]
         return self._people
 
     def gender_of(self, name: str, phrase: rules.Phrase | None = None) -> str:
@@ -275,12 +282,13 @@ class Reading:
         info = actor_info().get(name)
         if info is not None and info.get("gender") in ("male", "female"):
             return info["gender"]
+        if self._genders is None:  # one pass over the text: "Mr. Pitt", "Ms. Dern"
+            told: dict[str, set] = {}
+            for m in _GENDERED_TITLE.finditer(self.outside):
+                told.setdefault(m.group(2), set()).add("male" if m.group(1) == "Mr" else "female")
+            self._genders = {k: v.pop() for k, v in told.items() if len(v) == 1}
         last = name.split(" ")[-1]
-        if last not in self._genders:
-            titles = re.findall(rf"\b(Mr|Mrs|Ms|Miss)\.? {re.escape(last)}\b", self.outside)
-            told = {"male" if t == "Mr" else "female" for t in titles}
-            self._genders[last] = told.pop() if len(told) == 1 else ""
-        if self._genders[last]:
+        if self._genders.get(last):
             return self._genders[last]
         if phrase is not None:
             before = re.search(r"(\w+)\s+$", self.outside[max(0, phrase.start - 30) : phrase.start])
@@ -321,20 +329,21 @@ class Reading:
         if gender in ("male", "female"):
             paragraph = self.paragraph_of(phrase.start)
             window = self.paragraph_bounds(max(0, paragraph - 1))[0]
-            candidates = [
-                p for p in self.people()
-                if window <= p[0] < phrase.start and p[2] in (gender, "")
-            ]
+            people = self.people()
+            first = bisect.bisect_left(self._people_starts, window)
+            last = bisect.bisect_left(self._people_starts, phrase.start)
+            candidates = [p for p in people[first:last] if p[2] in (gender, "")]
             pronouns = [
-                other for other in self.phrases
-                if other.kind == "pronoun" and window <= other.start < phrase.start
-                and other.text.lower() == phrase.text.lower()
+                other for other in self.phrases_in(window, phrase.start)
+                if other.kind == "pronoun" and other.text.lower() == phrase.text.lower()
             ]
             for other in pronouns:  # an earlier "he" counts as a mention of its person
                 name = self.resolve_pronoun(other)
                 if name:
                     candidates.append((other.start, name, gender, True))
-            for q in self.quotes:  # "a Democratic strategist said … He added": the source
+            nearby = self.quotes_by_paragraph.get(paragraph - 1, []) + self.quotes_by_paragraph.get(
+                paragraph, [])
+            for q in nearby:  # "a Democratic strategist said … He added": the source
                 at = q.fields.get("mention_start")
                 if (q.fields.get("anonymous") and at is not None and window <= at < phrase.start
                         and not q.fields.get("plural")):
@@ -345,12 +354,11 @@ class Reading:
             if pick is not None:
                 answer = pick[1]
             else:
-                earlier = [q.fields.get("speaker") for q in self.quotes
-                           if q.open < phrase.start and q.fields.get("speaker")]
-                if earlier and actor_info().get(earlier[-1], {}).get("gender", "") in (
-                    gender, ""
-                ):
-                    answer = earlier[-1]
+                k = bisect.bisect_left(self._quote_opens, phrase.start)
+                earlier = next((q.fields["speaker"] for q in reversed(self.quotes[:k])
+                                if q.fields.get("speaker")), None)
+                if earlier and actor_info().get(earlier, {}).get("gender", "") in (gender, ""):
+                    answer = earlier
         self._pronoun_cache[phrase.start] = answer
         return answer
 
@@ -398,8 +406,7 @@ class Reading:
         return found
 
     def paragraph_of(self, pos: int) -> int:
-        starts = [s for s, _ in self.paragraph_spans]
-        return max(0, bisect.bisect_right(starts, pos) - 1)
+        return max(0, bisect.bisect_right(self._paragraph_starts, pos) - 1)
 
     def speaker_of(self, found: Attribution, lo: int, index: int) -> tuple[str | None, bool]:
         phrase = found.phrase
@@ -415,11 +422,7 @@ class Reading:
             return self.resolve_plural(phrase), False
         if phrase.kind == "pronoun":
             name = self.resolve_pronoun(phrase)
-            unnamed = any(
-                q.fields.get("anonymous") and q.fields.get("speaker") == name
-                for q in self.quotes[:index]
-            )
-            return name, bool(name) and unnamed
+            return name, bool(name) and name in self.anonymous_speakers
         from kitlib import actors
 
         known = actors.resolve(phrase.text)
@@ -430,7 +433,7 @@ class Reading:
         noun = rules.SOURCE_NOUN_PATTERN.search(phrase.text)
         head = (noun.group() if noun else phrase.text.split(" ")[-1]).lower()
         if phrase.determiner in rules.DEFINITE_DETERMINERS:
-            for q in reversed(self.quotes[:index]):
+            for q in reversed(self.quotes[max(0, index - RECENT_QUOTES) : index]):
                 speaker = q.fields.get("speaker") or ""
                 if q.fields.get("anonymous") and re.search(rf"\b{head}\b", speaker, re.I):
                     return speaker, True
@@ -447,7 +450,7 @@ class Reading:
         whose role has every word of the description."""
         head = head.rstrip("s") if head.endswith("s") and head[:-1] in rules.SOURCE_NOUNS else head
         titles = TITLE_FOR_NOUN.get(head, ())
-        for earlier in reversed(self.phrases_in(0, phrase.start)):
+        for earlier in reversed(self.phrases_in(max(0, phrase.start - 5000), phrase.start)):
             if earlier.kind == "name" and earlier.text.split(" ")[0] in titles:
                 return self.full_name(earlier.text)
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase.text)[1:]]
@@ -681,8 +684,8 @@ def attribute(reading: Reading, index: int) -> Attribution:
     """
     q = reading.quotes[index]
     p_lo, p_hi = reading.paragraph_bounds(q.paragraph)
-    later = [o.open for o in reading.quotes[index + 1 :] if o.paragraph == q.paragraph]
-    next_open = later[0] if later else p_hi
+    after = reading.quotes[index + 1] if index + 1 < len(reading.quotes) else None
+    next_open = after.open if after is not None and after.paragraph == q.paragraph else p_hi
     lo = reading.sentence_start(q.open, q.paragraph)
     found = rule_after_quote(reading, q, next_open) if q.closed else None
     if found is None:
@@ -729,12 +732,19 @@ def rule_carried_over(reading: Reading, index: int, lo: int) -> Attribution:
     """
     q = reading.quotes[index]
     p_lo, _ = reading.paragraph_bounds(q.paragraph)
-    earlier = [
-        (i, o) for i, o in enumerate(reading.quotes[:index])
-        if o.paragraph == q.paragraph and o.fields.get("speaker")
-    ]
+    earlier = []
+    for k in range(index - 1, -1, -1):  # the latest quotation of this paragraph with a speaker
+        o = reading.quotes[k]
+        if o.paragraph != q.paragraph:
+            break
+        if o.fields.get("speaker"):
+            earlier = [(k, o)]
+            break
     previous_lo = reading.sentence_start(lo - 1, q.paragraph) if lo > p_lo else None
-    if previous_lo is not None and not any(previous_lo <= o.open < lo for o in reading.quotes):
+    opens = reading._quote_opens
+    if previous_lo is not None and bisect.bisect_left(opens, previous_lo) == bisect.bisect_left(
+        opens, lo
+    ):  # no quotation in the sentence before
         cues = reading.cues_in(previous_lo, lo)
         for cue in reversed(cues):
             phrase = reading.subject_before(previous_lo, cue[0])
@@ -748,7 +758,7 @@ def rule_carried_over(reading: Reading, index: int, lo: int) -> Attribution:
             o.fields["speaker"], o.fields.get("anonymous", False),
         )
     if reading.outside[p_lo : q.open].strip() == "" and q.paragraph > 0:
-        before = [o for o in reading.quotes[:index] if o.paragraph == q.paragraph - 1]
+        before = reading.quotes_by_paragraph.get(q.paragraph - 1, [])
         if before and before[-1].fields.get("speaker"):
             o = before[-1]
             return Attribution(
@@ -767,6 +777,11 @@ def rule_carried_over(reading: Reading, index: int, lo: int) -> Attribution:
 
 # -- step 4: resolving the speaker ------------------------------------
 
+
+_GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w’'-]+)")
+
+#: How many earlier quotations a description ("the aide") looks back through.
+RECENT_QUOTES = 50
 
 #: Words before a name that tell a person's gender ("actress Laura Dern").
 GENDERED_WORDS = {

@@ -25,6 +25,7 @@ can be wrong in ways a student can see and explain.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -415,24 +416,31 @@ def speaker_phrases(
     hi = len(text) if hi is None else hi
     sources = _sources(text, lo, hi)
     # "a senior Republican official": keep the longest description, not "a senior Republican"
-    sources = [
-        s for s in sources
-        if not any(o is not s and o.start <= s.start and s.end <= o.end and o.end - o.start
-                   > s.end - s.start for o in sources)
-    ]  # fmt: skip
+    kept, reach = [], None  # reach: the source seen so far that ends furthest right
+    for src in sorted(sources, key=lambda x: (x.start, -x.end)):
+        if reach is not None and src.end <= reach.end and (
+            reach.end - reach.start > src.end - src.start
+        ):
+            continue
+        kept.append(src)
+        if reach is None or src.end > reach.end:
+            reach = src
+    sources = sorted(kept, key=lambda x: x.start)
     covered = set()  # character positions inside a source description
     for source in sources:
         covered.update(range(source.start, source.end))
     # a name inside a description is part of it; a source noun swallowed into a name run
     # ("Officials") is a source, not a name
     names = []
+    source_starts = [src.start for src in sources]
     for n in _names(text, lo, hi):
         if not covered.intersection(range(n.start, n.end)):
             names.append(n)
             continue
         # "Vice President Ana Ruiz", "Police Chief Tom Berg": a title swallowed into the
         # name run; the name is what follows the title
-        title = next((t for t in sources if t.start <= n.start < t.end < n.end - 1
+        k = bisect.bisect_right(source_starts, n.start)
+        title = next((t for t in reversed(sources[max(0, k - 3) : k]) if n.start < t.end < n.end - 1
                       and text[t.end] == " " and not t.determiner), None)
         rest = text[title.end + 1 : n.end] if title is not None else ""
         if rest and rest[0].isupper() and not covered.intersection(range(title.end + 1, n.end)):

@@ -261,8 +261,10 @@ def read_marks(text: str, paragraph_spans=None) -> tuple[list[Quotation], str, l
         q.fields["raw"] = text[q.inner_start : q.inner_end]
         chars[q.open : q.close_end] = MASK * (q.close_end - q.open)  # one slice, not a loop
     outside = "".join(chars)
+    by_paragraph: dict[int, list[Quotation]] = {}
+    for q in quotes:
+        by_paragraph.setdefault(q.paragraph, []).append(q)
     starts: list[int] = []
     for number, (lo, hi) in enumerate(spans):
-        mine = [q for q in quotes if q.paragraph == number]
-        starts += reporter_sentence_starts(outside, lo, hi, mine)
+        starts += reporter_sentence_starts(outside, lo, hi, by_paragraph.get(number, []))
     return quotes, outside, starts

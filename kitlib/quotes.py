@@ -158,6 +158,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: How far before a quotation's paragraph an artifact can start and still touch the row.
+ARTIFACT_REACH = 2000
+
+
 def _artifact_flag(artifacts: list, row: dict, q: Quotation) -> str:
     notes = []
     for a in artifacts:
@@ -245,6 +249,8 @@ def find_quotes(text_or_article: str | Article) -> pd.DataFrame:
                 artifacts["end"].tolist(), strict=True,
             )
         ]
+    artifacts = sorted(artifacts, key=lambda a: a.start)
+    artifact_starts = [a.start for a in artifacts]
     rows = []
     previous = None
     for index, q in enumerate(reader.quotes):
@@ -282,7 +288,7 @@ def find_quotes(text_or_article: str | Article) -> pd.DataFrame:
                 speakers = list(dict.fromkeys(reader.full_name(p.text) for p in joint))
                 speaker = join_names(speakers)
         if found.speaker is not None and index and found.phrase is not None:
-            carried = next((o for o in reversed(reader.quotes[:index])
+            carried = next((o for o in reversed(reader.quotes[max(0, index - 50) : index])
                             if o.fields.get("phrase") is found.phrase), None)
             if carried is not None:
                 speakers = carried.fields.get("speakers") or speakers
@@ -293,6 +299,8 @@ def find_quotes(text_or_article: str | Article) -> pd.DataFrame:
             plural=phrase is not None and phrase.kind == "source"
             and rules.is_plural(phrase.text),
         )
+        if anonymous and speaker:
+            reader.anonymous_speakers.add(speaker)
         row = {
             "quote": quote,
             "start": start,
@@ -310,7 +318,12 @@ def find_quotes(text_or_article: str | Article) -> pd.DataFrame:
             "_lo": reader.paragraph_bounds(q.paragraph)[0],
             "_hi": reader.paragraph_bounds(q.paragraph)[1],
         }
-        row["artifact_flag"] = _artifact_flag(artifacts, row, q)
+        near_lo = min(row["_lo"], row["speaker_start"] if phrase else row["_lo"]) - ARTIFACT_REACH
+        near_hi = max(row["_hi"], q.close_end)
+        row["artifact_flag"] = _artifact_flag(
+            artifacts[bisect.bisect_left(artifact_starts, near_lo) : bisect.bisect_right(
+                artifact_starts, near_hi)], row, q,
+        )
         rows.append(row)
         previous = q
     columns = {c: [row[c] for row in rows] for c in QUOTE_COLUMNS}
