@@ -524,8 +524,10 @@ def attribution_verbs(quotes_or_text) -> pd.DataFrame:
     out = cues.value_counts().rename_axis("cue").reset_index(name="quotes")
     out = out.sort_values(["quotes", "cue"], ascending=[False, True], kind="stable")
     out["share"] = (out["quotes"] / out["quotes"].sum()).round(3) if len(out) else 0.0
-    out["class"] = [None if c == "(no cue)" else _cue_class(c) for c in out["cue"]]
-    out["neutral"] = [None if k is None else k == "neutral" for k in out["class"]]
+    classes = [None if c == "(no cue)" else _cue_class(c) for c in out["cue"]]
+    out["neutral"] = pd.Series([None if k is None else k == "neutral" for k in classes],
+                               index=out.index, dtype=object)
+    out["class"] = pd.Series(classes, index=out.index, dtype=object)
     out = out[["cue", "quotes", "share", "neutral", "class"]]
     return out.reset_index(drop=True)
 
