@@ -547,12 +547,22 @@ def rule_before_quote(reading: Reading, q: Quotation, lo: int) -> Attribution | 
             return Attribution("according to", cue_text, phrase) if phrase else None
         phrase = None
         before_cue = reading.outside[lo : cue[0]]
+        relative = rules.RELATIVE_SUBJECT.search(before_cue)
+        if relative:  # 'Mike Pence, who called their son "an American hero"'
+            found = rule_relative_clause(reading, lo + relative.start(1), cue_text)
+            if found is not None:
+                return found
         if rules.COORDINATED_VERB.search(before_cue) or (
             cue_text.lower().endswith("ing") and before_cue.rstrip().endswith(",")
         ):  # 'Graham said … and said that "…"', 'She said …, adding "…"'
             phrase = reading.opening_subject(lo, cue[0])
         if phrase is None:
             phrase = reading.subject_before(lo, cue[0])
+            if phrase is not None and rules.APPOSITIVE_END.search(
+                reading.outside[phrase.end : cue[0]]
+            ) and reading.outside[max(lo, phrase.start - 2) : phrase.start].strip() == ",":
+                # 'Cory James, 22, of Flint, Mich., said': the name the sentence opens with
+                phrase = reading.opening_subject(lo, cue[0]) or phrase
         if phrase is None and not cue_text.lower().startswith(rules.NOT_INVERTED):
             phrase = reading.phrase_at(cue[1], q.open)  # 'said Smith, "…"'
             if phrase is not None and phrase.kind == "pronoun":

@@ -143,7 +143,9 @@ CAPITALISED_NOT_NAMES = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     May June July August September October November December Sept Jan Feb Aug Oct Nov Dec
     Republican Republicans Democrat Democrats Democratic GOP Former Vice Presidential
-    According Said Told Like Unlike Despite Following Without Over Under Among Between""".split()
+    According Said Told Like Unlike Despite Following Without Over Under Among Between
+    Last Late Next Early Alongside Amid Amidst Against Through Throughout Toward Towards
+    Upon Within Yesterday Today Tonight Tomorrow Once Again Still Perhaps Finally""".split()
 )
 
 #: Lower-case particles that belong inside a name ("Ludwig van Beethoven").
@@ -509,6 +511,9 @@ COORDINATED_VERB = re.compile(r"\b(?:and|but|then)\s+(?:(?:also|later|then|[a-z]
 RELATIVE_SUBJECT = re.compile(
     r"(?<![\w’'-])(who|which)\s+(?:(?:also|later|then|has|had|have|once|[a-z]+ly)\s+)*$"
 )
+
+#: An appositive closing just before its cue ("Jo Lee, of Akron, Ohio*,* said").
+APPOSITIVE_END = re.compile(r"^[\s.]*,\s*$")
 
 #: Words that open a new clause: a subject starts after the last of them ("… and Smith said").
 CLAUSE_WORDS = frozenset(
