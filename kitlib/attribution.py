@@ -547,6 +547,11 @@ def rule_before_quote(reading: Reading, q: Quotation, lo: int) -> Attribution | 
             return Attribution("according to", cue_text, phrase) if phrase else None
         phrase = None
         before_cue = reading.outside[lo : cue[0]]
+        it = _IT_BEFORE_CUE.search(before_cue)
+        if it:  # 'It added, "…"': a document or organisation named earlier
+            at = lo + it.start(1)
+            return Attribution("speaker before quote", cue_text,
+                               rules.Phrase(at, at + 2, it.group(1), "pronoun"))
         relative = rules.RELATIVE_SUBJECT.search(before_cue)
         if relative:  # 'Mike Pence, who called their son "an American hero"'
             found = rule_relative_clause(reading, lo + relative.start(1), cue_text)
@@ -788,6 +793,7 @@ def rule_carried_over(reading: Reading, index: int, lo: int) -> Attribution:
 # -- step 4: resolving the speaker ------------------------------------
 
 
+_IT_BEFORE_CUE = re.compile(r"(?:^|[,;]\s*|\band\s+|\s)\b([Ii]t)\s+(?:(?:also|then|later)\s+)?$")
 _GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w’'-]+)")
 
 #: How many earlier quotations a description ("the aide") looks back through.
