@@ -80,7 +80,8 @@ def explain(text: str) -> list[tuple[str, str | None, str]]:
 
 _LIST_JOIN = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s*&\s*")
 _VERB_AFTER_SUBJECT = re.compile(
-    r"\s*(?:,[^,]{0,80},\s*)?(?:(?:also|then|later|[a-z]+ly)\s+)?([a-z]+)"
+    r"\s*(?:\([^()]{0,40}\))?(?:(?:,[^,;\u2591]{0,80})+,\s*)?(?:(?:also|then|later|[a-z]+ly)\s+)?"
+    r"([a-z]+)"
 )
 _SENTENCE_ADVERB = re.compile(r"(?:(?:But|And|So|Yet|Still|Now|Then|Also)\s+)?")
 
@@ -243,7 +244,8 @@ class Reading:
                     break
                 if phrase.possessive or (phrase.kind == "pronoun" and phrase.text == "I"):
                     break
-                verb = _VERB_AFTER_SUBJECT.match(self.outside, phrase.end, hi)
+                reach = min(len(self.outside), hi + 20)  # the verb may be the cue itself
+                verb = _VERB_AFTER_SUBJECT.match(self.outside, phrase.end, reach)
                 if verb and verb.group(1) not in rules.PREPOSITIONS and verb.group(1) not in (
                     "and", "or", "of", "who", "which", "that"
                 ):
@@ -557,10 +559,17 @@ def rule_before_quote(reading: Reading, q: Quotation, lo: int) -> Attribution | 
             found = rule_relative_clause(reading, lo + relative.start(1), cue_text)
             if found is not None:
                 return found
-        if rules.COORDINATED_VERB.search(before_cue) or (
-            cue_text.lower().endswith("ing") and before_cue.rstrip().endswith(",")
-        ):  # 'Graham said … and said that "…"', 'She said …, adding "…"'
-            phrase = reading.opening_subject(lo, cue[0])
+        participle = cue_text.lower().endswith("ing") and before_cue.rstrip().endswith(",")
+        if participle and len(cues) > 1:  # 'Nefzi said, adding, "…"': the subject of "said"
+            phrase = reading.subject_before(lo, cues[-2][0])
+        elif rules.COORDINATED_VERB.search(before_cue) or participle:
+            phrase = reading.opening_subject(lo, cue[0])  # 'Graham said … and said that "…"'
+        if phrase is None:  # 'Cruz, the only candidate in Wyoming, told delegates "…"'
+            opening = reading.opening_subject(lo, cue[0])
+            if opening is not None and rules.APPOSITIVES_BEFORE_CUE.fullmatch(
+                reading.outside[opening.end : cue[0]]
+            ):
+                phrase = opening
         if phrase is None:
             phrase = reading.subject_before(lo, cue[0])
             if phrase is not None and rules.APPOSITIVE_END.search(

@@ -515,6 +515,11 @@ RELATIVE_SUBJECT = re.compile(
 #: An appositive closing just before its cue ("Jo Lee, of Akron, Ohio*,* said").
 APPOSITIVE_END = re.compile(r"^[\s.]*,\s*$")
 
+#: One or more appositives between a subject and its cue ("Clinton, in Columbus, Ohio, said").
+APPOSITIVES_BEFORE_CUE = re.compile(
+    r"\s*(?:\([^()]{0,40}\))?(?:,[^,;\u2591]{1,120})*,\s*(?:(?:also|later|then|[a-z]+ly)\s+)?"
+)
+
 #: Words that open a new clause: a subject starts after the last of them ("… and Smith said").
 CLAUSE_WORDS = frozenset(
     """that and but while when as because after before if so where although though since

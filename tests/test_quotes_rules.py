@@ -107,6 +107,11 @@ FAILURE_SHAPES = [
      "It was", "Tom Berg"),
     ('Actress Ana Ruiz thanked actor Tom Berg. "It was a wonderful year," she said.',
      "It was", "Ana Ruiz"),
+    ('Ruiz, during a town hall meeting in Akron, Ohio, said she was "going to fight."',
+     "going to", "Ruiz"),
+    ('Berg, the only candidate to campaign in the valley, told voters it was "a battle."',
+     "a battle", "Berg"),
+    ('The vote was close, Wells said, adding, "We were lucky."', "We were", "Wells"),
     # joint speakers
     ('"We want answers," Cummings and Berg wrote.', "We want", "Cummings and Berg"),
     # titles are nobody's words
