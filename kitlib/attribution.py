@@ -740,6 +740,16 @@ def rule_subject_of_sentence(reading: Reading, q: Quotation, lo: int) -> Attribu
     [('a mess.', 'Ana Ruiz', 'subject of the sentence')]
     """
     phrase = reading.opening_subject(lo, q.open)
+    if phrase is None:  # "In a statement on Monday, the campaign called the report "false""
+        for candidate in reading.phrases_in(lo, q.open):
+            if candidate.text == "I" or not rules.is_subject_like(reading.outside, candidate, lo):
+                continue
+            verb = _VERB_AFTER_SUBJECT.match(reading.outside, candidate.end, q.open)
+            if verb is not None and verb.group(1) not in rules.PREPOSITIONS and verb.group(
+                1
+            ) not in ("and", "or", "of", "who", "which", "that"):
+                phrase = candidate
+                break
     return Attribution("subject of the sentence", "", phrase) if phrase else None
 
 

@@ -60,6 +60,8 @@ RULE_TABLE = [
      "Tom Berg", "relative clause"),
     ('Ana Ruiz dismissed the debate as "a mess."', "a mess", "Ana Ruiz",
      "subject of the sentence"),
+    ('At a long rally in the valley on a cold Monday night, Ana Ruiz dismissed the plan as '
+     '"a fantasy."', "a fantasy", "Ana Ruiz", "subject of the sentence"),
     # continued quotations
     ('"Yes," Ana Ruiz said. "We will."', "We will", "Ana Ruiz",
      "continues previous quotation"),
