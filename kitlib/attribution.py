@@ -612,7 +612,7 @@ def rule_after_quote_loose(reading: Reading, q: Quotation, next_open: int) -> At
     end = stop if stop is not None else hi
     cues = reading.cues_in(start, end)
     if not cues:
-        return None
+        return _speaker_and_any_verb(reading, start, end)
     cue = cues[0]
     cue_text = reading.text[cue[0] : cue[1]]
     if cue_text.lower() in rules.SPEAKER_AFTER_CUES:
@@ -646,6 +646,29 @@ def rule_after_quote_loose(reading: Reading, q: Quotation, next_open: int) -> At
     if phrase is None:
         return None
     return Attribution("speaker after quote", cue_text, phrase)
+
+
+def _speaker_and_any_verb(reading: Reading, start: int, end: int) -> Attribution | None:
+    """'"Mexico!" the audience screamed back.' / '"…," Oliver barked.': a short clause
+    right after the quotation, a speaker and a verb in the past tense, and nothing else."""
+    stretch = reading.outside[start:end]
+    words = stretch.split()
+    if not words or len(words) > 8:
+        return None
+    lead = len(stretch) - len(stretch.lstrip(" ,"))
+    phrase = reading.phrase_at(start, end)
+    if phrase is None or phrase.start != start + lead:
+        described = _DESCRIPTION_AT.match(reading.outside, start + lead, end)  # "the audience"
+        if described is None:
+            return None
+        at, text = described.start(1), described.group(1)
+        phrase = rules.Phrase(at, at + len(text), text, "source", False, text.split()[0].lower())
+    if phrase.possessive or phrase.text == "I":
+        return None
+    verb = _PAST_VERB_AFTER.match(reading.outside, phrase.end, end)
+    if verb is None:
+        return None
+    return Attribution("speaker after quote", reading.text[verb.start(1) : verb.end(1)], phrase)
 
 
 def rule_relative_clause(reading: Reading, at: int, cue_text: str) -> Attribution | None:
@@ -812,6 +835,12 @@ def rule_carried_over(reading: Reading, index: int, lo: int) -> Attribution:
 # -- step 4: resolving the speaker ------------------------------------
 
 
+_PAST_VERB_AFTER = re.compile(
+    r"\s+(?:(?:also|then|later|[a-z]+ly)\s+)?([a-z]{3,}ed)(?:\s+(?:back|in|out|up|on))?[\s.,!?]*$"
+)
+_DESCRIPTION_AT = re.compile(
+    r"((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)(?: [a-z][\w-]*){1,3}?)(?= [a-z]{3,}ed\b)"
+)
 _IT_BEFORE_CUE = re.compile(r"(?:^|[,;]\s*|\band\s+|\s)\b([Ii]t)\s+(?:(?:also|then|later)\s+)?$")
 _GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w’'-]+)")
 

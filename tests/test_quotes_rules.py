@@ -114,6 +114,8 @@ FAILURE_SHAPES = [
     ('Berg, the only candidate to campaign in the valley, told voters it was "a battle."',
      "a battle", "Berg"),
     ('The vote was close, Wells said, adding, "We were lucky."', "We were", "Wells"),
+    ('Berg asked who would pay. "The town!" the crowd shouted back.', "The town", "the crowd"),
+    ('"You are wrong," Ruiz barked.', "You are", "Ruiz"),
     # joint speakers
     ('"We want answers," Cummings and Berg wrote.', "We want", "Cummings and Berg"),
     # titles are nobody's words
