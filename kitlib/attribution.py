@@ -222,6 +222,8 @@ class Reading:
         hi -= len(self.outside[lo:hi]) - len(self.outside[lo:hi].rstrip(" ,—–-"))
         if hi <= lo:
             return None
+        if self.outside[lo:hi].split(" ")[0].lower() in rules.PREPOSITIONS:
+            return None  # '"…" for Clinton, said Kunin': Clinton is not the speaker
         inside = [p for p in self.phrases_in(lo, hi) if not p.possessive]
         for kind in ("name", "pronoun"):
             for p in inside:
