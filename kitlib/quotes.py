@@ -238,7 +238,7 @@ def find_quotes(text_or_article: str | Article) -> pd.DataFrame:
 
     How right is it? 1.0 end to end on the two bundled articles (the rules
     were written from them); on 84 news articles it never saw (PolNeAR dev)
-    0.80 end to end, 0.845 of the speakers right: check a few rows by hand.
+    0.81 end to end, 0.854 of the speakers right: check a few rows by hand.
     """
     if isinstance(text_or_article, Article):
         text = text_or_article.text
