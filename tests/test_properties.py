@@ -308,6 +308,7 @@ NOT_CALLED = {
     "kitlib.cleaning.undo": "tested above (test_cleaning_can_be_undone)",
     "kitlib.cleaning.steps_for": "a step of clean, exercised through it",
     "kitlib.phrases.cue_text": "a step of find_quotes; needs the offsets it found",
+    "kitlib.phrases.sentence_stop": "a step of find_quotes; needs the span it searches",
     "kitlib.quotemarks.pair_marks": "a step of read_marks (tested here); needs a paragraph",
     "kitlib.quotemarks.single_quotes": "a step of read_marks (tested here); needs a paragraph",
     "kitlib.phrases.is_subject_like": "a step of find_quotes; needs a Phrase",
