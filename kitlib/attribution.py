@@ -301,6 +301,14 @@ class Reading:
                 return GENDERED_WORDS[word]
         return ""
 
+    def person_like(self, phrase: rules.Phrase) -> bool:
+        """Could this phrase be someone who speaks? A pronoun, a description, a name of two
+        words or more, or one word the article or the actor table knows as someone's name
+        ("Trump"); not a lone capitalised word ("Guns", "Containment", "Chinese")."""
+        if phrase.kind != "name" or " " in phrase.text:
+            return True
+        return self.full_name(phrase.text) != phrase.text or phrase.text in actor_info()
+
     def full_names_in_order(self) -> list[str]:
         """Names of two or more words written in the text (titles left out), first seen first."""
         if self._full_names is None:
@@ -765,9 +773,13 @@ def rule_subject_of_sentence(reading: Reading, q: Quotation, lo: int) -> Attribu
     [('a mess.', 'Ana Ruiz', 'subject of the sentence')]
     """
     phrase = reading.opening_subject(lo, q.open)
+    if phrase is not None and not reading.person_like(phrase):
+        phrase = None  # "Guns are "the ultimate crisis"": a capitalised word, not a speaker
     if phrase is None:  # "In a statement on Monday, the campaign called the report "false""
         for candidate in reading.phrases_in(lo, q.open):
             if candidate.text == "I" or not rules.is_subject_like(reading.outside, candidate, lo):
+                continue
+            if not reading.person_like(candidate):
                 continue
             verb = _VERB_AFTER_SUBJECT.match(reading.outside, candidate.end, q.open)
             if verb is not None and verb.group(1) not in rules.PREPOSITIONS and verb.group(
