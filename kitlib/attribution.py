@@ -224,7 +224,9 @@ class Reading:
             return None
         if self.outside[lo:hi].split(" ")[0].lower() in rules.PREPOSITIONS:
             return None  # '"…" for Clinton, said Kunin': Clinton is not the speaker
-        inside = [p for p in self.phrases_in(lo, hi) if not p.possessive]
+        inside = [p for p in self.phrases_in(lo, hi) if not p.possessive and not (
+            p.start > lo and rules.AFTER_PREPOSITION.search(self.outside[lo : p.start])
+        )]  # "a spokesman for Disney": the spokesman speaks, not Disney
         for kind in ("name", "pronoun"):
             for p in inside:
                 if p.kind == kind and not (kind == "pronoun" and p.text == "I"):

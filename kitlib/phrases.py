@@ -520,6 +520,11 @@ APPOSITIVES_BEFORE_CUE = re.compile(
     r"\s*(?:\([^()]{0,40}\))?(?:,[^,;\u2591]{1,120})*,\s*(?:(?:also|later|then|[a-z]+ly)\s+)?"
 )
 
+#: A stretch of words that ends with a preposition ("a spokesman for ").
+AFTER_PREPOSITION = re.compile(
+    r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+(?:the\s+)?$", re.IGNORECASE
+)
+
 #: Words that open a new clause: a subject starts after the last of them ("… and Smith said").
 CLAUSE_WORDS = frozenset(
     """that and but while when as because after before if so where although though since
@@ -628,9 +633,14 @@ def inverted_stretch(after: str) -> tuple[int, int] | None:
     if not first or first in _NOT_A_SPEAKER_START:
         return None
     end = len(rest)
+    described = first in DETERMINERS
     for stop in _INVERTED_END.finditer(rest):
         if stop.group().startswith(".") and _is_abbreviation_stop(rest, stop.start()):
             continue  # "said Gov. Ana Ruiz"
+        if described and stop.group().strip() in ("for", "of", "at") and rest[
+            stop.end() : stop.end() + 1
+        ].isupper():
+            continue  # "said a spokesman for Disney"
         end = stop.start()
         break
     stretch = rest[:end].rstrip()

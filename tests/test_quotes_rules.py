@@ -97,6 +97,8 @@ FAILURE_SHAPES = [
     ('"The park will reopen," a spokesman for the zoo said.', "The park",
      "a spokesman for the zoo"),
     ('"Thank you all," a smiling Ruiz said.', "Thank you", "Ruiz"),
+    ('"The park will reopen," a spokesman for Lakeland Parks said.', "The park",
+     "a spokesman for Lakeland Parks"),
     ('"It is a tight race," Republican pollster Tom Berg, part of the bipartisan team, told '
      "the station.", "It is", "Tom Berg"),
     # wrong speaker, confidently
