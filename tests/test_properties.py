@@ -284,8 +284,9 @@ ANALYSIS_MODULES = (
     "kitlib.frames",
     "kitlib.words",
     "kitlib.tone",
-    "kitlib.compare",
+    "kitlib.comparison",
     "kitlib.batch",
+    "kitlib.text",
 )
 
 #: A first parameter with one of these names takes an Article or its text.
@@ -354,10 +355,7 @@ SHORT = settings(PROFILE, max_examples=10)
 
 def _public_functions():
     for module_name in ANALYSIS_MODULES:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError:
-            continue
+        module = importlib.import_module(module_name)
         for name, function in inspect.getmembers(module, inspect.isfunction):
             if name.startswith("_") or function.__module__ != module_name:
                 continue
