@@ -119,11 +119,6 @@ def test_a_window_never_starts_inside_a_quotation(before, safe):
     assert kittext._outside_quotes(before) is safe
 
 
-@pytest.mark.xfail(
-    reason="find_quotes is quadratic in the number of quotations (issue 18; the quotes "
-    "helper is rewriting kitlib/quotes.py): remove this mark when it passes",
-    strict=False,
-)
 def test_find_quotes_is_linear_on_many_quotations():
     from kitlib.quotes import find_quotes
 
