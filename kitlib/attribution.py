@@ -105,6 +105,11 @@ RULES = {
     "no attribution found": "the kit found no speaker and does not guess",
 }
 
+#: How far back a pronoun ("he said") looks for its person: the paragraph before, but at
+#: most this many characters (about 400 words; PolNeAR train's paragraphs average about
+#: 200 characters, so this cuts only one long paragraph, and keeps the cost linear there).
+LOOK_BACK_CHARS = 2000
+
 #: How far after an inverted cue ("said her mother, Priya Nand") the kit looks for the name.
 AFTER_CUE_CHARS = 40
 
@@ -341,8 +346,7 @@ class Reading:
         gender = rules.SUBJECT_PRONOUNS.get(phrase.text.lower())
         answer = None
         if gender in ("male", "female"):
-            paragraph = self.paragraph_of(phrase.start)
-            window = self.paragraph_bounds(max(0, paragraph - 1))[0]
+            window = self.look_back_start(phrase.start)
             people = self.people()
             first = bisect.bisect_left(self._people_starts, window)
             last = bisect.bisect_left(self._people_starts, phrase.start)
@@ -355,9 +359,8 @@ class Reading:
                 name = self.resolve_pronoun(other)
                 if name:
                     candidates.append((other.start, name, gender, True))
-            nearby = self.quotes_by_paragraph.get(paragraph - 1, []) + self.quotes_by_paragraph.get(
-                paragraph, [])
-            for q in nearby:  # "a Democratic strategist said … He added": the source
+            # "a Democratic strategist said … He added": the source
+            for q in self.quotes_before(window, phrase.start):
                 at = q.fields.get("mention_start")
                 if (q.fields.get("anonymous") and at is not None and window <= at < phrase.start
                         and not q.fields.get("plural")):
@@ -379,7 +382,7 @@ class Reading:
     def resolve_it(self, phrase: rules.Phrase) -> str | None:
         """'"…," it said': the latest document or organisation described with "the" in
         this paragraph or the one before ("the statement", "The email"), else nobody."""
-        window = self.paragraph_bounds(max(0, self.paragraph_of(phrase.start) - 1))[0]
+        window = self.look_back_start(phrase.start)
         for earlier in reversed(self.phrases_in(window, phrase.start)):
             if earlier.kind == "source" and earlier.determiner == "the":
                 return earlier.text[0].lower() + earlier.text[1:]
@@ -388,8 +391,8 @@ class Reading:
     def resolve_plural(self, phrase: rules.Phrase) -> str | None:
         """'"…," they added': the speakers of the latest joint or plural attribution in this
         paragraph or the one before, else nobody (the kit does not guess a group)."""
-        window = self.paragraph_bounds(max(0, self.paragraph_of(phrase.start) - 1))[0]
-        for q in reversed(self.quotes):
+        window = self.look_back_start(phrase.start)
+        for q in reversed(self.quotes_before(window, phrase.start)):
             at = q.fields.get("mention_start")
             if at is None or not window <= at < phrase.start:
                 continue
@@ -418,6 +421,19 @@ class Reading:
         if len(found) > 1 and not any("and" in j for j in joined):
             return [phrase]  # "Trump, Clinton," without "and" is not a list of speakers
         return found
+
+    def look_back_start(self, pos: int) -> int:
+        """Where a pronoun at ``pos`` looks back to: the start of the paragraph before,
+        but never more than :data:`LOOK_BACK_CHARS` characters back (one long paragraph,
+        such as a pasted transcript, would otherwise be read again for every pronoun)."""
+        start = self.paragraph_bounds(max(0, self.paragraph_of(pos) - 1))[0]
+        return max(start, pos - LOOK_BACK_CHARS)
+
+    def quotes_before(self, window: int, pos: int) -> list[Quotation]:
+        """The quotations opened before ``pos`` whose speaker's mention may lie after
+        ``window`` (those opened up to :data:`LOOK_BACK_CHARS` before it)."""
+        i = bisect.bisect_left(self._quote_opens, window - LOOK_BACK_CHARS)
+        return self.quotes[i : bisect.bisect_left(self._quote_opens, pos)]
 
     def paragraph_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._paragraph_starts, pos) - 1)
@@ -475,8 +491,11 @@ class Reading:
         }
         if len(matches) == 1:
             return matches.pop()
-        mentioned = [p for p in self.people() if p[0] < phrase.start and p[1] in matches]
-        return mentioned[-1][1] if mentioned else None  # the one named most recently
+        if not matches:
+            return None
+        people = self.people()
+        k = bisect.bisect_left(self._people_starts, phrase.start)
+        return next((p[1] for p in reversed(people[:k]) if p[1] in matches), None)  # latest
 
 
 # --------------------------------------------------------------------------

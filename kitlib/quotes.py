@@ -161,25 +161,47 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-#: How far before a quotation's paragraph an artifact can start and still touch the row.
+#: How far before a quotation or its speaker's mention an artifact can start and still
+#: touch the row.
 ARTIFACT_REACH = 2000
 
 
-def _artifact_flag(artifacts: list, row: dict, q: Quotation) -> str:
+class _ArtifactIndex:
+    """The artifacts of one text, sorted, so each quotation looks only at those near it
+    (bisect, not a loop over every artifact: one long paragraph stays linear)."""
+
+    def __init__(self, artifacts: list):
+        spans = sorted((a for a in artifacts if a.kind != "unbalanced_quote_marks"),
+                       key=lambda a: a.start)
+        self.spans, self.span_starts = spans, [a.start for a in spans]
+        self.unbalanced = sorted(a.start for a in artifacts if a.kind == "unbalanced_quote_marks")
+
+    def near(self, lo: int, hi: int) -> list:
+        """Artifacts (not unbalanced marks) starting in ``[lo - ARTIFACT_REACH, hi)``."""
+        i = bisect.bisect_left(self.span_starts, lo - ARTIFACT_REACH)
+        return self.spans[i : bisect.bisect_left(self.span_starts, hi)]
+
+    def unbalanced_in(self, lo: int, hi: int) -> bool:
+        i = bisect.bisect_left(self.unbalanced, lo)
+        return i < len(self.unbalanced) and self.unbalanced[i] < hi
+
+
+def _artifact_flag(index: _ArtifactIndex, row: dict, q: Quotation) -> str:
+    """Why to check a row by hand: its speaker's mention or its words in an artifact."""
+    s_start, s_end = row["speaker_start"], row["speaker_end"]
+    lo = min(row["start"], q.open, s_start if s_start is not None else q.open)
+    hi = max(row["end"], q.close_end, s_end if s_end is not None else q.close_end)
     notes = []
-    for a in artifacts:
+    for a in index.near(lo, hi):
         if a.kind in ("dropped_words", "coreference_substitution"):
-            s_start, s_end = row["speaker_start"], row["speaker_end"]
             if s_start is not None and a.start < s_end and s_start < a.end:
                 notes.append(f"speaker mention inside {a.kind}")
             elif a.start < row["end"] and row["start"] < a.end:
                 notes.append(f"quoted words contain {a.kind}")
         elif a.kind == "mismatched_quote_marks" and q.open <= a.start < q.close_end:
             notes.append("quotation marks do not match")
-        elif a.kind == "unbalanced_quote_marks" and row["paragraph"] == q.paragraph and (
-            row.get("_lo", -1) <= a.start < row.get("_hi", -1)
-        ):
-            notes.append("quotation marks in this paragraph do not pair up")
+    if index.unbalanced_in(row["_lo"], row["_hi"]):
+        notes.append("quotation marks in this paragraph do not pair up")
     return "; ".join(dict.fromkeys(notes))
 
 
@@ -266,8 +288,7 @@ def find_quotes(text_or_article: str | Article) -> pd.DataFrame:
                 artifacts["end"].tolist(), strict=True,
             )
         ]
-    artifacts = sorted(artifacts, key=lambda a: a.start)
-    artifact_starts = [a.start for a in artifacts]
+    artifact_index = _ArtifactIndex(artifacts)
     rows = []
     previous = None
     for index, q in enumerate(reader.quotes):
@@ -335,12 +356,7 @@ def find_quotes(text_or_article: str | Article) -> pd.DataFrame:
             "_lo": reader.paragraph_bounds(q.paragraph)[0],
             "_hi": reader.paragraph_bounds(q.paragraph)[1],
         }
-        near_lo = min(row["_lo"], row["speaker_start"] if phrase else row["_lo"]) - ARTIFACT_REACH
-        near_hi = max(row["_hi"], q.close_end)
-        row["artifact_flag"] = _artifact_flag(
-            artifacts[bisect.bisect_left(artifact_starts, near_lo) : bisect.bisect_right(
-                artifact_starts, near_hi)], row, q,
-        )
+        row["artifact_flag"] = _artifact_flag(artifact_index, row, q)
         rows.append(row)
         previous = q
     columns = {c: [row[c] for row in rows] for c in QUOTE_COLUMNS}
