@@ -126,12 +126,14 @@ class Attribution:
 class Reading:
     """Reads one text: its quotations, the reporter's words around them, and the speakers."""
 
-    def __init__(self, text: str, paragraph_spans=None, artifacts=None):
+    def __init__(self, text: str, paragraph_spans=None, artifacts=None, sentence_spans=None):
         self.text = text
         self.paragraph_spans = (
             plain_paragraphs(text) if paragraph_spans is None else list(paragraph_spans)
         )
-        self.quotes, self.outside, self.sentence_starts = read_marks(text, self.paragraph_spans)
+        self.quotes, self.outside, self.sentence_starts = read_marks(
+            text, self.paragraph_spans, sentence_spans
+        )
         self._paragraph_starts = [start for start, _ in self.paragraph_spans]
         self._quote_opens = [q.open for q in self.quotes]
         self.anonymous_speakers: set[str] = set()  # filled in as the quotations are read

@@ -30,6 +30,7 @@ rules never read a speech verb inside somebody's quotation.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -231,7 +232,36 @@ def reporter_sentence_starts(outside: str, lo: int, hi: int, quotes: list[Quotat
     return sorted(set(starts))
 
 
-def read_marks(text: str, paragraph_spans=None) -> tuple[list[Quotation], str, list[int]]:
+def article_sentence_starts(
+    sentence_spans, paragraph_spans, quotes: list[Quotation], outside: str
+) -> list[int]:
+    """The reporter's sentence starts from an article's own sentences
+    (:func:`kitlib.text.split_sentences`, the kit's one splitter): every paragraph's start
+    and every sentence start that does not fall inside a quotation."""
+    opens = [q.open for q in quotes]
+    starts = {lo for lo, _ in paragraph_spans}
+    for _, start, _ in sentence_spans:
+        i = bisect.bisect_right(opens, start) - 1
+        if i >= 0 and quotes[i].open < start < quotes[i].close_end:
+            continue  # a sentence inside a quotation is the speaker's, not the reporter's
+        if _NOT_A_START.match(outside, start):
+            continue  # "Sen. Rand Paul, R-Ky.|, told Fox": no sentence opens with a comma
+        starts.add(start)
+    for q in quotes:  # a quotation that ends with . ? or ! ends its sentence too
+        if q.closed and ENDS_SENTENCE.search(q.fields["raw"]):
+            after = outside[q.close_end : q.close_end + 3]
+            if _SENTENCE_AFTER.match(after):
+                starts.add(q.close_end + len(after) - len(after.lstrip()))
+    return sorted(starts)
+
+
+#: What a sentence cannot open with: a comma, semicolon, colon or a small letter.
+_NOT_A_START = re.compile(r"[,;:a-z]")
+
+
+def read_marks(
+    text: str, paragraph_spans=None, sentence_spans=None
+) -> tuple[list[Quotation], str, list[int]]:
     """The quotations of a text, the reporter's words, and where their sentences start.
 
     Parameters
@@ -240,6 +270,9 @@ def read_marks(text: str, paragraph_spans=None) -> tuple[list[Quotation], str, l
     paragraph_spans : list of (start, end), optional
         The paragraphs (an :class:`~kitlib.articles.Article` has them); by
         default :func:`plain_paragraphs`.
+    sentence_spans : list of (paragraph, start, end), optional
+        The article's own sentences (``Article.sentence_spans``); without them the
+        reporter's sentences are found here with a full-stop rule.
 
     Returns
     -------
@@ -264,6 +297,8 @@ def read_marks(text: str, paragraph_spans=None) -> tuple[list[Quotation], str, l
     by_paragraph: dict[int, list[Quotation]] = {}
     for q in quotes:
         by_paragraph.setdefault(q.paragraph, []).append(q)
+    if sentence_spans is not None:
+        return quotes, outside, article_sentence_starts(sentence_spans, spans, quotes, outside)
     starts: list[int] = []
     for number, (lo, hi) in enumerate(spans):
         starts += reporter_sentence_starts(outside, lo, hi, by_paragraph.get(number, []))

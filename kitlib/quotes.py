@@ -266,10 +266,11 @@ def find_quotes(text_or_article: str | Article) -> pd.DataFrame:
         text = text_or_article.text
         paragraphs = text_or_article.paragraph_spans
         artifacts = text_or_article.artifacts
+        sentences = text_or_article.sentence_spans
     elif isinstance(text_or_article, str):
         text = text_or_article
         paragraphs = plain_paragraphs(text)
-        artifacts = None
+        artifacts = sentences = None
     else:
         from kitlib.errors import KitError
 
@@ -277,7 +278,7 @@ def find_quotes(text_or_article: str | Article) -> pd.DataFrame:
             "find_quotes needs an article or a string of text, not "
             f"{type(text_or_article).__name__}. Try kitlib.load_pair() or a text in quotes."
         )
-    reader = Reading(text, paragraphs, None)
+    reader = Reading(text, paragraphs, None, sentences)
     if artifacts is None:
         artifacts = _plain_text_artifacts(text, reader)
     else:
