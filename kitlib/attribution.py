@@ -110,6 +110,10 @@ RULES = {
 #: 200 characters, so this cuts only one long paragraph, and keeps the cost linear there).
 LOOK_BACK_CHARS = 2000
 
+#: Genders that stop a pronoun from reaching back past a person to an earlier speaker:
+#: people whose gender the kit cannot tell ("") may be of the pronoun's gender.
+UNKNOWN_BLOCKS = ()
+
 #: How far after an inverted cue ("said her mother, Priya Nand") the kit looks for the name.
 AFTER_CUE_CHARS = 40
 
@@ -282,6 +286,14 @@ class Reading:
                 found.append((phrase.start, name, gender, subject))
             self._people = found
             self._people_starts = [p[0] for p in found]
+            # for each person, the latest person up to them who may be a "he" or a "she"
+            self._latest_of_gender = {g: [] for g in ("male", "female")}
+            latest = {"male": None, "female": None}
+            for person in found:
+                for g in latest:
+                    if person[2] in (g, *UNKNOWN_BLOCKS):
+                        latest[g] = person
+                    self._latest_of_gender[g].append(latest[g])
         return self._people
 
     def gender_of(self, name: str, phrase: rules.Phrase | None = None) -> str:
@@ -298,7 +310,10 @@ class Reading:
         if self._genders is None:  # one pass over the text: "Mr. Pitt", "Ms. Dern"
             told: dict[str, set] = {}
             for m in _GENDERED_TITLE.finditer(self.outside):
-                told.setdefault(m.group(2), set()).add("male" if m.group(1) == "Mr" else "female")
+                said = "male" if m.group(1) == "Mr" else "female"
+                told.setdefault(m.group(2), set()).add(said)
+                if m.group(3):  # "Mr. Tom Hale": Hale too
+                    told.setdefault(m.group(3), set()).add(said)
             self._genders = {k: v.pop() for k, v in told.items() if len(v) == 1}
         last = name.split(" ")[-1]
         if self._genders.get(last):
@@ -374,12 +389,42 @@ class Reading:
                 answer = pick[1]
             else:
                 k = bisect.bisect_left(self._quote_opens, phrase.start)
-                earlier = next((q.fields["speaker"] for q in reversed(self.quotes[:k])
+                earlier = next((q for q in reversed(self.quotes[:k])
                                 if q.fields.get("speaker")), None)
-                if earlier and actor_info().get(earlier, {}).get("gender", "") in (gender, ""):
-                    answer = earlier
+                if earlier is not None and self.same_person_since(earlier, gender, phrase.start):
+                    answer = earlier.fields["speaker"]
+                else:
+                    answer = self.person_just_before(gender, window)
         self._pronoun_cache[phrase.start] = answer
         return answer
+
+    def same_person_since(self, earlier: Quotation, gender: str, pos: int) -> bool:
+        """Rule "pronoun not across another person": may a "he"/"she" at ``pos``, with
+        nobody of its gender nearby, still stand for the speaker of ``earlier``? Only
+        when that speaker's gender does not clash and nobody else who may be of that
+        gender is named between the two ('"…," Mr. Pitt said. [a paragraph naming
+        Tom Hanks] "…," he said.': he is not resolved to Mr. Pitt)."""
+        speaker = earlier.fields["speaker"]
+        if actor_info().get(speaker, {}).get("gender", "") not in (gender, ""):
+            return False
+        since = earlier.fields.get("mention_start")
+        since = earlier.open if since is None else min(since, earlier.open)
+        self.people()
+        k = bisect.bisect_left(self._people_starts, pos)
+        latest = self._latest_of_gender[gender][k - 1] if k else None
+        return latest is None or latest[0] < since or latest[1] == speaker
+
+    def person_just_before(self, gender: str, window: int) -> str | None:
+        """Rule "pronoun not across another person", second half: when the last quoted
+        speaker cannot be reached, the latest person known to be of the pronoun's gender
+        named within :data:`LOOK_BACK_CHARS` before the look-back window ('Mr. Tom Hale
+        arrived. [a paragraph naming nobody] "…," he said': Tom Hale), else nobody."""
+        self.people()
+        k = bisect.bisect_left(self._people_starts, window)
+        latest = self._latest_of_gender[gender][k - 1] if k else None
+        if latest is None or latest[2] != gender:
+            return None
+        return latest[1] if window - latest[0] <= LOOK_BACK_CHARS else None
 
     def resolve_it(self, phrase: rules.Phrase) -> str | None:
         """'"…," it said': the latest document or organisation described with "the" in
@@ -879,7 +924,7 @@ _DESCRIPTION_AT = re.compile(
     r"((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)(?: [a-z][\w-]*){1,3}?)(?= [a-z]{3,}ed\b)"
 )
 _IT_BEFORE_CUE = re.compile(r"(?:^|[,;]\s*|\band\s+|\s)\b([Ii]t)\s+(?:(?:also|then|later)\s+)?$")
-_GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w’'-]+)")
+_GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w’'-]+)(?: ([A-Z][\w’'-]+)(?=[ ,.]))?")
 
 #: How many earlier quotations a description ("the aide") looks back through.
 RECENT_QUOTES = 50

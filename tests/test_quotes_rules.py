@@ -147,3 +147,30 @@ def test_a_pronoun_is_the_mention_and_the_person_the_speaker():
     text = 'Ana Ruiz spoke first. "We are ready," she said.'
     row = row_of(text, "We are")
     assert (row["speaker_mention"], row["speaker"]) == ("she", "Ana Ruiz")
+
+
+def test_a_pronoun_does_not_reach_back_past_another_man():
+    # rule "pronoun not across another person": Tom Hale (a man) is named between Berg's
+    # quotation and "he", so "he" is not Berg.
+    text = ('"We will win," Mr. Berg said.\n\nMr. Tom Hale arrived late.\n\n'
+            'The crowd cheered for an hour.\n\n"It is over," he said.')
+    assert speaker_of(row_of(text, "It is over")) != "Berg"
+
+
+def test_a_pronoun_reaches_back_to_the_last_speaker_when_nobody_else_is_named():
+    text = ('"We will win," Mr. Berg said.\n\nThe crowd cheered.\n\n'
+            'The band played for an hour.\n\n"It is over," he said.')
+    assert speaker_of(row_of(text, "It is over")) == "Berg"
+
+
+def test_an_article_is_read_with_its_own_sentences():
+    import warnings
+
+    from kitlib.articles import as_article
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        article = as_article('Sen. Ana Ruiz, R-Ky., told reporters the polls were "way off," '
+                             "and left the hall.")
+    table = find_quotes(article)
+    assert list(table["speaker"]) == ["Ana Ruiz"]
