@@ -61,6 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     compare.add_argument("--report-title", metavar="TEXT", help="the report's own heading")
     compare.add_argument("--quiet", action="store_true", help="do not show progress")
+    from kitlib.classtools import COMMANDS as TEACHER_COMMANDS
+
+    for name, (summary, configure, _) in TEACHER_COMMANDS.items():
+        configure(commands.add_parser(name, help=summary, description=summary))
     return parser
 
 
@@ -137,6 +141,10 @@ def main(argv: list[str] | None = None) -> int:
         except BrokenPipeError:  # output piped into `head`, which stopped reading
             sys.stderr.close()
             return 0
+    from kitlib.classtools import COMMANDS as TEACHER_COMMANDS
+
+    if args.command in TEACHER_COMMANDS:
+        return TEACHER_COMMANDS[args.command][2](args)
     parser.print_help(sys.stderr)
     return 2
 

@@ -12,10 +12,10 @@ import re
 import pandas as pd
 
 from kitlib import frames
-from kitlib.agreement import cohen_kappa, percent_agreement
 from kitlib.articles import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
+from kitlib.reliability import cohen_kappa, percent_agreement
 
 
 def _squash(text: str) -> str:
