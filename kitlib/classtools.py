@@ -121,9 +121,12 @@ def run_grade(args) -> int:
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     table.to_csv(out, index=False, encoding="utf-8")
-    students = table["student"].nunique()
-    failed = table[table["status"] != "ran"]["student"].nunique()
-    _say(f"wrote {out}: {len(table)} rows, {students} notebooks, {failed} did not run to the end")
+    notebooks = table["notebook"].nunique()
+    failed = table[~table["status"].str.startswith("ran")]["notebook"].nunique()
+    _say(
+        f"wrote {out}: {len(table)} rows from {notebooks} notebook{'s' * (notebooks != 1)}; "
+        f"{failed} did not run to the end"
+    )
     return 0
 
 
