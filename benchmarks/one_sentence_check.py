@@ -1,4 +1,4 @@
-"""Check the shortcut in ``kitlib.articles.split_sentences`` against pysbd itself.
+"""Check the shortcut in ``kitlib.text.split_sentences`` against pysbd itself.
 
 ``split_sentences`` does not ask pysbd about a paragraph that
 ``_is_one_sentence`` says pysbd would leave whole (it is slow). This script
@@ -64,7 +64,7 @@ def random_texts(n: int, words: list[str]) -> list[str]:
 
 def main(n: int) -> int:
     warnings.simplefilter("ignore")
-    from kitlib.articles import _is_one_sentence, _pysbd_sentences
+    from kitlib.text import _is_one_sentence, _pysbd_sentences
 
     known = texts()
     words = sorted({w for t in known for w in re.findall(r"[\w’'$%-]+", t)})

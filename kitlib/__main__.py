@@ -25,6 +25,13 @@ import warnings
 
 from kitlib.errors import KitError
 
+__all__ = [
+    "KitError",
+    "build_parser",
+    "main",
+    "run_compare",
+]
+
 DESCRIPTION = "Compare how news articles framed the same event, side by side."
 
 ARTICLE_HELP = (

@@ -43,6 +43,15 @@ import pandas as pd
 from kitlib import data
 from kitlib.articles import Article, as_article
 
+__all__ = [
+    "actor_table",
+    "find_mentions",
+    "mentions",
+    "mentions_by_camp",
+    "mentions_by_paragraph",
+    "resolve",
+]
+
 #: The camps an actor can belong to, in the order tables and plots show them.
 CAMPS = (
     "Trump-Pence campaign",

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import string
 import warnings
 from dataclasses import dataclass, field
 from functools import cache
@@ -27,22 +26,29 @@ import pandas as pd
 
 from kitlib import artifacts as _artifacts
 from kitlib import cleaning, data, language
-from kitlib.errors import ArticleError
+from kitlib.errors import ArticleError, EncodingGuessWarning, NonEnglishWarning, ShortTextWarning
+from kitlib.text import WORD, split_paragraphs, split_sentences
+
+__all__ = [
+    "Article",
+    "ArticleError",
+    "EncodingGuessWarning",
+    "NonEnglishWarning",
+    "ShortTextWarning",
+    "article_from_text",
+    "as_article",
+    "decode",
+    "load_article",
+    "load_bundled",
+    "load_pair",
+    "metadata",
+]
 
 #: Below this many words, figures such as readability scores mean little.
 MIN_WORDS = 50
 
-#: What the kit counts as a word, everywhere: letters or digits, joined by
-#: ' ’ - . or , inside it, so "al-Assad", "U.S.", "he’s" and "275,000" are one
-#: word each, and punctuation, "—" and the gap mark "[…]" are none.
-WORD = re.compile(r"[^\W_]+(?:['’.,\-][^\W_]+)*")
-
 #: The bundled articles, in the order load_pair() returns them.
 BUNDLED = ("nbc", "cnn")
-
-
-class ShortTextWarning(UserWarning):
-    """The text is so short that the kit's figures mean little."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -119,100 +125,6 @@ class Article:
 
 
 # --------------------------------------------------------------------------
-# Splitting
-# --------------------------------------------------------------------------
-
-
-def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Spans of the paragraphs of a cleaned text (separated by blank lines)."""
-    spans, pos = [], 0
-    for block in text.split("\n\n"):
-        stripped = block.strip()
-        if stripped:
-            start = pos + block.index(stripped)
-            spans.append((start, start + len(stripped)))
-        pos += len(block) + 2
-    return spans
-
-
-@cache
-def _segmenter():
-    import pysbd
-
-    return pysbd.Segmenter(language="en", clean=False)
-
-
-#: Characters that never make pysbd end a sentence: letters and digits, spaces and
-#: everyday punctuation. Not among them: . ! ? … ; (where sentences end), brackets
-#: (pysbd's list items and asides), line breaks, and the symbols pysbd uses inside.
-PLAIN_CHARACTERS = frozenset(string.ascii_letters + string.digits + " ,:'\"-$%&/’“”—–")
-
-
-def _is_one_sentence(paragraph: str) -> bool:
-    """True for a paragraph pysbd would leave whole: plain characters, one final mark.
-
-    Why: pysbd is the slowest step of loading an article, and about a quarter of
-    news paragraphs are one sentence that it would return unchanged. Besides a
-    final . ! or ? (and closing quotation marks after it), such a paragraph holds
-    only :data:`PLAIN_CHARACTERS`; it does not start with a quotation mark (pysbd
-    may cut off a quoted phrase at the start) or have a dash before one.
-    ``benchmarks/one_sentence_check.py`` checks this against pysbd itself.
-    """
-    if not paragraph or paragraph != paragraph.strip():
-        return False
-    if paragraph.startswith(("\"", "'", "“")) or re.search("-[\"'“”’]", paragraph):
-        return False
-    body = paragraph.rstrip("\"'”’")
-    if body.endswith((".", "!", "?")):
-        body = body[:-1]
-    return PLAIN_CHARACTERS.issuperset(body)
-
-
-def split_sentences(
-    text: str, paragraph_spans: list[tuple[int, int]]
-) -> list[tuple[int, int, int]]:
-    """Spans of the sentences of each paragraph, found with pysbd.
-
-    pysbd knows English abbreviations ("Gov. Mike Pence", "U.S.", "Va."),
-    which a full stop alone would split wrongly.
-    """
-    spans = []
-    for number, (p_start, p_end) in enumerate(paragraph_spans):
-        if _is_one_sentence(text[p_start:p_end]):
-            spans.append((number, p_start, p_end))  # what pysbd would say, without its cost
-        else:
-            spans += _pysbd_sentences(text, number, p_start, p_end)
-    return spans
-
-
-def _pysbd_sentences(text: str, number: int, p_start: int, p_end: int) -> list:
-    """The sentences pysbd finds in paragraph ``number``: ``[(number, start, end), ...]``."""
-    paragraph = text[p_start:p_end]
-    spans, cursor = [], 0
-    for piece in _segmenter().segment(paragraph):
-        stripped = piece.strip()
-        if not stripped:
-            continue
-        found = paragraph.find(stripped, cursor)
-        if found < 0:  # pysbd changed the text; fall back to its length
-            found = cursor
-        end = p_start + found + len(stripped)
-        if spans and _is_dateline(text[spans[-1][1] : spans[-1][2]]):
-            spans[-1] = (number, spans[-1][1], end)  # "(CNN)" starts the sentence after it
-        elif spans and not re.search(r"\w", stripped):
-            spans[-1] = (number, spans[-1][1], end)  # a lone closing mark ends the one before
-        else:
-            spans.append((number, p_start + found, end))
-        cursor = found + len(stripped)
-    return spans
-
-
-def _is_dateline(piece: str) -> bool:
-    """A dateline such as "(CNN)" or "WASHINGTON —" is not a sentence of its own."""
-    return len(re.findall(r"\w+", piece)) < 2 and not piece.rstrip().endswith((".", "?", "!"))
-
-
-# --------------------------------------------------------------------------
 # Building articles
 # --------------------------------------------------------------------------
 
@@ -249,7 +161,7 @@ def article_from_text(
     ShortTextWarning
         If the text has fewer than :data:`MIN_WORDS` words (the article is
         still made; ``meta["short_text"]`` is True).
-    kitlib.language.NonEnglishWarning
+    kitlib.NonEnglishWarning
         If the text does not look like English (the article is still made;
         ``meta["looks_english"]`` is False, ``meta["english_share"]`` and
         ``meta["language_warning"]`` say why). English-only measures such as
@@ -291,7 +203,7 @@ def article_from_text(
         )
     info.update(language.language_check(cleaned.text))
     if info["language_warning"]:
-        warnings.warn(info["language_warning"], language.NonEnglishWarning, stacklevel=2)
+        warnings.warn(info["language_warning"], NonEnglishWarning, stacklevel=2)
     return Article(
         raw=text,
         text=cleaned.text,
@@ -362,10 +274,6 @@ MIN_PAGE_WORDS = 10
 ENCODINGS_TO_TRY = ("cp1252", "latin-1", "mac_roman")
 
 
-class EncodingGuessWarning(UserWarning):
-    """A file was not UTF-8, so the kit guessed its encoding; check the text reads well."""
-
-
 def _looks_like_pasted_text(path) -> bool:
     """A string with a line break, or too long to be a file's name, is an article's text."""
     if not isinstance(path, str):
@@ -411,7 +319,7 @@ def load_article(path: str | Path, *, encoding: str | None = None, **meta) -> Ar
     -----
     EncodingGuessWarning
         The file was not UTF-8 and its encoding was guessed.
-    ShortTextWarning, kitlib.language.NonEnglishWarning
+    ShortTextWarning, kitlib.NonEnglishWarning
         As for :func:`article_from_text`.
 
     Examples

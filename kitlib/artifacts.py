@@ -31,6 +31,14 @@ import re
 
 import pandas as pd
 
+__all__ = [
+    "coreference_substitutions",
+    "dropped_words",
+    "find_artifacts",
+    "name_in_artifacts",
+    "quote_mark_problems",
+]
+
 ARTIFACT_COLUMNS = ["kind", "start", "end", "excerpt", "explanation"]
 
 #: Characters of context shown on each side of an artifact.

@@ -47,6 +47,13 @@ from kitlib.articles import Article, article_from_text, load_article
 from kitlib.errors import KitError
 from kitlib.language import caution
 
+__all__ = [
+    "KitError",
+    "analyze_many",
+    "available_analyses",
+    "in_notebook",
+]
+
 #: The columns of :func:`analyze_many`.
 COLUMNS = ["article", "source", "analysis", "measure", "value", "note"]
 
@@ -60,7 +67,7 @@ PROGRESS_MIN_ITEMS = 10
 
 
 def _text_measures(article: Article) -> list[tuple[str, float]]:
-    from kitlib.compare import count_words
+    from kitlib.text import word_count as count_words
 
     kinds = article.artifacts["kind"].value_counts()
     share = article.meta.get("english_share")

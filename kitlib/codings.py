@@ -34,6 +34,7 @@ import pandas as pd
 
 from kitlib import frames
 from kitlib import reliability as stats
+from kitlib.errors import CodingError
 from kitlib.report import html_table, markdown_table
 
 __all__ = [
@@ -80,7 +81,7 @@ def save_coding(sheet: pd.DataFrame, path, coder: str | None = None) -> Path:
     """
     needed = {"article", "question_id", "answer"}
     if not isinstance(sheet, pd.DataFrame) or not needed <= set(sheet.columns):
-        raise frames.CodingError(
+        raise CodingError(
             "save_coding needs a coding sheet (from frames.coding_sheet, filled with "
             "frames.fill_sheet): a table with the columns article, question_id and answer."
         )
@@ -107,15 +108,15 @@ def _read_one(path: Path, label: str) -> pd.DataFrame:
     try:
         table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except FileNotFoundError:
-        raise frames.CodingError(f"{path}: there is no such file.") from None
+        raise CodingError(f"{path}: there is no such file.") from None
     except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
-        raise frames.CodingError(
+        raise CodingError(
             f"{path}: this is not a coding sheet saved as CSV ({type(error).__name__}). "
             "Save it again with save_coding(sheet, 'my_coding.csv')."
         ) from None
     missing = {"question_id", "answer"} - set(table.columns)
     if missing:
-        raise frames.CodingError(
+        raise CodingError(
             f"{path}: no column {', '.join(sorted(missing))}. A coding sheet has the columns "
             "article, question_id, answer (save it with save_coding)."
         )
@@ -128,8 +129,8 @@ def _read_one(path: Path, label: str) -> pd.DataFrame:
     for row in table.itertuples():
         try:
             value = frames._as_number(row.answer)
-        except frames.CodingError:
-            raise frames.CodingError(
+        except CodingError:
+            raise CodingError(
                 f"{path}: {row.answer!r} is not yes or no (article {row.article!r}, "
                 f"question {row.question_id}). Correct it in the file, or leave it blank."
             ) from None
@@ -154,13 +155,13 @@ def read_codings(paths: Iterable) -> pd.DataFrame:
 
     Raises
     ------
-    kitlib.frames.CodingError
+    kitlib.CodingError
         For a file that is missing, is not a CSV coding sheet, holds an answer that
         is not yes or no, or when one coder answers a question twice for one article.
     """
     paths = [Path(p) for p in paths]
     if not paths:
-        raise frames.CodingError("Give at least one coding sheet (a CSV file) to pool.")
+        raise CodingError("Give at least one coding sheet (a CSV file) to pool.")
     pooled = pd.concat(
         [_read_one(p, lab) for p, lab in zip(paths, _labels(paths), strict=True)],
         ignore_index=True,
@@ -169,7 +170,7 @@ def read_codings(paths: Iterable) -> pd.DataFrame:
     if not doubled.empty:
         first = doubled.iloc[0]
         files = sorted(set(doubled[doubled["coder"] == first["coder"]]["file"]))
-        raise frames.CodingError(
+        raise CodingError(
             f"Coder {first['coder']!r} answers question {first['question_id']} of "
             f"{first['article']!r} twice (in {', '.join(files)}). Give each coder one file, "
             "or distinct names in the coder column."

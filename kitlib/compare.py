@@ -52,8 +52,32 @@ from pathlib import Path
 import pandas as pd
 
 from kitlib import data
-from kitlib.articles import WORD, Article, as_article, load_article
-from kitlib.errors import ArticleError, KitError
+from kitlib.articles import Article, as_article, load_article
+from kitlib.errors import ArticleError, KitError, NotEnglishError
+from kitlib.text import word_count
+
+__all__ = [
+    "ArticleError",
+    "Comparison",
+    "KitError",
+    "NotEnglishError",
+    "Section",
+    "actor_table_fits",
+    "artifact_counts",
+    "check_english",
+    "check_speakers",
+    "compare",
+    "count_words",
+    "describe_difference",
+    "frame_indicators",
+    "invented_truth",
+    "load_invented_pair",
+    "load_source",
+    "names_in_text",
+    "paragraph_lengths",
+    "quote_speakers",
+    "unique_names",
+]
 
 #: The kinds of artifact kitlib.artifacts finds, with a plain-words label for tables.
 ARTIFACT_KINDS = {
@@ -73,10 +97,6 @@ SECTIONS = (
     ("words", "Distinctive words", "Which words set one text apart from the other?"),
     ("artifacts", "Artifacts found in each text", "What went wrong in the text before we got it?"),
 )
-
-
-class NotEnglishError(ArticleError):
-    """The text does not look like English; the kit's analyses only work on English."""
 
 
 @dataclass(frozen=True)
@@ -178,8 +198,8 @@ class Comparison:
 
 
 def count_words(text: str) -> int:
-    """How many words (see :data:`WORD`) ``text`` has."""
-    return len(WORD.findall(text))
+    """How many words (see :data:`kitlib.text.WORD`) ``text`` has."""
+    return word_count(text)
 
 
 def unique_names(articles) -> tuple[str, ...]:

@@ -28,6 +28,12 @@ import pandas as pd
 
 from kitlib import data
 
+__all__ = [
+    "compare_with_gold",
+    "evaluate",
+    "gold_quotes",
+]
+
 #: The hand-annotated quotations of the two bundled articles.
 GOLD_FILE = "annotations/quotes_gold.csv"
 

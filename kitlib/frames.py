@@ -32,7 +32,23 @@ import pandas as pd
 from kitlib import data
 from kitlib import reliability as stats
 from kitlib.articles import Article, as_article
-from kitlib.errors import KitError
+from kitlib.errors import CodingError
+
+__all__ = [
+    "CodingError",
+    "agreement_table",
+    "codebook",
+    "coding_sheet",
+    "cue_pattern",
+    "cues",
+    "disagreements",
+    "evidence_summary",
+    "fill_sheet",
+    "frame_evidence",
+    "frame_scores",
+    "is_boilerplate",
+    "reference_coding",
+]
 
 #: The five generic frames, in the order of Semetko & Valkenburg (2000).
 FRAMES = ("responsibility", "human_interest", "conflict", "morality", "economic")
@@ -61,10 +77,6 @@ BOILERPLATE = re.compile(
 
 #: How a cue is marked inside a sentence in the ``marked`` column.
 MARK = "**{}**"
-
-
-class CodingError(KitError, ValueError):
-    """A coding sheet cannot be used as it is (unknown question, answer not yes/no)."""
 
 
 # --------------------------------------------------------------------------

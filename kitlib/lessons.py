@@ -22,6 +22,15 @@ from pathlib import Path
 
 import nbformat
 
+__all__ = [
+    "build",
+    "main",
+    "out_of_date",
+    "run",
+    "solution_notebooks",
+    "student_version",
+]
+
 ROOT = Path(__file__).resolve().parent.parent
 LESSONS = ROOT / "lessons"
 SOLUTIONS = LESSONS / "solutions"

@@ -16,6 +16,30 @@ for one thing (a threshold, the real pair) carry a text label on the figure.
 
 from __future__ import annotations
 
+__all__ = [
+    "ARTICLE_COLOURS",
+    "ARTICLE_HATCHES",
+    "ARTICLE_LINESTYLES",
+    "ARTICLE_MARKERS",
+    "PALETTE",
+    "actor_heatmap",
+    "article_style",
+    "actor_mentions",
+    "artifact_counts",
+    "attribution_verb_counts",
+    "distinctive_words",
+    "first_mentions",
+    "frame_cue_shares",
+    "frame_scores",
+    "paragraph_grades",
+    "paragraph_lengths",
+    "permutation_check",
+    "quote_shares",
+    "quoted_words",
+    "readability_grades",
+    "sentence_length_distribution",
+]
+
 #: Okabe–Ito colour-blind-safe palette, in the order the kit uses it.
 PALETTE = {
     "blue": "#0072B2",

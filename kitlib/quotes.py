@@ -42,6 +42,14 @@ import pandas as pd
 from kitlib import attribution as rules
 from kitlib.articles import Article
 
+__all__ = [
+    "attribution_verbs",
+    "camp_of",
+    "find_quotes",
+    "naive_quotes",
+    "quote_share",
+]
+
 #: The columns of :func:`find_quotes`.
 QUOTE_COLUMNS = [
     "quote", "start", "end", "speaker", "speaker_mention", "speaker_start", "speaker_end",

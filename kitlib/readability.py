@@ -96,8 +96,36 @@ from operator import itemgetter
 import pandas as pd
 
 from kitlib import data
-from kitlib.articles import WORD, Article, as_article, split_paragraphs, split_sentences
+from kitlib.articles import Article, as_article
 from kitlib.language import caution
+from kitlib.text import WORD, split_paragraphs, split_sentences
+
+__all__ = [
+    "against_textstat",
+    "automated_readability_index",
+    "coleman_liau",
+    "compare_readability",
+    "dale_chall",
+    "easy_words",
+    "flesch_kincaid_grade",
+    "flesch_reading_ease",
+    "gunning_fog",
+    "hardest_sentences",
+    "inner_stops",
+    "paragraph_grades",
+    "paragraph_readability",
+    "preprocessing_effect",
+    "readability",
+    "scores",
+    "sentence_lengths",
+    "sentence_readability",
+    "smog",
+    "syllable_count",
+    "syllables",
+    "textstat_counts",
+    "textstat_figures",
+    "what_it_means",
+]
 
 # --------------------------------------------------------------------------
 # Constants from the published formulas

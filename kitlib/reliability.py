@@ -58,7 +58,7 @@ from itertools import combinations
 
 import pandas as pd
 
-from kitlib.errors import KitError
+from kitlib.errors import AgreementError
 
 __all__ = [
     "MIN_UNITS",
@@ -78,10 +78,6 @@ __all__ = [
 #: The kit's rule of thumb, not a published threshold: with a handful of units a single
 #: changed answer moves kappa or alpha by a large step (see the lesson 05 example).
 MIN_UNITS = 10
-
-
-class AgreementError(KitError, ValueError):
-    """The codes cannot be compared (different lengths, nothing to compare)."""
 
 
 def is_missing(value) -> bool:

@@ -24,6 +24,17 @@ from pathlib import Path
 
 import pandas as pd
 
+__all__ = [
+    "cautions",
+    "figure_png",
+    "html_table",
+    "markdown_table",
+    "readable",
+    "to_html",
+    "to_markdown",
+    "write",
+]
+
 #: The report's last section: what the numbers mean and what they cannot say.
 HOW_TO_READ = [
     "Each section asks one question and answers it with a table and, where it helps, a "

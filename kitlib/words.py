@@ -38,7 +38,26 @@ import pandas as pd
 from kitlib import data
 from kitlib.articles import Article, as_article
 from kitlib.cleaning import GAP_MARK
-from kitlib.errors import KitError
+from kitlib.errors import KitError, ShortTextWarning
+
+__all__ = [
+    "KitError",
+    "ShortTextWarning",
+    "attribution_tally",
+    "background",
+    "distinctive_words",
+    "inside_quotation",
+    "kwic",
+    "lexicon",
+    "loaded_words",
+    "log_odds",
+    "permutation_check",
+    "phrase_tone",
+    "speech_verbs",
+    "tokens",
+    "tone",
+    "verb_class",
+]
 
 #: How strong the prior is, in words: the background behaves like this many
 #: words of ordinary English spread over the words of the two articles. The kit's
@@ -71,10 +90,6 @@ UNITED_STATES = re.compile(r"\bU\.S\.|\bUS\b")
 
 #: Quotation marks for telling whether a word sits inside a quotation.
 QUOTE_MARKS = '"“”'
-
-
-class ShortTextWarning(UserWarning):
-    """The texts are too short for a word comparison to mean much."""
 
 
 # --------------------------------------------------------------------------

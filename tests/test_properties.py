@@ -297,7 +297,7 @@ STRING_PARAMS = {"text", "raw", "word", "phrase", "sentence", "mention", "verb",
 NOT_CALLED = {
     "kitlib.quotes.find_quotes": "has its own property test (tests/test_quotes_gold.py)",
     "kitlib.articles.article_from_text": "tested above",
-    "kitlib.articles.split_sentences": "a step of article_from_text; needs its spans",
+    "kitlib.text.split_sentences": "a step of article_from_text; needs its spans",
     "kitlib.artifacts.find_artifacts": "a step of article_from_text; needs its spans",
     "kitlib.artifacts.dropped_words": "a step of article_from_text; needs its gaps",
     "kitlib.artifacts.coreference_substitutions": "a step of article_from_text; needs spans",

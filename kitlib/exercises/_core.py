@@ -8,6 +8,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+__all__ = [
+    "Exercise",
+    "Result",
+    "check",
+    "exercise",
+    "exercise_ids",
+]
+
 NOT_ANSWERED = (
     "✏️  Not answered yet. Replace the ... with your answer, run that cell, "
     "then run this check again."

@@ -8,6 +8,13 @@ from collections.abc import Iterable
 
 from kitlib.exercises._core import Result
 
+__all__ = [
+    "choice",
+    "explanation",
+    "number",
+    "same_items",
+]
+
 
 def number(
     answer, expected: float, *, tolerance: float = 0.0, hint: str, right: str = ""

@@ -4,6 +4,11 @@ from kitlib.articles import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 
+__all__ = [
+    "cnn_words",
+    "more_russia",
+]
+
 
 def _word_count(article) -> int:
     return len(article.words)

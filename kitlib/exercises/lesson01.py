@@ -5,6 +5,14 @@ from kitlib.artifacts import name_in_artifacts
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 
+__all__ = [
+    "artifact_kinds",
+    "detokenise_changes",
+    "paragraphs",
+    "trump_in_artifacts",
+    "why_mentions_change",
+]
+
 
 @exercise("01.paragraphs", expects="two whole numbers in brackets, such as (12, 7)")
 def paragraphs(answer) -> Result:

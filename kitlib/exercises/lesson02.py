@@ -7,6 +7,14 @@ from kitlib.articles import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 
+__all__ = [
+    "cautious_trump",
+    "lead_actors",
+    "most_mentioned",
+    "russia_rate",
+    "salience",
+]
+
 
 @cache
 def _pair():

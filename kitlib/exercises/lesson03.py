@@ -7,6 +7,15 @@ from kitlib.articles import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 
+__all__ = [
+    "cleaning_words",
+    "fk_by_hand",
+    "framing",
+    "guessed_syllables",
+    "harder",
+    "textstat_sentences",
+]
+
 
 @cache
 def _pair():

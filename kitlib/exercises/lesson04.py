@@ -12,6 +12,17 @@ from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 from kitlib.quotes import attribution_verbs, find_quotes, naive_quotes, quote_share
 
+__all__ = [
+    "flagged_cnn",
+    "gold_is_not_truth",
+    "hand_annotation",
+    "loaded_cues_nbc",
+    "naive_precision",
+    "naive_recall",
+    "nbc_quotations",
+    "top_camp_nbc",
+]
+
 #: The NBC paragraph students annotate by hand (0 is the first paragraph).
 HAND_PARAGRAPH = 9
 

@@ -17,6 +17,16 @@ from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 from kitlib.reliability import cohen_kappa, percent_agreement
 
+__all__ = [
+    "conflict_score",
+    "evidence_c2",
+    "kappa",
+    "my_coding",
+    "percent",
+    "responsibility_argument",
+    "why_kappa_lower",
+]
+
 
 def _squash(text: str) -> str:
     """Text with runs of spaces made one and quotation marks made straight, for comparing."""

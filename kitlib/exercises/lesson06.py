@@ -9,6 +9,15 @@ from kitlib.articles import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 
+__all__ = [
+    "commonest_verb_class",
+    "reporter_loaded_words",
+    "russia_counts",
+    "shuffles_as_many",
+    "top_word",
+    "vader_limit",
+]
+
 
 def _distinctive():
     nbc, cnn = load_pair()

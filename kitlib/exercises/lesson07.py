@@ -13,6 +13,15 @@ from functools import cache
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 
+__all__ = [
+    "claim",
+    "first_quoted",
+    "frame_gap",
+    "hand_check",
+    "not_story",
+    "readability",
+]
+
 #: The answers a student may give for "which is harder to read?".
 SAME = "about the same"
 
