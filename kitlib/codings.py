@@ -27,6 +27,7 @@ so alpha uses the interval metric).
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -43,6 +44,7 @@ __all__ = [
     "question_reliability",
     "read_codings",
     "save_coding",
+    "sheet_from_text",
     "summary_html",
     "summary_markdown",
 ]
@@ -51,19 +53,60 @@ __all__ = [
 CODING_COLUMNS = ["coder", "file", "article", "question_id", "frame", "answer"]
 
 
-def save_coding(sheet: pd.DataFrame, path, coder: str | None = None) -> Path:
+#: One line of a coding sheet written as text: "R1: yes | words copied from the article".
+SHEET_LINE = re.compile(r"^\s*([A-Za-z]\d)\s*:\s*([^|]*?)\s*(?:\|\s*(.*?)\s*)?$")
+
+
+def sheet_from_text(text: str, article: str = "NBC News") -> pd.DataFrame:
+    r"""A coding sheet written as text (one line per question) as a table.
+
+    Each line reads ``R1: yes | words copied from the article`` (the evidence after
+    the bar is optional); other lines are ignored. Question ids are read without
+    regard to case.
+
+    Examples
+    --------
+    >>> sheet_from_text("R1: yes | Pence criticized Russia\nr2: no")[["question_id", "answer"]]
+      question_id answer
+    0          R1    yes
+    1          R2     no
+    """
+    rows = []
+    for line in str(text).splitlines():
+        match = SHEET_LINE.match(line)
+        if match:
+            question, answer, evidence = match.groups()
+            rows.append(
+                {
+                    "article": article,
+                    "question_id": question.upper(),
+                    "answer": answer.strip(),
+                    "evidence": (evidence or "").strip(),
+                }
+            )
+    if not rows:
+        raise CodingError(
+            "This text holds no coding-sheet line. Each line reads like 'R1: yes | evidence'."
+        )
+    return pd.DataFrame(rows, columns=["article", "question_id", "answer", "evidence"])
+
+
+def save_coding(sheet, path, coder: str | None = None, article: str = "NBC News") -> Path:
     """Save a filled coding sheet as a CSV file, ready to hand in.
 
     Parameters
     ----------
-    sheet : pandas.DataFrame
+    sheet : pandas.DataFrame or str
         A sheet from :func:`kitlib.frames.coding_sheet` filled with
-        :func:`kitlib.frames.fill_sheet` (or :func:`kitlib.frames.reference_coding`).
+        :func:`kitlib.frames.fill_sheet` (or :func:`kitlib.frames.reference_coding`),
+        or the sheet written as text, one line per question (``R1: yes | evidence``).
     path : str or Path
         Where to write (for example ``"my_coding.csv"``; the folder is made if needed).
     coder : str, optional
         Your name or an id, written in a ``coder`` column. Without it the teacher's
         tools name you after the file.
+    article : str
+        The article a text sheet codes (a table names its article itself).
 
     Returns
     -------
@@ -79,11 +122,13 @@ def save_coding(sheet: pd.DataFrame, path, coder: str | None = None) -> Path:
     >>> pooled.loc["C2", ["coder", "answer"]].tolist()
     ['ana', 'yes']
     """
+    if isinstance(sheet, str):
+        sheet = sheet_from_text(sheet, article)
     needed = {"article", "question_id", "answer"}
     if not isinstance(sheet, pd.DataFrame) or not needed <= set(sheet.columns):
         raise CodingError(
-            "save_coding needs a coding sheet (from frames.coding_sheet, filled with "
-            "frames.fill_sheet): a table with the columns article, question_id and answer."
+            "save_coding needs your coding sheet: the text of lines like 'R1: yes | evidence', "
+            "or a table with the columns article, question_id and answer."
         )
     table = sheet.copy()
     if coder is not None:

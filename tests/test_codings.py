@@ -183,3 +183,14 @@ def test_command_line_missing_file(tmp_path, capsys):
     status = main(["reliability", str(tmp_path / "nobody.csv")])
     assert status == 1
     assert "there is no such file" in capsys.readouterr().err
+
+
+def test_a_sheet_written_as_text_is_saved_and_pooled(tmp_path):
+    text = "R1: yes | Pence criticized Russia\nR2: NO\nnot a sheet line\nc1: Yes\n"
+    path = codings.save_coding(text, tmp_path / "me.csv", coder="ana")
+    pooled = codings.read_codings([path]).set_index("question_id")
+    assert list(pooled.index) == ["R1", "R2", "C1"]
+    assert list(pooled["answer"]) == ["yes", "no", "yes"]
+    assert set(pooled["article"]) == {"NBC News"} and set(pooled["coder"]) == {"ana"}
+    with pytest.raises(frames.CodingError, match="no coding-sheet line"):
+        codings.save_coding("hello", tmp_path / "x.csv")
