@@ -251,9 +251,10 @@ def test_lesson02_checks(pair, capsys):
     trump = cnn_table.set_index("actor").loc["Donald Trump"]
     assert check("02.cautious_trump", trump["mentions"] - trump["in_artifacts"])
     assert not check("02.cautious_trump", trump["mentions"])
-    assert check(
+    written = check(
         "02.salience",
         "NBC puts Russia in its headline and lead, which makes Russia the most salient issue.",
     )
+    assert written.recorded and not written  # a written answer is recorded, never marked
     assert not check("02.salience", "I do not know")
     capsys.readouterr()

@@ -281,10 +281,11 @@ def test_lesson03_checks(pair, capsys):
     assert check("03.harder", "CNN") and not check("03.harder", "NBC")
     change = r.preprocessing_effect(cnn).set_index("measure").loc["words", "change"]
     assert check("03.cleaning_words", change) and not check("03.cleaning_words", -change)
-    assert check(
+    written = check(
         "03.framing",
         "Partly not: the pipeline damage joins sentences, so the higher grade is an artifact.",
     )
+    assert written.recorded and not written  # a written answer is recorded, never marked
     assert not check("03.framing", "yes")
     wrong_lines = [line for line in capsys.readouterr().out.splitlines() if "Not yet" in line]
     assert wrong_lines and all(f"{by_hand - 15.59:.2f}" not in line for line in wrong_lines)
