@@ -1,5 +1,5 @@
-"""Checks for the concept sections: framing and its neighbours (lesson 02), and lesson 05's
-reliability per question, episodic and thematic framing, and omission.
+"""Checks for lesson 09, framing and its neighbours: agenda setting, priming, bias,
+emphasis and equivalence framing, episodic and thematic framing, and omission.
 
 Exact parts are checked exactly, against values the kit computes from the data or
 against the invented examples below. Judgements in the student's own words are
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kitlib import actors, frames
+from kitlib import actors
 from kitlib.articles import load_pair
 from kitlib.exercises._core import Result, exercise
 
@@ -20,14 +20,14 @@ __all__ = [
     "episodic_thematic",
     "framing_neighbours",
     "omission_judgement",
+    "omitted",
     "omitted_people",
-    "split_questions",
 ]
 
 #: The five concepts the classification exercise uses.
 NEIGHBOURS = ("agenda setting", "priming", "emphasis framing", "equivalence framing", "bias")
 
-#: Lesson 02's invented examples (letter, text, concept). Written for the kit.
+#: The lesson's invented examples (letter, text, concept). Written for the kit.
 NEIGHBOUR_EXAMPLES = (
     ("a", "For a month, the evening newscasts run forty stories about crime and two about "
           "housing. At the end of the month, more viewers than before name crime as the "
@@ -79,11 +79,11 @@ def _register(exercise_id: str, expects: str, written: bool = False):
 
 
 # --------------------------------------------------------------------------
-# Lesson 02: framing and its neighbours
+# Framing and its neighbours
 # --------------------------------------------------------------------------
 
 
-@_register("02.framing_neighbours", expects="a list of six concept names, one per example")
+@_register("09.framing_neighbours", expects="a list of six concept names, one per example")
 def framing_neighbours(answer) -> Result:
     given = [answer] if isinstance(answer, str) else list(answer)
     if len(given) != len(NEIGHBOUR_EXAMPLES):
@@ -122,49 +122,7 @@ def framing_neighbours(answer) -> Result:
 
 
 # --------------------------------------------------------------------------
-# Lesson 05: reliability per question
-# --------------------------------------------------------------------------
-
-
-def _split() -> list[str]:
-    """Questions on which the kit's two readings differ for at least one article."""
-    differ = frames.disagreements(
-        frames.reference_coding(), frames.reference_coding("second_reader")
-    )
-    order = list(frames.codebook("generic")["question_id"])
-    return sorted(set(differ["question_id"]), key=order.index)
-
-
-@_register("05.split_questions", expects="a list of question ids such as ['R1', 'C2']")
-def split_questions(answer) -> Result:
-    given = [answer] if isinstance(answer, str) else list(answer)
-    ids = {str(g).strip().upper() for g in given}
-    expected = set(_split())
-    known = set(frames.codebook("generic")["question_id"])
-    unknown = sorted(ids - known)
-    if unknown:
-        return Result(False, f"{', '.join(unknown)} is not a question id (R1 … E3).")
-    if ids == expected:
-        return Result(
-            True,
-            f"{len(expected)} of the 20 questions hold every disagreement; the other "
-            f"{20 - len(expected)} agree on both articles. One pooled figure hides that.",
-        )
-    missing, extra = len(expected - ids), len(ids - expected)
-    parts = []
-    if missing:
-        parts.append(f"{missing} question(s) with a disagreement are missing")
-    if extra:
-        parts.append(f"{extra} of yours have the same answer from both readers on both articles")
-    return Result(
-        False,
-        "; ".join(parts) + ". Look for rows whose percent agreement is below 1 in the "
-        "per-question table.",
-    )
-
-
-# --------------------------------------------------------------------------
-# Lesson 05: episodic or thematic
+# Episodic or thematic
 # --------------------------------------------------------------------------
 
 
@@ -174,7 +132,7 @@ def _squash(text: str) -> str:
 
 
 @_register(
-    "05.episodic_thematic",
+    "09.episodic_thematic",
     expects='a dictionary such as {"NBC News": ("episodic", "words from the text"), "CNN": (...)}',
     written=True,
 )
@@ -213,14 +171,15 @@ def episodic_thematic(answer) -> Result:
             "you say what the other reading would point to: most stories mix both",
         ],
         "Both are mainly episodic: each is built around what was said on one debate night. "
-        "CNN is the more thematic of the two: whole paragraphs weigh a no-fly or safe zone, "
-        "its cost and what earlier administrations did, while NBC stays with the exchange and "
-        "the reactions to it.",
+        "This CNN article is the more thematic of the two: whole paragraphs weigh a safe "
+        "zone's legal problems and costs and why the White House and Obama opposed it, and "
+        "one goes back to the troop agreement with Iraq; this NBC article stays with the "
+        "exchange and the reactions to it, with one paragraph of background on Aleppo.",
     )
 
 
 # --------------------------------------------------------------------------
-# Lesson 05: what is left out (Entman)
+# What is left out (Entman)
 # --------------------------------------------------------------------------
 
 
@@ -234,7 +193,7 @@ def omitted(first, second) -> list[str]:
     return sorted(_people(first) - _people(second))
 
 
-@_register("05.omitted_people", expects="a list of names such as ['Ann Lee']")
+@_register("09.omitted_people", expects="a list of names such as ['Ann Lee']")
 def omitted_people(answer) -> Result:
     nbc, cnn = load_pair()
     given = [answer] if isinstance(answer, str) else list(answer)
@@ -259,7 +218,7 @@ def omitted_people(answer) -> Result:
     )
 
 
-@_register("05.omission_judgement", expects="two or three sentences in quotation marks",
+@_register("09.omission_judgement", expects="two or three sentences in quotation marks",
            written=True)  # fmt: skip
 def omission_judgement(answer) -> Result:
     if not isinstance(answer, str) or len(answer.split()) < 12:
