@@ -7,6 +7,7 @@ and ``run_NAME(args) -> int`` (exit status), registered by the command line
     framing-kit reliability codings/*.csv --markdown reliability.md
     framing-kit grade submissions/ --out grades.csv
     framing-kit codebook --out coding_sheet.html
+    framing-kit slides
 
 Messages go to stderr; exit status 0 when the work was done, 1 when an input
 could not be used (the message says why and what to do), 2 for a mistake in
@@ -26,9 +27,11 @@ __all__ = [
     "configure_codebook",
     "configure_grade",
     "configure_reliability",
+    "configure_slides",
     "run_codebook",
     "run_grade",
     "run_reliability",
+    "run_slides",
 ]
 
 
@@ -152,6 +155,29 @@ def run_codebook(args) -> int:
     return 0
 
 
+def configure_slides(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "notebook", nargs="?", default=None, metavar="NOTEBOOK",
+        help="the slides notebook (default: lessons/teacher/opening_slides.ipynb)",
+    )  # fmt: skip
+    parser.add_argument("--out", metavar="PATH", help="the HTML deck (default: beside it)")
+
+
+def run_slides(args) -> int:
+    """Write the slide deck of a notebook (nbconvert's slides output)."""
+    from kitlib import printable
+    from kitlib.report import write
+
+    notebook = Path(args.notebook) if args.notebook else printable.SLIDES
+    if not notebook.is_file():
+        _say(f"error: {notebook}: there is no such notebook.")
+        return 1
+    out = Path(args.out) if args.out else notebook.with_suffix(".slides.html")
+    write(printable.slides_html(notebook), out)
+    _say(f"wrote {out}")
+    return 0
+
+
 #: name: (help, configure, run) for each of the teacher's commands.
 COMMANDS = {
     "reliability": (
@@ -168,5 +194,10 @@ COMMANDS = {
         "write the printable codebook and coding sheet (HTML)",
         configure_codebook,
         run_codebook,
+    ),
+    "slides": (
+        "write a notebook's slide deck (the opening session's by default)",
+        configure_slides,
+        run_slides,
     ),
 }

@@ -23,6 +23,7 @@ def edition(tmp_path_factory):
 def test_no_answer_keys_and_no_teacher_package(edition):
     assert not (edition / "lessons" / "solutions").exists()
     assert not (edition / "lessons" / "TEACHER.md").exists()
+    assert not (edition / "lessons" / "teacher").exists()
     assert not (edition / "tests").exists() and not (edition / "benchmarks").exists()
     for path in edition.rglob("*.ipynb"):
         assert "### BEGIN SOLUTION" not in path.read_text(encoding="utf-8"), path

@@ -134,7 +134,6 @@ def _squash(text: str) -> str:
 @_register(
     "09.episodic_thematic",
     expects='a dictionary such as {"NBC News": ("episodic", "words from the text"), "CNN": (...)}',
-    written=True,
 )
 def episodic_thematic(answer) -> Result:
     if not isinstance(answer, dict):
@@ -161,20 +160,13 @@ def episodic_thematic(answer) -> Result:
         labels[name] = label
     if problems:
         return Result(False, "; ".join(problems) + ".")
-    return _written(
-        f"Your coding: NBC {labels['NBC News']}, CNN {labels['CNN']}, with evidence found in "
-        "each text.",
-        [
-            "the label rests on how the whole story is built, not on one sentence",
-            "the evidence shows either one event and its people (episodic) or trends, causes, "
-            "policies and background beyond the event (thematic)",
-            "you say what the other reading would point to: most stories mix both",
-        ],
-        "Both are mainly episodic: each is built around what was said on one debate night. "
-        "This CNN article is the more thematic of the two: whole paragraphs weigh a safe "
-        "zone's legal problems and costs and why the White House and Obama opposed it, and "
-        "one goes back to the troop agreement with Iraq; this NBC article stays with the "
-        "exchange and the reactions to it, with one paragraph of background on Aleppo.",
+    return Result(
+        True,
+        f"A defensible coding: NBC {labels['NBC News']}, CNN {labels['CNN']}, each with evidence "
+        "from its text (careful coders can differ here, so either label is accepted with "
+        "evidence). The kit's reading, to compare with yours: both are mainly episodic, built "
+        "around one debate night; the CNN article is the more thematic of the two, with whole "
+        "paragraphs on a safe zone's legal problems and costs and on past policy.",
     )
 
 
