@@ -38,7 +38,7 @@ ENDINGS = ("", ".", "!", "?", ".”", "!’", '."', "?”", ",”", "”", "'", 
 def texts() -> list[str]:
     """Paragraphs and sentences of the four articles, raw and cleaned."""
     import kitlib
-    from kitlib.compare import load_invented_pair
+    from kitlib.articles import load_invented_pair
 
     found = []
     for article in (*kitlib.load_pair(), *load_invented_pair()):

@@ -27,7 +27,7 @@ import pandas as pd
 from kitlib import artifacts as _artifacts
 from kitlib import cleaning, data, language
 from kitlib.errors import ArticleError, EncodingGuessWarning, NonEnglishWarning, ShortTextWarning
-from kitlib.text import WORD, split_paragraphs, split_sentences
+from kitlib.text import WORD, split_paragraphs, split_sentences, word_count
 
 __all__ = [
     "Article",
@@ -490,8 +490,175 @@ def _from_html(html: str, name: str, meta: dict) -> Article:
     return article_from_text(paragraphs, **info)
 
 
-def as_article(text_or_article: str | Article) -> Article:
-    """Accept an Article or plain text; always return an Article."""
-    if isinstance(text_or_article, Article):
-        return text_or_article
-    return article_from_text(text_or_article)
+#: Endings that make a one-line string a file name rather than an article's text.
+FILE_SUFFIXES = (".txt", ".html", ".htm", ".text", ".md")
+
+
+def looks_like_path(item: str | Path) -> bool:
+    """The kit's one rule for "is this string a file, or an article's text?".
+
+    A :class:`~pathlib.Path` is a file. A string is a file's path when it is one
+    line of under 256 characters that ends in one of :data:`FILE_SUFFIXES` or
+    names a file that exists; any other string is an article's text.
+
+    >>> looks_like_path("data/invented/courier.txt")
+    True
+    >>> looks_like_path("Pence spoke first. Kaine answered.")
+    False
+    """
+    if isinstance(item, Path):
+        return True
+    if not isinstance(item, str) or "\n" in item or len(item) >= 256 or not item.strip():
+        return False
+    if item.strip().lower().endswith(FILE_SUFFIXES):
+        return True
+    try:
+        return Path(item).expanduser().is_file()
+    except (OSError, ValueError):  # a name the system cannot even look up
+        return False
+
+
+def as_article(article: str | Path | Article) -> Article:
+    """Accept an Article, an article's text, or a file's path; always return an Article.
+
+    Every analysis takes its article through this function, so they all read a
+    string the same way (:func:`looks_like_path`): a path is loaded with
+    :func:`load_article` (a missing file is an error that says so), and any
+    other string is the article's text.
+
+    >>> from kitlib.data import DATA
+    >>> as_article(str(DATA / "invented" / "courier.txt")).paragraphs[0][:22]
+    "Brindlemoor's town cou"
+    >>> as_article("Pence spoke first, and Kaine answered him at once. " * 10).paragraphs[0][:11]
+    'Pence spoke'
+    """
+    if isinstance(article, Article):
+        return article
+    if looks_like_path(article):
+        return load_article(article)
+    return article_from_text(article)
+
+
+# --------------------------------------------------------------------------
+# Several articles: labels, paragraph lengths, and loading by name or path
+# --------------------------------------------------------------------------
+
+
+def as_articles(articles) -> tuple[Article, ...]:
+    """Several articles, however they were given: ``f(nbc, cnn)`` or ``f([nbc, cnn])``.
+
+    Every function of two or more articles takes them as ``*articles`` and
+    passes them through here, so both spellings work everywhere; each one is
+    read by :func:`as_article`.
+
+    >>> import kitlib
+    >>> nbc, cnn = kitlib.load_pair()
+    >>> as_articles((nbc, cnn)) == as_articles(([nbc, cnn],))
+    True
+    """
+    if len(articles) == 1 and isinstance(articles[0], (list, tuple)):
+        articles = articles[0]
+    return tuple(as_article(a) for a in articles)
+
+
+def unique_names(articles) -> tuple[str, ...]:
+    """One label per article: its outlet (or id), numbered when two would be the same."""
+    names = [a.name for a in articles]
+    out = []
+    for i, name in enumerate(names):
+        if names.count(name) > 1:
+            name = f"{name} ({i + 1})"
+        out.append(name)
+    return tuple(out)
+
+
+def paragraph_lengths(*articles, names=None) -> pd.DataFrame:
+    """One row per paragraph: how long each paragraph of each article is.
+
+    Parameters
+    ----------
+    *articles : Article or str
+        The articles, one by one or as one list.
+    names : list of str, optional
+        Labels for the articles (default: :func:`unique_names`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``article`` (label), ``paragraph`` (1 = the first), ``words``,
+        ``sentences``, ``opening`` (the paragraph's first words).
+
+    >>> import kitlib
+    >>> table = paragraph_lengths(*kitlib.load_pair())
+    >>> table.groupby("article", sort=False)["paragraph"].max().tolist()
+    [20, 11]
+    """
+    articles = as_articles(articles)
+    names = names or unique_names(articles)
+    rows = []
+    for name, article in zip(names, articles, strict=True):
+        sentences = [p for p, _, _ in article.sentence_spans]
+        for number, paragraph in enumerate(article.paragraphs):
+            rows.append(
+                {
+                    "article": name,
+                    "paragraph": number + 1,
+                    "words": word_count(paragraph),
+                    "sentences": sentences.count(number),
+                    "opening": " ".join(paragraph.split()[:8]),
+                }
+            )
+    return pd.DataFrame(rows, columns=["article", "paragraph", "words", "sentences", "opening"])
+
+
+def load_invented_pair() -> tuple[Article, Article]:
+    """The two invented articles of lesson 07 (a fictional library closure).
+
+    Both are marked as invented in their text and in ``meta["invented"]``.
+
+    >>> courier, post = load_invented_pair()
+    >>> courier.name, post.meta["invented"]
+    ('Brindlemoor Courier', 'yes')
+    """
+    return tuple(_load_invented(i) for i in INVENTED)
+
+
+#: The invented articles, in the order load_invented_pair() returns them.
+INVENTED = ("courier", "evening_post")
+
+
+def _load_invented(article_id: str) -> Article:
+    from kitlib.articles import article_from_text
+
+    table = pd.read_csv(data.data_path("invented/articles.csv"), dtype=str, keep_default_na=False)
+    row = table[table["id"] == article_id].iloc[0].to_dict()
+    return article_from_text(data.read_text(row["file"]), **row)
+
+
+def load_source(source: str, **meta) -> Article:
+    """Load an article from a name or a path.
+
+    Parameters
+    ----------
+    source : str
+        ``"nbc"`` or ``"cnn"`` (the bundled pair), ``"courier"`` or
+        ``"evening_post"`` (the invented pair), or the path of a ``.txt`` or
+        saved ``.html`` file.
+    **meta
+        Facts to record for a file, such as ``outlet=`` and ``headline=``.
+
+    Raises
+    ------
+    ArticleError
+        A missing, empty or binary file (the message says what to do).
+    """
+    from kitlib.articles import BUNDLED, load_bundled
+
+    key = source.strip().lower()
+    if key in BUNDLED:
+        return load_bundled(key)
+    if key in INVENTED:
+        return _load_invented(key)
+    meta = {k: v for k, v in meta.items() if v}
+    meta.setdefault("id", Path(source).stem)  # the label when no outlet is given
+    return load_article(source, **meta)

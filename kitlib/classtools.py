@@ -20,7 +20,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from kitlib import codings, grading, printable, reliability
 from kitlib.errors import KitError
+from kitlib.report import write
 
 __all__ = [
     "COMMANDS",
@@ -60,9 +62,6 @@ def configure_reliability(parser: argparse.ArgumentParser) -> None:
 
 def run_reliability(args) -> int:
     """Pool the coding sheets and write (or print) the class reliability tables."""
-    from kitlib import codings, reliability
-    from kitlib.report import write
-
     minimum = reliability.MIN_UNITS if args.min_units is None else args.min_units
     if minimum < 2:
         _say("framing-kit reliability: --min-units must be at least 2.")
@@ -109,8 +108,6 @@ def configure_grade(parser: argparse.ArgumentParser) -> None:
 
 def run_grade(args) -> int:
     """Run every notebook in the folder and write one row per student and exercise."""
-    from kitlib import grading
-
     try:
         table = grading.grade_folder(
             args.folder,
@@ -147,9 +144,6 @@ def configure_codebook(parser: argparse.ArgumentParser) -> None:
 
 def run_codebook(args) -> int:
     """Write the printable codebook and coding sheet."""
-    from kitlib import printable
-    from kitlib.report import write
-
     write(printable.codebook_html(), args.out)
     _say(f"wrote {args.out}")
     return 0
@@ -165,9 +159,6 @@ def configure_slides(parser: argparse.ArgumentParser) -> None:
 
 def run_slides(args) -> int:
     """Write the slide deck of a notebook (nbconvert's slides output)."""
-    from kitlib import printable
-    from kitlib.report import write
-
     notebook = Path(args.notebook) if args.notebook else printable.SLIDES
     if not notebook.is_file():
         _say(f"error: {notebook}: there is no such notebook.")

@@ -27,9 +27,13 @@ False
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from kitlib.errors import NonEnglishWarning
+from kitlib.errors import NonEnglishWarning, NotEnglishError
 from kitlib.text import LANGUAGE_WORD
+
+if TYPE_CHECKING:  # for the annotation only: kitlib.articles imports this module
+    from kitlib.articles import Article
 
 __all__ = [
     "NonEnglishWarning",
@@ -162,3 +166,19 @@ def language_check(text: str) -> dict:
             "counts, quotation verbs and frame word lists will mean little for it."
         )
     return {"english_share": share, "looks_english": english, "language_warning": warning}
+
+
+def check_english(article: Article) -> None:
+    """Raise :class:`NotEnglishError` if the article's text does not look like English.
+
+    Uses :func:`kitlib.language.english_share`; texts too short to judge pass.
+    """
+    share = english_share(article.text)
+    if share is not None and share < ENGLISH_SHARE_THRESHOLD:
+        raise NotEnglishError(
+            f"{article.name!r} does not look like English: only {share:.0%} of its words are "
+            f"common English words (English news is usually above "
+            f"{ENGLISH_SHARE_THRESHOLD:.0%}). The kit's analyses (syllables, "
+            "quotation verbs, word lists) only work on English. Check that you loaded the "
+            "right file, or compare two English articles."
+        )

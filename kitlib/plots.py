@@ -109,7 +109,7 @@ def paragraph_lengths(table, ax=None):
     Parameters
     ----------
     table : pandas.DataFrame
-        From :func:`kitlib.compare.paragraph_lengths`: ``article, paragraph, words``.
+        From :func:`kitlib.articles.paragraph_lengths`: ``article, paragraph, words``.
     ax : matplotlib Axes, optional
 
     Returns
@@ -141,7 +141,7 @@ def artifact_counts(table, ax=None):
     Parameters
     ----------
     table : pandas.DataFrame
-        From :func:`kitlib.compare.artifact_counts`: ``article, label, count``.
+        From :func:`kitlib.comparison.artifact_counts`: ``article, label, count``.
     ax : matplotlib Axes, optional
 
     Returns
@@ -190,7 +190,7 @@ def frame_cue_shares(table, ax=None):
     Parameters
     ----------
     table : pandas.DataFrame
-        From :func:`kitlib.compare.frame_indicators`: ``article, frame, share``.
+        From :func:`kitlib.frames.frame_indicators`: ``article, frame, share``.
     ax : matplotlib Axes, optional
 
     Returns
@@ -491,7 +491,7 @@ def actor_mentions(table, ax=None):
     Parameters
     ----------
     table : pandas.DataFrame
-        ``article, actor, mentions`` (the actors section of :func:`kitlib.compare.compare`).
+        ``article, actor, mentions`` (the actors section of :func:`kitlib.comparison.compare`).
     ax : matplotlib Axes, optional
 
     Returns
@@ -512,7 +512,7 @@ def quoted_words(table, ax=None):
     Parameters
     ----------
     table : pandas.DataFrame
-        From :func:`kitlib.compare.quote_speakers`: ``article, speaker, share``.
+        From :func:`kitlib.quotes.quote_speakers`: ``article, speaker, share``.
     ax : matplotlib Axes, optional
 
     Returns

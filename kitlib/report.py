@@ -7,7 +7,7 @@ point outside the page are the articles' own web addresses in the facts
 table, written as ordinary links: nothing is loaded from them unless the
 reader clicks.
 
-Use it through :class:`kitlib.compare.Comparison`::
+Use it through :class:`kitlib.comparison.Comparison`::
 
     result = kitlib.compare(nbc, cnn)
     result.to_html("report.html")
@@ -245,7 +245,7 @@ def to_html(comparison, title: str | None = None) -> str:
 
     Parameters
     ----------
-    comparison : kitlib.compare.Comparison
+    comparison : kitlib.comparison.Comparison
     title : str, optional
         The page's heading (default: "How two articles compare: A vs B").
 

@@ -7,7 +7,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import kitlib
 from kitlib import actors, data
 
 #: Capitalised words that are not names: calendar words, pronouns, and titles.
@@ -18,11 +17,6 @@ NOT_NAMES = {
     "President", "Sen", "Gov", "Governor", "Senator",
     "At",  # CNN: "shot down Russian At this point" (a full stop lost in processing)
 }  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def pair():
-    return kitlib.load_pair()
 
 
 def not_actors() -> set[str]:

@@ -323,7 +323,7 @@ EXTRA_ARGS = {
     "kitlib.artifacts.name_in_artifacts": st.fixed_dictionaries(
         {"name": st.one_of(st.sampled_from(WORDS), st.text(max_size=8))}
     ),
-    "kitlib.compare.check_speakers": st.fixed_dictionaries(
+    "kitlib.evaluation.check_speakers": st.fixed_dictionaries(
         {
             "truth": st.dictionaries(
                 st.one_of(st.sampled_from(WORDS), st.text(max_size=8)),
@@ -477,7 +477,7 @@ FIXED_EXTRA = {
     "kitlib.words.kwic": {"word_or_pattern": "Pence"},
     "kitlib.words.inside_quotation": {"offset": 10},
     "kitlib.artifacts.name_in_artifacts": {"name": "Trump"},
-    "kitlib.compare.check_speakers": {"truth": {"Pence": "Mike Pence", "": ""}},
+    "kitlib.evaluation.check_speakers": {"truth": {"Pence": "Mike Pence", "": ""}},
 }
 
 

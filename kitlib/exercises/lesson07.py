@@ -31,14 +31,14 @@ MIN_HAND_CHECKS = 3
 
 @cache
 def _pair():
-    from kitlib.compare import load_invented_pair
+    from kitlib.articles import load_invented_pair
 
     return load_invented_pair()
 
 
 @cache
 def _result():
-    from kitlib.compare import compare
+    from kitlib.comparison import compare
 
     return compare(*_pair())
 
@@ -59,7 +59,8 @@ def _plain(text: str) -> str:
 
 @exercise("07.first_quoted", expects='a list of two names in quotes, such as ["A B", "C D"]')
 def first_quoted(answer) -> Result:
-    from kitlib.compare import INVENTED, invented_truth
+    from kitlib.articles import INVENTED
+    from kitlib.evaluation import invented_truth
 
     if isinstance(answer, str) or len(answer) != 2:
         return Result(False, "Give a list of two full names: the Courier's first, then the Post's.")
@@ -85,7 +86,7 @@ def first_quoted(answer) -> Result:
 
 @exercise("07.readability", expects='one of the names in quotes, or "about the same"')
 def readability(answer) -> Result:
-    from kitlib.compare import READABILITY_SUMMARY
+    from kitlib.comparison import READABILITY_SUMMARY
 
     result = _result()
     row = result.summary.set_index("measure").loc["Flesch–Kincaid grade"]
@@ -104,7 +105,7 @@ def readability(answer) -> Result:
 
 
 def _truth_rows():
-    from kitlib.compare import invented_truth
+    from kitlib.evaluation import invented_truth
 
     return invented_truth("evening_post")
 
