@@ -41,7 +41,7 @@ from functools import cache
 import pandas as pd
 
 from kitlib import data
-from kitlib.articles import Article, as_article
+from kitlib.articles import FIRST_PARAGRAPH, Article, as_article
 from kitlib.text import word_count
 
 __all__ = [
@@ -263,7 +263,7 @@ def find_mentions(text_or_article: str | Article) -> pd.DataFrame:
             "mention": article.text[start:end],
             "start": start,
             "end": end,
-            "paragraph": article.paragraph_of(start),
+            "paragraph": article.paragraph_number(start),
         }
         for actor, start, end in _scan(article.text)
     ]
@@ -318,7 +318,7 @@ def mentions(text_or_article: str | Article) -> pd.DataFrame:
     pandas.DataFrame
         One row per actor named at least once, in order of first mention.
         Columns: ``actor``; ``kind``; ``camp``; ``mentions`` (how many);
-        ``per_1000_words``; ``first_paragraph`` (0 is the lead);
+        ``per_1000_words``; ``first_paragraph`` (1 is the lead);
         ``first_offset`` (character position of the first mention);
         ``first_position_pct`` (the same as % of the article's length);
         ``in_headline``, ``in_dek``, ``in_lead`` (True/False: named in the
@@ -332,7 +332,7 @@ def mentions(text_or_article: str | Article) -> pd.DataFrame:
     >>> table = mentions(nbc)
     >>> first = table.iloc[0]
     >>> first["actor"], int(first["first_paragraph"]), bool(first["in_headline"])
-    ('Mike Pence', 0, True)
+    ('Mike Pence', 1, True)
     """
     article = as_article(text_or_article)
     found = find_mentions(article)
@@ -340,7 +340,7 @@ def mentions(text_or_article: str | Article) -> pd.DataFrame:
     words = word_count(article.text)
     headline = _actors_in(article.meta.get("headline"))
     dek = _actors_in(article.meta.get("dek"))
-    lead = set(found.loc[found["paragraph"] == 0, "actor"])
+    lead = set(found.loc[found["paragraph"] == FIRST_PARAGRAPH, "actor"])
     spans = [(int(s), int(e)) for s, e in zip(article.artifacts["start"],
                                                article.artifacts["end"], strict=True)]  # fmt: skip
     rows = []
@@ -379,7 +379,7 @@ def mentions_by_paragraph(text_or_article: str | Article) -> pd.DataFrame:
     -------
     pandas.DataFrame
         Columns: ``article`` (its name), ``actor``, ``camp``, ``paragraph``
-        (0 is the lead), ``mentions``. Actors are in order of first mention.
+        (1 is the lead), ``mentions``. Actors are in order of first mention.
 
     Examples
     --------
@@ -403,7 +403,7 @@ def mentions_by_paragraph(text_or_article: str | Article) -> pd.DataFrame:
             "mentions": int(counts.get((actor, paragraph), 0)),
         }
         for actor in order
-        for paragraph in range(len(article.paragraph_spans))
+        for paragraph in range(FIRST_PARAGRAPH, len(article.paragraph_spans) + FIRST_PARAGRAPH)
     ]
     return pd.DataFrame(rows, columns=["article", "actor", "camp", "paragraph", "mentions"])
 
@@ -476,7 +476,7 @@ def names_in_text(article) -> pd.DataFrame:
     pandas.DataFrame
         One row per name, in order of first mention: ``actor`` (the first
         full form found), ``mentions`` (uses of its last word),
-        ``first_paragraph`` (0 is the lead), ``in_headline``, ``in_lead``.
+        ``first_paragraph`` (1 is the lead), ``in_headline``, ``in_lead``.
 
     >>> names_in_text("Council leader Helen Marsh spoke.\\n\\nMarsh said no.")["mentions"].tolist()
     [2]
@@ -501,7 +501,7 @@ def names_in_text(article) -> pd.DataFrame:
             {
                 "actor": full,
                 "mentions": len(uses),
-                "first_paragraph": first,
+                "first_paragraph": first + FIRST_PARAGRAPH,
                 "first_offset": uses[0],
                 "in_headline": bool(re.search(rf"\b{re.escape(last)}\b", headline)),
                 "in_lead": first == 0,

@@ -27,12 +27,13 @@ import pandas as pd
 from kitlib import artifacts as _artifacts
 from kitlib import cleaning, data, language
 from kitlib.errors import ArticleError, EncodingGuessWarning, NonEnglishWarning, ShortTextWarning
-from kitlib.text import WORD, split_paragraphs, split_sentences, word_count
+from kitlib.text import FIRST_PARAGRAPH, WORD, split_paragraphs, split_sentences, word_count
 
 __all__ = [
     "Article",
     "ArticleError",
     "EncodingGuessWarning",
+    "FIRST_PARAGRAPH",
     "NonEnglishWarning",
     "ShortTextWarning",
     "article_from_text",
@@ -70,7 +71,8 @@ class Article:
     paragraph_spans : tuple of (start, end)
         Where each paragraph is in ``text``.
     sentence_spans : tuple of (paragraph, start, end)
-        Where each sentence is in ``text``, with its paragraph number (0-based).
+        Where each sentence is in ``text``, with its paragraph's index (0 is the lead;
+        tables add :data:`FIRST_PARAGRAPH`).
     """
 
     raw: str
@@ -104,17 +106,34 @@ class Article:
     def sentence_table(self) -> pd.DataFrame:
         """One row per sentence: ``paragraph, sentence, start, end, text``."""
         rows = [
-            {"paragraph": p, "sentence": i, "start": s, "end": e, "text": self.text[s:e]}
+            {
+                "paragraph": p + FIRST_PARAGRAPH,
+                "sentence": i,
+                "start": s,
+                "end": e,
+                "text": self.text[s:e],
+            }
             for i, (p, s, e) in enumerate(self.sentence_spans)
         ]
         return pd.DataFrame(rows, columns=["paragraph", "sentence", "start", "end", "text"])
 
     def paragraph_of(self, offset: int) -> int:
-        """The number of the paragraph that contains character ``offset``."""
+        """The index of the paragraph that holds character ``offset`` (0 is the lead).
+
+        An index into ``paragraphs`` (Python counts from 0). Tables show
+        :meth:`paragraph_number` instead, which counts as people count.
+        """
         for i, (s, e) in enumerate(self.paragraph_spans):
             if offset < e or i == len(self.paragraph_spans) - 1:
                 return i if offset >= s or i == 0 else i - 1
         return 0
+
+    def paragraph_number(self, offset: int) -> int:
+        """The paragraph that holds ``offset``, numbered as people count: 1 is the lead.
+
+        Every table of the kit numbers paragraphs this way (:data:`FIRST_PARAGRAPH`).
+        """
+        return self.paragraph_of(offset) + FIRST_PARAGRAPH
 
     def __repr__(self) -> str:
         words = len(self.words)

@@ -43,7 +43,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from kitlib.articles import Article, article_from_text, load_article, looks_like_path
+from kitlib.articles import (
+    FIRST_PARAGRAPH,
+    Article,
+    article_from_text,
+    load_article,
+    looks_like_path,
+)
 from kitlib.artifacts import ARTIFACT_KINDS
 from kitlib.errors import KitError
 from kitlib.language import caution
@@ -98,7 +104,7 @@ def _actor_measures(article: Article) -> list[tuple[str, float]]:
     return [
         ("mentions", len(mentions)),
         ("different actors", mentions["actor"].nunique()),
-        ("mentions in the first paragraph", int((mentions["paragraph"] == 0).sum())),
+        ("mentions in the first paragraph", int((mentions["paragraph"] == FIRST_PARAGRAPH).sum())),
     ]
 
 

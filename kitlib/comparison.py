@@ -497,7 +497,7 @@ def _actors(articles, names):
         *_title_question("actors"),
         table=table,
         note=(
-            f"{how} Pronouns ('he', 'she') are not counted. first_paragraph 0 is the lead. "
+            f"{how} Pronouns ('he', 'she') are not counted. first_paragraph 1 is the lead. "
             "Who is named first, in the headline and in the lead is who the story is about; "
             "the figure shows how often the most mentioned actors are named in each article."
         ),

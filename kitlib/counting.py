@@ -19,7 +19,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from kitlib import data
-from kitlib.text import WORD
+from kitlib.text import FIRST_PARAGRAPH, WORD
 
 __all__ = [
     "POLYSYLLABLE_MIN",
@@ -207,7 +207,7 @@ def word_rows(text: str, sentence_spans) -> list[dict]:
                     "polysyllable": fact.syllables >= POLYSYLLABLE_MIN,
                     "complex": fact.complex_unless_name and not is_name,
                     "difficult": not (is_name or fact.is_number or fact.familiar),
-                    "paragraph": paragraph,
+                    "paragraph": paragraph + FIRST_PARAGRAPH,
                     "sentence": number,
                     "start": match.start(),
                     "end": match.end(),

@@ -31,7 +31,7 @@ import pandas as pd
 
 from kitlib import data
 from kitlib import reliability as stats
-from kitlib.articles import Article, as_article, as_articles, unique_names
+from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, as_articles, unique_names
 from kitlib.errors import CodingError
 
 __all__ = [
@@ -243,7 +243,7 @@ def frame_evidence(article: Article | str) -> pd.DataFrame:
                 {
                     "question_id": question_id,
                     **labels[question_id],
-                    "paragraph": paragraph,
+                    "paragraph": paragraph + FIRST_PARAGRAPH,
                     "sentence": number,
                     "start": start,
                     "end": end,

@@ -438,7 +438,7 @@ def actor_heatmap(table, top=12, ax=None):
     grid = table.pivot(index="actor", columns="paragraph", values="mentions").loc[keep]
     image = ax.imshow(grid.to_numpy(), aspect="auto", cmap=SEQUENTIAL_CMAP, vmin=0)
     ax.set_yticks(range(len(keep)), keep)
-    ax.set_xticks(range(grid.shape[1]), [str(p + 1) for p in grid.columns])
+    ax.set_xticks(range(grid.shape[1]), [str(p) for p in grid.columns])  # 1 is the lead
     name = table["article"].iloc[0] if len(table) else ""
     ax.set_title(f"Who is named where? {name}")
     ax.set_xlabel("paragraph (1 = the lead)")

@@ -40,7 +40,7 @@ import numpy as np
 import pandas as pd
 
 from kitlib import attribution as rules
-from kitlib.articles import Article, as_articles, unique_names
+from kitlib.articles import FIRST_PARAGRAPH, Article, as_articles, unique_names
 from kitlib.text import word_count
 
 __all__ = [
@@ -918,6 +918,7 @@ def find_quotes(text_or_article: str | Article) -> pd.DataFrame:
         rows.append(row)
         previous = q
     columns = {c: [row[c] for row in rows] for c in QUOTE_COLUMNS}
+    columns["paragraph"] = [p + FIRST_PARAGRAPH for p in columns["paragraph"]]  # 1 is the lead
     return pd.DataFrame(
         {c: pd.Series(v, dtype=_COLUMN_DTYPES.get(c, _OBJECT)) for c, v in columns.items()}
     )
@@ -1182,7 +1183,7 @@ def quote_speakers(*articles, names=None) -> pd.DataFrame:
         ``article``, ``speaker`` ("(no speaker found)" when the kit found
         none), ``anonymous``, ``quotations``, ``quoted_words``, ``share``
         (per cent of the article's words that are this speaker's quoted
-        words) and ``first_paragraph`` (0 is the lead).
+        words) and ``first_paragraph`` (1 is the lead).
     """
     articles = as_articles(articles)
     names = names or unique_names(articles)

@@ -94,7 +94,7 @@ from operator import itemgetter
 
 import pandas as pd
 
-from kitlib.articles import Article, as_article, as_articles
+from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, as_articles
 from kitlib.counting import (
     POLYSYLLABLE_MIN,
     TEXTSTAT_LANG,
@@ -596,7 +596,7 @@ def sentence_readability(article: str | Article) -> pd.DataFrame:
         rows.append(
             {
                 "article": article.name,
-                "paragraph": paragraph,
+                "paragraph": paragraph + FIRST_PARAGRAPH,
                 "sentence": number,
                 "words": count,
                 "syllables": sylls,
@@ -633,7 +633,7 @@ def paragraph_readability(article: str | Article) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        Columns: ``article``, ``paragraph`` (0-based), ``sentences``,
+        Columns: ``article``, ``paragraph`` (1 is the lead), ``sentences``,
         ``words``, ``syllables``, ``words_per_sentence``,
         ``syllables_per_word``, ``flesch_kincaid_grade``,
         ``flesch_reading_ease``.
@@ -648,7 +648,7 @@ def paragraph_readability(article: str | Article) -> pd.DataFrame:
     article = as_article(article)
     words = word_table(article.text, article.sentence_spans)
     rows = []
-    for paragraph in range(len(article.paragraph_spans)):
+    for paragraph in range(FIRST_PARAGRAPH, len(article.paragraph_spans) + FIRST_PARAGRAPH):
         mine = words[words["paragraph"] == paragraph]
         sentences = int(mine["sentence"].nunique())
         count, sylls = len(mine), int(mine["syllables"].sum())

@@ -21,6 +21,7 @@ import string
 from functools import cache
 
 __all__ = [
+    "FIRST_PARAGRAPH",
     "LANGUAGE_WORD",
     "WORD",
     "split_paragraphs",
@@ -28,6 +29,10 @@ __all__ = [
     "word_count",
     "words",
 ]
+
+#: Paragraphs in every table are numbered as people count them: the lead is paragraph 1.
+#: (A list of paragraphs is a Python list, so the lead is ``paragraphs[0]``.)
+FIRST_PARAGRAPH = 1
 
 #: What the kit counts as a word, everywhere: letters or digits, joined by
 #: ' ’ - . or , inside it, so "al-Assad", "U.S.", "he’s" and "275,000" are one

@@ -36,7 +36,7 @@ import numpy as np
 import pandas as pd
 
 from kitlib import data
-from kitlib.articles import Article, as_article
+from kitlib.articles import FIRST_PARAGRAPH, Article, as_article
 from kitlib.cleaning import GAP_MARK
 from kitlib.errors import KitError, ShortTextWarning
 
@@ -360,7 +360,7 @@ def kwic(
     for m in pattern.finditer(text):
         rows.append(
             {
-                "paragraph": article.paragraph_of(m.start()),
+                "paragraph": article.paragraph_number(m.start()),
                 "start": m.start(),
                 "end": m.end(),
                 "left": " ".join(text[max(0, m.start() - width) : m.start()].split("\n")),
@@ -451,7 +451,7 @@ def loaded_words(article: Article | str) -> pd.DataFrame:
                     "entry": entry.word,
                     "kind": entry.kind,
                     "in_quotation": inside_quotation(article, m.start()),
-                    "paragraph": article.paragraph_of(m.start()),
+                    "paragraph": article.paragraph_number(m.start()),
                     "sentence": number,
                     "start": m.start(),
                     "end": m.end(),
@@ -647,7 +647,7 @@ def tone(article: Article | str) -> pd.DataFrame:
         scores = _vader().polarity_scores(sentence)
         rows.append(
             {
-                "paragraph": paragraph,
+                "paragraph": paragraph + FIRST_PARAGRAPH,
                 "sentence": number,
                 "text": sentence,
                 "negative": scores["neg"],

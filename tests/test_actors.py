@@ -100,7 +100,7 @@ def test_find_mentions_offsets_and_no_overlaps(pair):
             assert actors.resolve(row.mention) == row.actor or row.mention.endswith(
                 row.actor.split()[-1]
             )
-            assert article.paragraph_of(row.start) == row.paragraph
+            assert article.paragraph_number(row.start) == row.paragraph
         assert (table["start"].iloc[1:].to_numpy() >= table["end"].iloc[:-1].to_numpy()).all()
 
 
@@ -176,7 +176,7 @@ def test_mentions_summary(pair):
     assert table["mentions"].sum() == len(found)
     pence = table.set_index("actor").loc["Mike Pence"]
     assert pence["in_headline"] and pence["in_dek"] and pence["in_lead"]
-    assert pence["first_paragraph"] == 0
+    assert pence["first_paragraph"] == 1  # paragraphs are numbered as people count
     russia = table.set_index("actor").loc["Russia"]
     assert russia["mentions"] == (found["actor"] == "Russia").sum()
     assert 0 <= table["first_position_pct"].min() and table["first_position_pct"].max() <= 100

@@ -482,3 +482,30 @@ def test_every_lesson_has_a_stop_and_think_prompt_as_the_teachers_guide_says():
     for path in lessons.solution_notebooks():
         text = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells)
         assert "**Stop and think.**" in text, path.name
+
+
+def _lesson_text(name: str) -> str:
+    return "\n".join(c.source for c in nbformat.read(lessons.SOLUTIONS / name, as_version=4).cells)
+
+
+def test_numbers_in_lessons_02_and_05_prose_match_the_kit():
+    import kitlib
+    from kitlib import actors, frames
+
+    nbc, cnn = kitlib.load_pair()
+    text = _lesson_text("02_headlines_and_leads.ipynb")
+    russia = [
+        int(actors.mentions(a).set_index("actor").loc["Russia", "mentions"]) for a in (nbc, cnn)
+    ]
+    assert f"Russia: {russia[0]} against {russia[1]}" in text
+    lengths = [round(len(a.words), -1) for a in (cnn, nbc)]
+    assert f"about {lengths[0]:,} words against NBC's {lengths[1]}" in text
+    ref, second = frames.reference_coding(), frames.reference_coding("second_reader")
+    same = int((ref["answer"].to_numpy() == second["answer"].to_numpy()).sum())
+    yes = int((ref["answer"] == "yes").sum())
+    text = _lesson_text("05_frames.ipynb")
+    assert f"agree on {same} of {len(ref)}" in text
+    assert f"yes to {yes} of {len(ref)} questions ({yes / len(ref):g})" in text
+    scores = frames.frame_scores(ref).set_index(["article", "frame"])["score"]
+    conflict = {float(scores[(a, "conflict")]) for a in ("NBC News", "CNN")}
+    assert len(conflict) == 1 and f"both score {conflict.pop():g} on conflict" in text

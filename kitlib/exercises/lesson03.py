@@ -52,8 +52,9 @@ def fk_by_hand(answer) -> Result:
         hint="Use the three counts of paragraph 1 (the lead) in the formula as Python "
         "writes it: 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59. "
         "Check the brackets, and the order of each division.",
-        right="One 39-word sentence with many long words: a grade above 20, far beyond school. "
-        "Long single sentences are normal in leads, and formulas punish them.",
+        right=f"One {int(row['words'])}-word sentence with many long words: a grade of "
+        f"{float(row['flesch_kincaid_grade']):.0f}, far beyond school. Long single sentences are "
+        "normal in leads, and formulas punish them.",
     )
 
 

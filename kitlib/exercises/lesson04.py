@@ -61,7 +61,7 @@ def hand_annotation(answer) -> Result:
     nbc, _ = _pair()
     gold = _spoken(gold_quotes("nbc"))
     in_paragraph = [q for q, s in zip(gold["quote"], gold["start"], strict=True)
-                    if nbc.paragraph_of(s) + 1 == HAND_PARAGRAPH]  # fmt: skip
+                    if nbc.paragraph_number(s) == HAND_PARAGRAPH]  # fmt: skip
     return feedback.same_items(
         answer,
         in_paragraph,

@@ -87,7 +87,7 @@ def reporter_loaded_words(answer) -> Result:
         int((~table["in_quotation"]).sum()),
         hint="In the loaded-words table of NBC, count the rows whose in_quotation column is "
         "False: those words are outside every quotation.",
-        right="Those words are the outlet's own choices, not a speaker's.",
+        right="Those words are the reporter's own choices, not a speaker's.",
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kitlib.articles import FIRST_PARAGRAPH
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 
@@ -158,7 +159,10 @@ def hand_check(answer) -> Result:
 def not_story(answer) -> Result:
     result = _result()
     actors = result.table("actors")
-    last = {n: len(a.paragraphs) - 1 for n, a in zip(result.names, result.articles, strict=True)}
+    last = {  # the number of the last paragraph (paragraphs are counted from 1, the lead)
+        n: len(a.paragraphs) - 1 + FIRST_PARAGRAPH
+        for n, a in zip(result.names, result.articles, strict=True)
+    }
     in_last = [
         set(actors[(actors["article"] == n) & (actors["first_paragraph"] == p)]["actor"])
         for n, p in last.items()
@@ -199,7 +203,7 @@ def frame_gap(answer) -> Result:
 
 @exercise("07.claim", expects="a sentence or two in quotes", written=True)
 def claim(answer) -> Result:
-    from kitlib.compare import invented_truth
+    from kitlib.evaluation import invented_truth
 
     courier, post = (invented_truth(i) for i in ("courier", "evening_post"))
     return feedback.written(
