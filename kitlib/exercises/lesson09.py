@@ -13,10 +13,11 @@ import re
 from kitlib import actors
 from kitlib.articles import load_pair
 from kitlib.exercises._core import Result, exercise
+from kitlib.exercises.examples import NEIGHBOUR_EXAMPLES
 
 __all__ = [
     "NEIGHBOURS",
-    "NEIGHBOUR_EXAMPLES",
+    "NEIGHBOUR_ANSWERS",
     "episodic_thematic",
     "framing_neighbours",
     "omission_judgement",
@@ -27,25 +28,15 @@ __all__ = [
 #: The five concepts the classification exercise uses.
 NEIGHBOURS = ("agenda setting", "priming", "emphasis framing", "equivalence framing", "bias")
 
-#: The lesson's invented examples (letter, text, concept). Written for the kit.
-NEIGHBOUR_EXAMPLES = (
-    ("a", "For a month, the evening newscasts run forty stories about crime and two about "
-          "housing. At the end of the month, more viewers than before name crime as the "
-          "country's most important problem.", "agenda setting"),
-    ("b", "Two reports on the same trial of a new medicine: one says it 'saves 80 of every "
-          "100 patients', the other that '20 of every 100 patients die'.", "equivalence framing"),
-    ("c", "One paper reports a factory closure as a story about the owner's costs and the "
-          "market; another reports the same closure through the workers who lose their jobs "
-          "and what happens to their town.", "emphasis framing"),
-    ("d", "After weeks of coverage of a crisis abroad, voters judge the president mostly by "
-          "how they think the crisis was handled, and hardly by the economy.", "priming"),
-    ("e", "A study of one newspaper's election coverage over a whole year finds that, story "
-          "after story, one party's candidates are quoted twice as often and described in "
-          "kinder words than the other party's.", "bias"),
-    ("f", "A city's press office says its new scheme 'works for 9 of every 10 families'; a "
-          "rival's statement about the same figures says it 'fails 1 family in 10'.",
-     "equivalence framing"),
-)  # fmt: skip
+#: The concept each example of ``examples.NEIGHBOUR_EXAMPLES`` shows.
+NEIGHBOUR_ANSWERS = {
+    "a": "agenda setting",
+    "b": "equivalence framing",
+    "c": "emphasis framing",
+    "d": "priming",
+    "e": "bias",
+    "f": "equivalence framing",
+}
 
 
 def _label(word) -> str:
@@ -95,7 +86,7 @@ def framing_neighbours(answer) -> Result:
     labels = [_label(g) for g in given]
     unknown = [
         f"{letter} ({g!r})"
-        for (letter, _, _), g, lab in zip(NEIGHBOUR_EXAMPLES, given, labels, strict=True)
+        for (letter, _), g, lab in zip(NEIGHBOUR_EXAMPLES, given, labels, strict=True)
         if lab not in NEIGHBOURS
     ]
     if unknown:
@@ -104,8 +95,8 @@ def framing_neighbours(answer) -> Result:
             f"Use only these names: {', '.join(NEIGHBOURS)}. "
             f"Not one of them: {', '.join(unknown)}.",
         )
-    wrong = [letter for (letter, _, right), lab in zip(NEIGHBOUR_EXAMPLES, labels, strict=True)
-             if lab != right]  # fmt: skip
+    wrong = [letter for (letter, _), lab in zip(NEIGHBOUR_EXAMPLES, labels, strict=True)
+             if lab != NEIGHBOUR_ANSWERS[letter]]  # fmt: skip
     if wrong:
         return Result(
             False,

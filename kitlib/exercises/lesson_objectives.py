@@ -12,55 +12,39 @@ import re
 
 from kitlib import frames
 from kitlib.exercises._core import Result, exercise
+from kitlib.exercises.examples import ALPHA_VALUES, ENTMAN_SENTENCES, QUOTE_SENTENCES
 
 __all__ = [
-    "ALPHA_QUESTIONS",
-    "ENTMAN_SENTENCES",
-    "PYRAMID_PARAGRAPHS",
-    "QUOTE_SENTENCES",
+    "ALPHA_ANSWERS",
+    "ENTMAN_ANSWERS",
+    "QUOTE_KIND_ANSWERS",
     "entman_functions",
     "inverted_pyramid",
     "quote_kinds",
     "read_alpha",
 ]
 
-#: Lesson 02: four paragraphs of an invented story, out of order (letter, paragraph).
-PYRAMID_PARAGRAPHS = (
-    ("A", "The bridge on Mill Lane will close for six months from Monday while engineers "
-          "replace two of its supports, the council said on Friday."),
-    ("B", "Drivers will be sent along Castle Road, which the council says adds about ten "
-          "minutes to a trip into the town centre."),
-    ("C", "The bridge was opened in 1931 by the town's first mayor, whose name is carved "
-          "into its east side."),
-    ("D", "Engineers found cracks in the two supports during a routine inspection in March."),
-)  # fmt: skip
 
-#: Lesson 04: six invented sentences and how each reports speech.
-QUOTE_SENTENCES = (
-    ("a", 'The mayor said: "We will reopen the bridge before the winter, whatever it costs."',
-     "full quotation"),
-    ("b", 'The mayor promised to reopen the bridge "before the winter".', "partial quotation"),
-    ("c", "The mayor said the bridge would reopen before the winter.", "paraphrase"),
-    ("d", 'Shop owners called the closure "a disaster" at the meeting.', "partial quotation"),
-    ("e", '"It is a disaster for every shop on this street," said Ann Price, who runs the '
-          "bakery.", "full quotation"),
-    ("f", "According to the engineer, two of the supports were badly cracked.", "paraphrase"),
-)  # fmt: skip
+#: Lesson 04: how each sentence of ``examples.QUOTE_SENTENCES`` reports speech.
+QUOTE_KIND_ANSWERS = {
+    "a": "full quotation",
+    "b": "partial quotation",
+    "c": "paraphrase",
+    "d": "partial quotation",
+    "e": "full quotation",
+    "f": "paraphrase",
+}
 
-#: Lesson 05: four invented sentences, one for each of Entman's functions.
-ENTMAN_SENTENCES = (
-    ("a", "Three hundred shops will lose their passing trade for half a year.",
-     "problem_definition"),
-    ("b", "Years of cuts to the maintenance budget let the cracks grow unnoticed.",
-     "causal_interpretation"),
-    ("c", "Keeping a crumbling bridge open to school buses would have been reckless.",
-     "moral_evaluation"),
-    ("d", "The council should build a temporary footbridge before the summer.",
-     "treatment_recommendation"),
-)  # fmt: skip
+#: Lesson 05: the function of each sentence of ``examples.ENTMAN_SENTENCES``.
+ENTMAN_ANSWERS = {
+    "a": "problem_definition",
+    "b": "causal_interpretation",
+    "c": "moral_evaluation",
+    "d": "treatment_recommendation",
+}
 
-#: Lesson 05: alpha for three questions of an invented study (40 articles, 3 coders).
-ALPHA_QUESTIONS = (("C1", 0.86, "reliable"), ("R3", 0.71, "tentative"), ("M1", 0.42, "unreliable"))
+#: Lesson 05: what may be done with each question of ``examples.ALPHA_VALUES``.
+ALPHA_ANSWERS = {"C1": "reliable", "R3": "tentative", "M1": "unreliable"}
 
 
 def _fold(word) -> str:
@@ -127,7 +111,8 @@ def quote_kinds(answer) -> Result:
     if problem:
         return problem
     labels = [QUOTE_KINDS[_fold(g)] for g in _as_list(answer)]
-    wrong = [i[0] for i, lab in zip(QUOTE_SENTENCES, labels, strict=True) if lab != i[2]]
+    wrong = [i[0] for i, lab in zip(QUOTE_SENTENCES, labels, strict=True)
+             if lab != QUOTE_KIND_ANSWERS[i[0]]]  # fmt: skip
     if wrong:
         return Result(
             False,
@@ -154,7 +139,8 @@ def entman_functions(answer) -> Result:
     if problem:
         return problem
     labels = [vocabulary[_fold(g)] for g in _as_list(answer)]
-    wrong = [i[0] for i, lab in zip(ENTMAN_SENTENCES, labels, strict=True) if lab != i[2]]
+    wrong = [i[0] for i, lab in zip(ENTMAN_SENTENCES, labels, strict=True)
+             if lab != ENTMAN_ANSWERS[i[0]]]  # fmt: skip
     if wrong:
         return Result(
             False,
@@ -172,12 +158,12 @@ ALPHA_WORDS = {"reliable": "reliable", "rely": "reliable", "tentative": "tentati
 
 @exercise("05.read_alpha", expects='a list of three words: "reliable", "tentative" or "unreliable"')
 def read_alpha(answer) -> Result:
-    problem = _classified(answer, ALPHA_QUESTIONS, ALPHA_WORDS,
+    problem = _classified(answer, ALPHA_VALUES, ALPHA_WORDS,
                           '"reliable", "tentative" or "unreliable"')  # fmt: skip
     if problem:
         return problem
     labels = [ALPHA_WORDS[_fold(g)] for g in _as_list(answer)]
-    wrong = [q for (q, _, right), lab in zip(ALPHA_QUESTIONS, labels, strict=True) if lab != right]
+    wrong = [q for (q, _), lab in zip(ALPHA_VALUES, labels, strict=True) if lab != ALPHA_ANSWERS[q]]
     if wrong:
         return Result(
             False,
