@@ -17,6 +17,9 @@ relies only on ``check(exercise_id, answer, ...)`` returning something true
 for a right answer; a returned object with ``recorded=True`` (a written
 answer, which is never marked right) and an exercise with ``written=True``
 are reported as "recorded".
+An answer counts as not answered when ``check`` says so, or when it is a
+pre-filled form left as it was (every line an empty field, such as lesson
+05's ``R1:`` lines).
 
 Where it runs. Each notebook runs in a temporary folder holding a copy of
 the files beside it (not other notebooks), so nothing in the submissions
@@ -78,9 +81,11 @@ class GradingError(KitError, ValueError):
 # The grader's own first cell. It must never fail, whatever the notebook does later.
 RECORDER = r"""
 import json as _g_json
+import re as _g_re
 import socket as _g_socket
 
 _G_RECORD = {record!r}
+_G_EMPTY_FIELD = r"(?m)^[ \t]*[^:\n]{{1,30}}:[ \t]*$"
 _G_LOOPBACK = ("127.", "::1", "localhost", "0.0.0.0")
 
 
@@ -129,6 +134,8 @@ try:
                 unanswered = _g_core._is_unanswered(answer)
             except Exception:
                 unanswered = answer is None or answer is Ellipsis
+            if isinstance(answer, str) and not _g_re.sub(_G_EMPTY_FIELD, "", answer).strip():
+                unanswered = True  # a pre-filled form left as it was: "R1: " lines only
             try:
                 cell = get_ipython().execution_count  # noqa: F821 (the kernel defines it)
             except Exception:

@@ -63,6 +63,13 @@ def graded(tmp_path_factory):
         ),
         encoding="utf-8",
     )
+    (folder / "form.ipynb").write_text(
+        notebook(
+            "from kitlib.exercises import check",
+            'sheet = """\nR1: \nR2: \nC1:\n"""\ncheck("05.my_coding", sheet)',
+        ),
+        encoding="utf-8",
+    )
     (folder / "broken.ipynb").write_text("{this is not a notebook", encoding="utf-8")
     before = fingerprint(folder)
     table = grading.grade_folder(folder, timeout=40, cell_timeout=40)
@@ -118,6 +125,11 @@ def test_a_slow_notebook_times_out_and_keeps_what_it_recorded(graded):
     assert slow["status"].str.startswith("timed out").all()
     assert slow.loc["00.more_russia", "result"] == "wrong"
     assert slow.loc["00.cnn_words", "result"] == "not reached"
+
+
+def test_a_pre_filled_form_left_empty_is_not_answered(graded):
+    _, _, table = graded
+    assert rows(table, "form").loc["05.my_coding", "result"] == "not answered"
 
 
 def test_the_network_is_off(graded):
