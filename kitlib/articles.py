@@ -647,8 +647,6 @@ INVENTED = ("courier", "evening_post")
 
 
 def _load_invented(article_id: str) -> Article:
-    from kitlib.articles import article_from_text
-
     table = pd.read_csv(data.data_path("invented/articles.csv"), dtype=str, keep_default_na=False)
     row = table[table["id"] == article_id].iloc[0].to_dict()
     return article_from_text(data.read_text(row["file"]), **row)
@@ -671,8 +669,6 @@ def load_source(source: str, **meta) -> Article:
     ArticleError
         A missing, empty or binary file (the message says what to do).
     """
-    from kitlib.articles import BUNDLED, load_bundled
-
     key = source.strip().lower()
     if key in BUNDLED:
         return load_bundled(key)

@@ -1,14 +1,14 @@
 """Saying in words how two articles differ: one home for every such sentence.
 
 The comparison's summary (:func:`describe_difference`) and the readability
-table (:func:`what_it_means`) both write their ``difference``/``meaning``
-sentences here, with one table of the gaps too small to mean anything
-(:data:`ABOUT_THE_SAME`), so the report and the lessons never disagree about
-when two figures are "about the same".
+table (:func:`describe_gap`, through :func:`kitlib.readability.what_it_means`)
+both write their ``difference``/``meaning`` sentences here, with one table of
+the gaps too small to mean anything (:data:`ABOUT_THE_SAME`), so the report
+and the lessons never disagree about when two figures are "about the same".
 
 >>> describe_difference({"NBC News": 611, "CNN": 1068}, "words")
 'CNN: 457 more words than NBC News'
->>> what_it_means("flesch_kincaid_grade", 2.2, "NBC News", "CNN")
+>>> describe_gap("grade", "", 2.2, "NBC News", "CNN")
 'CNN: about two grade levels harder than NBC News'
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["ABOUT_THE_SAME", "describe_difference", "what_it_means"]
+__all__ = ["ABOUT_THE_SAME", "describe_difference", "describe_gap"]
 
 #: For each kind of readability figure, the gap below which two articles count as
 #: "about the same": half a grade level, 5 points of Flesch Reading Ease (0-100),
@@ -105,24 +105,22 @@ def _in_words(n: int) -> str:
     return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
 
 
-def what_it_means(figure: str, difference: float, first: str, second: str) -> str:
-    """Say in words what ``second − first`` means for a readability figure.
+def describe_gap(kind: str, unit: str, difference: float, first: str, second: str) -> str:
+    """Say in words what ``second − first`` means for one readability figure.
 
-    ``figure`` is a column of :func:`kitlib.readability.readability`; its kind
-    (a grade, the 0–100 ease score, the Dale–Chall score, or a plain count)
-    decides the wording and, through :data:`ABOUT_THE_SAME`, which gaps are
-    too small to mean anything.
+    ``kind`` is the figure's kind: ``"grade"`` (a school grade), ``"ease"``
+    (Flesch Reading Ease, 0–100, higher is easier), ``"score"`` (Dale–Chall)
+    or anything else for a plain count, named by ``unit``. Gaps smaller than
+    :data:`ABOUT_THE_SAME` for the kind are "about the same".
+    :func:`kitlib.readability.what_it_means` looks up a figure's kind and calls this.
 
-    >>> what_it_means("flesch_kincaid_grade", 2.2, "NBC News", "CNN")
+    >>> describe_gap("grade", "", 2.2, "NBC News", "CNN")
     'CNN: about two grade levels harder than NBC News'
-    >>> what_it_means("flesch_reading_ease", 3.0, "NBC News", "CNN")
+    >>> describe_gap("ease", "", 3.0, "NBC News", "CNN")
     'about the same (within 5 points)'
-    >>> what_it_means("words_per_sentence", 6.68, "NBC News", "CNN")
+    >>> describe_gap("count", "words per sentence", 6.68, "NBC News", "CNN")
     'CNN: 6.7 more words per sentence than NBC News'
     """
-    from kitlib.readability import FIGURES  # the figures' kinds; readability imports this module
-
-    kind = FIGURES.get(figure, (figure, "count"))[1]
     if math.isnan(difference):
         return "cannot compare (a figure is missing)"
     if kind == "grade":
@@ -145,7 +143,6 @@ def what_it_means(figure: str, difference: float, first: str, second: str) -> st
         direction = "harder" if difference > 0 else "easier"
         return (f"{second}: {abs(difference):.1f} points {direction} "
                 f"than {first} (one Dale–Chall point is roughly one to two grades)")  # fmt: skip
-    unit = figure.replace("_", " ")  # "words per sentence"
     if abs(difference) < 0.005:
         return "about the same"
     more = "more" if difference > 0 else "fewer"

@@ -103,7 +103,7 @@ from kitlib.counting import (
     word_rows,
     word_table,
 )
-from kitlib.differences import what_it_means
+from kitlib.differences import describe_gap
 from kitlib.errors import ArticleError
 from kitlib.language import caution
 from kitlib.text import split_paragraphs, split_sentences
@@ -674,6 +674,21 @@ def paragraph_readability(article: str | Article) -> pd.DataFrame:
 # Two articles, and raw versus cleaned
 # --------------------------------------------------------------------------
 
+
+
+def what_it_means(figure: str, difference: float, first: str, second: str) -> str:
+    """Say in words what ``second − first`` means for a figure of :func:`readability`.
+
+    The wording and the gaps that count as "about the same" come from
+    :func:`kitlib.differences.describe_gap`, which the report uses too.
+
+    >>> what_it_means("flesch_kincaid_grade", 2.2, "NBC News", "CNN")
+    'CNN: about two grade levels harder than NBC News'
+    >>> what_it_means("words_per_sentence", 6.68, "NBC News", "CNN")
+    'CNN: 6.7 more words per sentence than NBC News'
+    """
+    kind = FIGURES.get(figure, (figure, "count"))[1]
+    return describe_gap(kind, figure.replace("_", " "), difference, first, second)
 
 
 def compare_readability(*articles: str | Article) -> pd.DataFrame:

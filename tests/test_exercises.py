@@ -509,3 +509,20 @@ def test_numbers_in_lessons_02_and_05_prose_match_the_kit():
     scores = frames.frame_scores(ref).set_index(["article", "frame"])["score"]
     conflict = {float(scores[(a, "conflict")]) for a in ("NBC News", "CNN")}
     assert len(conflict) == 1 and f"both score {conflict.pop():g} on conflict" in text
+
+
+def test_lesson02_paragraph_numbers_in_prose_match_the_tables_and_heat_maps():
+    import kitlib
+    from kitlib import actors
+
+    nbc, cnn = kitlib.load_pair()
+    text = _lesson_text("02_headlines_and_leads.ipynb")
+    first = actors.mentions(nbc).set_index("actor")["first_paragraph"]
+    camp = ["Hillary Clinton", "John Podesta", "Tim Kaine", "Jesse Lehrich"]
+    assert f"comes in from paragraph {first[camp].min()}" in text
+    grid = actors.mentions_by_paragraph(cnn)
+    peak = {a: int(grid.loc[grid[grid["actor"] == a]["mentions"].idxmax(), "paragraph"])
+            for a in ("Iraq", "Donald Trump", "Barack Obama")}  # fmt: skip
+    assert f"the US and Iraq in paragraph {peak['Iraq']}" in text
+    assert f"Trump in paragraph {peak['Donald Trump']}" in text
+    assert f"Obama in paragraph {peak['Barack Obama']}" in text

@@ -201,6 +201,33 @@ def check(exercise_id: str, answer: Any, *, reveal: bool = False) -> Verdict:
     shape each get a message that says what to do. A written answer is
     recorded, never marked right; its model answer is shown from the second
     attempt on, or at once with ``reveal=True``.
+
+    Parameters
+    ----------
+    exercise_id : str
+        The exercise's id, as the lesson gives it ("00.more_russia").
+    answer : object
+        The student's answer; ``...`` or empty text means "not answered yet".
+    reveal : bool
+        For a written answer: show the model answer now (after an attempt).
+
+    Returns
+    -------
+    Verdict
+        True for a right answer, False otherwise (``.recorded`` is True for a
+        written answer). It shows nothing under a notebook cell.
+
+    Examples
+    --------
+    >>> verdict = check("00.more_russia", "NBC")
+    ✅ Correct! That is a measurement of two articles, not yet a finding about two outlets: \
+one article each says little about what an outlet usually does.
+    >>> bool(verdict)
+    True
+    >>> check("00.more_russia", ...) == False
+    ✏️  Not answered yet. Write your answer in the cell above (in place of the ... or between \
+the quotation marks), run that cell, then run this check again.
+    True
     """
     exercises = _load_all()
     if exercise_id not in exercises:

@@ -3,6 +3,7 @@
 from kitlib.articles import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
+from kitlib.words import kwic
 
 __all__ = ["RUSSIA_RULE", "cnn_words", "more_russia", "russia_counts"]
 
@@ -15,8 +16,6 @@ RUSSIA_RULE = (
 
 def russia_counts() -> tuple[int, int]:
     """How often this NBC article and this CNN article use the word Russia (by ``RUSSIA_RULE``)."""
-    from kitlib.words import kwic
-
     nbc, cnn = load_pair()
     return len(kwic(nbc, "Russia")), len(kwic(cnn, "Russia"))
 

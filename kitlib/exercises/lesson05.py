@@ -53,6 +53,9 @@ def evidence_c2(answer) -> Result:
     )
 
 
+#: Evidence (a "yes" on the sheet, a quotation in an argument) is at least this many words.
+MIN_EVIDENCE_WORDS = 3
+
 #: One line of the coding sheet: "R1: yes | words copied from the article".
 _SHEET_LINE = re.compile(r"^\s*([A-Za-z]\s*\d+)\s*[:.=)-]?\s*(.*)$")
 
@@ -115,6 +118,12 @@ def my_coding(answer) -> Result:
         return Result(False, "Give the coding sheet: the text between the three quotation marks.")
     ids = list(frames.codebook("generic")["question_id"])
     words = {"y": "yes", "n": "no", "yes": "yes", "no": "no"}
+    if not problems and not any(answer for answer, _ in given.values()):
+        return Result(
+            False,
+            "The sheet is still empty. After each question id write yes or no; after a yes, "
+            "a bar | and the words from the article that decided it.",
+        )
     missing = [q for q in ids if q not in given or not given[q][0]]
     if missing:
         problems.append(f"no answer yet for {', '.join(missing)}")
@@ -123,14 +132,14 @@ def my_coding(answer) -> Result:
         problems.append(f"answer yes or no for {', '.join(odd)} (nothing else before the |)")
     text = _squash(nbc.text).lower()
     yes = [q for q in ids if q in given and words.get(given[q][0]) == "yes"]
-    no_evidence = [q for q in yes if not _strip_display(given[q][1])]
+    no_evidence = [q for q in yes if len(_strip_display(given[q][1]).split()) < MIN_EVIDENCE_WORDS]
     not_found = [
         q for q in yes if q not in no_evidence and _strip_display(given[q][1]).lower() not in text
     ]
     if no_evidence:
         problems.append(
             f"every yes needs evidence after a |: copy the words that decided "
-            f"{', '.join(no_evidence)}"
+            f"{', '.join(no_evidence)} (at least {MIN_EVIDENCE_WORDS} words in a row)"
         )
     if not_found:
         problems.append(
@@ -242,6 +251,7 @@ def responsibility_argument(answer) -> Result:
         if q
     ]
     source = _squash(cnn.text).lower()
+    quoted = [q for q in quoted if len(q.split()) >= MIN_EVIDENCE_WORDS]
     found = [q for q in quoted if _strip_display(q).lower().strip(" .,") in source]
     missing = [q for q in quoted if q not in found]
     if not found:
@@ -249,7 +259,7 @@ def responsibility_argument(answer) -> Result:
             f"None of your quotations is in this CNN text word for word (checked: "
             f"{'; '.join(repr(q[:40]) for q in missing)}). "
             if missing
-            else "Your answer quotes nothing from the text. "
+            else "Your answer quotes nothing from the text (a quotation of three words or more). "
         )
         return Result(
             False,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from functools import cache
 
 from kitlib import words
 from kitlib.articles import load_pair
@@ -19,6 +20,7 @@ __all__ = [
 ]
 
 
+@cache
 def _distinctive():
     nbc, cnn = load_pair()
     with warnings.catch_warnings():
@@ -44,10 +46,16 @@ def top_word(answer) -> Result:
     )
 
 
+@cache
+def _shuffles():
+    """The permutation check of the bundled pair, run once (the checks only read it)."""
+    nbc, cnn = load_pair()
+    return words.permutation_check(nbc, cnn)
+
+
 @exercise("06.shuffles_as_many", expects="a whole number")
 def shuffles_as_many(answer) -> Result:
-    nbc, cnn = load_pair()
-    check = words.permutation_check(nbc, cnn)
+    check = _shuffles()
     real = check.loc[~check["shuffled"], "words_beyond"].iloc[0]
     shuffled = check[check["shuffled"]]
     return feedback.number(
