@@ -430,3 +430,150 @@ def mentions_by_camp(text_or_article: str | Article) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows, columns=["camp", "mentions", "share_pct", "actors"])
+
+
+# --------------------------------------------------------------------------
+# Any article: people and names found by rule (kitlib.names)
+# --------------------------------------------------------------------------
+
+#: The columns of :func:`people`.
+PEOPLE_COLUMNS = [
+    "name", "role", "mentions", "ambiguous_mentions", "first_paragraph", "first_offset",
+    "in_headline", "in_lead", "gender", "gender_from", "rule",
+]  # fmt: skip
+
+#: The columns of :func:`names`.
+NAMES_COLUMNS = [
+    "name", "kind", "mentions", "first_paragraph", "first_offset", "in_headline", "in_lead",
+    "rule",
+]  # fmt: skip
+
+
+def _cast(article: Article):
+    from kitlib import names as engine
+
+    return engine.find_cast(article.text, [s for _, s, _ in article.sentence_spans])
+
+
+def _in_headline(article: Article, words: set[str]) -> bool:
+    headline = article.meta.get("headline") or ""
+    return bool(words) and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", headline) for w in words)
+
+
+def people(article: str | Article) -> pd.DataFrame:
+    """One row per person named in the article, in order of first mention.
+
+    Works on any English news text: names are found by rule (see
+    :mod:`kitlib.names`), not looked up in the bundled actor table. Each row
+    says which rule made it a person, so a student can check it by eye.
+
+    Parameters
+    ----------
+    article : str or Article
+        The article (plain text is cleaned first).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns:
+
+        - ``name``: the fullest form of the name seen, titles removed ("James Comey").
+        - ``role``: the title or description the article gives ("FBI Director",
+          "a former prosecutor"); empty if none.
+        - ``mentions``: how many times the person is named (full name, surname
+          or first name; pronouns are not counted).
+        - ``ambiguous_mentions``: bare surnames that could be this person or
+          another of the same surname (Bill or Hillary Clinton) and that the
+          kit could not resolve; they are not in ``mentions``.
+        - ``first_paragraph``: paragraph of the first mention (0 is the lead).
+        - ``first_offset``: character offset of the first mention.
+        - ``in_headline``, ``in_lead``: named in the headline / in the first paragraph.
+        - ``gender``: ``female``, ``male`` or ``unknown``; ``gender_from`` says from what.
+        - ``rule``: why the kit took this to be a person.
+
+    Examples
+    --------
+    >>> table = people("FBI Director James Comey wrote to Congress. Comey said he acted alone.")
+    >>> table[["name", "role", "mentions", "gender"]]
+              name          role  mentions gender
+    0  James Comey  FBI Director         2   male
+    """
+    article = as_article(article)
+    cast = _cast(article)
+    rows = []
+    for person in cast.people:
+        first = person.mentions[0][0]
+        paragraphs = {article.paragraph_of(s) for s, _ in person.mentions}
+        rows.append(
+            {
+                "name": person.name,
+                "role": person.role,
+                "mentions": len(person.mentions),
+                "ambiguous_mentions": person.ambiguous,
+                "first_paragraph": article.paragraph_of(first),
+                "first_offset": first,
+                "in_headline": _in_headline(article, {person.last, person.name}),
+                "in_lead": 0 in paragraphs,
+                "gender": person.gender,
+                "gender_from": person.gender_from,
+                "rule": person.rule,
+            }
+        )
+    return pd.DataFrame(rows, columns=PEOPLE_COLUMNS).astype(
+        {"mentions": int, "ambiguous_mentions": int, "first_paragraph": int, "first_offset": int}
+    )
+
+
+def names(article: str | Article) -> pd.DataFrame:
+    """Every named entity in the article: people, organisations, places and other names.
+
+    People are grouped as in :func:`people` (one row each); other names are
+    grouped by their exact words ("FBI", "White House").
+
+    Parameters
+    ----------
+    article : str or Article
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per entity in order of first mention. Columns: ``name``,
+        ``kind`` (``person``, ``organisation``, ``place`` or ``other``: events,
+        laws, works, groups), ``mentions``, ``first_paragraph``,
+        ``first_offset``, ``in_headline``, ``in_lead``, ``rule``.
+
+    Examples
+    --------
+    >>> table = names("The White House said Election Day is Nov. 8. Gov. Mike Pence agreed.")
+    >>> table[["name", "kind"]].values.tolist()
+    [['White House', 'organisation'], ['Election Day', 'other'], ['Mike Pence', 'person']]
+    """
+    article = as_article(article)
+    cast = _cast(article)
+    rows: dict[tuple[str, str], dict] = {}
+    for person in cast.people:
+        first = person.mentions[0][0]
+        rows[("person", person.name)] = {
+            "name": person.name, "kind": "person", "mentions": len(person.mentions),
+            "first_paragraph": article.paragraph_of(first), "first_offset": first,
+            "in_headline": _in_headline(article, {person.last, person.name}),
+            "in_lead": any(article.paragraph_of(s) == 0 for s, _ in person.mentions),
+            "rule": person.rule,
+        }  # fmt: skip
+    for item in cast.names:
+        if item.kind == "person":
+            continue
+        key = (item.kind, item.text)
+        paragraph = article.paragraph_of(item.start)
+        if key in rows:
+            rows[key]["mentions"] += 1
+            rows[key]["in_lead"] = rows[key]["in_lead"] or paragraph == 0
+            continue
+        rows[key] = {
+            "name": item.text, "kind": item.kind, "mentions": 1, "first_paragraph": paragraph,
+            "first_offset": item.start, "in_headline": _in_headline(article, {item.text}),
+            "in_lead": paragraph == 0, "rule": item.rule,
+        }  # fmt: skip
+    table = pd.DataFrame(list(rows.values()), columns=NAMES_COLUMNS)
+    table = table.astype({"mentions": int, "first_paragraph": int, "first_offset": int})
+    return table.sort_values("first_offset", kind="stable").reset_index(drop=True)

@@ -1,0 +1,816 @@
+"""Who is named in an article: find names, tell people from the rest, group mentions.
+
+This is the engine behind :func:`kitlib.actors.people` and
+:func:`kitlib.actors.names`; those two functions are the ones to use in a
+lesson. It works on any English news text, with no list of the article's
+actors made in advance, in three steps:
+
+1. **Find runs of capitalised words** ("FBI Director James Comey",
+   "Andrew McCarthy", "University of Texas School of Law"). A run may hold
+   initials ("George W. Bush"), particles ("Bashar al-Assad", "Ludwig van
+   Beethoven"), Mc/Mac/O' names, hyphens, and a suffix ("Jr."); a
+   possessive "'s" is dropped.
+2. **Decide what each run is.** Titles and descriptions in front become the
+   *role* ("FBI Director"); words such as University, Department or House
+   make an organisation, Street or County a place, Day, Act or Crisis an
+   event, law or work (kind *other*); all-capital words (FBI, GOP) are
+   organisations. A run is a *person* when a title stands before it
+   ("Sen. Tim Kaine"), when its first word is on the list of first names
+   (``data/names/first_names.csv``, from the nomquamgender package), or when
+   it is two or more capitalised words that are not ordinary English words.
+   Every row says which of these rules fired (``rule``).
+3. **Group the mentions.** A surname alone ("McCarthy") belongs to the one
+   person of that surname named in the article. When two people share it
+   (Bill and Hillary Clinton), a bare "Clinton" goes to the one a title
+   points to ("Mrs. Clinton"), else to the one last named in full in the
+   same paragraph; otherwise it is counted as *ambiguous*, for nobody.
+
+Gender comes from a title (Mr., Mrs., Ms.), else from the first-name list
+(when at least 90 % of the people with that first name are of one gender),
+else from the pronouns that follow the person's mentions ("she", "his").
+
+How far to trust it: on 84 held-out PolNeAR articles (2016 US election news)
+compared with the people Stanford CoreNLP tagged, see ``benchmarks/RESULTS.md``
+("Who is named").
+
+>>> cast = find_cast("Bill Clinton met Hillary Clinton. Mrs. Clinton spoke first.")
+>>> [p.name for p in cast.people]
+['Bill Clinton', 'Hillary Clinton']
+>>> cast.resolve("Clinton", at=len("Bill Clinton met Hillary Clinton. Mrs. "))
+'Hillary Clinton'
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cache
+
+from kitlib import data, vocab
+
+__all__ = [
+    "Name",
+    "Person",
+    "Cast",
+    "find_cast",
+    "first_name",
+    "NAME_KINDS",
+    "GENDERS",
+]
+
+#: The kinds of named entity.
+NAME_KINDS = ("person", "organisation", "place", "other")
+
+#: A person's gender as the kit can tell it.
+GENDERS = ("female", "male", "unknown")
+
+#: A first name tells the gender when at least this share of its bearers are of one gender.
+FIRST_NAME_GENDER_SHARE = 0.9
+
+#: Pronouns tell the gender when there are at least this many and this share agree.
+PRONOUN_VOTES = 2
+PRONOUN_SHARE = 0.75
+
+#: A word whose lower-case form is at least this common in English (Zipf scale,
+#: from the wordfreq package) is an ordinary word, not evidence of a name.
+COMMON_WORD_ZIPF = 4.3
+
+#: A first name alone counts as evidence only when this many people bear it in the list.
+FIRST_NAME_MIN_COUNT = 300
+
+#: A first name that is also an ordinary word counts when the number of its bearers
+#: (log10) minus the word's Zipf frequency in English is at least this: "Bill" (0.1),
+#: "Grace" (1.2) and "Newt" (-0.3) count, "Hope" (-0.4) and "Long" (-2.4) do not.
+NAME_OVER_WORD = -0.35
+
+# --------------------------------------------------------------------------
+# Words
+# --------------------------------------------------------------------------
+
+_APOS = "'’"
+#: One word: dotted abbreviations ("U.S.") or letters with inner apostrophes and hyphens.
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w]*(?:['’\-][\w]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_SPACE = re.compile(r"[ \t\u00a0]+")
+_DOT_SPACE = re.compile(r"\.[ \t\u00a0]+")
+_COMMA_SPACE = re.compile(r",[ \t\u00a0]+")
+_ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)-[^\W\d_]")
+_APPOSITION = re.compile(
+    r",[ \t\u00a0]+((?:a|an|the)[ \t\u00a0][^,.;:()\"“”\n]{3,80}?)(?=[,.;:]|$)"
+)
+_STOP_BEFORE_ROLE = frozenset(
+    """the a an and or but said says told to of for with by from in on at as that who
+    which when while after before than then also told according including like""".split()
+)
+_TITLE_GENDER = {t: "male" for t in vocab.NAME_TITLES_MALE} | {
+    t: "female" for t in vocab.NAME_TITLES_FEMALE
+}
+_PLACE_STARTS = frozenset("North South East West New Saint San Santa Los Las Fort El Upper Lower".split())
+_ABBREVIATIONS = frozenset(t.rstrip(".") for t in vocab.NAME_TITLES if t.endswith(".")) | {
+    "St", "Jr", "Sr", "Mt", "Ft",
+}  # fmt: skip
+
+
+@cache
+def _first_names() -> dict[str, tuple[float, int]]:
+    """``{name: (share of women, count)}`` from ``data/names/first_names.csv``."""
+    rows = csv.reader(io.StringIO(data.read_text("names/first_names.csv")))
+    next(rows)
+    return {name: (float(p), int(n)) for name, p, n in rows}
+
+
+def first_name(word: str) -> tuple[float, int] | None:
+    """The share of women and the count for a first name, or None if it is not on the list.
+
+    The list is ``data/names/first_names.csv`` (from the nomquamgender package,
+    MIT licence): names seen in at least 8 of its 36 sources and 200 times.
+
+    >>> first_name("Hillary")[0] > 0.9, first_name("James")[0] < 0.1
+    (True, True)
+    >>> first_name("Election") is None
+    True
+    """
+    return _first_names().get(word.lower())
+
+
+@cache
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def _is_common(word: str) -> bool:
+    """An ordinary English word (its lower-case form is frequent)."""
+    return _zipf(word.lower()) >= COMMON_WORD_ZIPF
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[0].isupper() or bool(_ARABIC_PARTICLE.match(word))
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def _is_title(word: str) -> bool:
+    if word in vocab.NAME_TITLES or word.rstrip(".") in vocab.NAME_TITLES:
+        return True
+    head = word.split("-")[0]  # "President-elect"
+    return head != word and head in vocab.NAME_TITLES
+
+
+def _strong_first_name(word: str) -> bool:
+    """Is this word, written first in a run, good evidence of a person's name?"""
+    found = first_name(word)
+    if found is None or found[1] < FIRST_NAME_MIN_COUNT:
+        return False
+    if word in _NOT_FIRST_NAMES or word.isupper():
+        return False
+    # a word used more as a name than as a word: "Bill" and "Grace" yes, "Long" and "Hope" no
+    return math.log10(found[1]) - _zipf(word.lower()) >= NAME_OVER_WORD
+
+
+_NOT_FIRST_NAMES = (
+    vocab.NOT_NAME_WORDS | vocab.PLACE_NAMES | vocab.GROUP_WORDS | vocab.CALENDAR_WORDS
+    | _PLACE_STARTS
+)
+
+
+def normalise(name: str) -> str:
+    """A name as the tables show it: one space between words, straight apostrophes.
+
+    >>> normalise("Martin  O’Malley")
+    "Martin O'Malley"
+    """
+    return " ".join(name.replace("’", "'").split())
+
+
+# --------------------------------------------------------------------------
+# The results
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Name:
+    """One named entity: a run of capitalised words and what the kit takes it to be.
+
+    ``start``/``end`` are offsets of the name itself (without its role);
+    ``role_start`` is where the role begins (equal to ``start`` if none).
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    rule: str
+    role: str = ""
+    role_start: int = -1
+    title_gender: str = ""
+    words: tuple[str, ...] = ()
+
+
+@dataclass
+class Person:
+    """One person named in an article, with every mention the kit gave them."""
+
+    name: str
+    first: str
+    last: str
+    rule: str
+    role: str = ""
+    gender: str = "unknown"
+    gender_from: str = ""
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    ambiguous: int = 0
+    forms: set[str] = field(default_factory=set)
+    title_genders: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Cast:
+    """Everyone named in one text, and where: what :func:`find_cast` returns.
+
+    Attributes
+    ----------
+    text : str
+        The text that was read (offsets point into it).
+    people : list of Person
+        In order of first mention.
+    names : list of Name
+        Every named entity found (people, organisations, places, other), in text order.
+    links : list of (start, end, person index or -1, how)
+        Every mention of a person; -1 marks a surname shared by two people
+        that the kit could not resolve (``how`` is ``"ambiguous"``).
+    """
+
+    text: str
+    people: list[Person]
+    names: list[Name]
+    links: list[tuple[int, int, int, str]]
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self):
+        self.links.sort()
+        self._starts = [s for s, _, _, _ in self.links]
+
+    def person_at(self, start: int, end: int) -> str | None:
+        """The person a mention at ``start``-``end`` was linked to, or None."""
+        i = bisect_right(self._starts, start) - 1
+        while i >= 0 and self.links[i][1] > start - 200:
+            s, e, who, _ = self.links[i]
+            if s < end and start < e and who >= 0:
+                return self.people[who].name
+            i -= 1
+        return None
+
+    def resolve(self, mention: str, at: int | None = None, gender: str | None = None) -> str | None:
+        """The person a mention refers to, or None when the kit cannot tell.
+
+        Parameters
+        ----------
+        mention : str
+            A name ("Hillary Clinton"), a surname or first name ("Clinton",
+            "Melania"), with or without a title or possessive ("Mrs. Clinton's"),
+            or a pronoun ("he", "she", "his", "her"). Plural pronouns ("they")
+            give None: they refer to a group.
+        at : int, optional
+            Where the mention is in the text. A pronoun goes to the nearest
+            person named before this offset whose gender fits; a surname shared
+            by two people goes to the one named last before it. Without ``at``
+            the end of the text is used.
+        gender : str, optional
+            ``"female"`` or ``"male"`` if the caller knows it (for a title).
+
+        Returns
+        -------
+        str or None
+            The person's full name as in ``people``.
+
+        Examples
+        --------
+        >>> text = "Sen. Amy Park met John Reyes. She said he was late. Park left."
+        >>> cast = find_cast(text)
+        >>> cast.resolve("She", at=text.index("She")), cast.resolve("he", at=text.index("he was"))
+        ('Amy Park', 'John Reyes')
+        >>> cast.resolve("Park's"), cast.resolve("they") is None
+        ('Amy Park', True)
+        """
+        if not isinstance(mention, str) or not self.people:
+            return None
+        at = len(self.text) if at is None else at
+        words = [w for w in _TOKEN.findall(mention)]
+        words = [_POSSESSIVE.sub("", w) for w in words]
+        if len(words) == 1 and words[0].lower() in vocab.PERSON_PRONOUNS:
+            wanted = vocab.PERSON_PRONOUNS[words[0].lower()]
+            if wanted == "plural":
+                return None
+            return self._nearest(at, lambda p: p.gender == wanted) or self._nearest(
+                at, lambda p: p.gender == "unknown", window=1
+            )
+        while len(words) > 1 and _is_title(words[0]):
+            if words[0].rstrip(".") in _TITLE_GENDER or words[0] in _TITLE_GENDER:
+                gender = gender or _TITLE_GENDER.get(words[0]) or _TITLE_GENDER.get(words[0] + ".")
+            words = words[1:]
+        words = [w for w in words if w not in vocab.NAME_SUFFIXES]
+        if not words:
+            return None
+        full = " ".join(words)
+        for person in self.people:
+            if full == person.name or full in person.forms:
+                return person.name
+        key = words[-1]
+        candidates = [i for i, p in enumerate(self.people) if p.last == key]
+        if not candidates and len(words) == 1:
+            candidates = [i for i, p in enumerate(self.people) if p.first == key]
+        if len(words) > 1:
+            candidates = [i for i in candidates if self.people[i].first == words[0]] or candidates
+        if gender in ("male", "female"):
+            candidates = [i for i in candidates if self.people[i].gender in (gender, "unknown")]
+        if len(candidates) == 1:
+            return self.people[candidates[0]].name
+        if candidates:
+            chosen = set(candidates)
+            return self._nearest(at, lambda p: self.people.index(p) in chosen)
+        return None
+
+    def _nearest(self, at: int, fits, window: int | None = None) -> str | None:
+        i = bisect_right(self._starts, at) - 1
+        seen = 0
+        while i >= 0:
+            s, e, who, _ = self.links[i]
+            if who >= 0 and e <= at:
+                seen += 1
+                if fits(self.people[who]):
+                    return self.people[who].name
+                if window is not None and seen >= window:
+                    return None
+            i -= 1
+        return None
+
+
+# --------------------------------------------------------------------------
+# Step 1: runs of capitalised words
+# --------------------------------------------------------------------------
+
+
+def _tokens(text: str) -> list[tuple[int, int, str, bool]]:
+    """``(start, end, word, possessive)`` for every word, possessive "'s" removed."""
+    found = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        possessive = False
+        if len(word) > 2 and _POSSESSIVE.search(word):
+            word, end, possessive = word[:-2], end - 2, True
+        found.append((start, end, word, possessive))
+    return found
+
+
+def _joins(text: str, before: tuple, after: tuple) -> bool:
+    """May the word ``after`` continue a name that ``before`` ends?"""
+    gap = text[before[1] : after[0]]
+    if before[3]:  # "Trump's Tower": a possessive ends a name
+        return False
+    if _SPACE.fullmatch(gap):
+        return True
+    word = before[2]
+    if _DOT_SPACE.fullmatch(gap):  # "Sen. Kaine", "George W. Bush", "Martin Luther King Jr. said"
+        return (len(word) == 1 and word.isupper()) or word in _ABBREVIATIONS
+    if _COMMA_SPACE.fullmatch(gap):  # "Martin Luther King, Jr."
+        return after[2].rstrip(".") in {"Jr", "Sr"}
+    return False
+
+
+def _runs(text: str, tokens: list) -> list[list[int]]:
+    """Indices of the tokens in each run of name-like words."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, token in enumerate(tokens):
+        word = token[2]
+        capital = _is_capitalised(word)
+        joins = bool(current) and _joins(text, tokens[current[-1]], token)
+        if capital and joins:
+            current.append(i)
+            continue
+        link = (
+            joins
+            and i + 1 < len(tokens)
+            and _is_capitalised(tokens[i + 1][2])
+            and _joins(text, token, tokens[i + 1])
+            and (
+                word in vocab.NAME_PARTICLES
+                or (
+                    word in ("of", "for")
+                    and (
+                        tokens[current[-1]][2] in vocab.ORGANISATION_WORDS
+                        or _is_title(tokens[current[-1]][2])
+                    )
+                )
+            )
+        )
+        if link:
+            current.append(i)
+            continue
+        if current:
+            runs.append(current)
+        current = [i] if capital else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+# --------------------------------------------------------------------------
+# Step 2: what each run is
+# --------------------------------------------------------------------------
+
+
+def _sentence_starts(text: str, spans) -> set[int]:
+    """Offsets where a word is capitalised because of its place, not because it is a name."""
+    starts = {s for s in spans}
+    for match in re.finditer(r"(?:^|[\n“\"‘(:—–]|[.?!][\"”’']?\s)\s*([^\W\d_])", text):
+        starts.add(match.start(1))
+    return starts
+
+
+def _split_on_non_names(run: list[int], tokens: list) -> list[list[int]]:
+    """Cut a run at words that are never inside a name ("Trump Says He Will")."""
+    pieces, current = [], []
+    for i in run:
+        word = tokens[i][2]
+        if word in vocab.NOT_NAME_WORDS and not _is_title(word) or word in vocab.CALENDAR_WORDS:
+            if current:
+                pieces.append(current)
+            current = []
+            continue
+        current.append(i)
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _role_before(text: str, tokens: list, first: int) -> tuple[str, int]:
+    """A description just before a name ("Republican pollster"), and where it starts."""
+    i = first - 1
+    if i < 0 or tokens[i][2] not in vocab.ROLE_WORDS:
+        return "", -1
+    if not _SPACE.fullmatch(text[tokens[i][1] : tokens[first][0]]):
+        return "", -1
+    start_i = i
+    while start_i - 1 >= 0 and first - start_i < 6:
+        prev = tokens[start_i - 1]
+        word = prev[2]
+        if not _SPACE.fullmatch(text[prev[1] : tokens[start_i][0]]) or prev[3]:
+            break
+        if word.lower() in _STOP_BEFORE_ROLE or word in vocab.NOT_NAME_WORDS:
+            break
+        if word.lower() in vocab.SPEECH_CUES:
+            break
+        start_i -= 1
+    start = tokens[start_i][0]
+    return text[start : tokens[i][1]], start
+
+
+def _classify(
+    text: str, tokens: list, piece: list[int], starts: set[int], title_lines: dict[int, bool]
+) -> Name | None:
+    """Decide what one run of capitalised words names."""
+    words = [tokens[i][2] for i in piece]
+    # a capitalised ordinary word at the start of a sentence is not part of a name
+    while (
+        words
+        and tokens[piece[0]][0] in starts
+        and not _is_title(words[0])
+        and not _is_acronym(words[0])
+    ):
+        word = words[0]
+        if len(words) > 1 and not _is_common(word):
+            break
+        if len(words) > 1 and _strong_first_name(word):
+            break
+        if len(words) == 1:
+            if _is_common(word) and not _is_acronym(word):
+                return None
+            break
+        piece, words = piece[1:], words[1:]
+    if not words:
+        return None
+    # titles, ranks and descriptions in front make the role
+    last_title = -1
+    for j in range(len(words) - 1):
+        if _is_title(words[j]) and not any(_is_title(w) for w in words[j + 1 :]):
+            last_title = j
+    cut = last_title + 1
+    while cut < len(words) - 1 and (
+        words[cut] in ("of", "for", "the") or (cut > 0 and words[cut] in vocab.ROLE_COMPLEMENTS)
+    ):
+        cut += 1
+    if cut == 0:  # "Republican Mike Pence" (but not "White House")
+        while cut < len(words) - 1 and words[cut] in vocab.GROUP_WORDS:
+            cut += 1
+        if cut and _kind(words[cut:], [], False)[0] != "person":
+            cut = 0
+    title_words = words[:cut]
+    gender = ""
+    for w in title_words:
+        gender = _TITLE_GENDER.get(w) or _TITLE_GENDER.get(w + ".") or gender
+    rest_idx = piece[cut:]
+    rest = words[cut:]
+    while len(rest) > 1 and rest[-1] in vocab.NAME_SUFFIXES:
+        rest, rest_idx = rest[:-1], rest_idx[:-1]
+    while rest and rest[-1] in vocab.NAME_PARTICLES | {"of", "for"}:
+        rest, rest_idx = rest[:-1], rest_idx[:-1]
+    if not rest:
+        return None
+    start, end = tokens[rest_idx[0]][0], tokens[rest_idx[-1]][1]
+    if len(piece) > len(rest_idx) and tokens[piece[-1]][2] in vocab.NAME_SUFFIXES:
+        end = tokens[piece[-1]][1]
+    role_start = tokens[piece[0]][0] if title_words else start
+    role = text[role_start:start].strip() if title_words else ""
+    if not role:
+        role, rs = _role_before(text, tokens, rest_idx[0])
+        role_start = rs if role else start
+    elif tokens[piece[0]][0] not in starts:
+        more, rs = _role_before(text, tokens, piece[0])
+        if more:
+            role, role_start = text[rs:start].strip(), rs
+    kind, rule = _kind(rest, title_words, tokens[rest_idx[0]][0] in starts)
+    if kind is None:
+        return None
+    if kind == "person" and len(rest) > 2 and _title_case_line(text, start, title_lines):
+        # "Donald Trump Picks Up His First Endorsement": a headline capitalises every word
+        rest, rest_idx = rest[:2], rest_idx[:2]
+        end = tokens[rest_idx[-1]][1]
+    rest = [w.replace("’", "'") for w in rest]
+    return Name(text[start:end], start, end, kind, rule, role, role_start, gender, tuple(rest))
+
+
+def _title_case_line(text: str, at: int, cache: dict[int, bool]) -> bool:
+    """Is the line around ``at`` written in title case (most words capitalised)?"""
+    line_start = text.rfind("\n", 0, at) + 1
+    if line_start not in cache:
+        line_end = text.find("\n", at)
+        words = _TOKEN.findall(text, line_start, line_end if line_end >= 0 else len(text))
+        capitals = sum(w[0].isupper() for w in words)
+        cache[line_start] = len(words) >= 4 and capitals >= 0.7 * len(words)
+    return cache[line_start]
+
+
+def _kind(words: list[str], titles: list[str], sentence_start: bool) -> tuple[str | None, str]:
+    """``(kind, rule)`` for the words of a name with its titles removed."""
+    person_title = next((w for w in titles if _is_title(w) and w not in vocab.GROUP_WORDS), "")
+    if all(w in vocab.ROLE_COMPLEMENTS or w in ("of", "for") for w in words):
+        return None, ""  # "Secretary of State" with no name after it
+    org = next((w for w in words if w in vocab.ORGANISATION_WORDS), None)
+    if org:
+        return "organisation", f"the word '{org}' names an organisation"
+    if len(words) == 1 and words[0] in vocab.PLACE_ACRONYMS:
+        return "place", "a common abbreviation of a place"
+    if len(words) == 1 and _is_acronym(words[0]):
+        if words[0] in vocab.ORGANISATION_ACRONYMS_NOT:
+            return None, ""
+        if person_title:
+            return "person", f"written after the title '{person_title}'"
+        return "organisation", "an abbreviation in capital letters"
+    if len(words) > 1 and all(w.isupper() for w in words):
+        return "other", "words in capital letters (a slogan or heading)"
+    first_is_name = _strong_first_name(words[0])
+    others = [w for w in words if w in vocab.OTHER_NAME_WORDS]
+    if others and not (first_is_name and len(words) == 2 and words[-1] in others and not titles):
+        return "other", f"the word '{others[0]}' names an event, law or work"
+    placeish = vocab.PLACE_NAMES | vocab.PLACE_ACRONYMS | _PLACE_STARTS
+    if all(w in placeish for w in words) and not (person_title and words[0] not in _PLACE_STARTS):
+        return "place", "a known place name"
+    if len(words) > 1 and words[0] in _PLACE_STARTS:
+        return "place", f"a place name starting with '{words[0]}'"
+    if words[-1] in vocab.PLACE_WORDS and not person_title:
+        return "place", f"the word '{words[-1]}' names a place"
+    if words[-1] in vocab.PLACE_WORDS_WEAK and not first_is_name and not person_title:
+        return "place", f"the word '{words[-1]}' names a place"
+    if any(w in vocab.GROUP_WORDS for w in words):
+        return "other", "a party, nationality or group"
+    if person_title:
+        return "person", f"written after the title '{person_title}'"
+    if len(words) >= 2 and first_is_name:
+        return "person", f"'{words[0]}' is on the list of first names"
+    if len(words) >= 2:
+        common = [w for w in words if _is_common(w) or w in vocab.PLACE_NAMES]
+        if not common and not any(_is_acronym(w) for w in words):
+            return "person", "two or more capitalised words that are not ordinary English words"
+        return "other", "capitalised words that are not a known kind of name"
+    return "single", ""
+
+
+# --------------------------------------------------------------------------
+# Step 3: people and their mentions
+# --------------------------------------------------------------------------
+
+
+def _same_person(person: Person, words: tuple[str, ...]) -> bool:
+    if person.last != words[-1]:
+        return False
+    first = words[0]
+    if len(words) == 1:
+        return True
+    return first == person.first or (
+        len(first.rstrip(".")) == 1 and person.first.startswith(first.rstrip("."))
+    ) or (len(person.first.rstrip(".")) == 1 and first.startswith(person.first.rstrip(".")))
+
+
+def _speech_next_to(text: str, start: int, end: int) -> bool:
+    """A lone word is a person when it says something: "Priebus said", "said Priebus"."""
+    after = re.match(r"[ \t\u00a0]+([a-z]+)", text[end : end + 20])
+    if after and after.group(1) in vocab.SPEECH_CUES:
+        return True
+    before = re.search(r"\b(said|says|told|asked|according to)[ \t\u00a0]+$", text[max(0, start - 20) : start])
+    return bool(before)
+
+
+def find_cast(text: str, sentence_starts=()) -> Cast:
+    """Find every name in a text and group the people's mentions.
+
+    Parameters
+    ----------
+    text : str
+        Plain text (offsets in the result point into it).
+    sentence_starts : iterable of int, optional
+        Where sentences start, if known (an :class:`~kitlib.articles.Article`'s
+        sentence spans); line starts and words after ". " are found anyway.
+
+    Returns
+    -------
+    Cast
+
+    Examples
+    --------
+    >>> cast = find_cast("FBI Director James Comey spoke. Andrew McCarthy, a former prosecutor, "
+    ...                  "said McCarthy's view was clear. Election Day is near.")
+    >>> [(p.name, p.role, len(p.mentions)) for p in cast.people]
+    [('James Comey', 'FBI Director', 1), ('Andrew McCarthy', 'a former prosecutor', 2)]
+    >>> [(n.text, n.kind) for n in cast.names if n.kind != "person"]
+    [('FBI', 'organisation'), ('Election Day', 'other')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_cast needs text (a str), not {type(text).__name__}.")
+    tokens = _tokens(text)
+    starts = _sentence_starts(text, sentence_starts)
+    title_lines: dict[int, bool] = {}
+    names: list[Name] = []
+    singles: list[tuple[int, int, str, int]] = []  # start, end, word, token index
+    for run in _runs(text, tokens):
+        for piece in _split_on_non_names(run, tokens):
+            found = _classify(text, tokens, piece, starts, title_lines)
+            if found is None:
+                continue
+            if found.kind == "single":
+                idx = next(i for i in piece if tokens[i][0] == found.start)
+                singles.append((found.start, found.end, found.words[0].replace("’", "'"), idx))
+                continue
+            names.append(found)
+            # an organisation acronym inside a role ("FBI Director") is a name too
+            if found.role:
+                for i in piece:
+                    s, e, w, _ = tokens[i]
+                    if s >= found.start:
+                        break
+                    if _is_acronym(w) and w not in vocab.ORGANISATION_ACRONYMS_NOT:
+                        kind = "place" if w in vocab.PLACE_ACRONYMS else "organisation"
+                        names.append(Name(w, s, e, kind, "an abbreviation in capital letters"))
+    names.sort(key=lambda n: n.start)
+    people: list[Person] = []
+    links: list[tuple[int, int, int, str]] = []
+    pending: list[Name] = []
+    # full names first (two or more words), in text order
+    for item in names:
+        if item.kind != "person":
+            continue
+        if len(item.words) == 1:
+            pending.append(item)
+            continue
+        who = next((i for i, p in enumerate(people) if _same_person(p, item.words)), -1)
+        if who < 0:
+            people.append(Person(normalise(item.text), item.words[0], item.words[-1], item.rule))
+            who = len(people) - 1
+        person = people[who]
+        if len(item.words) > len(person.name.split()):
+            person.name = normalise(item.text)
+        person.forms.add(" ".join(item.words))
+        person.role = person.role or item.role
+        if item.title_gender:
+            person.title_genders.append(item.title_gender)
+        links.append((item.start, item.end, who, "full name"))
+    # then titled one-word names ("Mr. Trump") and lone words
+    lone = [(n.start, n.end, n.words[0], n) for n in pending]
+    lone += [(s, e, w, None) for s, e, w, _ in singles]
+    lone.sort(key=lambda x: x[0])
+    full_spans = sorted((s, who) for s, _, who, _ in links)
+    for start, end, word, item in lone:
+        gender = item.title_gender if item is not None else ""
+        candidates = [i for i, p in enumerate(people) if p.last == word]
+        how = "surname"
+        if not candidates:
+            candidates = [i for i, p in enumerate(people) if p.first == word and len(p.name.split()) > 1]
+            how = "first name"
+        if gender and len(candidates) > 1:
+            fitting = [i for i in candidates if _gender_of(people[i])[0] in (gender, "unknown")]
+            candidates = fitting or candidates
+        if len(candidates) > 1:
+            paragraph_start = text.rfind("\n", 0, start) + 1
+            recent = [who for s, who in full_spans if paragraph_start <= s < start and who in candidates]
+            if recent:
+                candidates = [recent[-1]]
+        if len(candidates) == 1:
+            who = candidates[0]
+            if gender:
+                people[who].title_genders.append(gender)
+            links.append((start, end, who, how))
+            continue
+        if len(candidates) > 1:
+            for who in candidates:
+                people[who].ambiguous += 1
+            links.append((start, end, -1, "ambiguous"))
+            continue
+        if item is None and not _speech_next_to(text, start, end):
+            continue
+        if item is None and (word in vocab.PLACE_NAMES or _is_common(word) and word not in vocab.SPEECH_CUES):
+            if not _speech_next_to(text, start, end) or _is_common(word):
+                continue
+        rule = item.rule if item is not None else "a single name next to a word of speech ('said')"
+        people.append(Person(word, "", word, rule))
+        people[-1].forms.add(word)
+        if item is not None:
+            people[-1].role = item.role
+            if gender:
+                people[-1].title_genders.append(gender)
+            names.append(item)
+        else:
+            names.append(Name(word, start, end, "person", rule, words=(word,)))
+        links.append((start, end, len(people) - 1, "name"))
+    # lone surnames seen before the person was created (in text order) link too
+    for item in pending:
+        if not any(s == item.start for s, _, _, _ in links):
+            names.append(item)
+    people, links = _order(people, links)
+    cast = Cast(text, people, sorted(names, key=lambda n: n.start), links)
+    _genders(cast, tokens, starts)
+    return cast
+
+
+def _order(people: list[Person], links: list) -> tuple[list[Person], list]:
+    """Put people in order of first mention and drop anyone never linked."""
+    first: dict[int, int] = {}
+    for s, e, who, _ in sorted(links):
+        if who >= 0:
+            first.setdefault(who, s)
+            people[who].mentions.append((s, e))
+    order = sorted(first, key=first.get)
+    new_index = {old: new for new, old in enumerate(order)}
+    links = [(s, e, new_index.get(who, -1), how) for s, e, who, how in links]
+    return [people[i] for i in order], links
+
+
+def _gender_of(person: Person) -> tuple[str, str]:
+    if person.title_genders:
+        counts = {g: person.title_genders.count(g) for g in set(person.title_genders)}
+        best = max(counts, key=counts.get)
+        return best, "a title (Mr./Mrs./Ms.)"
+    found = first_name(person.first) if person.first else None
+    if found is not None and found[1] >= FIRST_NAME_MIN_COUNT:
+        share, count = found
+        if share >= FIRST_NAME_GENDER_SHARE:
+            return "female", f"first name '{person.first}' ({share:.0%} women on the first-name list)"
+        if share <= 1 - FIRST_NAME_GENDER_SHARE:
+            return "male", f"first name '{person.first}' ({1 - share:.0%} men on the first-name list)"
+    return "unknown", ""
+
+
+def _genders(cast: Cast, tokens: list, starts: set[int]) -> None:
+    """Fill in each person's gender: a title, the first-name list, then pronouns."""
+    votes: list[dict[str, int]] = [{"female": 0, "male": 0} for _ in cast.people]
+    sentence_bounds = sorted(starts)
+    linked = [(s, who) for s, _, who, _ in cast.links if who >= 0]
+    positions = [s for s, _ in linked]
+    for start, _, word, _ in tokens:
+        gender = vocab.PERSON_PRONOUNS.get(word.lower())
+        if gender not in ("female", "male"):
+            continue
+        k = bisect_right(sentence_bounds, start) - 1
+        lo = sentence_bounds[k - 1] if k >= 1 else 0
+        i = bisect_right(positions, start)
+        window = {who for s, who in linked[max(0, i - 4) : i] if s >= lo}
+        if len(window) == 1:
+            votes[window.pop()][gender] += 1
+    for person, vote in zip(cast.people, votes, strict=True):
+        gender, source = _gender_of(person)
+        if gender == "unknown":
+            total = vote["female"] + vote["male"]
+            best = max(vote, key=vote.get)
+            if total >= PRONOUN_VOTES and vote[best] >= PRONOUN_SHARE * total:
+                words = "she/her" if best == "female" else "he/his"
+                gender, source = best, f"pronouns that follow the name ({words}, {vote[best]} times)"
+        person.gender, person.gender_from = gender, source
