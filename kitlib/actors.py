@@ -455,9 +455,14 @@ def _cast(article: Article):
     return engine.find_cast(article.text, [s for _, s, _ in article.sentence_spans])
 
 
-def _in_headline(article: Article, words: set[str]) -> bool:
-    headline = article.meta.get("headline") or ""
-    return bool(words) and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", headline) for w in words)
+def _headline_words(article: Article) -> str:
+    """The headline with straight apostrophes, padded so whole names can be looked up."""
+    headline = (article.meta.get("headline") or "").replace("’", "'")
+    return " " + " ".join(re.findall(r"[\w'.-]+", headline)) + " "
+
+
+def _in_headline(headline: str, name: str) -> bool:
+    return f" {name} " in headline or f" {name}'s " in headline
 
 
 def people(article: str | Article) -> pd.DataFrame:
@@ -500,6 +505,7 @@ def people(article: str | Article) -> pd.DataFrame:
     """
     article = as_article(article)
     cast = _cast(article)
+    headline = _headline_words(article)
     rows = []
     for person in cast.people:
         first = person.mentions[0][0]
@@ -512,7 +518,7 @@ def people(article: str | Article) -> pd.DataFrame:
                 "ambiguous_mentions": person.ambiguous,
                 "first_paragraph": article.paragraph_of(first),
                 "first_offset": first,
-                "in_headline": _in_headline(article, {person.last, person.name}),
+                "in_headline": _in_headline(headline, person.last),
                 "in_lead": 0 in paragraphs,
                 "gender": person.gender,
                 "gender_from": person.gender_from,
@@ -550,13 +556,14 @@ def names(article: str | Article) -> pd.DataFrame:
     """
     article = as_article(article)
     cast = _cast(article)
+    headline = _headline_words(article)
     rows: dict[tuple[str, str], dict] = {}
     for person in cast.people:
         first = person.mentions[0][0]
         rows[("person", person.name)] = {
             "name": person.name, "kind": "person", "mentions": len(person.mentions),
             "first_paragraph": article.paragraph_of(first), "first_offset": first,
-            "in_headline": _in_headline(article, {person.last, person.name}),
+            "in_headline": _in_headline(headline, person.last),
             "in_lead": any(article.paragraph_of(s) == 0 for s, _ in person.mentions),
             "rule": person.rule,
         }  # fmt: skip
@@ -571,7 +578,7 @@ def names(article: str | Article) -> pd.DataFrame:
             continue
         rows[key] = {
             "name": item.text, "kind": item.kind, "mentions": 1, "first_paragraph": paragraph,
-            "first_offset": item.start, "in_headline": _in_headline(article, {item.text}),
+            "first_offset": item.start, "in_headline": _in_headline(headline, item.text),
             "in_lead": paragraph == 0, "rule": item.rule,
         }  # fmt: skip
     table = pd.DataFrame(list(rows.values()), columns=NAMES_COLUMNS)

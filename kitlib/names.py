@@ -79,6 +79,10 @@ PRONOUN_SHARE = 0.75
 #: from the wordfreq package) is an ordinary word, not evidence of a name.
 COMMON_WORD_ZIPF = 4.3
 
+#: A lone capitalised word at the start of a sentence counts as a name only when it
+#: is rarer than this in English ("Priebus" yes, "Aides" no) or is capitalised elsewhere.
+RARE_WORD_ZIPF = 3.0
+
 #: A first name alone counts as evidence only when this many people bear it in the list.
 FIRST_NAME_MIN_COUNT = 300
 
@@ -86,6 +90,10 @@ FIRST_NAME_MIN_COUNT = 300
 #: (log10) minus the word's Zipf frequency in English is at least this: "Bill" (0.1),
 #: "Grace" (1.2) and "Newt" (-0.3) count, "Hope" (-0.4) and "Long" (-2.4) do not.
 NAME_OVER_WORD = -0.35
+
+#: A description after a name ("Andrew McCarthy, a former prosecutor,") is its role
+#: when it has at most this many words.
+APPOSITION_WORDS = 10
 
 # --------------------------------------------------------------------------
 # Words
@@ -95,21 +103,30 @@ _APOS = "'’"
 #: One word: dotted abbreviations ("U.S.") or letters with inner apostrophes and hyphens.
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w]*(?:['’\-][\w]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
+_PRONOUN = re.compile(
+    r"(?<![\w'’-])(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)(?![\w'’-])"
+)
 _SPACE = re.compile(r"[ \t\u00a0]+")
 _DOT_SPACE = re.compile(r"\.[ \t\u00a0]+")
 _COMMA_SPACE = re.compile(r",[ \t\u00a0]+")
+_NEXT_WORD = re.compile(r"(?:['’]s)?[ \t\u00a0]+([a-z]+)")
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)-[^\W\d_]")
 _APPOSITION = re.compile(
     r",[ \t\u00a0]+((?:a|an|the)[ \t\u00a0][^,.;:()\"“”\n]{3,80}?)(?=[,.;:]|$)"
 )
 _STOP_BEFORE_ROLE = frozenset(
     """the a an and or but said says told to of for with by from in on at as that who
-    which when while after before than then also told according including like""".split()
+    which when while after before than then also told according including like was is
+    are were be been being has have had will would could should may might can did does
+    do not no his her their its our my your this these those""".split()
 )
 _TITLE_GENDER = {t: "male" for t in vocab.NAME_TITLES_MALE} | {
     t: "female" for t in vocab.NAME_TITLES_FEMALE
 }
-_PLACE_STARTS = frozenset("North South East West New Saint San Santa Los Las Fort El Upper Lower".split())
+_PLACE_STARTS = frozenset(
+    """North South East West New Saint San Santa Los Las Fort El Upper Lower Puerto Costa
+    Sri Tel Hong Kuala Buenos Rio Abu Port Mount Lake Cape""".split()
+)
 _ABBREVIATIONS = frozenset(t.rstrip(".") for t in vocab.NAME_TITLES if t.endswith(".")) | {
     "St", "Jr", "Sr", "Mt", "Ft",
 }  # fmt: skip
@@ -150,7 +167,7 @@ def _is_common(word: str) -> bool:
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[0].isupper() or bool(_ARABIC_PARTICLE.match(word))
+    return word[0].isupper() or ("-" in word[:5] and bool(_ARABIC_PARTICLE.match(word)))
 
 
 def _is_acronym(word: str) -> bool:
@@ -173,7 +190,8 @@ def _strong_first_name(word: str) -> bool:
     if word in _NOT_FIRST_NAMES or word.isupper():
         return False
     # a word used more as a name than as a word: "Bill" and "Grace" yes, "Long" and "Hope" no
-    return math.log10(found[1]) - _zipf(word.lower()) >= NAME_OVER_WORD
+    zipf = _zipf(word.lower())
+    return zipf < COMMON_WORD_ZIPF or math.log10(found[1]) - zipf >= NAME_OVER_WORD
 
 
 _NOT_FIRST_NAMES = (
@@ -365,10 +383,10 @@ def _tokens(text: str) -> list[tuple[int, int, str, bool]]:
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         word = match.group()
-        possessive = False
-        if len(word) > 2 and _POSSESSIVE.search(word):
-            word, end, possessive = word[:-2], end - 2, True
-        found.append((start, end, word, possessive))
+        if len(word) > 2 and word[-1] == "s" and word[-2] in _APOS:
+            found.append((start, end - 2, word[:-2], True))
+        else:
+            found.append((start, end, word, False))
     return found
 
 
@@ -394,31 +412,30 @@ def _runs(text: str, tokens: list) -> list[list[int]]:
     for i, token in enumerate(tokens):
         word = token[2]
         capital = _is_capitalised(word)
-        joins = bool(current) and _joins(text, tokens[current[-1]], token)
+        if not current:
+            if capital:
+                current = [i]
+            continue
+        joins = _joins(text, tokens[current[-1]], token)
         if capital and joins:
             current.append(i)
             continue
-        link = (
+        if (
             joins
+            and not capital
+            and (word in vocab.NAME_PARTICLES or word in ("of", "for"))
             and i + 1 < len(tokens)
             and _is_capitalised(tokens[i + 1][2])
             and _joins(text, token, tokens[i + 1])
             and (
                 word in vocab.NAME_PARTICLES
-                or (
-                    word in ("of", "for")
-                    and (
-                        tokens[current[-1]][2] in vocab.ORGANISATION_WORDS
-                        or _is_title(tokens[current[-1]][2])
-                    )
-                )
+                or tokens[current[-1]][2] in vocab.ORGANISATION_WORDS
+                or _is_title(tokens[current[-1]][2])
             )
-        )
-        if link:
+        ):
             current.append(i)
             continue
-        if current:
-            runs.append(current)
+        runs.append(current)
         current = [i] if capital else []
     if current:
         runs.append(current)
@@ -457,9 +474,11 @@ def _split_on_non_names(run: list[int], tokens: list) -> list[list[int]]:
 def _role_before(text: str, tokens: list, first: int) -> tuple[str, int]:
     """A description just before a name ("Republican pollster"), and where it starts."""
     i = first - 1
+    if i >= 1 and tokens[i][2] == "of" and tokens[i - 1][2] in vocab.ROLE_WORDS:
+        i -= 1  # "secretary of" State Hillary Clinton
     if i < 0 or tokens[i][2] not in vocab.ROLE_WORDS:
         return "", -1
-    if not _SPACE.fullmatch(text[tokens[i][1] : tokens[first][0]]):
+    if any(not _SPACE.fullmatch(text[tokens[k][1] : tokens[k + 1][0]]) for k in range(i, first)):
         return "", -1
     start_i = i
     while start_i - 1 >= 0 and first - start_i < 6:
@@ -515,6 +534,14 @@ def _classify(
             cut += 1
         if cut and _kind(words[cut:], [], False)[0] != "person":
             cut = 0
+    # "secretary of State Hillary Clinton", "Cheeto Donald Trump": a word before a first name
+    while (
+        len(words) - cut >= 3
+        and _strong_first_name(words[cut + 1])
+        and not _strong_first_name(words[cut])
+        and (_is_common(words[cut]) or words[cut] in _NOT_FIRST_NAMES or _is_acronym(words[cut]))
+    ):
+        cut += 1
     title_words = words[:cut]
     gender = ""
     for w in title_words:
@@ -535,6 +562,10 @@ def _classify(
     if not role:
         role, rs = _role_before(text, tokens, rest_idx[0])
         role_start = rs if role else start
+    if not role:
+        apposition = _APPOSITION.match(text, end)
+        if apposition and len(apposition.group(1).split()) <= APPOSITION_WORDS:
+            role = apposition.group(1)
     elif tokens[piece[0]][0] not in starts:
         more, rs = _role_before(text, tokens, piece[0])
         if more:
@@ -588,19 +619,18 @@ def _kind(words: list[str], titles: list[str], sentence_start: bool) -> tuple[st
         return "place", "a known place name"
     if len(words) > 1 and words[0] in _PLACE_STARTS:
         return "place", f"a place name starting with '{words[0]}'"
-    if words[-1] in vocab.PLACE_WORDS and not person_title:
+    if words[-1] in vocab.PLACE_WORDS and (len(words) > 1 or not person_title):
         return "place", f"the word '{words[-1]}' names a place"
     if words[-1] in vocab.PLACE_WORDS_WEAK and not first_is_name and not person_title:
         return "place", f"the word '{words[-1]}' names a place"
-    if any(w in vocab.GROUP_WORDS for w in words):
+    if any(part in vocab.GROUP_WORDS or part in vocab.PLACE_NAMES for w in words for part in w.split("-")):
         return "other", "a party, nationality or group"
     if person_title:
         return "person", f"written after the title '{person_title}'"
     if len(words) >= 2 and first_is_name:
         return "person", f"'{words[0]}' is on the list of first names"
     if len(words) >= 2:
-        common = [w for w in words if _is_common(w) or w in vocab.PLACE_NAMES]
-        if not common and not any(_is_acronym(w) for w in words):
+        if not any(_is_common(w) or _is_acronym(w) for w in words):
             return "person", "two or more capitalised words that are not ordinary English words"
         return "other", "capitalised words that are not a known kind of name"
     return "single", ""
@@ -623,9 +653,14 @@ def _same_person(person: Person, words: tuple[str, ...]) -> bool:
 
 
 def _speech_next_to(text: str, start: int, end: int) -> bool:
-    """A lone word is a person when it says something: "Priebus said", "said Priebus"."""
-    after = re.match(r"[ \t\u00a0]+([a-z]+)", text[end : end + 20])
-    if after and after.group(1) in vocab.SPEECH_CUES:
+    """A lone word is a person when it says something ("Priebus said", "said Priebus"),
+    has a campaign or aides ("the Obama administration"), or a description follows it."""
+    after = _NEXT_WORD.match(text, end)
+    if after and (
+        after.group(1) in vocab.SPEECH_CUES or after.group(1) in vocab.PERSON_NOUNS_AFTER
+    ):
+        return True
+    if _APPOSITION.match(text, end):
         return True
     before = re.search(r"\b(said|says|told|asked|according to)[ \t\u00a0]+$", text[max(0, start - 20) : start])
     return bool(before)
@@ -708,6 +743,8 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
     lone = [(n.start, n.end, n.words[0], n) for n in pending]
     lone += [(s, e, w, None) for s, e, w, _ in singles]
     lone.sort(key=lambda x: x[0])
+    # words written with a capital letter in the middle of a sentence ("the Obama administration")
+    mid_sentence = {w for s, _, w, _ in tokens if w[0].isupper() and s not in starts}
     full_spans = sorted((s, who) for s, _, who, _ in links)
     for start, end, word, item in lone:
         gender = item.title_gender if item is not None else ""
@@ -735,12 +772,17 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
                 people[who].ambiguous += 1
             links.append((start, end, -1, "ambiguous"))
             continue
-        if item is None and not _speech_next_to(text, start, end):
+        if item is None and (
+            word in _NOT_FIRST_NAMES
+            or word in vocab.ORGANISATION_WORDS
+            or word in vocab.OTHER_NAME_WORDS
+            or _is_acronym(word)
+            or any(part in _NOT_FIRST_NAMES for part in word.split("-"))
+            or (start in starts and _zipf(word.lower()) >= RARE_WORD_ZIPF and word not in mid_sentence)
+            or not _speech_next_to(text, start, end)
+        ):
             continue
-        if item is None and (word in vocab.PLACE_NAMES or _is_common(word) and word not in vocab.SPEECH_CUES):
-            if not _speech_next_to(text, start, end) or _is_common(word):
-                continue
-        rule = item.rule if item is not None else "a single name next to a word of speech ('said')"
+        rule = item.rule if item is not None else "a single name used as a person's: next to 'said', 'campaign', 'aides' or a description"
         people.append(Person(word, "", word, rule))
         people[-1].forms.add(word)
         if item is not None:
@@ -795,10 +837,9 @@ def _genders(cast: Cast, tokens: list, starts: set[int]) -> None:
     sentence_bounds = sorted(starts)
     linked = [(s, who) for s, _, who, _ in cast.links if who >= 0]
     positions = [s for s, _ in linked]
-    for start, _, word, _ in tokens:
-        gender = vocab.PERSON_PRONOUNS.get(word.lower())
-        if gender not in ("female", "male"):
-            continue
+    for match in _PRONOUN.finditer(cast.text):
+        start = match.start()
+        gender = vocab.PERSON_PRONOUNS[match.group().lower()]
         k = bisect_right(sentence_bounds, start) - 1
         lo = sentence_bounds[k - 1] if k >= 1 else 0
         i = bisect_right(positions, start)

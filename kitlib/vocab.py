@@ -27,6 +27,7 @@ __all__ = [
     "OTHER_NAME_WORDS",
     "PERSON_PRONOUNS",
     "SPEECH_CUES",
+    "PERSON_NOUNS_AFTER",
 ]
 
 # --------------------------------------------------------------------------
@@ -52,8 +53,8 @@ NAME_TITLES = frozenset(
     Dean Provost Host Anchor Correspondent Columnist Editor Spokesman Spokeswoman
     Spokesperson Adviser Advisor Aide Strategist Pollster Manager Chairperson Minority
     Majority Whip Delegate Justice Magistrate Comptroller Auditor Solicitor Lawyer
-    Counsel Special Surgeon Executive Founder Co-founder CEO CFO COO Gubernatorial
-    Presidential Senatorial Congressional Mrs""".split()
+    Counsel Special Surgeon Executive Founder Co-founder CEO CFO COO Presidents Senators Sens Sens. Reps Reps. Govs
+    Govs. Drs Drs. Messrs Messrs.""".split()
 )
 
 #: Lower-case words that describe a person before the name ("Republican pollster Frank
@@ -106,7 +107,7 @@ NOT_NAME_WORDS = frozenset(
     Thanks Is Are Was Were Be Been Has Have Had Do Does Did Will Would Should Could Can
     May Might Must Shall Let Let's Get Got Go Going Old More Less Much Few
     Why Whether Nothing Everything Something Anything Everyone Someone Anyone Nobody
-    Mr Mrs Ms Dr Oh OK Okay Hey Well Really Maybe Perhaps Sure Right Wrong Good Bad
+    I've I'm I'd I'll I’ve I’m I’d I’ll Mr Mrs Ms Dr Oh OK Okay Hey Well Really Maybe Perhaps Sure Right Wrong Good Bad
     Breaking Exclusive Opinion Analysis Commentary Update Live Sources Source""".split()
 )
 
@@ -252,4 +253,13 @@ SPEECH_CUES = frozenset(
     continued continues answered answers conceded concedes contended contends countered
     counters quipped joked vowed vows pledged promised promises urged urges thinks
     thought believes believed knows knew wants wanted hopes hoped""".split()
+)
+
+#: Lower-case words after a lone name that say it is a person's ("the Obama
+#: administration", "Sanders supporters", "Cruz's campaign").
+PERSON_NOUNS_AFTER = frozenset(
+    """administration campaign campaigns aide aides adviser advisers advisor advisors
+    supporters supporter voters allies ally camp presidency era team spokesman
+    spokeswoman spokesperson surrogate surrogates backers loyalists critics rally
+    rallies speech remarks tweet tweets interview memoir presidential nomination""".split()
 )
