@@ -49,6 +49,7 @@ XDIST  := -n $(JOBS) --dist loadfile
 test: $(STAMP)
 	$(OFFLINE) $(BIN)/ruff check .
 	$(OFFLINE) $(BIN)/python -m pytest $(XDIST) --no-loadscope-reorder tests
+	$(OFFLINE) $(BIN)/python -m pytest $(XDIST) --doctest-modules kitlib
 	$(OFFLINE) $(BIN)/python -m pytest $(XDIST) --nbval --nbval-current-env \
 		--nbval-sanitize-with tests/nbval_sanitize.cfg lessons/solutions
 	$(OFFLINE) $(BIN)/python -m pytest $(XDIST) --nbval-lax --nbval-current-env \

@@ -103,8 +103,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     repo = _find(MIRROR, "POLNEAR_GIT")
     if repo is None or not repo.exists():
-        print("PolNeAR not found. Get it with\n  git clone --bare "
-              "https://github.com/networkdynamics/PolNeAR\nand set POLNEAR_GIT to that folder.")
+        print(
+            "PolNeAR not found. Get it with\n  git clone --bare "
+            "https://github.com/networkdynamics/PolNeAR\nand set POLNEAR_GIT to that folder."
+        )
         return 1
     bench = _scorer()
     warnings.simplefilter("ignore")
@@ -141,7 +143,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"PolNeAR {args.split}: {len(articles)} articles, {words} words, finder {args.finder}")
     print(f"  people (surnames) vs CoreNLP PERSON: precision {p:.3f}  recall {r:.3f}  F1 {f1:.3f}")
     print(f"  recall of people CoreNLP names at least twice: {r2:.3f}")
-    print(f"  {seconds / words * 1000:.4f} s per 1,000 words (finder only; busy machines are slower)")
+    print(
+        f"  {seconds / words * 1000:.4f} s per 1,000 words (finder only; busy machines are slower)"
+    )
     print(f"  {args.top} most frequent false people (surname: articles):")
     print("    " + ", ".join(f"{k}: {n}" for k, n in false.most_common(args.top)))
     print(f"  {args.top} most frequent missed people (surname: articles):")

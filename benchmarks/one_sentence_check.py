@@ -1,4 +1,4 @@
-"""Check the shortcut in ``kitlib.articles.split_sentences`` against pysbd itself.
+"""Check the shortcut in ``kitlib.text.split_sentences`` against pysbd itself.
 
 ``split_sentences`` does not ask pysbd about a paragraph that
 ``_is_one_sentence`` says pysbd would leave whole (it is slow). This script
@@ -38,7 +38,7 @@ ENDINGS = ("", ".", "!", "?", ".”", "!’", '."', "?”", ",”", "”", "'", 
 def texts() -> list[str]:
     """Paragraphs and sentences of the four articles, raw and cleaned."""
     import kitlib
-    from kitlib.compare import load_invented_pair
+    from kitlib.articles import load_invented_pair
 
     found = []
     for article in (*kitlib.load_pair(), *load_invented_pair()):
@@ -64,7 +64,7 @@ def random_texts(n: int, words: list[str]) -> list[str]:
 
 def main(n: int) -> int:
     warnings.simplefilter("ignore")
-    from kitlib.articles import _is_one_sentence, _pysbd_sentences
+    from kitlib.text import _is_one_sentence, _pysbd_sentences
 
     known = texts()
     words = sorted({w for t in known for w in re.findall(r"[\w’'$%-]+", t)})

@@ -21,7 +21,7 @@ SEED = 2016
 def source_paragraphs() -> list[str]:
     """Every paragraph of the bundled pair and the invented pair (cleaned text)."""
     import kitlib
-    from kitlib.compare import load_invented_pair
+    from kitlib.articles import load_invented_pair
 
     paragraphs = []
     for article in (*kitlib.load_pair(), *load_invented_pair()):

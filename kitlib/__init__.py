@@ -26,7 +26,9 @@ _LAZY = {
     "DATA": "kitlib.data",
     "ArticleError": "kitlib.errors",
     "KitError": "kitlib.errors",
-    "compare": "kitlib.compare",
+    "compare": "kitlib.comparison",
+    "load_invented_pair": "kitlib.articles",
+    "load_source": "kitlib.articles",
     "analyze_many": "kitlib.batch",
 }
 
@@ -36,14 +38,7 @@ __all__ = sorted(_LAZY)
 def __getattr__(name: str):
     """Import a public name's module the first time the name is used."""
     if name in _LAZY:
-        try:
-            module = importlib.import_module(_LAZY[name])
-        except ModuleNotFoundError as error:
-            if error.name != _LAZY[name]:
-                raise
-            raise AttributeError(f"kitlib.{name} is not part of this version of the kit") from None
-        # kitlib.compare is a module (made callable, so kitlib.compare(nbc, cnn) works)
-        value = module if module.__name__ == f"{__name__}.{name}" else getattr(module, name)
+        value = getattr(importlib.import_module(_LAZY[name]), name)
         globals()[name] = value  # next time, no lookup
         return value
     try:  # a submodule such as kitlib.quotes

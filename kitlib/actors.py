@@ -41,7 +41,23 @@ from functools import cache
 import pandas as pd
 
 from kitlib import data
-from kitlib.articles import Article, as_article
+from kitlib.articles import FIRST_PARAGRAPH, Article, as_article
+from kitlib.text import word_count
+
+__all__ = [
+    "actor_table",
+    "actor_table_fits",
+    "names",
+    "names_in_text",
+    "cast",
+    "people",
+    "resolve_person",
+    "find_mentions",
+    "mentions",
+    "mentions_by_camp",
+    "mentions_by_paragraph",
+    "resolve",
+]
 
 #: The camps an actor can belong to, in the order tables and plots show them.
 CAMPS = (
@@ -253,7 +269,7 @@ def find_mentions(text_or_article: str | Article) -> pd.DataFrame:
             "mention": article.text[start:end],
             "start": start,
             "end": end,
-            "paragraph": article.paragraph_of(start),
+            "paragraph": article.paragraph_number(start),
         }
         for actor, start, end in _scan(article.text)
     ]
@@ -277,7 +293,6 @@ SUMMARY_COLUMNS = [
 PER_WORDS = 1000
 
 #: A word, as the readability module counts them (letters or digits, joined inside).
-_WORD = re.compile(r"[^\W_]+(?:['’.,\-][^\W_]+)*")
 
 
 def _actors_in(text: str | None) -> set[str]:
@@ -309,7 +324,7 @@ def mentions(text_or_article: str | Article) -> pd.DataFrame:
     pandas.DataFrame
         One row per actor named at least once, in order of first mention.
         Columns: ``actor``; ``kind``; ``camp``; ``mentions`` (how many);
-        ``per_1000_words``; ``first_paragraph`` (0 is the lead);
+        ``per_1000_words``; ``first_paragraph`` (1 is the lead);
         ``first_offset`` (character position of the first mention);
         ``first_position_pct`` (the same as % of the article's length);
         ``in_headline``, ``in_dek``, ``in_lead`` (True/False: named in the
@@ -323,15 +338,15 @@ def mentions(text_or_article: str | Article) -> pd.DataFrame:
     >>> table = mentions(nbc)
     >>> first = table.iloc[0]
     >>> first["actor"], int(first["first_paragraph"]), bool(first["in_headline"])
-    ('Mike Pence', 0, True)
+    ('Mike Pence', 1, True)
     """
     article = as_article(text_or_article)
     found = find_mentions(article)
     table = actor_table().set_index("actor")
-    words = len(_WORD.findall(article.text))
+    words = word_count(article.text)
     headline = _actors_in(article.meta.get("headline"))
     dek = _actors_in(article.meta.get("dek"))
-    lead = set(found.loc[found["paragraph"] == 0, "actor"])
+    lead = set(found.loc[found["paragraph"] == FIRST_PARAGRAPH, "actor"])
     spans = [(int(s), int(e)) for s, e in zip(article.artifacts["start"],
                                                article.artifacts["end"], strict=True)]  # fmt: skip
     rows = []
@@ -370,7 +385,7 @@ def mentions_by_paragraph(text_or_article: str | Article) -> pd.DataFrame:
     -------
     pandas.DataFrame
         Columns: ``article`` (its name), ``actor``, ``camp``, ``paragraph``
-        (0 is the lead), ``mentions``. Actors are in order of first mention.
+        (1 is the lead), ``mentions``. Actors are in order of first mention.
 
     Examples
     --------
@@ -394,7 +409,7 @@ def mentions_by_paragraph(text_or_article: str | Article) -> pd.DataFrame:
             "mentions": int(counts.get((actor, paragraph), 0)),
         }
         for actor in order
-        for paragraph in range(len(article.paragraph_spans))
+        for paragraph in range(FIRST_PARAGRAPH, len(article.paragraph_spans) + FIRST_PARAGRAPH)
     ]
     return pd.DataFrame(rows, columns=["article", "actor", "camp", "paragraph", "mentions"])
 
@@ -433,6 +448,105 @@ def mentions_by_camp(text_or_article: str | Article) -> pd.DataFrame:
 
 
 # --------------------------------------------------------------------------
+# Names in any text, by a simple rule (for articles the actor table does not know)
+# --------------------------------------------------------------------------
+
+
+#: Words that may start a run of capitalised words without being part of a name.
+NOT_NAME_STARTS = frozenset(
+    """The A An On In At For But And Or Outside About After Before During Since When While
+    Like As If It He She They We I This That These Those There Here His Her Their Our Its
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
+
+
+#: A run of two or more capitalised words ("Helen Marsh", "Harbour Street").
+CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)+\b")
+
+
+def names_in_text(article) -> pd.DataFrame:
+    """Names in a text found by a simple rule, for articles the kit's actor table does not know.
+
+    The rule: a run of two or more capitalised words is a name ("Helen
+    Marsh", "Harbour Street"); leading words such as "The" or "On" are
+    dropped; later uses of the name's last word alone ("Marsh said") count
+    as mentions too. It finds people, places and organisations alike, misses
+    one-word names ("Brindlemoor") and does not resolve pronouns.
+
+    Parameters
+    ----------
+    article : Article or str
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per name, in order of first mention: ``actor`` (the first
+        full form found), ``mentions`` (uses of its last word),
+        ``first_paragraph`` (1 is the lead), ``in_headline``, ``in_lead``.
+
+    >>> names_in_text("Council leader Helen Marsh spoke.\\n\\nMarsh said no.")["mentions"].tolist()
+    [2]
+    """
+    article = as_article(article)
+    text = article.text
+    found: dict[str, str] = {}
+    for match in CAPITALISED_RUN.finditer(text):
+        words = re.split(r"\s+", match.group())
+        while words and words[0] in NOT_NAME_STARTS:
+            words = words[1:]
+        while words and words[-1] in NOT_NAME_STARTS:  # "Longwood University Tuesday"
+            words = words[:-1]
+        if len(words) >= 2:
+            found.setdefault(words[-1], " ".join(words))
+    headline = article.meta.get("headline") or ""
+    rows = []
+    for last, full in found.items():
+        uses = [m.start() for m in re.finditer(rf"\b{re.escape(last)}\b", text)]
+        first = article.paragraph_of(uses[0])
+        rows.append(
+            {
+                "actor": full,
+                "mentions": len(uses),
+                "first_paragraph": first + FIRST_PARAGRAPH,
+                "first_offset": uses[0],
+                "in_headline": bool(re.search(rf"\b{re.escape(last)}\b", headline)),
+                "in_lead": first == 0,
+            }
+        )
+    table = pd.DataFrame(
+        rows,
+        columns=["actor", "mentions", "first_paragraph", "first_offset", "in_headline", "in_lead"],
+    )
+    return table.sort_values("first_offset", kind="stable").reset_index(drop=True)
+
+
+@cache
+def _bundled_texts() -> frozenset[str]:
+    from kitlib.articles import load_pair
+
+    return frozenset(article.raw for article in load_pair())
+
+
+def actor_table_fits(article) -> bool:
+    """True only for the two bundled articles, the ones the actor table was made for.
+
+    The actor table (``data/actors.csv``) was written for the bundled NBC and
+    CNN articles. It is not used for any other text, even one about the same
+    election: there it would silently drop everyone it does not know. Other
+    articles get :func:`people` and :func:`names`, found by rule; pass the
+    table explicitly (:func:`mentions`) to use it anyway.
+
+    >>> import kitlib
+    >>> [actor_table_fits(a) for a in kitlib.load_pair()]
+    [True, True]
+    >>> actor_table_fits("Gov. Mike Pence spoke in Farmville, Virginia.")
+    False
+    """
+    article = as_article(article)
+    return article.raw in _bundled_texts()
+
+
+# --------------------------------------------------------------------------
 # Any article: people and names found by rule (kitlib.names)
 # --------------------------------------------------------------------------
 
@@ -449,10 +563,53 @@ NAMES_COLUMNS = [
 ]  # fmt: skip
 
 
-def _cast(article: Article):
+def cast(article: str | Article):
+    """Everyone named in the article and every mention of each person, ready to resolve.
+
+    Build it once per article, then ask it as often as needed: the quotes
+    module uses it to tell who "he", "she" or a bare "Clinton" is.
+
+    Returns
+    -------
+    kitlib.names.Cast
+        ``people`` (in order of first mention), ``names`` (every named
+        entity), ``links`` (every mention of a person, with offsets into
+        ``article.text``), and the methods ``resolve(mention, at=None,
+        gender=None)`` and ``person_at(start, end)``.
+
+    Examples
+    --------
+    >>> text = "Sen. Amy Park met Bill Clinton and Hillary Clinton. She said he was late."
+    >>> found = cast(text)
+    >>> found.resolve("She", at=text.index("She")), found.resolve("he", at=text.index("he was"))
+    ('Hillary Clinton', 'Bill Clinton')
+    >>> found.resolve("Clinton", at=text.index("She")), found.resolve("Mr. Clinton")
+    ('Hillary Clinton', 'Bill Clinton')
+    >>> found.resolve("they") is None
+    True
+    """
     from kitlib import names as engine
 
+    article = as_article(article)
     return engine.find_cast(article.text, [s for _, s, _ in article.sentence_spans])
+
+
+def resolve_person(article: str | Article, mention: str, at: int | None = None) -> str | None:
+    """The person a mention in the article refers to (a name, surname or pronoun), or None.
+
+    A one-off question; to ask many, build :func:`cast` once and call its
+    ``resolve`` method. A pronoun goes to the nearest person named before
+    ``at`` whose gender fits; a surname two people share goes to the one named
+    last before ``at``; "they" gives None.
+
+    >>> text = "Andrew McCarthy, a former prosecutor, spoke. McCarthy said he was sure."
+    >>> resolve_person(text, "he", at=text.index("he was")), resolve_person(text, "McCarthy's")
+    ('Andrew McCarthy', 'Andrew McCarthy')
+    """
+    return cast(article).resolve(mention, at=at)
+
+
+_cast = cast
 
 
 def _headline_words(article: Article) -> str:
@@ -490,7 +647,8 @@ def people(article: str | Article) -> pd.DataFrame:
         - ``ambiguous_mentions``: bare surnames that could be this person or
           another of the same surname (Bill or Hillary Clinton) and that the
           kit could not resolve; they are not in ``mentions``.
-        - ``first_paragraph``: paragraph of the first mention (0 is the lead).
+        - ``first_paragraph``: paragraph of the first mention (1 is the lead, as in
+          every table of the kit).
         - ``first_offset``: character offset of the first mention.
         - ``in_headline``, ``in_lead``: named in the headline / in the first paragraph.
         - ``gender``: ``female``, ``male`` or ``unknown``; ``gender_from`` says from what.
@@ -516,7 +674,7 @@ def people(article: str | Article) -> pd.DataFrame:
                 "role": person.role,
                 "mentions": len(person.mentions),
                 "ambiguous_mentions": person.ambiguous,
-                "first_paragraph": article.paragraph_of(first),
+                "first_paragraph": article.paragraph_of(first) + FIRST_PARAGRAPH,
                 "first_offset": first,
                 "in_headline": _in_headline(headline, person.last),
                 "in_lead": 0 in paragraphs,
@@ -562,7 +720,8 @@ def names(article: str | Article) -> pd.DataFrame:
         first = person.mentions[0][0]
         rows[("person", person.name)] = {
             "name": person.name, "kind": "person", "mentions": len(person.mentions),
-            "first_paragraph": article.paragraph_of(first), "first_offset": first,
+            "first_paragraph": article.paragraph_of(first) + FIRST_PARAGRAPH,
+            "first_offset": first,
             "in_headline": _in_headline(headline, person.last),
             "in_lead": any(article.paragraph_of(s) == 0 for s, _ in person.mentions),
             "rule": person.rule,
@@ -577,7 +736,8 @@ def names(article: str | Article) -> pd.DataFrame:
             rows[key]["in_lead"] = rows[key]["in_lead"] or paragraph == 0
             continue
         rows[key] = {
-            "name": item.text, "kind": item.kind, "mentions": 1, "first_paragraph": paragraph,
+            "name": item.text, "kind": item.kind, "mentions": 1,
+            "first_paragraph": paragraph + FIRST_PARAGRAPH,
             "first_offset": item.start, "in_headline": _in_headline(headline, item.text),
             "in_lead": paragraph == 0, "rule": item.rule,
         }  # fmt: skip

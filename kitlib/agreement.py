@@ -36,11 +36,17 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
-from kitlib.errors import KitError
+from kitlib.errors import AgreementError
 
-
-class AgreementError(KitError, ValueError):
-    """The codes cannot be compared (different lengths, nothing to compare)."""
+__all__ = [
+    "AgreementError",
+    "cohen_kappa",
+    "coincidences",
+    "is_missing",
+    "krippendorff_alpha",
+    "paired",
+    "percent_agreement",
+]
 
 
 def is_missing(value) -> bool:

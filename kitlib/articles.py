@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import string
 import warnings
 from dataclasses import dataclass, field
 from functools import cache
@@ -27,22 +26,30 @@ import pandas as pd
 
 from kitlib import artifacts as _artifacts
 from kitlib import cleaning, data, language
-from kitlib.errors import ArticleError
+from kitlib.errors import ArticleError, EncodingGuessWarning, NonEnglishWarning, ShortTextWarning
+from kitlib.text import FIRST_PARAGRAPH, WORD, split_paragraphs, split_sentences, word_count
+
+__all__ = [
+    "Article",
+    "ArticleError",
+    "EncodingGuessWarning",
+    "FIRST_PARAGRAPH",
+    "NonEnglishWarning",
+    "ShortTextWarning",
+    "article_from_text",
+    "as_article",
+    "decode",
+    "load_article",
+    "load_bundled",
+    "load_pair",
+    "metadata",
+]
 
 #: Below this many words, figures such as readability scores mean little.
 MIN_WORDS = 50
 
-#: What the kit counts as a word, everywhere: letters or digits, joined by
-#: ' ’ - . or , inside it, so "al-Assad", "U.S.", "he’s" and "275,000" are one
-#: word each, and punctuation, "—" and the gap mark "[…]" are none.
-WORD = re.compile(r"[^\W_]+(?:['’.,\-][^\W_]+)*")
-
 #: The bundled articles, in the order load_pair() returns them.
 BUNDLED = ("nbc", "cnn")
-
-
-class ShortTextWarning(UserWarning):
-    """The text is so short that the kit's figures mean little."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -64,7 +71,8 @@ class Article:
     paragraph_spans : tuple of (start, end)
         Where each paragraph is in ``text``.
     sentence_spans : tuple of (paragraph, start, end)
-        Where each sentence is in ``text``, with its paragraph number (0-based).
+        Where each sentence is in ``text``, with its paragraph's index (0 is the lead;
+        tables add :data:`FIRST_PARAGRAPH`).
     """
 
     raw: str
@@ -98,17 +106,34 @@ class Article:
     def sentence_table(self) -> pd.DataFrame:
         """One row per sentence: ``paragraph, sentence, start, end, text``."""
         rows = [
-            {"paragraph": p, "sentence": i, "start": s, "end": e, "text": self.text[s:e]}
+            {
+                "paragraph": p + FIRST_PARAGRAPH,
+                "sentence": i,
+                "start": s,
+                "end": e,
+                "text": self.text[s:e],
+            }
             for i, (p, s, e) in enumerate(self.sentence_spans)
         ]
         return pd.DataFrame(rows, columns=["paragraph", "sentence", "start", "end", "text"])
 
     def paragraph_of(self, offset: int) -> int:
-        """The number of the paragraph that contains character ``offset``."""
+        """The index of the paragraph that holds character ``offset`` (0 is the lead).
+
+        An index into ``paragraphs`` (Python counts from 0). Tables show
+        :meth:`paragraph_number` instead, which counts as people count.
+        """
         for i, (s, e) in enumerate(self.paragraph_spans):
             if offset < e or i == len(self.paragraph_spans) - 1:
                 return i if offset >= s or i == 0 else i - 1
         return 0
+
+    def paragraph_number(self, offset: int) -> int:
+        """The paragraph that holds ``offset``, numbered as people count: 1 is the lead.
+
+        Every table of the kit numbers paragraphs this way (:data:`FIRST_PARAGRAPH`).
+        """
+        return self.paragraph_of(offset) + FIRST_PARAGRAPH
 
     def __repr__(self) -> str:
         words = len(self.words)
@@ -116,100 +141,6 @@ class Article:
             f"<Article {self.name!r}: {len(self.paragraph_spans)} paragraphs, "
             f"{len(self.sentence_spans)} sentences, {words} words>"
         )
-
-
-# --------------------------------------------------------------------------
-# Splitting
-# --------------------------------------------------------------------------
-
-
-def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Spans of the paragraphs of a cleaned text (separated by blank lines)."""
-    spans, pos = [], 0
-    for block in text.split("\n\n"):
-        stripped = block.strip()
-        if stripped:
-            start = pos + block.index(stripped)
-            spans.append((start, start + len(stripped)))
-        pos += len(block) + 2
-    return spans
-
-
-@cache
-def _segmenter():
-    import pysbd
-
-    return pysbd.Segmenter(language="en", clean=False)
-
-
-#: Characters that never make pysbd end a sentence: letters and digits, spaces and
-#: everyday punctuation. Not among them: . ! ? … ; (where sentences end), brackets
-#: (pysbd's list items and asides), line breaks, and the symbols pysbd uses inside.
-PLAIN_CHARACTERS = frozenset(string.ascii_letters + string.digits + " ,:'\"-$%&/’“”—–")
-
-
-def _is_one_sentence(paragraph: str) -> bool:
-    """True for a paragraph pysbd would leave whole: plain characters, one final mark.
-
-    Why: pysbd is the slowest step of loading an article, and about a quarter of
-    news paragraphs are one sentence that it would return unchanged. Besides a
-    final . ! or ? (and closing quotation marks after it), such a paragraph holds
-    only :data:`PLAIN_CHARACTERS`; it does not start with a quotation mark (pysbd
-    may cut off a quoted phrase at the start) or have a dash before one.
-    ``benchmarks/one_sentence_check.py`` checks this against pysbd itself.
-    """
-    if not paragraph or paragraph != paragraph.strip():
-        return False
-    if paragraph.startswith(("\"", "'", "“")) or re.search("-[\"'“”’]", paragraph):
-        return False
-    body = paragraph.rstrip("\"'”’")
-    if body.endswith((".", "!", "?")):
-        body = body[:-1]
-    return PLAIN_CHARACTERS.issuperset(body)
-
-
-def split_sentences(
-    text: str, paragraph_spans: list[tuple[int, int]]
-) -> list[tuple[int, int, int]]:
-    """Spans of the sentences of each paragraph, found with pysbd.
-
-    pysbd knows English abbreviations ("Gov. Mike Pence", "U.S.", "Va."),
-    which a full stop alone would split wrongly.
-    """
-    spans = []
-    for number, (p_start, p_end) in enumerate(paragraph_spans):
-        if _is_one_sentence(text[p_start:p_end]):
-            spans.append((number, p_start, p_end))  # what pysbd would say, without its cost
-        else:
-            spans += _pysbd_sentences(text, number, p_start, p_end)
-    return spans
-
-
-def _pysbd_sentences(text: str, number: int, p_start: int, p_end: int) -> list:
-    """The sentences pysbd finds in paragraph ``number``: ``[(number, start, end), ...]``."""
-    paragraph = text[p_start:p_end]
-    spans, cursor = [], 0
-    for piece in _segmenter().segment(paragraph):
-        stripped = piece.strip()
-        if not stripped:
-            continue
-        found = paragraph.find(stripped, cursor)
-        if found < 0:  # pysbd changed the text; fall back to its length
-            found = cursor
-        end = p_start + found + len(stripped)
-        if spans and _is_dateline(text[spans[-1][1] : spans[-1][2]]):
-            spans[-1] = (number, spans[-1][1], end)  # "(CNN)" starts the sentence after it
-        elif spans and not re.search(r"\w", stripped):
-            spans[-1] = (number, spans[-1][1], end)  # a lone closing mark ends the one before
-        else:
-            spans.append((number, p_start + found, end))
-        cursor = found + len(stripped)
-    return spans
-
-
-def _is_dateline(piece: str) -> bool:
-    """A dateline such as "(CNN)" or "WASHINGTON —" is not a sentence of its own."""
-    return len(re.findall(r"\w+", piece)) < 2 and not piece.rstrip().endswith((".", "?", "!"))
 
 
 # --------------------------------------------------------------------------
@@ -249,7 +180,7 @@ def article_from_text(
     ShortTextWarning
         If the text has fewer than :data:`MIN_WORDS` words (the article is
         still made; ``meta["short_text"]`` is True).
-    kitlib.language.NonEnglishWarning
+    kitlib.NonEnglishWarning
         If the text does not look like English (the article is still made;
         ``meta["looks_english"]`` is False, ``meta["english_share"]`` and
         ``meta["language_warning"]`` say why). English-only measures such as
@@ -291,7 +222,7 @@ def article_from_text(
         )
     info.update(language.language_check(cleaned.text))
     if info["language_warning"]:
-        warnings.warn(info["language_warning"], language.NonEnglishWarning, stacklevel=2)
+        warnings.warn(info["language_warning"], NonEnglishWarning, stacklevel=2)
     return Article(
         raw=text,
         text=cleaned.text,
@@ -362,10 +293,6 @@ MIN_PAGE_WORDS = 10
 ENCODINGS_TO_TRY = ("cp1252", "latin-1", "mac_roman")
 
 
-class EncodingGuessWarning(UserWarning):
-    """A file was not UTF-8, so the kit guessed its encoding; check the text reads well."""
-
-
 def _looks_like_pasted_text(path) -> bool:
     """A string with a line break, or too long to be a file's name, is an article's text."""
     if not isinstance(path, str):
@@ -411,7 +338,7 @@ def load_article(path: str | Path, *, encoding: str | None = None, **meta) -> Ar
     -----
     EncodingGuessWarning
         The file was not UTF-8 and its encoding was guessed.
-    ShortTextWarning, kitlib.language.NonEnglishWarning
+    ShortTextWarning, kitlib.NonEnglishWarning
         As for :func:`article_from_text`.
 
     Examples
@@ -582,8 +509,171 @@ def _from_html(html: str, name: str, meta: dict) -> Article:
     return article_from_text(paragraphs, **info)
 
 
-def as_article(text_or_article: str | Article) -> Article:
-    """Accept an Article or plain text; always return an Article."""
-    if isinstance(text_or_article, Article):
-        return text_or_article
-    return article_from_text(text_or_article)
+#: Endings that make a one-line string a file name rather than an article's text.
+FILE_SUFFIXES = (".txt", ".html", ".htm", ".text", ".md")
+
+
+def looks_like_path(item: str | Path) -> bool:
+    """The kit's one rule for "is this string a file, or an article's text?".
+
+    A :class:`~pathlib.Path` is a file. A string is a file's path when it is one
+    line of under 256 characters that ends in one of :data:`FILE_SUFFIXES` or
+    names a file that exists; any other string is an article's text.
+
+    >>> looks_like_path("data/invented/courier.txt")
+    True
+    >>> looks_like_path("Pence spoke first. Kaine answered.")
+    False
+    """
+    if isinstance(item, Path):
+        return True
+    if not isinstance(item, str) or "\n" in item or len(item) >= 256 or not item.strip():
+        return False
+    if item.strip().lower().endswith(FILE_SUFFIXES):
+        return True
+    try:
+        return Path(item).expanduser().is_file()
+    except (OSError, ValueError):  # a name the system cannot even look up
+        return False
+
+
+def as_article(article: str | Path | Article) -> Article:
+    """Accept an Article, an article's text, or a file's path; always return an Article.
+
+    Every analysis takes its article through this function, so they all read a
+    string the same way (:func:`looks_like_path`): a path is loaded with
+    :func:`load_article` (a missing file is an error that says so), and any
+    other string is the article's text.
+
+    >>> from kitlib.data import DATA
+    >>> as_article(str(DATA / "invented" / "courier.txt")).paragraphs[0][:22]
+    "Brindlemoor's town cou"
+    >>> as_article("Pence spoke first, and Kaine answered him at once. " * 10).paragraphs[0][:11]
+    'Pence spoke'
+    """
+    if isinstance(article, Article):
+        return article
+    if looks_like_path(article):
+        return load_article(article)
+    return article_from_text(article)
+
+
+# --------------------------------------------------------------------------
+# Several articles: labels, paragraph lengths, and loading by name or path
+# --------------------------------------------------------------------------
+
+
+def as_articles(articles) -> tuple[Article, ...]:
+    """Several articles, however they were given: ``f(nbc, cnn)`` or ``f([nbc, cnn])``.
+
+    Every function of two or more articles takes them as ``*articles`` and
+    passes them through here, so both spellings work everywhere; each one is
+    read by :func:`as_article`.
+
+    >>> import kitlib
+    >>> nbc, cnn = kitlib.load_pair()
+    >>> as_articles((nbc, cnn)) == as_articles(([nbc, cnn],))
+    True
+    """
+    if len(articles) == 1 and isinstance(articles[0], (list, tuple)):
+        articles = articles[0]
+    return tuple(as_article(a) for a in articles)
+
+
+def unique_names(articles) -> tuple[str, ...]:
+    """One label per article: its outlet (or id), numbered when two would be the same."""
+    names = [a.name for a in articles]
+    out = []
+    for i, name in enumerate(names):
+        if names.count(name) > 1:
+            name = f"{name} ({i + 1})"
+        out.append(name)
+    return tuple(out)
+
+
+def paragraph_lengths(*articles, names=None) -> pd.DataFrame:
+    """One row per paragraph: how long each paragraph of each article is.
+
+    Parameters
+    ----------
+    *articles : Article or str
+        The articles, one by one or as one list.
+    names : list of str, optional
+        Labels for the articles (default: :func:`unique_names`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``article`` (label), ``paragraph`` (1 = the first), ``words``,
+        ``sentences``, ``opening`` (the paragraph's first words).
+
+    >>> import kitlib
+    >>> table = paragraph_lengths(*kitlib.load_pair())
+    >>> table.groupby("article", sort=False)["paragraph"].max().tolist()
+    [20, 11]
+    """
+    articles = as_articles(articles)
+    names = names or unique_names(articles)
+    rows = []
+    for name, article in zip(names, articles, strict=True):
+        sentences = [p for p, _, _ in article.sentence_spans]
+        for number, paragraph in enumerate(article.paragraphs):
+            rows.append(
+                {
+                    "article": name,
+                    "paragraph": number + 1,
+                    "words": word_count(paragraph),
+                    "sentences": sentences.count(number),
+                    "opening": " ".join(paragraph.split()[:8]),
+                }
+            )
+    return pd.DataFrame(rows, columns=["article", "paragraph", "words", "sentences", "opening"])
+
+
+def load_invented_pair() -> tuple[Article, Article]:
+    """The two invented articles of lesson 07 (a fictional library closure).
+
+    Both are marked as invented in their text and in ``meta["invented"]``.
+
+    >>> courier, post = load_invented_pair()
+    >>> courier.name, post.meta["invented"]
+    ('Brindlemoor Courier', 'yes')
+    """
+    return tuple(_load_invented(i) for i in INVENTED)
+
+
+#: The invented articles, in the order load_invented_pair() returns them.
+INVENTED = ("courier", "evening_post")
+
+
+def _load_invented(article_id: str) -> Article:
+    table = pd.read_csv(data.data_path("invented/articles.csv"), dtype=str, keep_default_na=False)
+    row = table[table["id"] == article_id].iloc[0].to_dict()
+    return article_from_text(data.read_text(row["file"]), **row)
+
+
+def load_source(source: str, **meta) -> Article:
+    """Load an article from a name or a path.
+
+    Parameters
+    ----------
+    source : str
+        ``"nbc"`` or ``"cnn"`` (the bundled pair), ``"courier"`` or
+        ``"evening_post"`` (the invented pair), or the path of a ``.txt`` or
+        saved ``.html`` file.
+    **meta
+        Facts to record for a file, such as ``outlet=`` and ``headline=``.
+
+    Raises
+    ------
+    ArticleError
+        A missing, empty or binary file (the message says what to do).
+    """
+    key = source.strip().lower()
+    if key in BUNDLED:
+        return load_bundled(key)
+    if key in INVENTED:
+        return _load_invented(key)
+    meta = {k: v for k, v in meta.items() if v}
+    meta.setdefault("id", Path(source).stem)  # the label when no outlet is given
+    return load_article(source, **meta)

@@ -31,7 +31,24 @@ import re
 
 import pandas as pd
 
+__all__ = [
+    "coreference_substitutions",
+    "dropped_words",
+    "find_artifacts",
+    "name_in_artifacts",
+    "quote_mark_problems",
+]
+
 ARTIFACT_COLUMNS = ["kind", "start", "end", "excerpt", "explanation"]
+
+
+#: The kinds of artifact kitlib.artifacts finds, with a plain-words label for tables.
+ARTIFACT_KINDS = {
+    "dropped_words": "words dropped by a processing pipeline",
+    "coreference_substitution": "pronouns replaced by names (coreference)",
+    "mismatched_quote_marks": "quotation opened and closed with different marks",
+    "unbalanced_quote_marks": "quotation mark with no partner",
+}
 
 #: Characters of context shown on each side of an artifact.
 EXCERPT_CONTEXT = 40

@@ -27,6 +27,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+__all__ = [
+    "Phrase",
+    "cue_text",
+    "find_cues",
+    "is_plural",
+    "is_subject_like",
+    "is_title_noun",
+    "speaker_phrases",
+]
+
 # --------------------------------------------------------------------------
 # Cues: the words that say someone is speaking
 # --------------------------------------------------------------------------

@@ -43,9 +43,24 @@ from pathlib import Path
 
 import pandas as pd
 
-from kitlib.articles import Article, article_from_text, load_article
+from kitlib.articles import (
+    FIRST_PARAGRAPH,
+    Article,
+    article_from_text,
+    load_article,
+    looks_like_path,
+)
+from kitlib.artifacts import ARTIFACT_KINDS
 from kitlib.errors import KitError
 from kitlib.language import caution
+from kitlib.text import word_count
+
+__all__ = [
+    "KitError",
+    "analyze_many",
+    "available_analyses",
+    "in_notebook",
+]
 
 #: The columns of :func:`analyze_many`.
 COLUMNS = ["article", "source", "analysis", "measure", "value", "note"]
@@ -60,12 +75,10 @@ PROGRESS_MIN_ITEMS = 10
 
 
 def _text_measures(article: Article) -> list[tuple[str, float]]:
-    from kitlib.compare import count_words
-
     kinds = article.artifacts["kind"].value_counts()
     share = article.meta.get("english_share")
     rows = [
-        ("words", count_words(article.text)),
+        ("words", word_count(article.text)),
         ("sentences", len(article.sentence_spans)),
         ("paragraphs", len(article.paragraph_spans)),
         ("short_text", int(bool(article.meta.get("short_text")))),
@@ -75,15 +88,6 @@ def _text_measures(article: Article) -> list[tuple[str, float]]:
     for kind in ARTIFACT_KINDS:
         rows.append((f"artifacts: {kind}", int(kinds.get(kind, 0))))
     return rows
-
-
-#: The kinds of artifact, as counted by the ``text`` analysis.
-ARTIFACT_KINDS = (
-    "dropped_words",
-    "coreference_substitution",
-    "mismatched_quote_marks",
-    "unbalanced_quote_marks",
-)
 
 
 def _readability_measures(article: Article) -> list[tuple[str, float]]:
@@ -100,7 +104,7 @@ def _actor_measures(article: Article) -> list[tuple[str, float]]:
     return [
         ("mentions", len(mentions)),
         ("different actors", mentions["actor"].nunique()),
-        ("mentions in the first paragraph", int((mentions["paragraph"] == 0).sum())),
+        ("mentions in the first paragraph", int((mentions["paragraph"] == FIRST_PARAGRAPH).sum())),
     ]
 
 
@@ -157,29 +161,13 @@ def _load(item, index: int) -> tuple[Article, str]:
     """An Article and a label for where it came from."""
     if isinstance(item, Article):
         return item, item.meta.get("source") or f"item {index}"
-    if isinstance(item, Path) or (isinstance(item, str) and _looks_like_path(item)):
+    if isinstance(item, Path) or looks_like_path(item):
         return load_article(item, id=Path(item).stem), str(item)  # the file name labels it
     if isinstance(item, str):
         return article_from_text(item), f"text {index}"
     raise KitError(
         f"Item {index} is a {type(item).__name__}. Give analyze_many a list of articles, "
         "file paths or texts."
-    )
-
-
-#: Endings that make a string a file name rather than a text.
-FILE_SUFFIXES = (".txt", ".html", ".htm", ".text", ".md")
-
-
-def _looks_like_path(item: str) -> bool:
-    """A file name: one short line that names an existing file, ends like one, or has a folder."""
-    if "\n" in item or len(item) >= 256:
-        return False
-    return (
-        item.lower().endswith(FILE_SUFFIXES)
-        or "/" in item
-        or "\\" in item
-        or (Path(item).expanduser().is_file())
     )
 
 
@@ -217,10 +205,11 @@ def analyze_many(
     Parameters
     ----------
     paths_or_articles : iterable
-        Articles, paths of ``.txt``/``.html`` files, or texts. A string is a
-        path if it is one line that names an existing file, ends in ``.txt``,
-        ``.html`` (see :data:`FILE_SUFFIXES`) or contains a folder (``/``);
-        any other string is the text of an article.
+        Articles, paths of ``.txt``/``.html`` files, or texts. A string is
+        read by the kit's one rule, :func:`kitlib.articles.looks_like_path`:
+        one line that ends in ``.txt``, ``.html`` (or another of
+        :data:`kitlib.articles.FILE_SUFFIXES`) or names an existing file is a
+        path; any other string is the text of an article.
     analyses : iterable of str, optional
         Which analyses to run (see :data:`ANALYSES`); all available ones by default.
     on_error : {"raise", "record"}

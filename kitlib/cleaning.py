@@ -21,6 +21,21 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+__all__ = [
+    "Cleaned",
+    "Edit",
+    "Step",
+    "apply_edits",
+    "clean",
+    "find_headline_and_dek",
+    "headline_and_dek",
+    "looks_tokenised",
+    "output_spans",
+    "shift_offset",
+    "steps_for",
+    "undo",
+]
+
 #: Columns of the cleaning log.
 LOG_COLUMNS = ["step", "before", "after", "start", "end", "why"]
 

@@ -16,7 +16,18 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from kitlib.errors import KitError
+from kitlib.errors import DataFileChanged
+
+__all__ = [
+    "DataFileChanged",
+    "data_files",
+    "data_path",
+    "main",
+    "manifest",
+    "read_text",
+    "sha256",
+    "write_manifest",
+]
 
 #: The kit's data folder (``data/`` at the top of the checkout).
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -28,10 +39,6 @@ RESTORE_HINT = (
     "To restore it, run  git checkout -- {path}  in the kit's folder "
     "(or download the kit again). If you changed it on purpose, run  make manifest."
 )
-
-
-class DataFileChanged(KitError):
-    """A file under data/ no longer matches its checksum in the manifest."""
 
 
 def sha256(path: Path) -> str:

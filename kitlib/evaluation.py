@@ -24,9 +24,20 @@ The words used here:
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
-from kitlib import data
+from kitlib import data, quotes
+from kitlib.articles import INVENTED, as_article
+from kitlib.errors import ArticleError
+from kitlib.quotes import NO_SPEAKER
+
+__all__ = [
+    "compare_with_gold",
+    "evaluate",
+    "gold_quotes",
+]
 
 #: The hand-annotated quotations of the two bundled articles.
 GOLD_FILE = "annotations/quotes_gold.csv"
@@ -165,3 +176,112 @@ def evaluate(found: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
          "gold_total": gold_total, **_scores(right, kit_total, gold_total)},
     ]
     return pd.DataFrame(rows)
+
+
+# --------------------------------------------------------------------------
+# Checking the kit by hand: speakers you found yourself against the kit's
+# --------------------------------------------------------------------------
+
+
+def invented_truth(article_id: str) -> pd.DataFrame:
+    """The true speaker of every quotation in one invented article (its author's record).
+
+    Parameters
+    ----------
+    article_id : str
+        ``"courier"`` or ``"evening_post"``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``quote_begins`` (the quotation's first words), ``speaker``,
+        ``anonymous`` (True or False) and ``note`` (how the text attributes it),
+        in reading order. From ``data/invented/quotes_gold.csv``.
+
+    >>> invented_truth("courier")["speaker"].iloc[0]
+    'Helen Marsh'
+    """
+    table = pd.read_csv(
+        data.data_path("invented/quotes_gold.csv"), dtype=str, keep_default_na=False
+    )
+    if article_id not in set(table["article"]):
+        raise ArticleError(
+            f"There is no invented article called {article_id!r}. "
+            f"Choose one of: {', '.join(INVENTED)}."
+        )
+    rows = table[table["article"] == article_id].drop(columns="article")
+    rows["anonymous"] = rows["anonymous"] == "yes"
+    return rows.reset_index(drop=True)
+
+
+def _plain(text) -> str:
+    """Lower case, one kind of apostrophe, single spaces: for matching quotations."""
+    return " ".join(str(text).replace("’", "'").replace("‘", "'").lower().split())
+
+
+def _same_person(true_speaker: str, kit_speaker) -> bool:
+    """True if the kit names the same person: every word of the true name is in the kit's
+    speaker ("David Okoye" in "Treasurer David Okoye"), or the kit gives the last name alone.
+    "Maya Nand" is not "Priya Nand": same family, different person."""
+    if not isinstance(kit_speaker, str) or not kit_speaker.strip():
+        return False
+    true_words = re.findall(r"[\w']+", _plain(true_speaker))
+    kit_words = re.findall(r"[\w']+", _plain(kit_speaker))
+    return set(true_words) <= set(kit_words) or kit_words == true_words[-1:]
+
+
+def check_speakers(article, truth) -> pd.DataFrame:
+    """Put the speakers you found by hand next to the speakers the kit found.
+
+    Use it to check the kit on your own articles: read a few quotations,
+    write down who really says them, and see where the kit agrees.
+
+    Parameters
+    ----------
+    article : Article or str
+    truth : pandas.DataFrame or dict
+        ``quote_begins`` (the first words of the quotation, as written) and
+        ``speaker`` (who says it), optionally ``anonymous``; or a dict
+        ``{first words: speaker}``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per quotation in ``truth``: ``quote_begins``,
+        ``true_speaker``, ``kit_speaker`` ("(quotation not found)" if the kit
+        found no quotation starting with those words) and ``agrees``: True
+        when the kit's speaker contains every word of the true speaker's name
+        (or is the last name alone), or both say the source is anonymous.
+
+    Examples
+    --------
+    >>> table = check_speakers('"We will win," Jane Smith said.', {"We will win": "Jane Smith"})
+    >>> table[["true_speaker", "kit_speaker", "agrees"]].values.tolist()
+    [['Jane Smith', 'Jane Smith', True]]
+    """
+    if isinstance(truth, dict):
+        truth = pd.DataFrame({"quote_begins": list(truth), "speaker": list(truth.values())})
+    found = quotes.find_quotes(as_article(article))
+    starts = [_plain(q) for q in found["quote"]]
+    rows = []
+    for item in truth.itertuples(index=False):
+        begins = _plain(item.quote_begins)
+        matches = [i for i, q in enumerate(starts) if q.startswith(begins)]
+        if not matches:
+            rows.append({"quote_begins": item.quote_begins, "true_speaker": item.speaker,
+                         "kit_speaker": "(quotation not found)", "agrees": False})  # fmt: skip
+            continue
+        kit = found.iloc[matches[0]]
+        anonymous = bool(getattr(item, "anonymous", False))
+        agrees = (anonymous and bool(kit["anonymous"])) or _same_person(
+            item.speaker, kit["speaker"]
+        )
+        rows.append(
+            {
+                "quote_begins": item.quote_begins,
+                "true_speaker": item.speaker,
+                "kit_speaker": kit["speaker"] if isinstance(kit["speaker"], str) else NO_SPEAKER,
+                "agrees": bool(agrees),
+            }
+        )
+    return pd.DataFrame(rows, columns=["quote_begins", "true_speaker", "kit_speaker", "agrees"])

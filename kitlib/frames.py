@@ -30,8 +30,24 @@ import pandas as pd
 
 from kitlib import agreement as stats
 from kitlib import data
-from kitlib.articles import Article, as_article
-from kitlib.errors import KitError
+from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, as_articles, unique_names
+from kitlib.errors import CodingError
+
+__all__ = [
+    "CodingError",
+    "agreement",
+    "codebook",
+    "coding_sheet",
+    "cue_pattern",
+    "cues",
+    "disagreements",
+    "evidence_summary",
+    "fill_sheet",
+    "frame_evidence",
+    "frame_scores",
+    "is_boilerplate",
+    "reference_coding",
+]
 
 #: The five generic frames, in the order of Semetko & Valkenburg (2000).
 FRAMES = ("responsibility", "human_interest", "conflict", "morality", "economic")
@@ -60,10 +76,6 @@ BOILERPLATE = re.compile(
 
 #: How a cue is marked inside a sentence in the ``marked`` column.
 MARK = "**{}**"
-
-
-class CodingError(KitError, ValueError):
-    """A coding sheet cannot be used as it is (unknown question, answer not yes/no)."""
 
 
 # --------------------------------------------------------------------------
@@ -230,7 +242,7 @@ def frame_evidence(article: Article | str) -> pd.DataFrame:
                 {
                     "question_id": question_id,
                     **labels[question_id],
-                    "paragraph": paragraph,
+                    "paragraph": paragraph + FIRST_PARAGRAPH,
                     "sentence": number,
                     "start": start,
                     "end": end,
@@ -583,3 +595,70 @@ def reference_coding(which: str = "reference") -> pd.DataFrame:
     table.insert(2, "frame", table["question_id"].map(book["frame"]))
     table.insert(3, "question", table["question_id"].map(book["question"]))
     return table
+
+
+# --------------------------------------------------------------------------
+# Frame cues in several articles
+# --------------------------------------------------------------------------
+
+
+#: How many cue words per frame the table lists.
+FRAME_CUES_SHOWN = 4
+
+
+def frame_indicators(*articles, names=None) -> pd.DataFrame:
+    """For each generic frame, how many sentences of each article contain its cue words.
+
+    The cue words come from :func:`kitlib.frames.frame_evidence`. A sentence
+    with a cue is a place to *read*, not proof of the frame.
+
+    Parameters
+    ----------
+    *articles : Article or str
+        The articles, one by one or as one list.
+    names : list of str, optional
+        Labels for the articles (default: :func:`unique_names`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per article and frame: ``article``, ``frame``, ``sentences``
+        (sentences with at least one cue for the frame), ``share`` (per cent
+        of the article's sentences), ``questions`` (how many of the frame's
+        codebook questions have a suggested sentence, out of ``of``) and
+        ``cues`` (the commonest cue words found, most frequent first).
+
+    >>> import kitlib
+    >>> table = frame_indicators(*kitlib.load_pair())
+    >>> sorted(set(table["frame"])) == sorted(FRAMES)
+    True
+    """
+    from collections import Counter
+
+    articles = as_articles(articles)
+    names = names or unique_names(articles)
+    book = codebook("generic")
+    rows = []
+    for name, article in zip(names, articles, strict=True):
+        evidence = frame_evidence(article)
+        total = max(len(article.sentence_spans), 1)
+        for frame in FRAMES:
+            found = evidence[evidence["frame"] == frame]
+            words = Counter(
+                w.strip().lower() for cues in found["cues"] for w in cues.split(",") if w.strip()
+            )
+            top = sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[:FRAME_CUES_SHOWN]
+            rows.append(
+                {
+                    "article": name,
+                    "frame": frame,
+                    "sentences": int(found["sentence"].nunique()),
+                    "share": round(100 * found["sentence"].nunique() / total, 1),
+                    "questions": int(found["question_id"].nunique()),
+                    "of": int((book["frame"] == frame).sum()),
+                    "cues": ", ".join(w for w, _ in top),
+                }
+            )
+    return pd.DataFrame(
+        rows, columns=["article", "frame", "sentences", "share", "questions", "of", "cues"]
+    )

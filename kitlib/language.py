@@ -26,8 +26,23 @@ False
 
 from __future__ import annotations
 
-import re
 from functools import cache
+from typing import TYPE_CHECKING
+
+from kitlib.errors import NonEnglishWarning, NotEnglishError
+from kitlib.text import LANGUAGE_WORD
+
+if TYPE_CHECKING:  # for the annotation only: kitlib.articles imports this module
+    from kitlib.articles import Article
+
+__all__ = [
+    "NonEnglishWarning",
+    "caution",
+    "common_english_words",
+    "english_share",
+    "language_check",
+    "looks_english",
+]
 
 #: How many of the most frequent English words count as "common English words".
 VOCABULARY_SIZE = 500
@@ -42,13 +57,6 @@ ENGLISH_SHARE_THRESHOLD = 0.25
 #: With fewer words than this, the kit does not judge the language at all.
 MIN_WORDS_TO_JUDGE = 8
 
-#: A word: a run of letters, in any alphabet (digits and underscores are not letters).
-#: Chinese and Japanese are written without spaces, so there each character counts as a word.
-WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|[^\W\d_]+")
-
-
-class NonEnglishWarning(UserWarning):
-    """The text does not look like English, so English-only figures may be meaningless."""
 
 
 #: The note on figures that only mean something for English text.
@@ -88,7 +96,7 @@ def common_english_words() -> frozenset[str]:
 
 def _judged_words(text: str) -> list[str]:
     """The words the check looks at: lower-case ones, or all of them in an all-capitals text."""
-    words = WORD.findall(text)
+    words = LANGUAGE_WORD.findall(text)
     lower = [w for w in words if not w[0].isupper()]
     chosen = lower if len(lower) >= MIN_WORDS_TO_JUDGE else words
     return [w.lower() for w in chosen]
@@ -158,3 +166,19 @@ def language_check(text: str) -> dict:
             "counts, quotation verbs and frame word lists will mean little for it."
         )
     return {"english_share": share, "looks_english": english, "language_warning": warning}
+
+
+def check_english(article: Article) -> None:
+    """Raise :class:`NotEnglishError` if the article's text does not look like English.
+
+    Uses :func:`kitlib.language.english_share`; texts too short to judge pass.
+    """
+    share = english_share(article.text)
+    if share is not None and share < ENGLISH_SHARE_THRESHOLD:
+        raise NotEnglishError(
+            f"{article.name!r} does not look like English: only {share:.0%} of its words are "
+            f"common English words (English news is usually above "
+            f"{ENGLISH_SHARE_THRESHOLD:.0%}). The kit's analyses (syllables, "
+            "quotation verbs, word lists) only work on English. Check that you loaded the "
+            "right file, or compare two English articles."
+        )

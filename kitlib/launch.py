@@ -25,7 +25,21 @@ from urllib.parse import quote, urlencode, urlsplit
 
 import pandas as pd
 
-from kitlib.errors import KitError
+from kitlib.errors import LaunchError
+
+__all__ = [
+    "LaunchError",
+    "binder_url",
+    "check_readme",
+    "is_placeholder",
+    "launch_links",
+    "lessons",
+    "main",
+    "nbgitpuller_url",
+    "readme_block",
+    "readme_section",
+    "repository_name",
+]
 
 #: The kit's public Git repository. Fill it in when the kit is published:
 #: this is the only place the address is written down.
@@ -53,10 +67,6 @@ END_MARKER = "<!-- launch-links:end -->"
 ROOT = Path(__file__).resolve().parent.parent
 LESSON_GLOB = "lessons/[0-9][0-9]_*.ipynb"
 LESSON_ZERO = "lessons/00_start_here.ipynb"
-
-
-class LaunchError(KitError):
-    """A launch link cannot be made (for example, an unsupported repository address)."""
 
 
 def is_placeholder(repository: str = REPOSITORY) -> bool:

@@ -21,12 +21,24 @@ from pathlib import Path
 
 import nbformat
 
+__all__ = [
+    "build",
+    "main",
+    "out_of_date",
+    "run",
+    "solution_notebooks",
+    "student_version",
+]
+
 ROOT = Path(__file__).resolve().parent.parent
 LESSONS = ROOT / "lessons"
 SOLUTIONS = LESSONS / "solutions"
 
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
 CODE_PLACEHOLDER = "...  # ✏️ your answer here"
+#: The student's start for an answer in words: the quotation marks are already there.
+TEXT_PLACEHOLDER = '""" """  # ✏️ write your answer between the three quotation marks'
+TEXT_ANSWER = re.compile(r'^[A-Za-z_]\w*\s*=\s*\(?\s*"""')
 MARKDOWN_PLACEHOLDER = "✏️ *Write your answer here (double-click this cell to edit it).*"
 ASSIGNMENT = re.compile(r"^(\s*)([A-Za-z_]\w*)\s*=(?!=)")
 
@@ -37,26 +49,39 @@ def solution_notebooks() -> list[Path]:
 
 
 def _strip_code(source: str) -> str:
-    """Replace each solution block with ``name = ...`` for every name it assigns."""
+    """Replace each solution block with ``name = ...`` for every name it assigns.
+
+    A name the solution gives a triple-quoted text (an answer in words) starts
+    as an empty triple-quoted text, so the quotation marks are there for the student. A
+    name the cell gives a starting value before the block (a sheet to edit)
+    keeps that value: the block only removes the solution.
+    """
     out, block, inside = [], [], False
+    given_before: set[str] = set()
     for line in source.split("\n"):
         if line.strip() == BEGIN:
             inside, block = True, []
             indent = line[: len(line) - len(line.lstrip())]
         elif line.strip() == END and inside:
             inside = False
-            names = list(
-                dict.fromkeys(
-                    m.group(2) for b in block if (m := ASSIGNMENT.match(b)) and not m.group(1)
-                )
-            )
+            first = {}
+            for b in block:
+                if (m := ASSIGNMENT.match(b)) and not m.group(1):
+                    first.setdefault(m.group(2), b)
+            names = [n for n in first if n not in given_before]
             if names:
-                out += [f"{indent}{name} = {CODE_PLACEHOLDER}" for name in names]
-            else:
+                out += [
+                    f"{indent}{name} = "
+                    + (TEXT_PLACEHOLDER if TEXT_ANSWER.match(first[name]) else CODE_PLACEHOLDER)
+                    for name in names
+                ]
+            elif not first:
                 out.append(f"{indent}# ✏️ your code here")
         elif inside:
             block.append(line[len(indent) :] if line.startswith(indent) else line)
         else:
+            if (m := ASSIGNMENT.match(line)) and not m.group(1):
+                given_before.add(m.group(2))
             out.append(line)
     if inside:
         raise ValueError("a ### BEGIN SOLUTION has no ### END SOLUTION")

@@ -91,6 +91,9 @@ FIRST_NAME_MIN_COUNT = 300
 #: "Grace" (1.2) and "Newt" (-0.3) count, "Hope" (-0.4) and "Long" (-2.4) do not.
 NAME_OVER_WORD = -0.35
 
+#: The ``rule`` of a person named by one word only, without a title.
+LONE_NAME_RULE = "one capitalised word used as a person's name (next to 'said', 'aides'...)"
+
 #: A description after a name ("Andrew McCarthy, a former prosecutor,") is its role
 #: when it has at most this many words.
 APPOSITION_WORDS = 10
@@ -178,6 +181,8 @@ def _is_acronym(word: str) -> bool:
 def _is_title(word: str) -> bool:
     if word in vocab.NAME_TITLES or word.rstrip(".") in vocab.NAME_TITLES:
         return True
+    if word[0].isupper() and word.lower() in vocab.ROLE_WORDS:  # "Librarian Agnes Whitlow"
+        return True
     head = word.split("-")[0]  # "President-elect"
     return head != word and head in vocab.NAME_TITLES
 
@@ -195,7 +200,10 @@ def _strong_first_name(word: str) -> bool:
 
 
 _NOT_FIRST_NAMES = (
-    vocab.NOT_NAME_WORDS | vocab.PLACE_NAMES | vocab.GROUP_WORDS | vocab.CALENDAR_WORDS
+    vocab.NOT_NAME_WORDS
+    | vocab.PLACE_NAMES
+    | vocab.GROUP_WORDS
+    | vocab.CALENDAR_WORDS
     | _PLACE_STARTS
 )
 
@@ -512,6 +520,8 @@ def _classify(
             break
         if len(words) > 1 and _strong_first_name(word):
             break
+        if len(words) > 1 and _kind(words, [], True)[0] in ("organisation", "place", "other"):
+            break  # "Election Day is near", "White House aides said"
         if len(words) == 1:
             if _is_common(word) and not _is_acronym(word):
                 return None
@@ -623,7 +633,11 @@ def _kind(words: list[str], titles: list[str], sentence_start: bool) -> tuple[st
         return "place", f"the word '{words[-1]}' names a place"
     if words[-1] in vocab.PLACE_WORDS_WEAK and not first_is_name and not person_title:
         return "place", f"the word '{words[-1]}' names a place"
-    if any(part in vocab.GROUP_WORDS or part in vocab.PLACE_NAMES for w in words for part in w.split("-")):
+    if any(
+        part in vocab.GROUP_WORDS or part in vocab.PLACE_NAMES
+        for w in words
+        for part in w.split("-")
+    ):
         return "other", "a party, nationality or group"
     if person_title:
         return "person", f"written after the title '{person_title}'"
@@ -647,9 +661,11 @@ def _same_person(person: Person, words: tuple[str, ...]) -> bool:
     first = words[0]
     if len(words) == 1:
         return True
-    return first == person.first or (
-        len(first.rstrip(".")) == 1 and person.first.startswith(first.rstrip("."))
-    ) or (len(person.first.rstrip(".")) == 1 and first.startswith(person.first.rstrip(".")))
+    return (
+        first == person.first
+        or (len(first.rstrip(".")) == 1 and person.first.startswith(first.rstrip(".")))
+        or (len(person.first.rstrip(".")) == 1 and first.startswith(person.first.rstrip(".")))
+    )
 
 
 def _speech_next_to(text: str, start: int, end: int) -> bool:
@@ -662,7 +678,9 @@ def _speech_next_to(text: str, start: int, end: int) -> bool:
         return True
     if _APPOSITION.match(text, end):
         return True
-    before = re.search(r"\b(said|says|told|asked|according to)[ \t\u00a0]+$", text[max(0, start - 20) : start])
+    before = re.search(
+        r"\b(said|says|told|asked|according to)[ \t\u00a0]+$", text[max(0, start - 20) : start]
+    )
     return bool(before)
 
 
@@ -751,14 +769,18 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
         candidates = [i for i, p in enumerate(people) if p.last == word]
         how = "surname"
         if not candidates:
-            candidates = [i for i, p in enumerate(people) if p.first == word and len(p.name.split()) > 1]
+            candidates = [
+                i for i, p in enumerate(people) if p.first == word and len(p.name.split()) > 1
+            ]
             how = "first name"
         if gender and len(candidates) > 1:
             fitting = [i for i in candidates if _gender_of(people[i])[0] in (gender, "unknown")]
             candidates = fitting or candidates
         if len(candidates) > 1:
             paragraph_start = text.rfind("\n", 0, start) + 1
-            recent = [who for s, who in full_spans if paragraph_start <= s < start and who in candidates]
+            recent = [
+                who for s, who in full_spans if paragraph_start <= s < start and who in candidates
+            ]
             if recent:
                 candidates = [recent[-1]]
         if len(candidates) == 1:
@@ -778,11 +800,15 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
             or word in vocab.OTHER_NAME_WORDS
             or _is_acronym(word)
             or any(part in _NOT_FIRST_NAMES for part in word.split("-"))
-            or (start in starts and _zipf(word.lower()) >= RARE_WORD_ZIPF and word not in mid_sentence)
+            or (
+                start in starts
+                and _zipf(word.lower()) >= RARE_WORD_ZIPF
+                and word not in mid_sentence
+            )
             or not _speech_next_to(text, start, end)
         ):
             continue
-        rule = item.rule if item is not None else "a single name used as a person's: next to 'said', 'campaign', 'aides' or a description"
+        rule = item.rule if item is not None else LONE_NAME_RULE
         people.append(Person(word, "", word, rule))
         people[-1].forms.add(word)
         if item is not None:
@@ -825,9 +851,15 @@ def _gender_of(person: Person) -> tuple[str, str]:
     if found is not None and found[1] >= FIRST_NAME_MIN_COUNT:
         share, count = found
         if share >= FIRST_NAME_GENDER_SHARE:
-            return "female", f"first name '{person.first}' ({share:.0%} women on the first-name list)"
+            return (
+                "female",
+                f"first name '{person.first}' ({share:.0%} women on the first-name list)",
+            )
         if share <= 1 - FIRST_NAME_GENDER_SHARE:
-            return "male", f"first name '{person.first}' ({1 - share:.0%} men on the first-name list)"
+            return (
+                "male",
+                f"first name '{person.first}' ({1 - share:.0%} men on the first-name list)",
+            )
     return "unknown", ""
 
 
@@ -853,5 +885,8 @@ def _genders(cast: Cast, tokens: list, starts: set[int]) -> None:
             best = max(vote, key=vote.get)
             if total >= PRONOUN_VOTES and vote[best] >= PRONOUN_SHARE * total:
                 words = "she/her" if best == "female" else "he/his"
-                gender, source = best, f"pronouns that follow the name ({words}, {vote[best]} times)"
+                gender, source = (
+                    best,
+                    f"pronouns that follow the name ({words}, {vote[best]} times)",
+                )
         person.gender, person.gender_from = gender, source

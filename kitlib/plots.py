@@ -10,6 +10,24 @@ palette, which readers with colour-vision deficiencies can tell apart
 
 from __future__ import annotations
 
+__all__ = [
+    "actor_heatmap",
+    "actor_mentions",
+    "artifact_counts",
+    "attribution_verb_counts",
+    "distinctive_words",
+    "first_mentions",
+    "frame_cue_shares",
+    "frame_scores",
+    "paragraph_grades",
+    "paragraph_lengths",
+    "permutation_check",
+    "quote_shares",
+    "quoted_words",
+    "readability_grades",
+    "sentence_length_distribution",
+]
+
 #: Okabe–Ito colour-blind-safe palette, in the order the kit uses it.
 PALETTE = {
     "blue": "#0072B2",
@@ -50,7 +68,7 @@ def paragraph_lengths(table, ax=None):
     Parameters
     ----------
     table : pandas.DataFrame
-        From :func:`kitlib.compare.paragraph_lengths`: ``article, paragraph, words``.
+        From :func:`kitlib.articles.paragraph_lengths`: ``article, paragraph, words``.
     ax : matplotlib Axes, optional
 
     Returns
@@ -82,7 +100,7 @@ def artifact_counts(table, ax=None):
     Parameters
     ----------
     table : pandas.DataFrame
-        From :func:`kitlib.compare.artifact_counts`: ``article, label, count``.
+        From :func:`kitlib.comparison.artifact_counts`: ``article, label, count``.
     ax : matplotlib Axes, optional
 
     Returns
@@ -131,7 +149,7 @@ def frame_cue_shares(table, ax=None):
     Parameters
     ----------
     table : pandas.DataFrame
-        From :func:`kitlib.compare.frame_indicators`: ``article, frame, share``.
+        From :func:`kitlib.frames.frame_indicators`: ``article, frame, share``.
     ax : matplotlib Axes, optional
 
     Returns
@@ -354,7 +372,7 @@ def actor_heatmap(table, top=12, ax=None):
     grid = table.pivot(index="actor", columns="paragraph", values="mentions").loc[keep]
     image = ax.imshow(grid.to_numpy(), aspect="auto", cmap=SEQUENTIAL_CMAP, vmin=0)
     ax.set_yticks(range(len(keep)), keep)
-    ax.set_xticks(range(grid.shape[1]), [str(p + 1) for p in grid.columns])
+    ax.set_xticks(range(grid.shape[1]), [str(p) for p in grid.columns])  # 1 is the lead
     name = table["article"].iloc[0] if len(table) else ""
     ax.set_title(f"Who is named where? {name}")
     ax.set_xlabel("paragraph (1 = the lead)")
@@ -407,7 +425,7 @@ def actor_mentions(table, ax=None):
     Parameters
     ----------
     table : pandas.DataFrame
-        ``article, actor, mentions`` (the actors section of :func:`kitlib.compare.compare`).
+        ``article, actor, mentions`` (the actors section of :func:`kitlib.comparison.compare`).
     ax : matplotlib Axes, optional
 
     Returns
@@ -428,7 +446,7 @@ def quoted_words(table, ax=None):
     Parameters
     ----------
     table : pandas.DataFrame
-        From :func:`kitlib.compare.quote_speakers`: ``article, speaker, share``.
+        From :func:`kitlib.quotes.quote_speakers`: ``article, speaker, share``.
     ax : matplotlib Axes, optional
 
     Returns

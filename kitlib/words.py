@@ -36,9 +36,28 @@ import numpy as np
 import pandas as pd
 
 from kitlib import data
-from kitlib.articles import Article, as_article
+from kitlib.articles import FIRST_PARAGRAPH, Article, as_article
 from kitlib.cleaning import GAP_MARK
-from kitlib.errors import KitError
+from kitlib.errors import KitError, ShortTextWarning
+
+__all__ = [
+    "KitError",
+    "ShortTextWarning",
+    "attribution_tally",
+    "background",
+    "distinctive_words",
+    "inside_quotation",
+    "kwic",
+    "lexicon",
+    "loaded_words",
+    "log_odds",
+    "permutation_check",
+    "phrase_tone",
+    "speech_verbs",
+    "tokens",
+    "tone",
+    "verb_class",
+]
 
 #: How strong the prior is, in words: the background behaves like this many
 #: words of ordinary English spread over the words of the two articles. The kit's
@@ -71,10 +90,6 @@ UNITED_STATES = re.compile(r"\bU\.S\.|\bUS\b")
 
 #: Quotation marks for telling whether a word sits inside a quotation.
 QUOTE_MARKS = '"“”'
-
-
-class ShortTextWarning(UserWarning):
-    """The texts are too short for a word comparison to mean much."""
 
 
 # --------------------------------------------------------------------------
@@ -345,7 +360,7 @@ def kwic(
     for m in pattern.finditer(text):
         rows.append(
             {
-                "paragraph": article.paragraph_of(m.start()),
+                "paragraph": article.paragraph_number(m.start()),
                 "start": m.start(),
                 "end": m.end(),
                 "left": " ".join(text[max(0, m.start() - width) : m.start()].split("\n")),
@@ -436,7 +451,7 @@ def loaded_words(article: Article | str) -> pd.DataFrame:
                     "entry": entry.word,
                     "kind": entry.kind,
                     "in_quotation": inside_quotation(article, m.start()),
-                    "paragraph": article.paragraph_of(m.start()),
+                    "paragraph": article.paragraph_number(m.start()),
                     "sentence": number,
                     "start": m.start(),
                     "end": m.end(),
@@ -632,7 +647,7 @@ def tone(article: Article | str) -> pd.DataFrame:
         scores = _vader().polarity_scores(sentence)
         rows.append(
             {
-                "paragraph": paragraph,
+                "paragraph": paragraph + FIRST_PARAGRAPH,
                 "sentence": number,
                 "text": sentence,
                 "negative": scores["neg"],

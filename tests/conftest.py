@@ -1,8 +1,10 @@
-"""Shared test set-up: no test may reach the network."""
+"""Shared test set-up: no test may reach the network; the articles every test file uses."""
 
 import socket
 
 import pytest
+
+import kitlib
 
 LOOPBACK = ("127.", "::1", "localhost")
 
@@ -19,6 +21,18 @@ def no_network(monkeypatch):
         return real_connect(self, address)
 
     monkeypatch.setattr(socket.socket, "connect", guarded)
+
+
+@pytest.fixture(scope="session")
+def pair():
+    """The bundled pair, (NBC, CNN), loaded once for the whole run."""
+    return kitlib.load_pair()
+
+
+@pytest.fixture(scope="session")
+def invented_pair():
+    """The invented pair of lesson 07, (Courier, Evening Post), loaded once."""
+    return kitlib.load_invented_pair()
 
 
 #: The longest files, collected first: `make test` spreads whole files over the cores

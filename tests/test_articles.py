@@ -8,11 +8,6 @@ import kitlib
 from kitlib.cleaning import GAP_MARK, undo
 
 
-@pytest.fixture(scope="module")
-def pair():
-    return kitlib.load_pair()
-
-
 def test_pair_is_nbc_then_cnn(pair):
     nbc, cnn = pair
     assert (nbc.meta["outlet"], cnn.meta["outlet"]) == ("NBC News", "CNN")

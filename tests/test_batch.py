@@ -24,11 +24,6 @@ FRENCH = (
 
 
 @pytest.fixture(scope="module")
-def pair():
-    return kitlib.load_pair()
-
-
-@pytest.fixture(scope="module")
 def table(pair):
     return kitlib.analyze_many(pair)
 
@@ -149,10 +144,3 @@ def test_short_texts_are_flagged():
         )
     notes = table.groupby("analysis")["note"].first()
     assert notes["readability"] == language.SHORT_TEXT_NOTE and notes["text"] == ""
-
-
-def test_the_examples_in_the_docstrings_run():
-    import doctest
-
-    result = doctest.testmod(batch)
-    assert result.failed == 0 and result.attempted >= 5

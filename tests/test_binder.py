@@ -20,7 +20,6 @@ checked here too.
 
 from __future__ import annotations
 
-import doctest
 import json
 import os
 import re
@@ -401,11 +400,6 @@ def test_binder_env_runs_every_lesson(binder_env):
 # ---------------------------------------------------------------- launch links
 
 
-def test_launch_module_examples_run():
-    failures, tried = doctest.testmod(launch, optionflags=doctest.NORMALIZE_WHITESPACE)
-    assert tried > 5 and failures == 0
-
-
 def test_binder_links_open_each_lesson_in_lab():
     repo = "https://github.com/jdoe/media-framing-kit"
     links = launch.launch_links(repository=repo, hub="https://hub.uni.edu")
@@ -440,8 +434,7 @@ def test_repository_is_set_in_one_place():
 
 def test_readme_launch_links_are_generated():
     readme = ROOT / "README.md"
-    if launch.readme_section(readme.read_text(encoding="utf-8")) is None:
-        pytest.skip("README.md has no launch-links markers yet")
+    assert launch.readme_section(readme.read_text(encoding="utf-8")) is not None
     assert launch.check_readme(readme) == []
     assert launch.main(["check", str(readme)]) == 0
 

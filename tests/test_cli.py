@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from kitlib.__main__ import main
+from kitlib.cli import main
 
 FRENCH = (
     "Le candidat républicain à la vice-présidence a pris ses distances avec son colistier "
@@ -39,7 +39,7 @@ def test_prints_the_summary_without_html(capsys):
 
 
 def test_markdown_and_options_for_text_files(tmp_path, capsys):
-    from kitlib.compare import load_invented_pair
+    from kitlib.articles import load_invented_pair
 
     courier, post = load_invented_pair()
     first, second = tmp_path / "one.txt", tmp_path / "two.txt"
@@ -58,7 +58,7 @@ def test_markdown_and_options_for_text_files(tmp_path, capsys):
 
 
 def test_file_name_labels_a_file_without_outlet(tmp_path, capsys):
-    from kitlib.compare import load_invented_pair
+    from kitlib.articles import load_invented_pair
 
     path = tmp_path / "my_story.txt"
     path.write_text(load_invented_pair()[0].text, encoding="utf-8")
@@ -125,7 +125,7 @@ def test_python_dash_m_runs(tmp_path):
 
 
 def test_a_saved_web_page(tmp_path, capsys):
-    from kitlib.compare import load_invented_pair
+    from kitlib.articles import load_invented_pair
 
     courier, _ = load_invented_pair()
     paragraphs = "".join(f"<p>{p}</p>" for p in courier.paragraphs)

@@ -14,11 +14,6 @@ from kitlib.agreement import cohen_kappa, krippendorff_alpha
 from kitlib.data import read_text
 
 
-@pytest.fixture(scope="module")
-def pair():
-    return kitlib.load_pair()
-
-
 def test_generic_codebook_has_twenty_questions_in_five_frames():
     book = frames.codebook("generic")
     assert len(book) == 20
@@ -181,15 +176,3 @@ def test_frame_scores_stay_between_zero_and_one(answers):
     sheet["answer"] = answers
     scores = frames.frame_scores(sheet)["score"].dropna()
     assert ((scores >= 0) & (scores <= 1)).all()
-
-
-def test_docstring_examples_run():
-    import doctest
-
-    from kitlib import agreement
-
-    for module in (frames, agreement):
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            result = doctest.testmod(module)
-        assert result.failed == 0 and result.attempted > 0, module.__name__

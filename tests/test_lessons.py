@@ -69,11 +69,11 @@ def test_unclosed_solution_block_is_an_error():
 
 
 def test_check_never_raises(capsys):
-    assert check("no.such.exercise", 1) is False
-    assert check("00.cnn_words", ...) is False
-    assert check("00.cnn_words", "not a number") is False
-    assert check("01.paragraphs", 7) is False
-    assert check("01.artifact_kinds", [...]) is False
+    assert not check("no.such.exercise", 1)
+    assert not check("00.cnn_words", ...)
+    assert not check("00.cnn_words", "not a number")
+    assert not check("01.paragraphs", 7)
+    assert not check("01.artifact_kinds", [...])
     out = capsys.readouterr().out
     assert "no exercise called" in out and "Not answered yet" in out and "expected" in out
 
@@ -83,7 +83,7 @@ def test_wrong_answer_gets_a_hint_not_the_answer(capsys):
 
     _, cnn = kitlib.load_pair()
     words = len(cnn.words)
-    assert check("00.cnn_words", words + 40) is False
+    assert not check("00.cnn_words", words + 40)
     out = capsys.readouterr().out
     assert "too high" in out and str(words) not in out
-    assert check("00.cnn_words", words) is True
+    assert check("00.cnn_words", words)

@@ -297,7 +297,7 @@ STRING_PARAMS = {"text", "raw", "word", "phrase", "sentence", "mention", "verb",
 NOT_CALLED = {
     "kitlib.quotes.find_quotes": "has its own property test (tests/test_quotes_gold.py)",
     "kitlib.articles.article_from_text": "tested above",
-    "kitlib.articles.split_sentences": "a step of article_from_text; needs its spans",
+    "kitlib.text.split_sentences": "a step of article_from_text; needs its spans",
     "kitlib.artifacts.find_artifacts": "a step of article_from_text; needs its spans",
     "kitlib.artifacts.dropped_words": "a step of article_from_text; needs its gaps",
     "kitlib.artifacts.coreference_substitutions": "a step of article_from_text; needs spans",
@@ -323,7 +323,7 @@ EXTRA_ARGS = {
     "kitlib.artifacts.name_in_artifacts": st.fixed_dictionaries(
         {"name": st.one_of(st.sampled_from(WORDS), st.text(max_size=8))}
     ),
-    "kitlib.compare.check_speakers": st.fixed_dictionaries(
+    "kitlib.evaluation.check_speakers": st.fixed_dictionaries(
         {
             "truth": st.dictionaries(
                 st.one_of(st.sampled_from(WORDS), st.text(max_size=8)),
@@ -477,7 +477,7 @@ FIXED_EXTRA = {
     "kitlib.words.kwic": {"word_or_pattern": "Pence"},
     "kitlib.words.inside_quotation": {"offset": 10},
     "kitlib.artifacts.name_in_artifacts": {"name": "Trump"},
-    "kitlib.compare.check_speakers": {"truth": {"Pence": "Mike Pence", "": ""}},
+    "kitlib.evaluation.check_speakers": {"truth": {"Pence": "Mike Pence", "": ""}},
 }
 
 

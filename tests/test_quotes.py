@@ -502,13 +502,3 @@ def test_naive_quotes_pairs_only_matching_marks():
     table = quotes.naive_quotes(text)
     assert table["quote"].tolist() == ["We agree"]
     assert table["speaker"].tolist() == ["Tom Lee"]
-
-
-def test_docstring_examples_run():
-    import doctest
-
-    from kitlib import attribution, evaluation
-
-    for module in (quotes, attribution, evaluation):
-        result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
-        assert result.failed == 0, module.__name__

@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kitlib
-from kitlib.articles import article_from_text
-from kitlib.compare import SECTIONS, compare, load_invented_pair
+from kitlib.articles import article_from_text, load_invented_pair
+from kitlib.comparison import SECTIONS, compare
 from kitlib.report import html_table, markdown_table
 
 #: Elements that have no closing tag in HTML.

@@ -1,4 +1,4 @@
-"""The shortcut in kitlib.articles.split_sentences must agree with pysbd.
+"""The shortcut in kitlib.text.split_sentences must agree with pysbd.
 
 ``split_sentences`` skips pysbd for a paragraph that is plainly one sentence
 (see ``_is_one_sentence``). ``benchmarks/one_sentence_check.py`` asks pysbd
@@ -31,7 +31,7 @@ def test_pysbd_agrees_with_every_paragraph_the_shortcut_takes(capsys):
 
 
 def test_the_shortcut_is_taken_and_refused():
-    from kitlib.articles import _is_one_sentence
+    from kitlib.text import _is_one_sentence
 
     assert _is_one_sentence("Pence said the United States should be ready to act.")
     assert not _is_one_sentence("Gov. Mike Pence spoke. Then Sen. Tim Kaine answered.")

@@ -12,11 +12,6 @@ from kitlib import words
 
 
 @pytest.fixture(scope="module")
-def pair():
-    return kitlib.load_pair()
-
-
-@pytest.fixture(scope="module")
 def table(pair):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", words.ShortTextWarning)
@@ -177,15 +172,6 @@ def test_attribution_verbs_two_methods(pair):
         words.speech_verbs(nbc, method="guess")
     by_speaker = words.attribution_tally(nbc, cnn, by="speaker")
     assert "Mike Pence" in by_speaker.index.get_level_values("speaker")
-
-
-def test_docstring_examples_run():
-    import doctest
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        result = doctest.testmod(words)
-    assert result.failed == 0 and result.attempted > 5
 
 
 @settings(max_examples=40, deadline=None)

@@ -6,14 +6,36 @@ In a lesson::
     check("01.nbc_paragraphs", answer)
 
 ``check`` prints what is right, or a hint on what is wrong (never the
-answer itself), and returns True or False. It never raises, so a student
-notebook runs top to bottom even with exercises left unanswered.
+answer itself). A written answer (a sentence in the student's own words) is
+never marked right: ``check`` records it, shows a checklist of what a strong
+answer contains, and shows a model answer only after an attempt (the second
+run of the check, or ``check(..., reveal=True)``). ``check`` never raises, so
+a student notebook runs top to bottom even with exercises left unanswered,
+and the check cell shows nothing but the message.
 
 The checks live here, one module per lesson (``lesson01.py``, ...), keyed
 by exercise id, so a renamed or copied notebook keeps working. Expected
 values are computed by the kit from the data, never typed in.
 """
 
-from kitlib.exercises._core import Exercise, Result, check, exercise, exercise_ids
+from kitlib.exercises._core import (
+    Exercise,
+    Result,
+    Verdict,
+    check,
+    exercise,
+    exercise_ids,
+    forget_answers,
+    written_answers,
+)
 
-__all__ = ["Exercise", "Result", "check", "exercise", "exercise_ids"]
+__all__ = [
+    "Exercise",
+    "Result",
+    "Verdict",
+    "check",
+    "exercise",
+    "exercise_ids",
+    "forget_answers",
+    "written_answers",
+]

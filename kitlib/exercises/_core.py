@@ -1,4 +1,17 @@
-"""The exercise registry and ``check``: the only part of the kit that prints."""
+"""The exercise registry and ``check``: the only part of the kit that prints.
+
+Two kinds of exercise:
+
+- **checked**: a number, a list, a choice. The answer is right or not, and a
+  wrong one gets a hint that never holds the answer.
+- **written**: a sentence in the student's own words. A program cannot tell
+  a good argument from nonsense with the right words in it, so a written
+  answer is never marked right. ``check`` records it, shows a checklist of
+  what a strong answer contains, and offers a model answer only after an
+  attempt (on the next run of the check, or with ``reveal=True``). Parts of a
+  written answer that can be checked exactly (a quotation that must be in
+  the text) are checked, and said to be wrong when they are.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +21,41 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+__all__ = [
+    "NOT_ANSWERED",
+    "Exercise",
+    "Result",
+    "Verdict",
+    "check",
+    "exercise",
+    "exercise_ids",
+    "forget_answers",
+    "written_answers",
+]
+
 NOT_ANSWERED = (
-    "✏️  Not answered yet. Replace the ... with your answer, run that cell, "
-    "then run this check again."
+    "✏️  Not answered yet. Write your answer in the cell above (in place of the ... or "
+    "between the quotation marks), run that cell, then run this check again."
 )
+
+#: Printed before the message of a right answer, a wrong one and a recorded one.
+RIGHT, WRONG, RECORDED = "✅ Correct! ", "❌ Not yet. ", "📝 Recorded. "
 
 
 @dataclass(frozen=True)
 class Result:
-    """What a checker decides: right or not, and what to tell the student."""
+    """What a checker decides, and what to tell the student.
+
+    ``correct`` is True or False for a checked answer. A written answer is
+    ``recorded``: ``correct`` stays False, ``checklist`` lists what a strong
+    answer contains and ``model`` is one good answer, shown after an attempt.
+    """
 
     correct: bool
     message: str
+    recorded: bool = False
+    checklist: tuple[str, ...] = ()
+    model: str = ""
 
 
 @dataclass(frozen=True)
@@ -29,22 +65,58 @@ class Exercise:
     id: str
     expects: str
     checker: Callable[[Any], Result]
+    written: bool = False
+
+
+class Verdict:
+    """What ``check`` returns: true for a right answer, false otherwise.
+
+    It compares equal to True or False, and shows nothing under a notebook
+    cell, so a check cell prints only its message.
+    """
+
+    __slots__ = ("correct", "recorded")
+
+    def __init__(self, correct: bool, recorded: bool = False):
+        self.correct = bool(correct)
+        self.recorded = recorded
+
+    def __bool__(self) -> bool:
+        return self.correct
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, Verdict):
+            return self.correct == other.correct
+        return self.correct == other
+
+    def __hash__(self) -> int:
+        return hash(self.correct)
+
+    def __repr__(self) -> str:
+        return repr(self.correct)
+
+    def _ipython_display_(self) -> None:
+        """Nothing to show: the message was printed already."""
 
 
 _REGISTRY: dict[str, Exercise] = {}
 
+#: Written answers given in this session, by exercise id, oldest first.
+_WRITTEN: dict[str, list[str]] = {}
 
-def exercise(exercise_id: str, expects: str) -> Callable:
+
+def exercise(exercise_id: str, expects: str, *, written: bool = False) -> Callable:
     """Decorator: register ``checker(answer) -> Result`` under ``exercise_id``.
 
     ``expects`` says in plain words what the answer should be ("a whole
-    number", "a list of words"); it is shown when an answer has the wrong shape.
+    number", "a list of words"); it is shown when an answer has the wrong
+    shape. ``written=True`` marks an answer in the student's own words.
     """
 
     def register(checker: Callable[[Any], Result]) -> Callable[[Any], Result]:
         if exercise_id in _REGISTRY:
             raise ValueError(f"exercise id {exercise_id!r} is registered twice")
-        _REGISTRY[exercise_id] = Exercise(exercise_id, expects, checker)
+        _REGISTRY[exercise_id] = Exercise(exercise_id, expects, checker, written)
         return checker
 
     return register
@@ -60,9 +132,23 @@ def _load_all() -> dict[str, Exercise]:
     return _REGISTRY
 
 
-def exercise_ids() -> list[str]:
-    """Every exercise id the kit knows, sorted."""
-    return sorted(_load_all())
+def exercise_ids(*, written: bool | None = None) -> list[str]:
+    """Every exercise id the kit knows, sorted (only written or only checked ones if asked)."""
+    return sorted(i for i, e in _load_all().items() if written is None or e.written == written)
+
+
+def written_answers() -> list[dict]:
+    """The written answers given in this session: ``{"exercise", "attempt", "answer"}`` each."""
+    return [
+        {"exercise": i, "attempt": n, "answer": text}
+        for i, texts in _WRITTEN.items()
+        for n, text in enumerate(texts, start=1)
+    ]
+
+
+def forget_answers() -> None:
+    """Forget the written answers recorded so far (a fresh start)."""
+    _WRITTEN.clear()
 
 
 def _is_unanswered(answer: Any) -> bool:
@@ -70,16 +156,70 @@ def _is_unanswered(answer: Any) -> bool:
         return True
     if isinstance(answer, str) and not answer.strip():
         return True
-    if isinstance(answer, (list, tuple, set, dict)) and any(a is Ellipsis for a in answer):
+    if isinstance(answer, (list, tuple, set, dict)) and (
+        not answer or any(a is Ellipsis for a in answer)
+    ):
         return True
     return False
 
 
-def check(exercise_id: str, answer: Any) -> bool:
-    """Check an answer, print friendly feedback, and return True if it is right.
+def _recorded_message(exercise_id: str, result: Result, answer: Any, reveal: bool) -> str:
+    attempts = _WRITTEN.setdefault(exercise_id, [])
+    attempts.append(str(answer).strip())
+    lines = [
+        RECORDED
+        + (result.message + " " if result.message else "")
+        + "A computer cannot judge an argument, so this answer is not marked. "
+        "Hold it against this checklist; a strong answer does all of it:"
+    ]
+    lines += [f"  ☐ {item}" for item in result.checklist]
+    if reveal or len(attempts) > 1:
+        lines.append(
+            "One good answer, to compare with yours (not the only one; if yours differs, "
+            f"ask which is better supported by the text):\n  {result.model}"
+        )
+    else:
+        lines.append(
+            "When you have held your answer against the list (and improved it if you want), "
+            "run this check again to see a model answer."
+        )
+    return "\n".join(lines)
+
+
+def check(exercise_id: str, answer: Any, *, reveal: bool = False) -> Verdict:
+    """Check an answer and print friendly feedback; the result is true only for a right answer.
 
     Never raises: an unknown id, a missing answer or an answer of the wrong
-    shape each get a message that says what to do.
+    shape each get a message that says what to do. A written answer is
+    recorded, never marked right; its model answer is shown from the second
+    attempt on, or at once with ``reveal=True``.
+
+    Parameters
+    ----------
+    exercise_id : str
+        The exercise's id, as the lesson gives it ("00.more_russia").
+    answer : object
+        The student's answer; ``...`` or empty text means "not answered yet".
+    reveal : bool
+        For a written answer: show the model answer now (after an attempt).
+
+    Returns
+    -------
+    Verdict
+        True for a right answer, False otherwise (``.recorded`` is True for a
+        written answer). It shows nothing under a notebook cell.
+
+    Examples
+    --------
+    >>> verdict = check("00.more_russia", "NBC")
+    ✅ Correct! That is a measurement of two articles, not yet a finding about two outlets: \
+one article each says little about what an outlet usually does.
+    >>> bool(verdict)
+    True
+    >>> check("00.more_russia", ...) == False
+    ✏️  Not answered yet. Write your answer in the cell above (in place of the ... or between \
+the quotation marks), run that cell, then run this check again.
+    True
     """
     exercises = _load_all()
     if exercise_id not in exercises:
@@ -87,10 +227,10 @@ def check(exercise_id: str, answer: Any) -> bool:
             f"🤔 There is no exercise called {exercise_id!r}. Check the spelling in the "
             "check(...) line; it should match the exercise id in the lesson."
         )
-        return False
+        return Verdict(False)
     if _is_unanswered(answer):
         print(NOT_ANSWERED)
-        return False
+        return Verdict(False)
     ex = exercises[exercise_id]
     try:
         result = ex.checker(answer)
@@ -98,5 +238,8 @@ def check(exercise_id: str, answer: Any) -> bool:
         result = Result(
             False, f"The check expected {ex.expects}. Look at what your answer holds and try again."
         )
-    print(("✅ Correct! " if result.correct else "❌ Not yet. ") + result.message)
-    return result.correct
+    if result.recorded:
+        print(_recorded_message(exercise_id, result, answer, reveal))
+        return Verdict(False, recorded=True)
+    print((RIGHT if result.correct else WRONG) + result.message)
+    return Verdict(result.correct)

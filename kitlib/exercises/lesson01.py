@@ -5,27 +5,33 @@ from kitlib.artifacts import name_in_artifacts
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 
+__all__ = [
+    "artifact_kinds",
+    "detokenise_changes",
+    "paragraphs",
+    "trump_in_artifacts",
+    "why_mentions_change",
+]
+
 
 @exercise("01.paragraphs", expects="two whole numbers in brackets, such as (12, 7)")
 def paragraphs(answer) -> Result:
     nbc, cnn = load_pair()
-    nbc_given, cnn_given = answer
+    if isinstance(answer, (str, int, float)) or len(answer) != 2:
+        return Result(False, "Give two numbers in brackets, NBC first, like (12, 7).")
     expected = (len(nbc.paragraphs), len(cnn.paragraphs))
-    if (int(nbc_given), int(cnn_given)) == expected:
+    given = tuple(int(feedback.to_number(a)) for a in answer)
+    if given == expected:
         return Result(
             True,
             "The cleaned NBC text keeps its paragraphs; CNN's were rebuilt from runs of spaces.",
         )
-    wrong = [
-        name
-        for name, given, want in zip(("NBC", "CNN"), answer, expected, strict=True)
-        if int(given) != want
-    ]
+    wrong = [n for n, g, w in zip(("NBC", "CNN"), given, expected, strict=True) if g != w]
     counts = "counts are" if len(wrong) == 2 else "count is"
     return Result(
         False,
-        f"The {' and '.join(wrong)} {counts} off. Use len(...) on the .paragraphs of each "
-        "cleaned article (not on the raw text), NBC first.",
+        f"The {' and '.join(wrong)} {counts} off. Count the paragraphs of each cleaned "
+        "article (not of the raw text), NBC first.",
     )
 
 
@@ -36,8 +42,8 @@ def detokenise_changes(answer) -> Result:
     return feedback.number(
         answer,
         expected,
-        hint="Count the rows of cnn.log whose step is 'detokenise': "
-        "(cnn.log['step'] == 'detokenise').sum()",
+        hint="Each change is one row of the cleaning log cnn.log; you want the rows whose step "
+        "is detokenise. One of the tables above already counts the rows of every step.",
         right="Each of those rows is a place where the pipeline had put spaces around punctuation.",
     )
 
@@ -52,23 +58,26 @@ def artifact_kinds(answer) -> Result:
     return feedback.same_items(
         answer,
         set(cnn.artifacts["kind"]),
+        normalise=lambda kind: feedback.fold(kind).replace(" ", "_"),
         hint="Look at the 'kind' column of cnn.artifacts; value_counts() lists each kind once.",
         right="Each kind is a different way the text was damaged before it reached us.",
     )
 
 
-@exercise("01.why_mentions_change", expects="a sentence in quotes")
+@exercise("01.why_mentions_change", expects="a sentence in quotes", written=True)
 def why_mentions_change(answer) -> Result:
-    return feedback.explanation(
+    return feedback.written(
         answer,
-        keywords=[
-            ["count", "number", "more", "extra", "inflat", "higher", "increase", "times", "often"],
-            ["name", "mention", "pronoun", "he ", "his"],
+        checklist=[
+            "says what the program counts: each place where the name is written;",
+            'says what the resolver did: it wrote the name where the reporter wrote "he" or "his";',
+            "says which way the count moves: each swapped pronoun adds one mention, so the "
+            "count goes up;",
+            "says whose choice the extra mentions are: the machine's, not the reporter's.",
         ],
-        hint="Think about what a program counts when it counts mentions of 'Trump', and what "
-        "happens to that number when every 'he' about Trump is turned into 'Trump'.",
-        right="Counting names treats a machine's guess as the reporter's choice, so the count "
-        "(and every measure built on it) goes up.",
+        model="Every 'he' or 'his' that the pipeline turned into 'Trump' is counted as one "
+        "more mention of Trump, so the count goes up and shows the machine's guesses, not "
+        "what the reporter wrote.",
     )
 
 
@@ -78,7 +87,8 @@ def trump_in_artifacts(answer) -> Result:
     return feedback.number(
         answer,
         int(name_in_artifacts(cnn, "Trump")["inside_artifact"].sum()),
-        hint="Count the rows of the table above where inside_artifact is True: "
-        "mentions['inside_artifact'].sum()",
+        hint="In the table above, each row is one 'Trump'; the inside_artifact column says "
+        "True where it lies inside a flagged place. Count the Trues (True counts as 1 when "
+        "you add up a column).",
         right="Those mentions are the resolver's, not the reporter's.",
     )

@@ -7,6 +7,8 @@ from kitlib.articles import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 
+__all__ = ["cautious_trump", "lead_actors", "most_mentioned", "russia_rate", "salience"]
+
 
 @cache
 def _pair():
@@ -14,9 +16,22 @@ def _pair():
     return load_pair()
 
 
-def _canonical(items) -> list[str]:
-    """Each answer item as the actor it names ("Pence" -> "Mike Pence"), or as written."""
-    return [actors.resolve(str(item).strip()) or str(item).strip() for item in items]
+def _as_actor(item, known) -> str:
+    """An answer item as the actor it names, in any case ("pence", "PENCE" -> "Mike Pence").
+
+    ``known`` are the actors of the table the exercise is about; an item that
+    names none of them comes back as written.
+    """
+    written = str(item).strip()
+    for guess in (written, written.title()):
+        found = actors.resolve(guess)
+        if found:
+            return found
+    folded = feedback.fold(written)
+    for actor in known:
+        if folded in {feedback.fold(actor), feedback.fold(actor.split()[-1])}:
+            return actor
+    return written
 
 
 @exercise("02.lead_actors", expects='a list of names in quotes, such as ["A", "B"]')
@@ -27,14 +42,15 @@ def lead_actors(answer) -> Result:
             False, "Give a list: put each name in quotes, inside [ ], separated by commas."
         )
     table = actors.mentions(nbc)
+    known = list(table["actor"])
     expected = table.loc[table["in_lead"], "actor"]
     return feedback.same_items(
-        _canonical(answer),
+        [_as_actor(a, known) for a in answer],
         expected,
-        hint="Use the in_lead column of actors.mentions(nbc): keep the rows where it is True "
-        "and read their actor column.",
-        right="NBC's first sentence already names the two running mates, both countries and "
-        "Assad: the whole conflict is in the lead.",
+        hint="The lead is the first paragraph. In the mentions table, keep the rows whose "
+        "paragraph is the lead's and read their actor column.",
+        right="The first sentence of this NBC article already names the two running mates, "
+        "both countries and Assad: the whole conflict is in its lead.",
     )
 
 
@@ -43,11 +59,12 @@ def most_mentioned(answer) -> Result:
     nbc, _ = _pair()
     table = actors.mentions(nbc)
     top = table.sort_values("mentions", ascending=False, kind="stable").iloc[0]["actor"]
-    given = actors.resolve(str(answer).strip()) or str(answer).strip()
+    given = _as_actor(answer, list(table["actor"]))
     if given == top:
         return Result(
             True,
-            "NBC names it more often than either candidate: the story is built around it.",
+            "This NBC article names it more often than either candidate: the story is built "
+            "around it.",
         )
     if given in set(table["actor"]):
         return Result(
@@ -55,23 +72,29 @@ def most_mentioned(answer) -> Result:
             f"{given} is mentioned, but not the most. Sort the table by the mentions column "
             "(largest first) and read the top row.",
         )
-    return Result(False, "That name is not in NBC's mentions table. Check the actor column.")
+    return Result(
+        False,
+        "That name is not in the actor column of NBC's mentions table (capital letters do "
+        "not matter here). Copy a name from that column.",
+    )
 
 
 @exercise("02.russia_rate", expects="two numbers in brackets, such as (12.3, 4.5)")
 def russia_rate(answer) -> Result:
     nbc, cnn = _pair()
-    given_nbc, given_cnn = (float(a) for a in answer)
-    expected = []
-    for article in (nbc, cnn):
-        table = actors.mentions(article).set_index("actor")
-        expected.append(table.loc["Russia", "per_1000_words"])
-    close = [abs(g - e) <= 0.05 for g, e in zip((given_nbc, given_cnn), expected, strict=True)]
+    if isinstance(answer, (str, int, float)) or len(answer) != 2:
+        return Result(False, "Give two numbers in brackets, NBC first, like (12.3, 4.5).")
+    given = [feedback.to_number(a) for a in answer]
+    expected = [
+        actors.mentions(article).set_index("actor").loc["Russia", "per_1000_words"]
+        for article in (nbc, cnn)
+    ]
+    close = [abs(g - e) <= 0.05 for g, e in zip(given, expected, strict=True)]
     if all(close):
         return Result(
             True,
-            "Per 1,000 words makes the two articles comparable even though CNN's is longer: "
-            "NBC gives Russia far more attention.",
+            "Per 1,000 words makes the two articles comparable even though the CNN article "
+            "is longer: this NBC article gives Russia far more room than this CNN article.",
         )
     wrong = " and ".join(n for n, ok in zip(("NBC's", "CNN's"), close, strict=True) if not ok)
     return Result(
@@ -88,22 +111,29 @@ def cautious_trump(answer) -> Result:
     return feedback.number(
         answer,
         int(row["mentions"] - row["in_artifacts"]),
-        hint="Take the Donald Trump row of actors.mentions(cnn) and subtract in_artifacts "
-        "from mentions.",
+        hint="Start from Donald Trump's mentions in the CNN table and take away the ones that "
+        "lie inside flagged artifacts (another column of the same row).",
         right="This is a floor, not the truth: the artifact flags catch only the obvious "
         "rewrites, and pronouns the reporter wrote are not counted at all.",
     )
 
 
-@exercise("02.salience", expects="a sentence in quotes")
+@exercise("02.salience", expects="a sentence in quotes", written=True)
 def salience(answer) -> Result:
-    return feedback.explanation(
+    nbc, _ = _pair()
+    rate = actors.mentions(nbc).set_index("actor").loc["Russia", "per_1000_words"]
+    return feedback.written(
         answer,
-        keywords=[
-            ["first", "early", "lead", "headline", "top", "position", "start", "begin"],
-            ["russia", "syria", "pence", "trump", "kaine", "clinton", "safe zone", "camp"],
-            ["salien", "important", "emphas", "attention", "frame", "matter", "promin", "focus"],
+        checklist=[
+            'names one article ("this NBC article" or "this CNN article"), not the outlet in '
+            "general: one article says little about an outlet;",
+            "names the actor or topic it puts first or most, and where: headline, lead, first "
+            "mention, or mentions per 1,000 words from your tables;",
+            "says what that position makes salient: what a reader who stops early is led to "
+            "see as the problem;",
+            "is true of the tables: check the numbers or positions you cite.",
         ],
-        hint="Name what one outlet puts first or mentions most, and say what that placement "
-        "tells a reader is important (Entman's salience).",
+        model="This NBC article names Russia in its headline, dek and lead and mentions it "
+        f"most (about {rate:.0f} times per 1,000 words), so a reader who stops after the lead has "
+        "already met Russia, and Pence's split from Trump over it, as the story.",
     )

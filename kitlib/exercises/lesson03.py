@@ -7,6 +7,15 @@ from kitlib.articles import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 
+__all__ = [
+    "cleaning_words",
+    "fk_by_hand",
+    "framing",
+    "guessed_syllables",
+    "harder",
+    "textstat_sentences",
+]
+
 
 @cache
 def _pair():
@@ -21,8 +30,8 @@ def guessed_syllables(answer) -> Result:
     return feedback.number(
         answer,
         int((table["source"] != "CMUdict").sum()),
-        hint="Count the rows of readability.syllables(nbc) whose source is not 'CMUdict' "
-        "(use != and .sum()).",
+        hint="Count the words in the syllables table whose source is anything other than "
+        "'CMUdict' (the pronouncing dictionary): those are the guessed ones.",
         right="Only a handful of words needed a guess: names (Aleppo, Lehrich), an acronym "
         "and numbers. Their counts are the least certain.",
     )
@@ -40,10 +49,12 @@ def fk_by_hand(answer) -> Result:
         answer,
         float(row["flesch_kincaid_grade"]),
         tolerance=0.05,
-        hint="Use the three counts of paragraph 0: 0.39 × (words ÷ sentences) + 11.8 × "
-        "(syllables ÷ words) − 15.59. Check the brackets in your formula.",
-        right="One 39-word sentence with many long words: a grade above 20, far beyond school. "
-        "Long single sentences are normal in leads, and formulas punish them.",
+        hint="Use the three counts of paragraph 1 (the lead) in the formula as Python "
+        "writes it: 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59. "
+        "Check the brackets, and the order of each division.",
+        right=f"One {int(row['words'])}-word sentence with many long words: a grade of "
+        f"{float(row['flesch_kincaid_grade']):.0f}, far beyond school. Long single sentences are "
+        "normal in leads, and formulas punish them.",
     )
 
 
@@ -55,8 +66,8 @@ def textstat_sentences(answer) -> Result:
     return feedback.number(
         answer,
         int(extra),
-        hint="Subtract the kit's sentence count (readability.readability(nbc)) from textstat's "
-        "(readability.textstat_counts(nbc.text)['sentences']).",
+        hint="Take the kit's sentence count for NBC away from textstat's: textstat's minus "
+        "the kit's, so the answer is how many more textstat finds.",
         right="Each extra 'sentence' is a full stop after an abbreviation such as 'Gov.' or "
         "'U.S.'. More sentences means shorter sentences, so textstat's grade comes out lower.",
     )
@@ -92,27 +103,21 @@ def cleaning_words(answer) -> Result:
     )
 
 
-@exercise("03.framing", expects="a sentence in quotes")
+@exercise("03.framing", expects="a sentence in quotes", written=True)
 def framing(answer) -> Result:
-    return feedback.explanation(
+    return feedback.written(
         answer,
-        keywords=[
-            ["read", "grade", "hard", "difficult", "easy", "complex", "sentence", "formula"],
-            [
-                "frame",
-                "choice",
-                "choose",
-                "audience",
-                "reader",
-                "style",
-                "editor",
-                "decid",
-                "not",
-                "artifact",
-                "pipeline",
-                "damage",
-            ],
+        checklist=[
+            "takes a position: is the harder grade a framing choice of this CNN article, "
+            "or not (or only partly)?",
+            "names what a reporter or editor chooses that a formula sees (long sentences, "
+            "long words) and who the article is written for;",
+            "names what in the CNN text was not written by CNN (the pipeline's damage: "
+            "joined sentences, rewritten pronouns) and how it moves the grade;",
+            "keeps to one article each: a grade for this article is not the outlet's style.",
         ],
-        hint="Say whether a harder text is a framing choice, and why: think of who the "
-        "outlet writes for, and of what in the CNN text was not written by CNN.",
+        model="Only partly: long sentences can be an editor's choice for a particular "
+        "audience, but part of this CNN article's higher grade comes from the pipeline "
+        "damage (lost sentence breaks, names written over pronouns), which the reporter "
+        "never wrote, so the grade cannot be read as CNN's framing.",
     )

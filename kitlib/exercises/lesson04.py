@@ -12,8 +12,19 @@ from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 from kitlib.quotes import attribution_verbs, find_quotes, naive_quotes, quote_share
 
-#: The NBC paragraph students annotate by hand (0 is the first paragraph).
-HAND_PARAGRAPH = 9
+__all__ = [
+    "flagged_cnn",
+    "gold_is_not_truth",
+    "hand_annotation",
+    "loaded_cues_nbc",
+    "naive_precision",
+    "naive_recall",
+    "nbc_quotations",
+    "top_camp_nbc",
+]
+
+#: The NBC paragraph students annotate by hand, counted as people count (1 is the lead).
+HAND_PARAGRAPH = 10
 
 
 @cache
@@ -36,8 +47,8 @@ def nbc_quotations(answer) -> Result:
     return feedback.number(
         answer,
         len(_spoken(find_quotes(nbc))),
-        hint="Count the rows of find_quotes(nbc) whose kind is not 'title/scare': a show's "
-        "title is nobody's words.",
+        hint="Leave out the rows of kind 'title/scare' (a show's title or a scare quote is "
+        "nobody's words) and count the rest.",
         right="Some are whole sentences, many are just a few words woven into the reporter's "
         "sentence.",
     )
@@ -50,7 +61,7 @@ def hand_annotation(answer) -> Result:
     nbc, _ = _pair()
     gold = _spoken(gold_quotes("nbc"))
     in_paragraph = [q for q, s in zip(gold["quote"], gold["start"], strict=True)
-                    if nbc.paragraph_of(s) == HAND_PARAGRAPH]  # fmt: skip
+                    if nbc.paragraph_number(s) == HAND_PARAGRAPH]  # fmt: skip
     return feedback.same_items(
         answer,
         in_paragraph,
@@ -68,12 +79,13 @@ def _naive_scores():
     return evaluate(naive_quotes(nbc), gold_quotes("nbc")).set_index("measure")
 
 
-@exercise("04.naive_precision", expects="a number between 0 and 1")
+@exercise("04.naive_precision", expects="a share, such as 0.25, 1/4 or 25%")
 def naive_precision(answer) -> Result:
     return feedback.number(
         answer,
         float(_naive_scores().loc["end to end", "precision"]),
         tolerance=0.01,
+        share=True,
         hint="Precision = right ÷ everything the naive method found ('right' plus 'wrong "
         "speaker' plus 'extra' in the outcome column).",
         right="Most of what the naive method finds is a real quotation, but with the wrong "
@@ -81,12 +93,13 @@ def naive_precision(answer) -> Result:
     )
 
 
-@exercise("04.naive_recall", expects="a number between 0 and 1")
+@exercise("04.naive_recall", expects="a share, such as 0.25, 1/4 or 25%")
 def naive_recall(answer) -> Result:
     return feedback.number(
         answer,
         float(_naive_scores().loc["end to end", "recall"]),
         tolerance=0.01,
+        share=True,
         hint="Recall = right ÷ everything in the gold ('right' plus 'wrong speaker' plus "
         "'missed' in the outcome column).",
         right="Recall asks how much of the real thing was found, precision how much of what "
@@ -130,22 +143,27 @@ def flagged_cnn(answer) -> Result:
     return feedback.number(
         answer,
         int((found["artifact_flag"] != "").sum()),
-        hint="Count the CNN quotations whose artifact_flag is not empty (\"\").",
+        hint="Leave out title/scare rows, then count the CNN quotations that carry any "
+        "artifact_flag at all (an empty flag means none).",
         right="These are the rows to check by hand against the published article.",
     )
 
 
-@exercise("04.gold_is_not_truth", expects="a sentence in quotes")
+@exercise("04.gold_is_not_truth", expects="a sentence in quotes", written=True)
 def gold_is_not_truth(answer) -> Result:
-    return feedback.explanation(
+    return feedback.written(
         answer,
-        keywords=[
-            ["damag", "artifact", "pipeline", "substitut", "replaced", "wrong name", "broken"],
-            ["published", "original", "real", "actual", "true", "truth", "said", "stands"],
+        checklist=[
+            "says what the gold annotation was made from: this CNN text as it stands, after "
+            "the pipeline damaged it;",
+            "names a kind of damage that changes who seems to speak (a name written over a "
+            "pronoun, a dropped word);",
+            "says what a perfect score would then mean: the kit reads the damaged text as a "
+            "careful person would, not that it knows what was really said;",
+            "says how to find the truth: compare with the article as published.",
         ],
-        hint="Think about what the gold annotation was made from: the CNN text as it stands, "
-        "after the pipeline damaged it. What would a reader of the published article see?",
-        right="A perfect score against a gold standard only means the kit reads this text as a "
-        "careful person would; if the text itself is damaged, both can be wrong about what "
-        "was really said.",
+        model="The gold annotation was made from the damaged CNN text, so where the pipeline "
+        "wrote a name over a pronoun, the person reading and the kit can both attach a "
+        "quotation to the wrong speaker and still agree perfectly; only the published "
+        "article can say who really spoke.",
     )

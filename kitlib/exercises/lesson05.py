@@ -17,6 +17,16 @@ from kitlib.articles import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 
+__all__ = [
+    "conflict_score",
+    "evidence_c2",
+    "kappa",
+    "my_coding",
+    "percent",
+    "responsibility_argument",
+    "why_kappa_lower",
+]
+
 
 def _squash(text: str) -> str:
     """Text with runs of spaces made one and quotation marks made straight, for comparing."""
@@ -36,57 +46,116 @@ def evidence_c2(answer) -> Result:
     return feedback.number(
         answer,
         int((found["question_id"] == "C2").sum()),
-        hint="Keep the rows of frames.frame_evidence(nbc) whose question_id is 'C2' and count "
-        "them: (evidence['question_id'] == 'C2').sum()",
+        hint="Keep the rows of the evidence table that belong to question C2, then count "
+        "them (each row is one suggested sentence).",
         right="Now read them: which of those sentences really show one side reproaching another?",
     )
 
 
-@exercise("05.my_coding", expects="a coding sheet (a table) made with fill_sheet")
-def my_coding(answer) -> Result:
-    if not isinstance(answer, pd.DataFrame) or "answer" not in answer.columns:
-        return Result(False, "Give the coding sheet itself: the table fill_sheet(...) returned.")
-    nbc, _ = load_pair()
-    sheet = answer[answer["article"] == nbc.name] if "article" in answer.columns else answer
-    if len(sheet) != 20:
-        return Result(False, "Use the NBC sheet from coding_sheet(nbc): it has 20 questions.")
-    words = sheet["answer"].astype(str).str.strip().str.lower()
-    blank = list(sheet.loc[~words.isin(["yes", "no"]), "question_id"])
-    if blank:
-        return Result(
-            False,
-            f"{len(blank)} question(s) have no yes/no answer yet ({', '.join(blank)}). "
-            "Answer every question; write 'no' when the text gives no reason to say yes.",
-        )
-    text = _squash(nbc.text)
-    no_evidence, not_found = [], []
-    for row in sheet.itertuples():
-        if str(row.answer).strip().lower() != "yes":
+#: Evidence (a "yes" on the sheet, a quotation in an argument) is at least this many words.
+MIN_EVIDENCE_WORDS = 3
+
+#: One line of the coding sheet: "R1: yes | words copied from the article".
+_SHEET_LINE = re.compile(r"^\s*([A-Za-z]\s*\d+)\s*[:.=)-]?\s*(.*)$")
+
+
+def blank_sheet() -> str:
+    """The coding sheet as text to edit: one line per question, ``ID: answer | evidence``."""
+    book = frames.codebook("generic")
+    return "\n" + "\n".join(f"{q}: " for q in book["question_id"]) + "\n"
+
+
+def _strip_display(evidence: str) -> str:
+    """Evidence as copied from any table: no ``**`` marks, no "..." where a table cut it."""
+    evidence = _squash(str(evidence).replace("**", ""))
+    return re.sub(r"\s*(\.\.\.|…)$", "", evidence).strip()
+
+
+def _sheet_from_text(text: str) -> tuple[dict, list[str]]:
+    """Answers ``{id: (answer, evidence)}`` from a text sheet, and every problem found in it."""
+    ids = list(frames.codebook("generic")["question_id"])
+    answers, problems = {}, []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
             continue
-        evidence = _squash(row.evidence)
-        if not evidence:
-            no_evidence.append(row.question_id)
-        elif evidence not in text:
-            not_found.append(row.question_id)
-    if no_evidence:
+        m = _SHEET_LINE.match(line)
+        qid = m.group(1).replace(" ", "").upper() if m else ""
+        if qid not in ids:
+            problems.append(
+                f"line {number} ({line.strip()[:30]!r}) does not start with a question id "
+                f"(R1 … E3) and a colon"
+            )
+            continue
+        if qid in answers:
+            problems.append(f"{qid} is answered twice; keep one line for it")
+            continue
+        word, _, evidence = m.group(2).partition("|")
+        answers[qid] = (word.strip().strip("\"'").lower(), evidence.strip())
+    return answers, problems
+
+
+def _sheet_from_table(table: pd.DataFrame) -> tuple[dict, list[str]]:
+    if "question_id" not in table.columns or "answer" not in table.columns:
+        return {}, ["the table has no question_id and answer columns: use the coding sheet"]
+    evidence = table["evidence"] if "evidence" in table.columns else [""] * len(table)
+    return {
+        str(q).strip().upper(): (str(a).strip().lower(), str(e))
+        for q, a, e in zip(table["question_id"], table["answer"], evidence, strict=True)
+    }, []
+
+
+@exercise("05.my_coding", expects="the coding sheet: one line per question, such as R1: no")
+def my_coding(answer) -> Result:
+    nbc, _ = load_pair()
+    if isinstance(answer, pd.DataFrame):
+        if "article" in answer.columns:
+            answer = answer[answer["article"] == nbc.name]
+        given, problems = _sheet_from_table(answer)
+    elif isinstance(answer, str):
+        given, problems = _sheet_from_text(answer)
+    else:
+        return Result(False, "Give the coding sheet: the text between the three quotation marks.")
+    ids = list(frames.codebook("generic")["question_id"])
+    words = {"y": "yes", "n": "no", "yes": "yes", "no": "no"}
+    if not problems and not any(answer for answer, _ in given.values()):
         return Result(
             False,
-            "Every 'yes' needs evidence: copy the words that decided it for "
-            f"{', '.join(no_evidence)}.",
+            "The sheet is still empty. After each question id write yes or no; after a yes, "
+            "a bar | and the words from the article that decided it.",
+        )
+    missing = [q for q in ids if q not in given or not given[q][0]]
+    if missing:
+        problems.append(f"no answer yet for {', '.join(missing)}")
+    odd = [q for q in ids if q in given and given[q][0] and given[q][0] not in words]
+    if odd:
+        problems.append(f"answer yes or no for {', '.join(odd)} (nothing else before the |)")
+    text = _squash(nbc.text).lower()
+    yes = [q for q in ids if q in given and words.get(given[q][0]) == "yes"]
+    no_evidence = [q for q in yes if len(_strip_display(given[q][1]).split()) < MIN_EVIDENCE_WORDS]
+    not_found = [
+        q for q in yes if q not in no_evidence and _strip_display(given[q][1]).lower() not in text
+    ]
+    if no_evidence:
+        problems.append(
+            f"every yes needs evidence after a |: copy the words that decided "
+            f"{', '.join(no_evidence)} (at least {MIN_EVIDENCE_WORDS} words in a row)"
         )
     if not_found:
-        return Result(
-            False,
-            f"The evidence for {', '.join(not_found)} is not in the NBC text word for word. "
-            "Copy it from the article (or from the evidence table) instead of typing it.",
+        problems.append(
+            f"the evidence for {', '.join(not_found)} is not in the NBC text word for word: copy "
+            "it from the article or from any column of the evidence table"
         )
+    if problems:
+        return Result(
+            False, "Your sheet has these problems to fix:\n  - " + "\n  - ".join(problems)
+        )
+    coded = {q: words[given[q][0]] for q in ids}
     ref = frames.reference_coding()
     ref = ref[ref["article"] == nbc.name].set_index("question_id")
-    given = dict(zip(sheet["question_id"], words, strict=True))
     clear_misses = [
         q
         for q in ref.index
-        if ref.loc[q, "certainty"] == "clear" and given[q] != ref.loc[q, "answer"]
+        if ref.loc[q, "certainty"] == "clear" and coded[q] != ref.loc[q, "answer"]
     ]
     if clear_misses:
         return Result(
@@ -94,8 +163,7 @@ def my_coding(answer) -> Result:
             f"Reread question(s) {', '.join(clear_misses)} with the codebook's how_to_answer "
             "column and the sentences frame_evidence suggests: the text leaves little room there.",
         )
-    differ = [q for q in ref.index if given[q] != ref.loc[q, "answer"]]
-    same = 20 - len(differ)
+    differ = [q for q in ref.index if coded[q] != ref.loc[q, "answer"]]
     note = (
         f" You and the kit's reference differ on {', '.join(differ)}: all of them are arguable, "
         "so be ready to defend your answer with your evidence."
@@ -103,33 +171,33 @@ def my_coding(answer) -> Result:
         else " You agree with the kit's reference on every question."
     )
     return Result(
-        True, f"A complete, defensible coding. Agreement with the kit: {same} of 20.{note}"
+        True,
+        f"A complete, defensible coding. Agreement with the kit: {20 - len(differ)} of 20.{note}",
     )
 
 
-@exercise("05.conflict_score", expects="a number between 0 and 1")
+@exercise("05.conflict_score", expects="a share, such as 0.5, 1/2 or 50%")
 def conflict_score(answer) -> Result:
     scores = frames.frame_scores(frames.reference_coding()).set_index(["article", "frame"])
     return feedback.number(
         answer,
         float(scores.loc[("CNN", "conflict"), "score"]),
         tolerance=0.001,
+        share=True,
         hint="Take the kit's reference coding of CNN, keep the four conflict questions (C1–C4), "
         "and work out the share answered yes.",
         right="A frame score is just the share of the frame's questions answered yes.",
     )
 
 
-@exercise("05.percent_agreement", expects="a number between 0 and 1, such as 0.5")
+@exercise("05.percent_agreement", expects="a share, such as 0.5, 1/2 or 50%")
 def percent(answer) -> Result:
     a, b = _both_codings()
-    value = float(answer)
-    if value > 1:
-        return Result(False, "Give a share between 0 and 1, not a percentage (0.5, not 50).")
     return feedback.number(
-        value,
+        answer,
         percent_agreement(a, b),
         tolerance=0.001,
+        share=True,
         hint="Count the questions (of all 40, both articles) where the two answers are the "
         "same, and divide by 40.",
         right="That is the simplest agreement figure, and the most flattering one.",
@@ -142,61 +210,78 @@ def kappa(answer) -> Result:
     return feedback.number(
         answer,
         cohen_kappa(a, b),
-        tolerance=0.005,
+        tolerance=0.0005,
         hint="Expected agreement = (share of yes for reader 1 × share of yes for reader 2) + "
-        "(share of no × share of no). Then kappa = (observed − expected) / (1 − expected).",
+        "(share of no × share of no), each reader's shares from their own answers. Then kappa "
+        "= (observed - expected) / (1 - expected). Keep at least three decimals.",
         right="Kappa is lower than percent agreement because part of the agreement is what "
         "chance would give.",
     )
 
 
-@exercise("05.why_kappa_lower", expects="a sentence in quotes")
+@exercise("05.why_kappa_lower", expects="a sentence in quotes", written=True)
 def why_kappa_lower(answer) -> Result:
-    return feedback.explanation(
+    return feedback.written(
         answer,
-        keywords=[
-            ["chance", "luck", "random", "accident", "expected", "guess"],
-            ["agree", "same answer", "match"],
+        checklist=[
+            "says what percent agreement counts: every question where the two answers match, "
+            "however they came to match;",
+            "says what chance agreement is: how often two readers would match if each kept "
+            "their share of yes and no but answered at random;",
+            "says that kappa takes that chance agreement away, so only agreement beyond "
+            "chance is left, which is smaller;",
+            "does not say the readers agree less: both figures describe the same 40 answers.",
         ],
-        hint="Think about two coders who both answer 'no' to most questions without reading "
-        "carefully. How often would they agree? What does kappa subtract?",
-        right="Kappa and alpha give no credit for the agreement chance alone would produce.",
+        model="Percent agreement counts every match, but two readers who mostly answer 'no' "
+        "would match often by chance alone; kappa subtracts that expected chance agreement "
+        "and keeps only the agreement beyond it, so it comes out lower for the same answers.",
     )
 
 
-#: Words that show an argument is about responsibility (who caused it, who can fix it).
-RESPONSIBILITY_WORDS = [
-    "responsib", "blame", "cause", "fault", "government", "administration",
-    "white house", "solution", "solve", "fix", "remedy", "act", "zone", "military",
-]  # fmt: skip
-
-
-@exercise("05.responsibility_argument", expects="a few sentences in quotes")
+@exercise("05.responsibility_argument", expects="a few sentences in quotes", written=True)
 def responsibility_argument(answer) -> Result:
-    text = str(answer)
-    lowered = text.lower()
-    if len(re.findall(r"[a-z’']+", lowered)) < 20:
-        return Result(
-            False,
-            "Write at least two sentences (20 words or more): your position, then your evidence.",
-        )
-    if not any(w in lowered for w in RESPONSIBILITY_WORDS):
-        return Result(
-            False,
-            "Say what the responsibility frame is about in this story: who is blamed for the "
-            "problem, or who is said to be able to fix it.",
-        )
+    if not isinstance(answer, str):
+        return feedback.written(answer, checklist=[], model="")
     _, cnn = load_pair()
-    quoted = re.findall(r"[\"“']([^\"”']{12,})[\"”']", text)
+    quoted = [
+        q
+        for q in re.findall(r"[\"“]([^\"“”]+)[\"”]|(?<!\w)'([^']{12,})'(?!\w)", answer)
+        for q in q
+        if q
+    ]
     source = _squash(cnn.text).lower()
-    if not any(_squash(q).lower().strip(" .,") in source for q in quoted):
+    quoted = [q for q in quoted if len(q.split()) >= MIN_EVIDENCE_WORDS]
+    found = [q for q in quoted if _strip_display(q).lower().strip(" .,") in source]
+    missing = [q for q in quoted if q not in found]
+    if not found:
+        why = (
+            f"None of your quotations is in this CNN text word for word (checked: "
+            f"{'; '.join(repr(q[:40]) for q in missing)}). "
+            if missing
+            else "Your answer quotes nothing from the text (a quotation of three words or more). "
+        )
         return Result(
             False,
-            "Back your position with evidence: copy a few words of the CNN text, in quotation "
-            "marks, exactly as they appear in the article.",
+            why + "Back your position with evidence: copy a few words of the CNN text, in "
+            'quotation marks, exactly as they appear (e.g. ... says "words from the article" ...).',
         )
-    return Result(
-        True,
-        "A position with evidence from the text. Whether you argued for or against, compare "
-        "it with a classmate who took the other side.",
+    note = f"{len(found)} quotation(s) found in the CNN text word for word."
+    if missing:
+        note += f" Not found word for word: {'; '.join(repr(q[:40]) for q in missing)}."
+    return feedback.written(
+        answer,
+        min_words=20,
+        message=note,
+        checklist=[
+            "takes a side: the CNN article does, or does not, use the responsibility frame;",
+            "argues about responsibility (who caused the problem, who is said to be able to "
+            "fix it), not about conflict or another frame;",
+            "quotes the text for it, and the quotation says what you claim it says (not "
+            "garbled by the pipeline damage of lesson 01);",
+            "says whose words carry the frame: the reporter's, or a speaker's inside a quotation.",
+        ],
+        model="Yes: the article presents governments as able to fix the crisis. It opens with "
+        'Pence calling "for the US to be willing to use the military to hit the Syrian regime" '
+        "in the reporter's own words, and it reports that \"The White House, however, has "
+        'opposed" a zone, so the question of who should act runs through the story.',
     )

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import warnings
+from functools import cache
 
 from kitlib import words
 from kitlib.articles import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 
+__all__ = [
+    "commonest_verb_class",
+    "reporter_loaded_words",
+    "russia_counts",
+    "shuffles_as_many",
+    "top_word",
+    "vader_limit",
+]
 
+
+@cache
 def _distinctive():
     nbc, cnn = load_pair()
     with warnings.catch_warnings():
@@ -21,7 +32,7 @@ def _distinctive():
 def top_word(answer) -> Result:
     table = _distinctive()
     expected = table.iloc[0]["word"]
-    given = str(answer).strip().strip("'\"").lower()
+    given = feedback.fold(answer)
     if given == expected:
         return Result(True, "Now look at its counts in both articles: is the difference big?")
     if given in set(table["word"]):
@@ -35,17 +46,24 @@ def top_word(answer) -> Result:
     )
 
 
+@cache
+def _shuffles():
+    """The permutation check of the bundled pair, run once (the checks only read it)."""
+    nbc, cnn = load_pair()
+    return words.permutation_check(nbc, cnn)
+
+
 @exercise("06.shuffles_as_many", expects="a whole number")
 def shuffles_as_many(answer) -> Result:
-    nbc, cnn = load_pair()
-    check = words.permutation_check(nbc, cnn)
+    check = _shuffles()
     real = check.loc[~check["shuffled"], "words_beyond"].iloc[0]
     shuffled = check[check["shuffled"]]
     return feedback.number(
         answer,
         int((shuffled["words_beyond"] >= real).sum()),
-        hint="Keep the shuffled rounds (check['shuffled']) and count those whose words_beyond "
-        "is at least the real pair's (round 0).",
+        hint="In the permutation table, keep the rounds whose shuffled column is True, and "
+        "count those whose words_beyond is at least the real pair's (the round that is not "
+        "shuffled).",
         right="So chance alone often gives as many 'distinctive' words as the real pair has.",
     )
 
@@ -54,16 +72,17 @@ def shuffles_as_many(answer) -> Result:
 def russia_counts(answer) -> Result:
     nbc, cnn = load_pair()
     expected = (len(words.kwic(nbc, "Russia")), len(words.kwic(cnn, "Russia")))
-    given = tuple(int(x) for x in answer)
-    if len(given) != 2:
-        return Result(False, "Give two numbers in brackets, NBC first: (nbc_count, cnn_count).")
+    if isinstance(answer, (str, int, float)) or len(answer) != 2:
+        return Result(False, "Give two numbers in brackets, NBC first, like (3, 4).")
+    given = tuple(int(feedback.to_number(x)) for x in answer)
     if given == expected:
         return Result(True, "Read the CNN lines: in what kind of sentence does Russia come up?")
     wrong = [n for n, g, e in zip(("NBC", "CNN"), given, expected, strict=True) if g != e]
     return Result(
         False,
-        f"The {' and '.join(wrong)} count is off. Use len(kwic(article, 'Russia')) for each "
-        "article; kwic matches whole words, so 'Russian' is not counted.",
+        f"The {' and '.join(wrong)} count is off. Count the rows of the keyword-in-context "
+        "table of each article; kwic matches whole words, so 'Russian' is not counted "
+        "(the rule of lesson 00).",
     )
 
 
@@ -74,9 +93,9 @@ def reporter_loaded_words(answer) -> Result:
     return feedback.number(
         answer,
         int((~table["in_quotation"]).sum()),
-        hint="Count the rows of loaded_words(nbc) whose in_quotation is False: "
-        "(~table['in_quotation']).sum()",
-        right="Those words are the outlet's own choices, not a speaker's.",
+        hint="In the loaded-words table of NBC, count the rows whose in_quotation column is "
+        "False: those words are outside every quotation.",
+        right="Those words are the reporter's own choices, not a speaker's.",
     )
 
 
@@ -89,20 +108,23 @@ def commonest_verb_class(answer) -> Result:
         answer,
         expected,
         options=list(totals.index),
-        hint="Add up each column of attribution_tally(nbc, cnn) (.sum()) and pick the largest.",
+        hint="Add up each class's column over both articles and pick the largest total.",
         right="Reporters are trained to prefer the neutral 'said'; the other classes stand out.",
     )
 
 
-@exercise("06.vader_limit", expects="a sentence in quotes")
+@exercise("06.vader_limit", expects="a sentence in quotes", written=True)
 def vader_limit(answer) -> Result:
-    return feedback.explanation(
+    return feedback.written(
         answer,
-        keywords=[
-            ["word", "lexicon", "list", "dictionary", "strength"],
-            ["context", "meaning", "threat", "military", "force", "who", "sense", "attack", "war"],
+        checklist=[
+            "says how VADER works: it looks up each word in a fixed list of scored words;",
+            "names a word from these articles whose score misleads (such as 'strength');",
+            "says what the word means in its sentence here (a threat of military force), "
+            "which the list cannot know;",
+            "says what follows for the score: it measures words, not what a sentence means.",
         ],
-        hint="VADER looks up each word in its list. What does the word 'strength' mean to VADER, "
-        "and what does 'met with American strength' mean in a debate about Russia?",
-        right="A word list scores words, not what a sentence means in its context.",
+        model="VADER scores 'strength' as positive because its list rates the word on its own, "
+        "but 'met with American strength' is a threat of military force against Russia; a "
+        "word list cannot see what a word means in its context.",
     )

@@ -10,8 +10,18 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kitlib.articles import FIRST_PARAGRAPH
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
+
+__all__ = [
+    "claim",
+    "first_quoted",
+    "frame_gap",
+    "hand_check",
+    "not_story",
+    "readability",
+]
 
 #: The answers a student may give for "which is harder to read?".
 SAME = "about the same"
@@ -22,14 +32,14 @@ MIN_HAND_CHECKS = 3
 
 @cache
 def _pair():
-    from kitlib.compare import load_invented_pair
+    from kitlib.articles import load_invented_pair
 
     return load_invented_pair()
 
 
 @cache
 def _result():
-    from kitlib.compare import compare
+    from kitlib.comparison import compare
 
     return compare(*_pair())
 
@@ -50,12 +60,11 @@ def _plain(text: str) -> str:
 
 @exercise("07.first_quoted", expects='a list of two names in quotes, such as ["A B", "C D"]')
 def first_quoted(answer) -> Result:
-    from kitlib.compare import INVENTED, invented_truth
+    from kitlib.articles import INVENTED
+    from kitlib.evaluation import invented_truth
 
     if isinstance(answer, str) or len(answer) != 2:
-        return Result(
-            False, "Give a list of two full names: the Courier's first, then the Post's."
-        )
+        return Result(False, "Give a list of two full names: the Courier's first, then the Post's.")
     expected = [invented_truth(i)["speaker"].iloc[0] for i in INVENTED]
     wrong = [
         outlet
@@ -78,7 +87,7 @@ def first_quoted(answer) -> Result:
 
 @exercise("07.readability", expects='one of the names in quotes, or "about the same"')
 def readability(answer) -> Result:
-    from kitlib.compare import READABILITY_SUMMARY
+    from kitlib.comparison import READABILITY_SUMMARY
 
     result = _result()
     row = result.summary.set_index("measure").loc["Flesch–Kincaid grade"]
@@ -97,7 +106,7 @@ def readability(answer) -> Result:
 
 
 def _truth_rows():
-    from kitlib.compare import invented_truth
+    from kitlib.evaluation import invented_truth
 
     return invented_truth("evening_post")
 
@@ -110,35 +119,39 @@ def hand_check(answer) -> Result:
     truth = _truth_rows()
     if not isinstance(answer, dict):
         return Result(False, 'Give a dictionary: {"first words": "speaker", ...} in curly braces.')
+    problems, unknown, wrong = [], [], []
     if len(answer) < MIN_HAND_CHECKS:
-        return Result(False, f"Check at least {MIN_HAND_CHECKS} quotations by hand.")
-    unknown, wrong = 0, 0
+        problems.append(
+            f"you checked {len(answer)} quotation(s); check at least {MIN_HAND_CHECKS} by hand"
+        )
     for begins, speaker in answer.items():
         rows = [r for r in truth.itertuples() if _plain(r.quote_begins).startswith(_plain(begins))
                 or _plain(begins).startswith(_plain(r.quote_begins))]  # fmt: skip
         if not rows or len(_plain(begins)) < 3:
-            unknown += 1
+            unknown.append(str(begins))
             continue
         true = rows[0]
-        ok = _same_name(speaker, true.speaker) or (
-            true.anonymous and "anonym" in str(speaker).lower()
-        )
-        wrong += not ok
+        if not (
+            _same_name(speaker, true.speaker)
+            or (true.anonymous and "anonym" in str(speaker).lower())
+        ):
+            wrong.append(str(begins))
     if unknown:
-        return Result(
-            False,
-            f"{unknown} of your quotations could not be found in the Evening Post. Copy the "
-            "first three or four words of each quotation exactly as written (without the "
-            "quotation mark).",
+        problems.append(
+            f"{len(unknown)} quotation(s) could not be found in the Evening Post "
+            f"({', '.join(repr(u[:30]) for u in unknown)}): copy the first three or four words "
+            "of each quotation exactly as written (without the quotation mark)"
         )
     if wrong:
-        return Result(
-            False,
-            f"{wrong} of your {len(answer)} speakers {'is' if wrong == 1 else 'are'} not who "
-            "says those words. Read the whole paragraph: 'said her mother, Priya Nand' names "
-            "the speaker after the quotation, and 'he said' points back to the person "
-            "named just before. Give first and last names.",
+        verb = "is" if len(wrong) == 1 else "are"
+        problems.append(
+            f"the speaker you gave for {', '.join(repr(w[:30]) for w in wrong)} {verb} not who "
+            "says those words: read the whole paragraph ('said her mother, Priya Nand' names "
+            "the speaker after the quotation, and 'he said' points back to the person named "
+            "just before), and give first and last names"
         )
+    if problems:
+        return Result(False, "To fix:\n  - " + "\n  - ".join(problems))
     return Result(True, "You checked the kit the way an editor would: against the text.")
 
 
@@ -146,7 +159,10 @@ def hand_check(answer) -> Result:
 def not_story(answer) -> Result:
     result = _result()
     actors = result.table("actors")
-    last = {n: len(a.paragraphs) - 1 for n, a in zip(result.names, result.articles, strict=True)}
+    last = {  # the number of the last paragraph (paragraphs are counted from 1, the lead)
+        n: len(a.paragraphs) - 1 + FIRST_PARAGRAPH
+        for n, a in zip(result.names, result.articles, strict=True)
+    }
     in_last = [
         set(actors[(actors["article"] == n) & (actors["first_paragraph"] == p)]["actor"])
         for n, p in last.items()
@@ -166,7 +182,7 @@ def not_story(answer) -> Result:
     )
 
 
-@exercise("07.frame_gap", expects="the name of a frame in quotes, such as \"conflict\"")
+@exercise("07.frame_gap", expects='the name of a frame in quotes, such as "conflict"')
 def frame_gap(answer) -> Result:
     from kitlib import frames
 
@@ -174,7 +190,7 @@ def frame_gap(answer) -> Result:
     wide = table.pivot_table(index="frame", columns="article", values="share")
     gaps = (wide.max(axis=1) - wide.min(axis=1)).sort_values(ascending=False)
     options = [f for f in frames.FRAMES]
-    given = str(answer).strip().lower().replace(" ", "_")
+    given = feedback.fold(answer).replace(" ", "_")
     return feedback.choice(
         given,
         gaps.index[0],
@@ -185,19 +201,26 @@ def frame_gap(answer) -> Result:
     )
 
 
-@exercise("07.claim", expects="a sentence or two in quotes")
+@exercise("07.claim", expects="a sentence or two in quotes", written=True)
 def claim(answer) -> Result:
-    return feedback.explanation(
+    from kitlib.evaluation import invented_truth
+
+    courier, post = (invented_truth(i) for i in ("courier", "evening_post"))
+    return feedback.written(
         answer,
-        keywords=[
-            ["courier", "post", "evening", "one article", "the other"],
-            ["lead", "first", "open", "quote", "quotes", "quoted", "speak", "voice", "source",
-             "frame", "word", "headline", "economic", "human", "conflict", "budget", "money"],
-            ["because", "for example", "paragraph", "evidence", "shows", "counted", "table",
-             "while", "whereas", "but"],
-        ],  # fmt: skip
         min_words=15,
-        hint="Name an article, say what it does differently (who leads, who is quoted, which "
-        "words or frame), and point at the evidence (a paragraph, a quotation, a number).",
-        right="A claim, a comparison and its evidence: the three parts of a framing argument.",
+        checklist=[
+            "names one article and compares it with the other (the Courier, the Evening Post);",
+            "says one thing it does differently: who leads, who is quoted and how much, which "
+            "words or which frame;",
+            "points at evidence a reader can check: a paragraph, a quotation, a number from "
+            "the kit's tables, and the number is right;",
+            "does not contradict itself or the tables, and claims no more than one pair of "
+            "articles can show.",
+        ],
+        model="The Evening Post puts the closure's human cost first: its first quotation is a "
+        f"parent's ({post['speaker'].iloc[0]}) and it quotes {post['speaker'].nunique()} "
+        "different voices, while the Courier's first quotation is the council's "
+        f"({courier['speaker'].iloc[0]}) and it quotes only {courier['speaker'].nunique()} "
+        "people, as the quotations table shows.",
     )

@@ -1,4 +1,4 @@
-"""kitlib.compare: the Comparison object, its summary table and its sections."""
+"""kitlib.comparison: the Comparison object, its summary table and its sections."""
 
 import importlib
 import re
@@ -9,25 +9,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import kitlib
-from kitlib.articles import article_from_text
-from kitlib.compare import (
-    SECTIONS,
-    NotEnglishError,
-    artifact_counts,
-    compare,
-    describe_difference,
-    frame_indicators,
+from kitlib.articles import (
+    article_from_text,
     load_invented_pair,
     load_source,
     paragraph_lengths,
     unique_names,
 )
-from kitlib.errors import ArticleError
-
-
-@pytest.fixture(scope="module")
-def pair():
-    return kitlib.load_pair()
+from kitlib.comparison import SECTIONS, artifact_counts, compare
+from kitlib.differences import describe_difference
+from kitlib.errors import ArticleError, NotEnglishError
+from kitlib.frames import frame_indicators
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +86,6 @@ def test_paragraph_lengths_cover_every_paragraph(pair):
 
 
 def test_frame_indicators_are_shares_of_sentences(pair):
-    pytest.importorskip("kitlib.frames")
     table = frame_indicators(pair)
     assert len(table) == 2 * 5
     assert table["share"].between(0, 100).all()
@@ -107,7 +98,8 @@ def test_frame_indicators_are_shares_of_sentences(pair):
 
 
 def test_readability_summary_matches_the_module(pair, result):
-    readability = pytest.importorskip("kitlib.readability")
+    from kitlib import readability
+
     rows = result.summary[result.summary["section"] == "readability"].set_index("measure")
     grade = readability.readability(pair[1]).loc[0, "flesch_kincaid_grade"]
     assert rows.loc["Flesch–Kincaid grade", "CNN"] == round(float(grade), 2)
@@ -150,10 +142,14 @@ def test_progress_is_reported(pair):
     assert steps == [key for key, _, _ in SECTIONS]
 
 
-def test_kitlib_compare_is_callable_after_importing_the_module(pair):
-    module = importlib.import_module("kitlib.compare")
-    assert module(*pair).names == ("NBC News", "CNN")
+def test_kitlib_compare_is_a_plain_function(pair):
+    import inspect
+
+    assert inspect.isfunction(kitlib.compare)
+    assert kitlib.compare is importlib.import_module("kitlib.comparison").compare
     assert kitlib.compare(*pair).names == ("NBC News", "CNN")
+    with pytest.raises(ModuleNotFoundError):
+        importlib.import_module("kitlib.compare")
 
 
 def test_invented_pair_is_marked_invented():
@@ -215,7 +211,8 @@ def test_difference_of_texts_and_missing_values():
 
 
 def test_invented_truth_covers_every_quotation_the_text_has():
-    from kitlib.compare import INVENTED, invented_truth
+    from kitlib.articles import INVENTED
+    from kitlib.evaluation import invented_truth
 
     for article_id, article in zip(INVENTED, load_invented_pair(), strict=True):
         truth = invented_truth(article_id)
@@ -230,7 +227,7 @@ def test_invented_truth_covers_every_quotation_the_text_has():
 
 
 def test_check_speakers_compares_full_names():
-    from kitlib.compare import check_speakers
+    from kitlib.evaluation import check_speakers
 
     text = (
         'Maya Nand, 9, loves the library.\n\n"She is sad," said her mother, Priya Nand.\n\n'
@@ -247,52 +244,34 @@ def test_check_speakers_compares_full_names():
 
 
 def test_an_analysis_that_cannot_run_is_reported_not_fatal(monkeypatch, pair):
-    from kitlib import compare as module
+    from kitlib import comparison
     from kitlib.errors import KitError
 
     def refuses(articles, names):
         raise KitError("these texts are too short for this analysis.")
 
-    def missing(articles, names):
-        raise ModuleNotFoundError("no module", name="kitlib.words")
-
-    sections = module._analysis_sections()
-    sections |= {"readability": ("kitlib.readability", refuses), "words": ("kitlib.words", missing)}
-    monkeypatch.setattr(module, "_analysis_sections", lambda: sections)
-    result = module.compare(*pair)
-    readability, words = result.section("readability"), result.section("words")
+    sections = comparison._analysis_sections()
+    sections |= {"readability": refuses}
+    monkeypatch.setattr(comparison, "_analysis_sections", lambda: sections)
+    result = comparison.compare(*pair)
+    readability = result.section("readability")
     assert not readability.available and "too short" in readability.note
-    assert not words.available and "not part of this version" in words.note
     assert "id='readability'" in result.to_html()
-    assert not {"readability", "words"} & set(result.summary["section"])
+    assert "readability" not in set(result.summary["section"])
     assert {"facts", "actors", "quotes", "frames", "artifacts"} <= set(result.summary["section"])
 
 
 def test_actor_table_or_name_rule(pair):
-    from kitlib.compare import actor_table_fits, names_in_text
+    from kitlib.actors import actor_table_fits, people
 
     assert all(actor_table_fits(a) for a in pair)
     courier, post = load_invented_pair()
     assert not actor_table_fits(courier) and not actor_table_fits(post)
-    names = names_in_text(post)
-    assert names["actor"].iloc[0] == "Maya Nand"  # the child leads the Post's story
-    marsh = names.set_index("actor").loc["Helen Marsh"]
+    names = people(post)
+    assert names["name"].iloc[0] == "Maya Nand"  # the child leads the Post's story
+    marsh = names.set_index("name").loc["Helen Marsh"]
     assert marsh["mentions"] == len(re.findall(r"\bMarsh\b", post.text))
     table = compare(courier, post).table("actors")
     assert "Helen Marsh" in set(table["actor"])
     bundled = compare(*pair).table("actors")
     assert "CNN" not in set(bundled[bundled["article"] == "CNN"]["actor"])  # the dateline
-
-
-def test_docstring_examples_run():
-    import doctest
-    import warnings
-
-    from kitlib import compare as module
-    from kitlib import report
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # the tiny examples are shorter than MIN_WORDS
-        outcomes = {mod.__name__: doctest.testmod(mod) for mod in (module, report)}
-    assert all(o.failed == 0 for o in outcomes.values()), outcomes
-    assert outcomes["kitlib.compare"].attempted > 10
