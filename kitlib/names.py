@@ -523,16 +523,15 @@ def _classify(
         if len(words) > 1 and _kind(words, [], True)[0] in ("organisation", "place", "other"):
             break  # "Election Day is near", "White House aides said"
         if len(words) == 1:
-            if _is_common(word) and not _is_acronym(word):
-                return None
-            break
+            break  # a lone word: decided once the article's people are known
         piece, words = piece[1:], words[1:]
     if not words:
         return None
     # titles, ranks and descriptions in front make the role
     last_title = -1
     for j in range(len(words) - 1):
-        if _is_title(words[j]) and not any(_is_title(w) for w in words[j + 1 :]):
+        after = [w for w in words[j + 1 :] if w not in vocab.NAME_SUFFIXES]
+        if _is_title(words[j]) and after and not any(_is_title(w) for w in after):
             last_title = j
     cut = last_title + 1
     while cut < len(words) - 1 and (
@@ -567,6 +566,8 @@ def _classify(
     start, end = tokens[rest_idx[0]][0], tokens[rest_idx[-1]][1]
     if len(piece) > len(rest_idx) and tokens[piece[-1]][2] in vocab.NAME_SUFFIXES:
         end = tokens[piece[-1]][1]
+        if text[end : end + 1] == "." and tokens[piece[-1]][2] in ("Jr", "Sr"):
+            end += 1  # "Jr." keeps its full stop
     role_start = tokens[piece[0]][0] if title_words else start
     role = text[role_start:start].strip() if title_words else ""
     if not role:
@@ -583,6 +584,9 @@ def _classify(
     kind, rule = _kind(rest, title_words, tokens[rest_idx[0]][0] in starts)
     if kind is None:
         return None
+    if kind != "person" and kind != "single":  # "Justice Department": the whole run is the name
+        start, end = tokens[piece[0]][0], tokens[piece[-1]][1]
+        return Name(text[start:end], start, end, kind, rule, words=tuple(words))
     if kind == "person" and len(rest) > 2 and _title_case_line(text, start, title_lines):
         # "Donald Trump Picks Up His First Endorsement": a headline capitalises every word
         rest, rest_idx = rest[:2], rest_idx[:2]

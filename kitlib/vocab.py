@@ -214,7 +214,9 @@ ROLE_WORDS = frozenset(
     businesswoman billionaire mogul commentator pundit blogger writer journalist
     producer director scientist researcher investigator prosecutor counsel chairperson
     whip delegate lawmaker legislator leader backer surrogate staffer organizer
-    organiser voter resident student teacher veteran officer agent deputy""".split()
+    organiser voter resident student teacher veteran officer agent deputy librarian
+    pensioner nurse doctor farmer trustee inspector superintendent councillor
+    councilman councilwoman""".split()
 )
 
 #: Capitalised words that complete a title after "of" ("Secretary of State").
