@@ -683,9 +683,13 @@ def people(article: str | Article) -> pd.DataFrame:
                 "rule": person.rule,
             }
         )
-    return pd.DataFrame(rows, columns=PEOPLE_COLUMNS).astype(
-        {"mentions": int, "ambiguous_mentions": int, "first_paragraph": int, "first_offset": int}
-    )
+    table = pd.DataFrame(rows, columns=PEOPLE_COLUMNS)
+    if table.empty:  # with rows, pandas already makes the counts integers
+        table = table.astype(
+            {"mentions": int, "ambiguous_mentions": int, "first_paragraph": int,
+             "first_offset": int, "in_headline": bool, "in_lead": bool}
+        )  # fmt: skip
+    return table
 
 
 def names(article: str | Article) -> pd.DataFrame:
@@ -742,5 +746,9 @@ def names(article: str | Article) -> pd.DataFrame:
             "in_lead": paragraph == 0, "rule": item.rule,
         }  # fmt: skip
     table = pd.DataFrame(list(rows.values()), columns=NAMES_COLUMNS)
-    table = table.astype({"mentions": int, "first_paragraph": int, "first_offset": int})
+    if table.empty:
+        table = table.astype(
+            {"mentions": int, "first_paragraph": int, "first_offset": int,
+             "in_headline": bool, "in_lead": bool}
+        )  # fmt: skip
     return table.sort_values("first_offset", kind="stable").reset_index(drop=True)
