@@ -38,7 +38,7 @@ FIRST_NAME_MIN_COUNT = 300
 NAME_OVER_WORD = -0.35
 
 #: The ``rule`` of a person named by one word only, without a title.
-LONE_NAME_RULE = "one capitalised word used as a person's name (next to 'said', 'aides'...)"
+LONE_NAME_RULE = "one capitalised word used as a person's name ('Lee said', 'Lee's', 'Lee aides')"
 
 #: A description after a name ("Andrew McCarthy, a former prosecutor,") is its role
 #: when it has at most this many words.

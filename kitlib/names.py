@@ -257,7 +257,8 @@ def _same_person(person: Person, words: tuple[str, ...]) -> bool:
 
 def _speech_next_to(text: str, start: int, end: int) -> bool:
     """A lone word is a person when it says something ("Priebus said", "said Priebus"),
-    has a campaign or aides ("the Obama administration"), or a description follows it."""
+    has a campaign or aides ("the Obama administration"), or a description follows it.
+    (A possessive in mid-sentence, "Lee's plan", also counts: see find_cast.)"""
     after = _NEXT_WORD.match(text, end)
     if after and (
         after.group(1) in vocab.SPEECH_CUES or after.group(1) in vocab.PERSON_NOUNS_AFTER
@@ -392,7 +393,10 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
                 and _zipf(word.lower()) >= RARE_WORD_ZIPF
                 and word not in mid_sentence
             )
-            or not _speech_next_to(text, start, end)
+            or not (
+                _speech_next_to(text, start, end)
+                or (text[end : end + 2] in ("'s", "’s") and start not in starts)
+            )
         ):
             continue
         rule = item.rule if item is not None else LONE_NAME_RULE
