@@ -496,7 +496,7 @@ def _actors(articles, names):
         if known
         else "These are not the bundled articles, so the kit found the people and "
         "organisations by rule (kitlib.actors.people and names; each row's rule says why). "
-        "On 84 news articles it had never seen, it agreed with a statistical tagger's "
+        "On 83 news articles it had never seen, it agreed with a statistical tagger's "
         "people on about 9 names in 10 (benchmarks/RESULTS.md, 'Who is named'); check "
         "the names that matter to your argument by eye."
     )
