@@ -51,6 +51,7 @@ __all__ = [
     "names_in_text",
     "cast",
     "people",
+    "people_by_paragraph",
     "resolve_person",
     "find_mentions",
     "mentions",
@@ -752,3 +753,40 @@ def names(article: str | Article) -> pd.DataFrame:
              "in_headline": bool, "in_lead": bool}
         )  # fmt: skip
     return table.sort_values("first_offset", kind="stable").reset_index(drop=True)
+
+
+def people_by_paragraph(article: str | Article) -> pd.DataFrame:
+    """Mentions of each person in each paragraph, for any article: the table behind a heat map.
+
+    The same shape as :func:`mentions_by_paragraph` (so
+    :func:`kitlib.plots.actor_heatmap` draws it), with people found by
+    :func:`people` instead of the bundled actor table; ``camp`` is empty.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns: ``article``, ``actor`` (the person's name), ``camp``,
+        ``paragraph`` (1 is the lead), ``mentions``. People are in order of
+        first mention; every paragraph has a row, zeros included.
+
+    Examples
+    --------
+    >>> table = people_by_paragraph("Gov. Mike Pence spoke.\\n\\nPence left. Pence waved.")
+    >>> table[["actor", "paragraph", "mentions"]].values.tolist()
+    [['Mike Pence', 1, 1], ['Mike Pence', 2, 2]]
+    """
+    article = as_article(article)
+    found = cast(article)
+    paragraphs = range(FIRST_PARAGRAPH, len(article.paragraph_spans) + FIRST_PARAGRAPH)
+    rows = []
+    for person in found.people:
+        counts: dict[int, int] = {}
+        for start, _ in person.mentions:
+            number = article.paragraph_of(start) + FIRST_PARAGRAPH
+            counts[number] = counts.get(number, 0) + 1
+        rows += [
+            {"article": article.name, "actor": person.name, "camp": "", "paragraph": p,
+             "mentions": counts.get(p, 0)}
+            for p in paragraphs
+        ]  # fmt: skip
+    return pd.DataFrame(rows, columns=["article", "actor", "camp", "paragraph", "mentions"])

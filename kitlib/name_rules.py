@@ -435,9 +435,14 @@ def _kind(words: list[str], titles: list[str], sentence_start: bool) -> tuple[st
         return "place", "a known place name"
     if len(words) > 1 and words[0] in _PLACE_STARTS:
         return "place", f"a place name starting with '{words[0]}'"
-    if words[-1] in vocab.PLACE_WORDS and (len(words) > 1 or not person_title):
+    if words[-1] in vocab.PLACE_WORDS and len(words) > 1:
         return "place", f"the word '{words[-1]}' names a place"
-    if words[-1] in vocab.PLACE_WORDS_WEAK and not first_is_name and not person_title:
+    if (
+        words[-1] in vocab.PLACE_WORDS_WEAK
+        and len(words) > 1
+        and not first_is_name
+        and not person_title
+    ):
         return "place", f"the word '{words[-1]}' names a place"
     if any(
         part in vocab.GROUP_WORDS or part in vocab.PLACE_NAMES

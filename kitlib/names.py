@@ -386,6 +386,7 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
         if item is None and (
             word in _NOT_FIRST_NAMES
             or word in vocab.ORGANISATION_WORDS
+            or word in vocab.PLACE_WORDS
             or word in vocab.OTHER_NAME_WORDS
             or _is_acronym(word)
             or any(part in _NOT_FIRST_NAMES for part in word.split("-"))

@@ -233,3 +233,19 @@ def test_name_shaped_text(words):
     assert table["name"].is_unique
     for start in table["first_offset"]:
         assert 0 <= start < len(text)
+
+
+def test_people_by_paragraph_draws_a_heat_map():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from kitlib import plots
+
+    text = "Gov. Mike Pence spoke.\n\nPence left, and Sen. Amy Park stayed.\n\nPark spoke."
+    table = actors.people_by_paragraph(text)
+    assert table.groupby("actor", sort=False)["mentions"].sum().to_dict() == {
+        "Mike Pence": 2,
+        "Amy Park": 2,
+    }
+    assert sorted(set(table["paragraph"])) == [1, 2, 3]
+    assert plots.actor_heatmap(table) is not None
