@@ -173,7 +173,8 @@ def article_from_text(
     Raises
     ------
     ArticleError
-        If the text is not a string or has no words.
+        If the text is not a string, has no words, or has no words left after
+        cleaning (a page with only a caption, a headline or links).
 
     Warns
     -----
@@ -195,11 +196,22 @@ def article_from_text(
             "This text has no words in it. Check that you pasted or loaded the article."
         )
     cleaned = cleaning.clean(text, headline=headline, normalise_quotes=normalise_quotes)
+    if not re.search(r"\w", cleaned.text):
+        removed = "; ".join(dict.fromkeys(cleaned.log["why"]))
+        raise ArticleError(
+            "No article text is left after cleaning: every line was taken for something "
+            f"other than the story ({removed}). The page probably holds no article (only a "
+            "headline, a photo caption or links). Save the article's own page, or copy its "
+            "text into a .txt file."
+        )
     found_headline, dek = cleaning.headline_and_dek(text, headline)
+    shown_headline, site_suffix = cleaning.strip_site_suffix(headline or found_headline or "")
+    if site_suffix:
+        meta["headline_site_suffix"] = site_suffix.strip(" |-–—")
     info = {
         "id": meta.pop("id", None),
         "outlet": outlet,
-        "headline": headline or found_headline,
+        "headline": shown_headline or None,
         "dek": dek,
         "url": url,
         "published": published,

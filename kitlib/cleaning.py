@@ -31,8 +31,10 @@ __all__ = [
     "headline_and_dek",
     "looks_tokenised",
     "output_spans",
+    "same_headline",
     "shift_offset",
     "steps_for",
+    "strip_site_suffix",
     "undo",
 ]
 
@@ -167,7 +169,13 @@ def _blank_lines(text: str) -> list[Edit]:
 # Boilerplate: lines that belong to the web page, not to the story
 # --------------------------------------------------------------------------
 
-#: A line is site furniture if it matches one of these. Each says why.
+#: Credit lines, policy links, copyright lines and invitations are short: a line
+#: longer than this is story text, whatever it says.
+MAX_FURNITURE_WORDS = 30
+
+#: A line is site furniture if it matches one of these (and is at most
+#: MAX_FURNITURE_WORDS words long). Each says why. The rules name kinds of line
+#: that news sites put around a story, never a particular site.
 BOILERPLATE = [
     (
         re.compile(r"^.*\b(?:is not supported|another browser|enable JavaScript)\b.*$", re.M),
@@ -183,13 +191,49 @@ BOILERPLATE = [
         ),
         "photo caption with its photo credit, not part of the story",
     ),
+    (
+        re.compile(
+            r"^(?:\((?:Additional |Further )?(?:[Rr]eporting|Editing|Writing) by [A-Z].*|"
+            r"(?:Additional |Further )?(?:[Rr]eporting|Editing|Edited|Writing|Written|Compiled|"
+            r"Research) by [A-Z][^\n]*(?:;[^\n]*|[^.\n]))$",
+            re.M,
+        ),
+        "credit line of the newsroom ('Reporting by ...; Editing by ...'), not part of the story",
+    ),
+    (
+        re.compile(
+            r"^(?:Our|Editorial|Journalism|Ethics) (?:Standards|Principles|Polic(?:y|ies))\s*:.*$",
+            re.M | re.I,
+        ),
+        "link to the outlet's standards or policies, not part of the story",
+    ),
+    (
+        re.compile(r"^\s*(?:©|\(c\)|Copyright\b|All rights reserved\b).*$", re.M | re.I),
+        "copyright line of the page, not part of the story",
+    ),
+    (
+        re.compile(
+            r"^[^\w\n]*(?:(?:Submit|Send|Write) (?:us )?(?:your|a) "
+            r"(?:letter|letters|comments?|tips?|"
+            r"views|story)|Sign up\b|Subscribe (?:to|for|now)|Follow us on|(?:Click|Tap) here)\b.*$"
+            r"|^.*\b(?:subscribe|sign up)\b.*\bnewsletters?\b.*$",
+            re.M | re.I,
+        ),
+        "invitation to the reader (write a letter, subscribe, follow), not part of the story",
+    ),
 ]
+
+
+#: The kinds of furniture removed whatever their length (a caption can be long).
+LONG_LINES_TOO = {why for _, why in BOILERPLATE[:3]}
 
 
 def _boilerplate(text: str) -> list[Edit]:
     edits = []
     for pattern, why in BOILERPLATE:
         for m in pattern.finditer(text):
+            if why not in LONG_LINES_TOO and len(m.group().split()) > MAX_FURNITURE_WORDS:
+                continue
             end = m.end() + 1 if text[m.end() : m.end() + 1] == "\n" else m.end()
             edits.append(Edit(m.start(), end, "", why))
     return edits
@@ -217,21 +261,107 @@ def _is_title_like(line: str, max_words: int) -> bool:
     return 0 < len(words) <= max_words and not re.search(r"[.!?:\"”’)]\s*$", line)
 
 
-def find_headline_and_dek(text: str, headline: str | None = None) -> tuple[str | None, str | None]:
-    """Find a headline and dek at the top of a text.
+#: A share of capitalised words at or above which a line is in title case.
+TITLE_CASE_SHARE = 0.6
 
-    The headline is the first non-empty line if it equals ``headline`` or,
-    when no headline is known, if it is short and has no final full stop.
-    The dek (a one-sentence summary under the headline) is the next line,
-    when it is title-like too.
+#: What a site puts after a headline: " | DW | 19.01.2020", " - Stack Overflow Blog".
+PIPE = re.compile(r"\s+\|\s+")
+DASH_SUFFIX = re.compile(r"\s+[-–—]\s+((?:[A-Z0-9][\w.&'’-]*\s*){1,5})$")
+
+
+def strip_site_suffix(headline: str) -> tuple[str, str]:
+    """The headline without a site's or section's name around it, and what was removed
+    ("" if nothing).
+
+    Parts separated by " | " (a pipe does not occur in headlines as written): the
+    longest part is the headline. After " - ", up to five capitalised words (a
+    site's name) go, when at least three words are left.
+
+    >>> strip_site_suffix("Floods close the bridge | DW | 19.01.2020")
+    ('Floods close the bridge', ' | DW | 19.01.2020')
+    >>> strip_site_suffix("Opinion | Why the bridge matters to us all")
+    ('Why the bridge matters to us all', 'Opinion | ')
+    >>> strip_site_suffix("How we test our code - Example Blog")
+    ('How we test our code', ' - Example Blog')
+    >>> strip_site_suffix("Council votes to close library")
+    ('Council votes to close library', '')
+    """
+    parts = PIPE.split(headline)
+    if len(parts) > 1:
+        longest = max(parts, key=lambda part: len(part.split()))
+        start = headline.index(longest)
+        removed = headline[:start] + headline[start + len(longest) :]
+        if len(longest.split()) >= 3:
+            return longest.strip(), removed
+    m = DASH_SUFFIX.search(headline)
+    if m and len(headline[: m.start()].split()) >= 3:
+        return headline[: m.start()].strip(), headline[m.start() :]
+    return headline, ""
+
+
+def same_headline(a: str, b: str) -> bool:
+    """True if two headlines are the same, ignoring case, spacing, trailing punctuation
+    and a site's name after them.
+
+    >>> same_headline("Who won the debate?", "who won the debate ")
+    True
+    >>> same_headline("Floods close the bridge.", "Floods close the bridge | DW")
+    True
+    """
+
+    def normal(line: str) -> str:
+        line = strip_site_suffix(line.strip())[0]
+        line = re.sub(r"[\s.!?;:,\"'”’“‘)]+$", "", line)
+        return " ".join(line.split()).casefold()
+
+    return normal(a) == normal(b)
+
+
+def _looks_like_headline(first: str, following: str) -> bool:
+    """A first line is a headline if it is short and has no final full stop; or if it
+    is one short sentence ending in ".", "?", "!", ";" or a quotation mark that reads
+    like a headline (a question, a quotation, title case, a kicker before a colon,
+    or no "the"/"a"/"an"),
+    with a longer paragraph after it."""
+    words = first.split()
+    if not 0 < len(words) <= MAX_HEADLINE_WORDS:
+        return False
+    if not re.search(r"[.!?:;\"”’')]\s*$", first):
+        return True
+    if re.search(r"[:)]\s*$", first) or re.search(r"[.!?][\"”’']?\s+[A-Z“\"‘]", first[:-1]):
+        return False  # an introduction to what follows, or more than one sentence
+    capitals = sum(w[:1].isupper() for w in words) / len(words)
+    headline_style = (
+        first.rstrip("\"”’' ").endswith("?")
+        or first.rstrip()[-1] in "\"”’'"  # a quotation as the headline
+        or capitals >= TITLE_CASE_SHARE
+        or ":" in " ".join(words[:4])  # a kicker: "The Latest: ...", "Mayor: ..."
+        or not re.search(r"\b(?:the|a|an)\b", first, re.IGNORECASE)
+    )
+    return headline_style and len(following.split()) > len(words)
+
+
+def find_headline_and_dek(text: str, headline: str | None = None) -> tuple[str | None, str | None]:
+    r"""Find a headline and dek at the top of a text.
+
+    The headline is the first non-empty line if it is the same as ``headline``
+    (ignoring case, trailing punctuation and spaces, and a site's name after it)
+    or, when no headline is known, if it looks like one: short, and either with
+    no final full stop or one sentence in headline style ("Who won the debate?")
+    followed by a longer paragraph. The dek (a one-sentence summary under the
+    headline) is the next line, when it is title-like too.
+
+    >>> find_headline_and_dek("Who won the debate?\n\nBoth candidates claimed it on Tuesday night.")
+    ('Who won the debate?', None)
     """
     lines = [line for line in _lines(text) if line[2].strip()]
     if not lines or "\n" not in text.strip():
         return None, None
     first = lines[0][2].strip()
-    if headline is not None and first != headline.strip():
+    following = lines[1][2].strip() if len(lines) > 1 else ""
+    if headline is not None and not same_headline(first, headline):
         return None, None
-    if headline is None and not _is_title_like(first, MAX_HEADLINE_WORDS):
+    if headline is None and not _looks_like_headline(first, following):
         return None, None
     dek = None
     if len(lines) > 2 and _is_title_like(lines[1][2].strip(), MAX_DEK_WORDS):

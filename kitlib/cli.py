@@ -26,6 +26,7 @@ import argparse
 import sys
 import warnings
 from collections.abc import Callable
+from pathlib import Path
 
 from kitlib.articles import load_source
 from kitlib.errors import KitError
@@ -114,10 +115,10 @@ def run_compare(args) -> int:
     if args.html:
         _note("drawing the figures and writing the HTML report …", args.quiet)
         result.to_html(args.html, title=args.report_title)
-        _note(f"wrote {args.html}", args.quiet)
+        _note(f"wrote {Path(args.html).resolve()}", args.quiet)
     if args.markdown:
         result.to_markdown(args.markdown, title=args.report_title)
-        _note(f"wrote {args.markdown}", args.quiet)
+        _note(f"wrote {Path(args.markdown).resolve()}", args.quiet)
     if not args.html and not args.markdown:
         from kitlib.report import markdown_table
 

@@ -486,6 +486,17 @@ def _actors(articles, names):
             "",
         ),  # fmt: skip
         ("different actors named", [len(t) for t in tables], "actors", ""),
+        (
+            "how the actors were found",
+            [
+                "the kit's actor table (kitlib.actors)"
+                if known
+                else "capitalised names (kitlib.actors.names_in_text): people and places mixed"
+            ]
+            * len(names),
+            "",
+            "",
+        ),
     ]
     totals = table.groupby("actor", sort=False)["mentions"].sum()
     shown = list(totals.sort_values(ascending=False, kind="stable").index[:ACTORS_SHOWN])
@@ -548,11 +559,11 @@ def _quotes(articles, names):
         (
             "most quoted (by words)",
             [
-                t.sort_values("quoted_words", ascending=False, kind="stable")["speaker"].iloc[0]
+                " and ".join(t.loc[t["quoted_words"] == t["quoted_words"].max(), "speaker"])
                 if len(t)
                 else None
                 for t in (table[table["article"] == n] for n in names)
-            ],
+            ],  # speakers with equally many quoted words are named together
             "",
             "",
         ),  # fmt: skip
@@ -641,7 +652,10 @@ def _frames(articles, names):
             "The kit looks for cue words linked to each question of their codebook "
             "(kitlib.frames) and counts the sentences that contain one, as a share of all "
             "sentences so that long and short texts can be compared. A cue word is a place "
-            "to read, not proof: decide with the codebook (lesson 05)."
+            "to read, not proof: decide with the codebook (lesson 05). The summary names "
+            "the cue words behind each figure, and calls a difference that rests on "
+            "one or two cue words weak evidence. On real news about a third of cue "
+            "hits are not about the frame at all (data/lexicons/README.md)."
         ),
         draw=lambda ax: plots.frame_cue_shares(table, ax=ax),
         alt=(
@@ -651,7 +665,21 @@ def _frames(articles, names):
             + "."
         ),
     )
-    return section, _rows("frames", names, measures)
+    rows = _rows("frames", names, measures)
+    for row, frame in zip(rows, dict.fromkeys(table["frame"]), strict=True):
+        by_name = table[table["frame"] == frame].set_index("article")
+        behind = "; ".join(f"{n}: {by_name.loc[n, 'cues'] or 'no cue'}" for n in names)
+        weak = [n for n in names if by_name.loc[n, "weak"] and by_name.loc[n, "hits"] > 0]
+        if not row["difference"].startswith(("the same", "about the same")) and weak:
+            hits = ", ".join(_count(int(by_name.loc[n, "hits"]), "cue word") for n in weak)
+            row["difference"] = f"weak evidence ({hits}): {row['difference']}"
+        row["difference"] += f" (cue words: {behind})"
+    return section, rows
+
+
+def _count(number: int, noun: str) -> str:
+    """'1 cue word', '2 cue words'."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 #: How many distinctive words per article the summary and the table show.
@@ -661,7 +689,7 @@ WORDS_SHOWN = 8
 def _words(articles, names):
     from kitlib import plots
 
-    per_article, tables = [], []
+    per_article, tables, verdicts, standing = [], [], [], []
     for i, (name, article) in enumerate(zip(names, articles, strict=True)):
         others = [a for j, a in enumerate(articles) if j != i]
         other = others[0] if len(others) == 1 else "\n\n".join(a.text for a in others)
@@ -669,21 +697,38 @@ def _words(articles, names):
             warnings.simplefilter("ignore", words.ShortTextWarning)
             table = words.distinctive_words(article, other)
         tables.append(table)
-        top = table[table["z"] > 0].head(WORDS_SHOWN)
+        verdicts.append(words.verdict(table))
+        mine = table[(table["z"] > 0) & (table["favours"] == table.attrs["articles"][0])]
+        top = mine.head(WORDS_SHOWN)
+        standing.append(list(top.loc[top["beyond_chance"], "word"]))
+        if top.empty:  # say so in the table too, rather than show nothing
+            top = pd.DataFrame(
+                [{"word": verdicts[-1] or words.NOTHING_STANDS_OUT, "beyond_chance": False}]
+            ).reindex(columns=["word", "count_a", "count_b", "z", "beyond_chance"])
         per_article.append(
-            top.assign(article=name)[["article", "word", "count_a", "count_b", "z"]].rename(
-                columns={"count_a": "uses here", "count_b": "uses in the other"}
+            top.assign(article=name)[
+                ["article", "word", "count_a", "count_b", "z", "beyond_chance"]
+            ].rename(
+                columns={
+                    "count_a": "uses here",
+                    "count_b": "uses in the other",
+                    "beyond_chance": "beyond chance",
+                }
             )
         )
     table = pd.concat(per_article, ignore_index=True)
     table["z"] = table["z"].round(2)
-    table["above 1.96"] = table["z"] >= words.Z_THRESHOLD
     loaded = [words.loaded_words(a) for a in articles]
     sizes = [max(word_count(a.text), 1) for a in articles]
     measures = [
         (
-            "most distinctive words (highest z first)",
-            [", ".join(table.loc[table["article"] == n, "word"].head(5)) or "none" for n in names],
+            "distinctive words that beat chance (highest z first)",
+            [
+                words.TOO_SHORT
+                if verdict == words.TOO_SHORT
+                else ", ".join(found[:5]) or words.NOTHING_STANDS_OUT
+                for verdict, found in zip(verdicts, standing, strict=True)
+            ],
             "",
             "",
         ),
@@ -727,12 +772,13 @@ def _words(articles, names):
         table=table,
         note=(
             "Distinctive words compare how often each article uses a word with how often "
-            "the other does, against the background of everyday English (the log-odds "
-            "ratio with an informative Dirichlet prior of Monroe, Colaresi and Quinn 2008, "
-            "in kitlib.words). A z-score of 1.96 or more is the usual rule of thumb, but "
-            "with a few hundred words per article most words appear once or twice, so read "
-            "the list as places to look, not as proof (the table says which words pass "
-            "1.96). Loaded words (evaluative words, "
+            "the other does (the log-odds ratio with an informative Dirichlet prior of "
+            "Monroe, Colaresi and Quinn 2008, the two texts pooled as the prior, in "
+            "kitlib.words). A word is listed for an article only if that article uses it "
+            "more often, with a z-score of 1.96 or more; the summary names only words "
+            "that also beat what shuffled sentences give (the permutation check), says "
+            f"'{words.NOTHING_STANDS_OUT}' when none does, and '{words.TOO_SHORT}' "
+            f"below {words.MIN_WORDS_TO_SAY} words. Loaded words (evaluative words, "
             "intensifiers, hedges) are counted separately for the reporter's sentences and "
             "for quotations: a word inside a quotation is the speaker's choice."
         ),

@@ -31,7 +31,7 @@ import pandas as pd
 from kitlib import agreement as stats
 from kitlib import data
 from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, as_articles, unique_names
-from kitlib.errors import CodingError
+from kitlib.errors import CodingError, KitError
 
 __all__ = [
     "CodingError",
@@ -126,25 +126,38 @@ def cues() -> pd.DataFrame:
 def cue_pattern(cue: str, match_case: bool = False) -> re.Pattern:
     """The regular expression for one cue.
 
-    A ``*`` at the end matches any ending; the words of a phrase may be separated
-    by any spaces; a straight apostrophe also matches a curly one. Word
-    boundaries are added where the cue begins or ends with a letter or digit.
+    A cue is a whole word or phrase, or several listed forms separated by ``|``
+    ("family|families"). There are no wildcards: a stem such as ``famil*`` would
+    also match "familiar" ("an official familiar with the matter"), so every form
+    a cue should match is written out. The words of a phrase may be separated by
+    any spaces; a straight apostrophe also matches a curly one.
 
-    >>> bool(cue_pattern("criticiz*").search("sharply criticizing Russia"))
+    >>> bool(cue_pattern("criticize|criticizing").search("sharply criticizing Russia"))
     True
+    >>> bool(cue_pattern("family|families").search("an official familiar with it"))
+    False
     >>> bool(cue_pattern("US", match_case=True).search("let us go"))
     False
+    >>> bool(cue_pattern("won").search("he won't say"))
+    False
     """
-    stem = cue[:-1] if cue.endswith("*") else cue
-    body = r"\s+".join(re.escape(word) for word in stem.split())
-    body = body.replace("'", "['’]")
-    if cue.endswith("*"):
-        body += r"\w*"
-    if stem[:1].isalnum():
-        body = r"\b" + body
-    if stem[-1:].isalnum() and not cue.endswith("*"):
-        body += r"\b"
-    return re.compile(body, 0 if match_case else re.IGNORECASE)
+    if "*" in cue:
+        raise KitError(
+            f"The cue {cue!r} has a '*'. Cues are whole words: list the forms you mean, "
+            "separated by '|' (for example family|families), so that a stem cannot "
+            "match other words (famil* would match 'familiar')."
+        )
+    bodies = []
+    for form in cue.split("|"):
+        form = form.strip()
+        body = r"\s+".join(re.escape(word) for word in form.split())
+        body = body.replace("'", "['’]")
+        if form[:1].isalnum():
+            body = r"\b" + body
+        if form[-1:].isalnum():
+            body += r"\b(?!['’]t\b)"  # "won" is not "won't"
+        bodies.append(body)
+    return re.compile("|".join(bodies), 0 if match_case else re.IGNORECASE)
 
 
 @cache
@@ -160,10 +173,11 @@ def _compiled_cues() -> tuple[tuple[str, str, re.Pattern, str], ...]:
         (
             row.question_id,
             row.cue,
-            cue_pattern(row.cue, row.match_case.strip().lower() == "yes"),
-            _cue_key(row.cue),
+            cue_pattern(form, row.match_case.strip().lower() == "yes"),
+            _cue_key(form),
         )
         for row in table.itertuples()
+        for form in row.cue.split("|")
     )
 
 
@@ -172,7 +186,7 @@ def _cue_key(cue: str) -> str:
 
     Only ASCII keys are used: :data:`UNSAFE_FOR_KEYS` was checked for ASCII only.
     """
-    words = (cue[:-1] if cue.endswith("*") else cue).split()
+    words = cue.split()
     key = words[0].lower().split("'")[0] if words else ""
     return key if key.isascii() else ""
 
@@ -606,6 +620,14 @@ def reference_coding(which: str = "reference") -> pd.DataFrame:
 FRAME_CUES_SHOWN = 4
 
 
+#: A frame's figure that rests on this many cue hits or fewer is labelled weak.
+WEAK_CUE_HITS = 2
+
+INDICATOR_COLUMNS = [
+    "article", "frame", "sentences", "share", "questions", "of", "cues", "hits", "weak",
+]  # fmt: skip
+
+
 def frame_indicators(*articles, names=None) -> pd.DataFrame:
     """For each generic frame, how many sentences of each article contain its cue words.
 
@@ -625,8 +647,11 @@ def frame_indicators(*articles, names=None) -> pd.DataFrame:
         One row per article and frame: ``article``, ``frame``, ``sentences``
         (sentences with at least one cue for the frame), ``share`` (per cent
         of the article's sentences), ``questions`` (how many of the frame's
-        codebook questions have a suggested sentence, out of ``of``) and
-        ``cues`` (the commonest cue words found, most frequent first).
+        codebook questions have a suggested sentence, out of ``of``),
+        ``cues`` (the commonest cue words found, most frequent first),
+        ``hits`` (cue words found, each sentence and word counted once) and
+        ``weak`` (True when ``hits`` is WEAK_CUE_HITS or fewer: a share that
+        rests on one or two words says little).
 
     >>> import kitlib
     >>> table = frame_indicators(*kitlib.load_pair())
@@ -648,6 +673,14 @@ def frame_indicators(*articles, names=None) -> pd.DataFrame:
                 w.strip().lower() for cues in found["cues"] for w in cues.split(",") if w.strip()
             )
             top = sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[:FRAME_CUES_SHOWN]
+            hits = len(
+                {
+                    (sentence, w.strip().lower())
+                    for sentence, cues in zip(found["sentence"], found["cues"], strict=True)
+                    for w in cues.split(",")
+                    if w.strip()
+                }
+            )
             rows.append(
                 {
                     "article": name,
@@ -657,8 +690,8 @@ def frame_indicators(*articles, names=None) -> pd.DataFrame:
                     "questions": int(found["question_id"].nunique()),
                     "of": int((book["frame"] == frame).sum()),
                     "cues": ", ".join(w for w, _ in top),
+                    "hits": hits,
+                    "weak": hits <= WEAK_CUE_HITS,
                 }
             )
-    return pd.DataFrame(
-        rows, columns=["article", "frame", "sentences", "share", "questions", "of", "cues"]
-    )
+    return pd.DataFrame(rows, columns=INDICATOR_COLUMNS)

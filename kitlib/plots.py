@@ -90,8 +90,16 @@ def paragraph_lengths(table, ax=None):
     ax.set_title("How long is each paragraph?")
     ax.set_xlabel("paragraph (1 = the first)")
     ax.set_ylabel("words")
-    ax.legend(frameon=False)
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # paragraph 3, never 2.5
+    _legend_outside(ax)
     return ax
+
+
+def _legend_outside(ax):
+    """The legend to the right of the plot, where it cannot cover a bar."""
+    ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
 
 
 def artifact_counts(table, ax=None):
@@ -482,18 +490,25 @@ def _grouped_bars(ax, table, category, value, title, value_label, category_label
         positions = [c + offset for c in range(len(categories))]
         draw(positions, rows, thickness, label=name,
              color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)])  # fmt: skip
+    from matplotlib.ticker import MaxNLocator
+
+    counts = bool(len(table)) and all(float(v).is_integer() for v in table[value])
     if horizontal:
         ax.set_yticks(range(len(categories)), categories)
         ax.invert_yaxis()
         ax.set_xlabel(value_label)
         ax.set_ylabel(category_label)
+        if counts:  # whole numbers only on an axis of counts
+            ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
     else:
         ax.set_xticks(range(len(categories)), categories)
         ax.set_xlabel(category_label)
         ax.set_ylabel(value_label)
+        if counts:
+            ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title(title)
     if categories:
-        ax.legend(frameon=False)
+        _legend_outside(ax)
     else:
         ax.text(0.5, 0.5, "none found", ha="center", va="center", transform=ax.transAxes)
     return ax

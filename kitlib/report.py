@@ -65,19 +65,19 @@ h1 { font-size: 1.8rem; margin-bottom: 0.2rem; }
 h2 { font-size: 1.4rem; margin-top: 2.5rem; border-bottom: 1px solid #ccc; }
 .question { font-style: italic; color: #444; margin-top: 0; }
 nav ol { columns: 2; padding-left: 1.2rem; }
-table { border-collapse: collapse; font-size: 0.9rem; margin: 0.5rem 0 1rem; }
-th, td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
+table { border-collapse: collapse; font-size: 0.9rem; margin: 0.5rem 0 1rem; max-width: 100%; }
+th, td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top;
+  overflow-wrap: anywhere; }
 th { background: #f0f4f8; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
-.pair { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }
-.pair figure { flex: 1 1 28rem; margin: 0; }
-.pair .table { flex: 1 1 24rem; overflow-x: auto; }
+.pair figure { margin: 0 0 1rem; max-width: 46rem; }
+.table { max-width: 100%; }
 img { max-width: 100%; height: auto; }
 figcaption, .note { font-size: 0.95rem; color: #333; }
 .unavailable { background: #fff6e0; border-left: 4px solid #E69F00; padding: 0.5rem 1rem; }
 .warning { background: #fdecea; border-left: 4px solid #D55E00; padding: 0.5rem 1rem; }
 footer { margin-top: 3rem; padding-bottom: 2rem; font-size: 0.85rem; color: #555; }
-@media print { .pair { display: block; } nav { display: none; } }
+@media print { nav { display: none; } }
 """
 
 #: Figure size (inches) and resolution for the report's pictures.
@@ -115,7 +115,8 @@ def figure_png(draw) -> bytes:
     draw(ax)
     fig.tight_layout()
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", metadata={"Software": None})
+    # "tight" keeps a legend placed beside the plot inside the picture
+    fig.savefig(buffer, format="png", metadata={"Software": None}, bbox_inches="tight")
     return buffer.getvalue()
 
 
@@ -129,6 +130,8 @@ def _cell(value) -> tuple[str, bool]:
         return f"{int(value):,}", True
     if isinstance(value, float) or (hasattr(value, "dtype") and "float" in str(value.dtype)):
         value = float(value)
+        if value.is_integer() and abs(value) < 1e15:  # a count stored as a float: "1", not "1.00"
+            return f"{int(value):,}", True
         return (f"{value:,.2f}" if abs(value) < 10 else f"{value:,.1f}"), True
     if isinstance(value, (list, tuple)):
         return ", ".join(str(v) for v in value), False
@@ -205,19 +208,33 @@ def cautions(comparison) -> list[str]:
     list of str
         Plain sentences, one per caution; empty if there is nothing to add.
     """
+    from kitlib.quotes import find_quotes
+
     out = []
     for name, article in zip(comparison.names, comparison.articles, strict=True):
         kinds = article.artifacts["kind"].value_counts()
         if kinds.get("coreference_substitution", 0):
             out.append(
-                f"{name}: {kinds['coreference_substitution']} places where pronouns seem to "
-                "have been replaced by names. Counts of mentions and the speakers of "
+                f"{name}: {_count(kinds['coreference_substitution'], 'place')} where pronouns "
+                "seem to have been replaced by names. Counts of mentions and the speakers of "
                 "quotations may be too high for the names involved."
             )
         if kinds.get("dropped_words", 0):
             out.append(
-                f"{name}: {kinds['dropped_words']} places where words were dropped before the "
-                "kit saw the text (marked […]). Word counts and readability are off a little."
+                f"{name}: {_count(kinds['dropped_words'], 'place')} where words were dropped "
+                "before the kit saw the text (marked […]). Word counts and readability are "
+                "off a little."
+            )
+        flagged = find_quotes(article)
+        flagged = flagged[flagged["artifact_flag"] != ""]
+        if len(flagged):
+            listed = "; ".join(
+                f"“{_first_words(row.quote)}” (paragraph {row.paragraph}: {row.artifact_flag})"
+                for row in flagged.itertuples()
+            )
+            out.append(
+                f"{name}: {_count(len(flagged), 'quotation')} to check by hand against the "
+                f"published article: {listed}."
             )
         if article.meta.get("short_text"):
             out.append(f"{name}: a very short text; its figures mean little.")
@@ -229,6 +246,20 @@ def cautions(comparison) -> list[str]:
         if not section.available:
             out.append(f"{section.title}: {section.note}")
     return out
+
+
+def _count(number: int, noun: str) -> str:
+    """'1 place', '3 places'."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
+#: How many words of a quotation a caution shows.
+FIRST_WORDS = 8
+
+
+def _first_words(quote: str) -> str:
+    words = str(quote).split()
+    return " ".join(words[:FIRST_WORDS]) + ("…" if len(words) > FIRST_WORDS else "")
 
 
 def _title(comparison, title: str | None) -> str:

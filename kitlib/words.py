@@ -36,15 +36,17 @@ import numpy as np
 import pandas as pd
 
 from kitlib import data
-from kitlib.articles import FIRST_PARAGRAPH, Article, as_article
+from kitlib.articles import Article, as_article
 from kitlib.cleaning import GAP_MARK
 from kitlib.errors import KitError, ShortTextWarning
+from kitlib.tone import phrase_tone, tone
 
 __all__ = [
     "KitError",
     "ShortTextWarning",
     "attribution_tally",
     "background",
+    "chance_level",
     "distinctive_words",
     "inside_quotation",
     "kwic",
@@ -53,16 +55,40 @@ __all__ = [
     "log_odds",
     "permutation_check",
     "phrase_tone",
+    "prior_strength_for",
     "speech_verbs",
+    "standing_out",
     "tokens",
     "tone",
     "verb_class",
+    "verdict",
 ]
 
-#: How strong the prior is, in words: the background behaves like this many
-#: words of ordinary English spread over the words of the two articles. The kit's
-#: choice; Monroe et al. (2008) discuss how the strength shrinks rare words.
-PRIOR_STRENGTH = 500
+#: How strong the prior is, as a share of the shorter text's length: the prior
+#: behaves like this share of the shorter text's words, spread over the words of
+#: both texts. Relative, not fixed: a fixed prior of a few hundred words outweighs
+#: a text of 150 words and credits it with words it never uses. Half the shorter
+#: text is the kit's choice; Monroe et al. (2008) discuss how the strength
+#: shrinks rare words.
+PRIOR_SHARE = 0.5
+
+#: Where the prior's word shares come from by default: "pooled" (the two texts
+#: together, as Monroe et al. (2008) use the whole collection of speeches) or
+#: "english" (background frequencies of English from wordfreq).
+PRIOR = "pooled"
+
+#: Below this many words in either text, the kit names no distinctive word: it
+#: says "too short to say". At that length most words occur once, and one
+#: sentence more or less changes the whole list.
+MIN_WORDS_TO_SAY = 300
+
+#: What the kit says instead of a list of words.
+TOO_SHORT = "too short to say"
+NOTHING_STANDS_OUT = "no word stands out"
+
+#: A word "stands out" when its |z| is above this share of the shuffled rounds'
+#: largest |z| (the permutation check): chance alone rarely does as well.
+CHANCE_QUANTILE = 0.95
 
 #: The share given to a word wordfreq has never seen (so its prior is not zero).
 MIN_BACKGROUND = 1e-8
@@ -131,14 +157,47 @@ def background(word: str) -> float:
     return max(word_frequency(word, "en"), MIN_BACKGROUND)
 
 
+def prior_strength_for(n_a: int, n_b: int) -> float:
+    """The kit's prior strength for texts of ``n_a`` and ``n_b`` words: PRIOR_SHARE of
+    the shorter one (at least one word).
+
+    >>> prior_strength_for(142, 1525)
+    71.0
+    """
+    return max(PRIOR_SHARE * min(n_a, n_b), 1.0)
+
+
+def _z_scores(y_a, y_b, a_w, a0: float):
+    """Monroe et al.'s (2008) log-odds ratio, its variance and z, on arrays of counts."""
+    n_a, n_b = y_a.sum(), y_b.sum()
+    # a text of one word, or none, divides by zero: its z is not a number, and
+    # distinctive_words says "too short to say" for it anyway
+    with np.errstate(divide="ignore", invalid="ignore"):
+        delta = np.log((y_a + a_w) / (n_a + a0 - y_a - a_w)) - np.log(
+            (y_b + a_w) / (n_b + a0 - y_b - a_w)
+        )
+        variance = 1 / (y_a + a_w) + 1 / (y_b + a_w)
+        return delta, variance, delta / np.sqrt(variance)
+
+
+def _prior_shares(vocabulary, y_a, y_b, prior: str):
+    if prior == "pooled":
+        pooled = np.asarray(y_a + y_b, dtype=float)
+        return pooled / pooled.sum() if pooled.sum() else pooled
+    if prior == "english":
+        shares = np.array([background(w) for w in vocabulary])
+        return shares / shares.sum()
+    raise KitError('Choose prior="pooled" (the two texts) or prior="english" (wordfreq).')
+
+
 def log_odds(
-    counts_a: dict, counts_b: dict, prior_strength: float = PRIOR_STRENGTH
+    counts_a: dict, counts_b: dict, prior_strength: float | None = None, prior: str = PRIOR
 ) -> pd.DataFrame:
     """The log-odds ratio with an informative Dirichlet prior, from two word counts.
 
     For every word w, with ``y`` its count, ``n`` the total words of a text and
-    ``a_w`` its prior (``prior_strength`` times w's share of English among these
-    words, so the priors add up to ``a0 = prior_strength``)::
+    ``a_w`` its prior (``a0`` times w's share in the prior, so the priors add up
+    to ``a0``)::
 
         delta_w = log((y_a + a_w) / (n_a + a0 - y_a - a_w))
                 - log((y_b + a_w) / (n_b + a0 - y_b - a_w))
@@ -153,27 +212,36 @@ def log_odds(
     ----------
     counts_a, counts_b : dict
         ``{word: count}`` for each text.
-    prior_strength : float
+    prior_strength : float, optional
+        ``a0``, in words. By default :func:`prior_strength_for` the two lengths
+        (half the shorter text), so the prior never outweighs a text.
+    prior : {"pooled", "english"}
+        Where each word's share comes from: the two texts together (the
+        default, as Monroe et al. use their whole collection) or ordinary
+        English (wordfreq).
 
     Returns
     -------
     pandas.DataFrame
         ``word, count_a, count_b, prior, log_odds, variance, z``, sorted by ``z``
         (largest first), then by word.
+
+    Examples
+    --------
+    >>> table = log_odds({"war": 6, "the": 10}, {"peace": 6, "the": 10})
+    >>> list(table["word"])
+    ['war', 'the', 'peace']
     """
     vocabulary = sorted(set(counts_a) | set(counts_b))
     table = pd.DataFrame({"word": vocabulary})
-    table["count_a"] = [counts_a.get(w, 0) for w in vocabulary]
-    table["count_b"] = [counts_b.get(w, 0) for w in vocabulary]
-    shares = table["word"].map(background)
-    table["prior"] = prior_strength * shares / shares.sum()  # a_w; they add up to a0
-    n_a, n_b, a0 = table["count_a"].sum(), table["count_b"].sum(), prior_strength
-    y_a, y_b, a_w = table["count_a"], table["count_b"], table["prior"]
-    table["log_odds"] = np.log((y_a + a_w) / (n_a + a0 - y_a - a_w)) - np.log(
-        (y_b + a_w) / (n_b + a0 - y_b - a_w)
-    )
-    table["variance"] = 1 / (y_a + a_w) + 1 / (y_b + a_w)
-    table["z"] = table["log_odds"] / np.sqrt(table["variance"])
+    y_a = np.array([counts_a.get(w, 0) for w in vocabulary], dtype=float)
+    y_b = np.array([counts_b.get(w, 0) for w in vocabulary], dtype=float)
+    table["count_a"], table["count_b"] = y_a.astype(int), y_b.astype(int)
+    if prior_strength is None:
+        prior_strength = prior_strength_for(int(y_a.sum()), int(y_b.sum()))
+    a_w = prior_strength * _prior_shares(vocabulary, y_a, y_b, prior)
+    table["prior"] = a_w
+    table["log_odds"], table["variance"], table["z"] = _z_scores(y_a, y_b, a_w, prior_strength)
     return table.sort_values(["z", "word"], ascending=[False, True]).reset_index(drop=True)
 
 
@@ -185,14 +253,27 @@ def _counts(words: list[str]) -> dict[str, int]:
 
 
 def distinctive_words(
-    a: Article | str, b: Article | str, prior_strength: float = PRIOR_STRENGTH
+    a: Article | str,
+    b: Article | str,
+    prior_strength: float | None = None,
+    prior: str = PRIOR,
 ) -> pd.DataFrame:
     """Which words set article ``a`` apart from article ``b``, and how sure we can be.
 
     Uses the "fightin' words" method of Monroe, Colaresi & Quinn (2008): the
-    log-odds ratio of each word, with an informative Dirichlet prior (background
-    frequencies of English words from the wordfreq package) and a z-score. See
-    :func:`log_odds` for the formula.
+    log-odds ratio of each word, with an informative Dirichlet prior (by default
+    the two texts pooled, with a strength of half the shorter text) and a
+    z-score. See :func:`log_odds` for the formula.
+
+    Three rules keep the table honest:
+
+    - a word favours a text only if that text uses it *more* (per 1,000 words)
+      and at least once, whatever its z;
+    - below MIN_WORDS_TO_SAY words in either text, no word favours either:
+      ``favours`` says "too short to say";
+    - ``beyond_chance`` is True only for words whose |z| beats what shuffled
+      sentences give (:func:`chance_level`); :func:`verdict` says "no word
+      stands out" when none does.
 
     Warns with :class:`ShortTextWarning` when either text has fewer than
     MIN_WORDS_FOR_COMPARISON words: then a z-score above 1.96 is weak evidence,
@@ -201,17 +282,20 @@ def distinctive_words(
     Parameters
     ----------
     a, b : Article or str
-    prior_strength : float
-        How many words of ordinary English the prior is worth.
+    prior_strength : float, optional
+        How many words the prior is worth (default: half the shorter text).
+    prior : {"pooled", "english"}
 
     Returns
     -------
     pandas.DataFrame
         One row per word in either text: ``word, count_a, count_b``,
         ``per_1000_a, per_1000_b`` (uses per thousand words), ``background``
-        (the word's share of English), ``log_odds, variance, z``, and
-        ``favours`` (the name of the article whose |z| >= Z_THRESHOLD favours,
-        or "neither"). Sorted by z, largest (most typical of ``a``) first.
+        (the word's share of English), ``log_odds, variance, z``, ``favours``
+        (the name of the article the word is distinctive of, "neither", or
+        "too short to say") and ``beyond_chance``. Sorted by z, largest (most
+        typical of ``a``) first. ``table.attrs["chance_level"]`` holds the |z|
+        that chance reaches.
 
     Examples
     --------
@@ -234,17 +318,116 @@ def distinctive_words(
             ShortTextWarning,
             stacklevel=2,
         )
-    table = log_odds(_counts(words_a), _counts(words_b), prior_strength)
+    table = log_odds(_counts(words_a), _counts(words_b), prior_strength, prior)
     table.insert(3, "per_1000_a", 1000 * table["count_a"] / max(len(words_a), 1))
     table.insert(4, "per_1000_b", 1000 * table["count_b"] / max(len(words_b), 1))
     table.insert(5, "background", table["word"].map(background))
     table = table.drop(columns="prior")
-    table["favours"] = [
-        a.name if z >= Z_THRESHOLD else b.name if z <= -Z_THRESHOLD else "neither"
-        for z in table["z"]
-    ]
+    more_a = (table["per_1000_a"] > table["per_1000_b"]) & (table["count_a"] > 0)
+    more_b = (table["per_1000_b"] > table["per_1000_a"]) & (table["count_b"] > 0)
+    if shortest < MIN_WORDS_TO_SAY:
+        table["favours"] = TOO_SHORT
+        level = math.inf
+    else:
+        table["favours"] = np.where(
+            (table["z"] >= Z_THRESHOLD) & more_a,
+            a.name,
+            np.where((table["z"] <= -Z_THRESHOLD) & more_b, b.name, "neither"),
+        )
+        level = chance_level(a, b, prior_strength=prior_strength, prior=prior)
+    table["beyond_chance"] = (table["favours"] != "neither") & (table["z"].abs() > level)
+    table["beyond_chance"] &= table["favours"] != TOO_SHORT
     table.attrs["articles"] = (a.name, b.name)  # for the plot's labels
+    table.attrs["chance_level"] = level
+    table.attrs["shortest"] = shortest
     return table
+
+
+def verdict(table: pd.DataFrame) -> str:
+    """What to say instead of a list, or "" when some word stands out.
+
+    >>> import kitlib, warnings
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore", ShortTextWarning)
+    ...     verdict(distinctive_words("Short text here.", "Another short one."))
+    'too short to say'
+    """
+    if (table["favours"] == TOO_SHORT).any() or len(table) == 0:
+        return TOO_SHORT
+    if not table["beyond_chance"].any():
+        return NOTHING_STANDS_OUT
+    return ""
+
+
+def standing_out(table: pd.DataFrame, side: str = "a", n: int = 8) -> pd.DataFrame:
+    """The words of ``table`` that stand out for one side (``"a"`` or ``"b"``): they favour
+    it and beat chance; most distinctive first, at most ``n``.
+
+    Examples
+    --------
+    >>> import kitlib, warnings
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore", ShortTextWarning)
+    ...     table = distinctive_words(*kitlib.load_pair())
+    >>> list(standing_out(table, "a")["word"]), list(standing_out(table, "b")["word"])
+    (['russia'], [])
+    """
+    name = table.attrs.get("articles", ("", ""))[0 if side == "a" else 1]
+    rows = table[(table["favours"] == name) & table["beyond_chance"]]
+    rows = rows if side == "a" else rows.iloc[::-1]
+    return rows.head(n)
+
+
+def _shuffled_max_z(sentences_a, sentences_b, rounds, seed, prior_strength, prior):
+    """The largest |z| of each round; round 0 is the real pair."""
+    pool = sentences_a + sentences_b
+    vocabulary = sorted({w for s in pool for w in s})
+    index = {w: i for i, w in enumerate(vocabulary)}
+    coded = [np.array([index[w] for w in s], dtype=int) for s in pool]
+    size = len(vocabulary)
+    total = np.bincount(np.concatenate(coded), minlength=size) if coded else np.zeros(size)
+    shares = _prior_shares(vocabulary, total.astype(float), np.zeros(size), prior)
+    rng = random.Random(seed)
+    n_first = len(sentences_a)
+    order = list(range(len(pool)))
+    results = []
+    for number in range(rounds + 1):
+        if number:
+            rng.shuffle(order)
+        first = [coded[i] for i in order[:n_first]]
+        y_a = np.bincount(np.concatenate(first), minlength=size) if first else np.zeros(size)
+        y_a = y_a.astype(float)
+        y_b = total - y_a
+        a0 = prior_strength or prior_strength_for(int(y_a.sum()), int(y_b.sum()))
+        _, _, z = _z_scores(y_a, y_b, a0 * shares, a0)
+        results.append(np.abs(z))
+    return results
+
+
+def chance_level(
+    a: Article | str,
+    b: Article | str,
+    rounds: int = ROUNDS,
+    seed: int = SEED,
+    prior_strength: float | None = None,
+    prior: str = PRIOR,
+) -> float:
+    """The |z| that shuffled sentences reach in CHANCE_QUANTILE of the rounds of the
+    permutation check: a word must beat it to stand out.
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> round(chance_level(*kitlib.load_pair()), 2)
+    2.76
+    """
+    a, b = as_article(a), as_article(b)
+    sentences_a = [tokens(s) for s in a.sentences]
+    sentences_b = [tokens(s) for s in b.sentences]
+    if not sentences_a or not sentences_b:
+        return math.inf
+    shuffled = _shuffled_max_z(sentences_a, sentences_b, rounds, seed, prior_strength, prior)
+    return float(np.quantile([z.max() for z in shuffled[1:]], CHANCE_QUANTILE))
 
 
 def permutation_check(
@@ -252,7 +435,8 @@ def permutation_check(
     b: Article | str,
     rounds: int = ROUNDS,
     seed: int = SEED,
-    prior_strength: float = PRIOR_STRENGTH,
+    prior_strength: float | None = None,
+    prior: str = PRIOR,
 ) -> pd.DataFrame:
     """What "no real difference" looks like: shuffle sentences between the texts and compare.
 
@@ -288,29 +472,18 @@ def permutation_check(
     a, b = as_article(a), as_article(b)
     sentences_a = [tokens(s) for s in a.sentences]
     sentences_b = [tokens(s) for s in b.sentences]
-    pool = sentences_a + sentences_b
-    rng = random.Random(seed)
     rows = []
-    for number in range(rounds + 1):
-        if number == 0:
-            pile_a, pile_b = sentences_a, sentences_b
-        else:
-            order = pool[:]
-            rng.shuffle(order)
-            pile_a, pile_b = order[: len(sentences_a)], order[len(sentences_a) :]
-        table = log_odds(
-            _counts([w for s in pile_a for w in s]),
-            _counts([w for s in pile_b for w in s]),
-            prior_strength,
-        )
-        rows.append(
-            {
-                "round": number,
-                "shuffled": number > 0,
-                "words_beyond": int((table["z"].abs() >= Z_THRESHOLD).sum()),
-                "max_abs_z": float(table["z"].abs().max()),
-            }
-        )
+    if sentences_a and sentences_b:
+        shuffled = _shuffled_max_z(sentences_a, sentences_b, rounds, seed, prior_strength, prior)
+        for number, z in enumerate(shuffled):
+            rows.append(
+                {
+                    "round": number,
+                    "shuffled": number > 0,
+                    "words_beyond": int((z >= Z_THRESHOLD).sum()),
+                    "max_abs_z": float(z.max()) if len(z) else 0.0,
+                }
+            )
     return pd.DataFrame(rows, columns=["round", "shuffled", "words_beyond", "max_abs_z"])
 
 
@@ -608,74 +781,3 @@ def attribution_tally(
     tally = tally.reindex(columns=classes, fill_value=0)
     tally.columns.name = None
     return tally
-
-
-# --------------------------------------------------------------------------
-# Tone
-# --------------------------------------------------------------------------
-
-
-@cache
-def _vader():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
-def tone(article: Article | str) -> pd.DataFrame:
-    """VADER's tone score for every sentence: a lesson in what word lists miss.
-
-    VADER (Hutto & Gilbert 2014) adds up the tone of the words it knows, with
-    rules for "not", "very" and capitals. It was built for social-media posts and
-    knows nothing about who is speaking or about foreign policy: "met with
-    American strength" scores as positive because "strength" is a positive word.
-
-    Returns
-    -------
-    pandas.DataFrame
-        ``paragraph, sentence, text, negative, neutral, positive, compound``
-        (compound runs from -1, most negative, to +1, most positive).
-
-    Reference: Hutto, C. J., & Gilbert, E. (2014). VADER: A parsimonious
-    rule-based model for sentiment analysis of social media text. Proceedings
-    of ICWSM, 8(1), 216–225.
-    """
-    article = as_article(article)
-    rows = []
-    for number, (paragraph, s, e) in enumerate(article.sentence_spans):
-        sentence = article.text[s:e]
-        scores = _vader().polarity_scores(sentence)
-        rows.append(
-            {
-                "paragraph": paragraph + FIRST_PARAGRAPH,
-                "sentence": number,
-                "text": sentence,
-                "negative": scores["neg"],
-                "neutral": scores["neu"],
-                "positive": scores["pos"],
-                "compound": scores["compound"],
-            }
-        )
-    columns = ["paragraph", "sentence", "text", "negative", "neutral", "positive", "compound"]
-    return pd.DataFrame(rows, columns=columns)
-
-
-def phrase_tone(phrase: str) -> pd.DataFrame:
-    """VADER's scores for one phrase or sentence you type in.
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row: ``text, negative, neutral, positive, compound``.
-
-    Examples
-    --------
-    >>> phrase_tone("met with American strength")["compound"].iloc[0] > 0
-    np.True_
-    """
-    if not isinstance(phrase, str) or not phrase.strip():
-        raise KitError('Give phrase_tone some words in quotes: phrase_tone("a fine day").')
-    scores = _vader().polarity_scores(phrase)
-    row = {"text": phrase, "negative": scores["neg"], "neutral": scores["neu"]}
-    row |= {"positive": scores["pos"], "compound": scores["compound"]}
-    return pd.DataFrame([row])

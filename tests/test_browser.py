@@ -292,6 +292,22 @@ def test_lesson_runs_in_jupyterlab(lab, browser, lesson):
     assert all(not c.get("outputs") for c in served.cells if c.cell_type == "code")
 
 
+#: Headings of the tables (and the page itself) that scroll sideways or stick out.
+TABLES_WIDER_THAN_THE_PAGE = """() => {
+  const page = document.documentElement;
+  const out = [];
+  if (page.scrollWidth > page.clientWidth + 1) out.push('the page: ' + page.scrollWidth + ' px');
+  for (const table of document.querySelectorAll('table')) {
+    const box = table.getBoundingClientRect();
+    const holder = table.parentElement;
+    if (box.right > page.clientWidth + 1 || holder.scrollWidth > holder.clientWidth + 1) {
+      out.push(table.querySelector('th') ? table.querySelector('th').textContent : '?');
+    }
+  }
+  return out;
+}"""
+
+
 def test_report_opens_in_the_browser(browser, tmp_path):
     browser_available()
     report = tmp_path / "report.html"
@@ -319,6 +335,13 @@ def test_report_opens_in_the_browser(browser, tmp_path):
             assert images.nth(i).evaluate("img => img.complete && img.naturalWidth > 0")
         assert "At Odds With Trump, Pence Seeks Harder Line on Russia" in page.content()
         assert screenshot(page, "report").stat().st_size > 10_000
+        # At 1,200 px (a laptop), every table fits: no sideways scrolling, no column cut off.
+        page.set_viewport_size({"width": 1200, "height": 900})
+        too_wide = page.evaluate(TABLES_WIDER_THAN_THE_PAGE)
+        assert not too_wide, f"tables wider than the page at 1,200 px: {too_wide}"
+        target = SCREENSHOTS / "report-1200.png"
+        page.screenshot(path=str(target), full_page=True)
+        assert target.stat().st_size > 10_000
     finally:
         page.close()
     outside = [u for u in requests if not u.startswith(("file:", "data:"))]

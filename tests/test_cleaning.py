@@ -103,7 +103,7 @@ def test_mismatched_quote_marks_are_an_artifact():
 def test_coreference_shapes_are_flagged_in_invented_text():
     article = article_from_text(
         "Smith said Smith wanted a vote on the bridge. Jones, for Smith part, said little. "
-        "The mayor praised him campaign manager. Voters spoke warmly of he and the council. "
+        "The mayor praised Lee and him campaign manager. Voters spoke of he and the council. "
         "Officials asked how It could be paid for."
     )
     flagged = article.artifacts[article.artifacts["kind"] == "coreference_substitution"]
@@ -118,3 +118,106 @@ def test_ordinary_prose_has_no_coreference_flags():
         "Who do you let in and who do you let out? It was, he said, a hard question."
     )
     assert "coreference_substitution" not in set(article.artifacts["kind"])
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Additional reporting by Jane Roe in Lisbon; Editing by Sam Lee", "credit line"),
+        ("(Reporting by Ann Lee; Writing by Bo Chen; Editing by Kim Park.)", "credit line"),
+        ("Our Standards: The Example News Trust Principles.", "standards"),
+        ("© Example News 2020", "copyright"),
+        ("(c) Example Media Group 2021. All rights reserved.", "copyright"),
+        ("Submit your letter to the editor via this form.", "invitation"),
+        ("Sign up for our morning newsletter here.", "invitation"),
+    ],
+)
+def test_site_furniture_lines_are_removed_and_logged(line, why):
+    story = "The story begins here, with a full sentence. It goes on.\n\n"
+    raw = f"{story}{line}\n\nMore of the story follows in a second paragraph."
+    result = clean(raw)
+    assert line not in result.text and "second paragraph" in result.text
+    assert result.log["why"].str.contains(why).any()
+    assert undo(result.text, result.log) == raw
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by the Gazette found that the council had overspent.",
+        "Our Principles Fund was started by a former aide to the mayor.",
+        "In a letter to the editor, the mayor wrote that the bridge would reopen.",
+    ],
+)
+def test_story_sentences_that_look_like_furniture_stay(line):
+    raw = f"The story begins here, with a full sentence.\n\n{line}"
+    assert line in clean(raw).text
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Who won the debate?",
+        "Council votes to close library.",
+        "Mayor: 'We will rebuild the bridge.'",
+        "Mayor Says the Bridge Will Reopen.",
+    ],
+)
+def test_headlines_ending_in_punctuation_are_headlines(headline):
+    body = "The town council voted on Monday night to close the library, after a long debate."
+    article = article_from_text(f"{headline}\n\n{body}")
+    assert article.meta["headline"] == headline
+    assert article.paragraphs == [body]
+
+
+def test_a_short_first_paragraph_is_not_taken_for_a_headline():
+    raw = (
+        "The mayor resigned on Monday.\n\n"
+        "She had served ten years and said the council had lost its way in a long letter."
+    )
+    article = article_from_text(raw)
+    assert article.meta["headline"] is None
+    assert len(article.paragraphs) == 2
+
+
+def test_given_headline_matches_ignoring_trailing_punctuation_and_site_name():
+    body = "The river rose overnight and the town closed its only bridge on Sunday."
+    article = article_from_text(
+        f"Floods close the bridge.\n\n{body}", headline="Floods close the bridge | DW | 19.01.2020"
+    )
+    assert article.paragraphs == [body]
+    assert article.meta["headline"] == "Floods close the bridge"
+    assert article.meta["headline_site_suffix"] == "DW | 19.01.2020"
+
+
+def test_a_page_with_nothing_but_furniture_is_an_error():
+    from kitlib.errors import ArticleError
+
+    with pytest.raises(ArticleError, match="No article text is left after cleaning"):
+        article_from_text("The mayor waves to residents. (AP Photo/Jane Doe)Jane Doe / AP")
+
+
+@pytest.mark.parametrize(
+    ("headline", "kept"),
+    [
+        ("Floods close the bridge | Example News | 19.01.2020", "Floods close the bridge"),
+        ("Opinion | Why the bridge matters to us all", "Why the bridge matters to us all"),
+        ("How we test our code - Example Blog", "How we test our code"),
+        ("Review - shoots for the moon, lands among the stars", None),
+    ],
+)
+def test_site_names_around_a_headline_are_removed(headline, kept):
+    from kitlib.cleaning import strip_site_suffix
+
+    assert strip_site_suffix(headline)[0] == (kept or headline)
+
+
+def test_a_file_whose_first_line_is_a_question_gets_that_headline(tmp_path):
+    import kitlib
+
+    path = tmp_path / "debate.txt"
+    body = "Both candidates claimed victory on Tuesday night, after ninety minutes on stage."
+    path.write_text(f"Who won the debate?\n\n{body}\n", encoding="utf-8")
+    article = kitlib.load_article(path)
+    assert article.meta["headline"] == "Who won the debate?"
+    assert article.paragraphs == [body]

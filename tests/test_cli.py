@@ -144,3 +144,10 @@ def test_a_saved_web_page(tmp_path, capsys):
     text = memo.read_text(encoding="utf-8")
     assert "| section | measure | Courier web | Valley Evening Post | difference |" in text
     assert "Home" not in text.split("## Headline facts")[1].split("## Readability")[0]
+
+
+def test_a_relative_report_path_is_the_working_folder(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    status, _, err = run(["compare", "courier", "evening_post", "--html", "ours.html"], capsys)
+    assert status == 0 and (tmp_path / "ours.html").exists()
+    assert f"wrote {tmp_path / 'ours.html'}" in err  # the full path, so it can be found

@@ -275,3 +275,19 @@ def test_actor_table_or_name_rule(pair):
     assert "Helen Marsh" in set(table["actor"])
     bundled = compare(*pair).table("actors")
     assert "CNN" not in set(bundled[bundled["article"] == "CNN"]["actor"])  # the dateline
+
+
+def test_most_quoted_names_every_speaker_with_the_most_words():
+    import kitlib
+    from kitlib.articles import article_from_text
+
+    text = (
+        "The council met on Monday to vote on the budget for the coming year.\n\n"
+        '"We will fix the roads first," said Ann Lee, the council leader.\n\n'
+        '"We will fix the bridge first," said Bo Chen, the treasurer of the town.'
+    )
+    other = "The council voted on Monday. Nobody was quoted in this short report at all."
+    pair = article_from_text(text, outlet="A"), article_from_text(other, outlet="B")
+    result = kitlib.compare(*pair)
+    row = result.summary.set_index("measure").loc["most quoted (by words)"]
+    assert row["A"] == "Ann Lee and Bo Chen"

@@ -12,6 +12,7 @@ import kitlib
 from kitlib import frames
 from kitlib.agreement import cohen_kappa, krippendorff_alpha
 from kitlib.data import read_text
+from kitlib.errors import KitError
 
 
 def test_generic_codebook_has_twenty_questions_in_five_frames():
@@ -39,13 +40,39 @@ def test_every_cue_belongs_to_a_question_and_has_a_reason():
 
 
 def test_cue_patterns():
-    assert frames.cue_pattern("criticiz*").search("sharply criticizing Russia")
-    assert not frames.cue_pattern("win*").search("twin towers")
+    assert frames.cue_pattern("criticize|criticizing").search("sharply criticizing Russia")
+    assert not frames.cue_pattern("win|wins").search("twin towers")
+    assert not frames.cue_pattern("win|wins").search("a window in winter")
+    assert not frames.cue_pattern("won").search("he won't say")
     assert frames.cue_pattern("didn't sound").search("a position that didn’t sound much like")
     assert frames.cue_pattern("at odds").search("put him at   odds with")
     assert frames.cue_pattern("US", match_case=True).search("the US military")
     assert not frames.cue_pattern("US", match_case=True).search("let us go")
     assert frames.cue_pattern("$").search("we owe $19 trillion")
+
+
+def test_a_stem_is_refused():
+    with pytest.raises(KitError, match="familiar"):
+        frames.cue_pattern("famil*")
+
+
+def test_every_cue_is_whole_words():
+    assert not frames.cues()["cue"].str.contains("*", regex=False).any()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("An official familiar with the matter said the talks would go on.", "H1"),
+        ("Los Angeles voters went to the polls in the winter.", "C4"),
+        ("He won't say whether the plan will work.", "C4"),
+        ("Both men spoke at the rally now.", "C3"),
+        ("He said it in a separate interview; he must go, and should.", "C1"),
+    ],
+)
+def test_stray_words_are_not_cues(sentence, question):
+    found = frames.frame_evidence(sentence)
+    assert question not in set(found["question_id"])
 
 
 @pytest.mark.parametrize("question", ["C1", "C2", "C3", "C4"])

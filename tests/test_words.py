@@ -29,18 +29,16 @@ def test_tokens_repair_cnn_tokenisation():
 
 
 def test_z_scores_equal_a_direct_computation(pair, table):
-    """Recompute Monroe et al.'s (2008) z for a few words from the counts, by hand."""
-    from wordfreq import word_frequency
-
+    """Recompute Monroe et al.'s (2008) z for a few words from the counts, by hand, with
+    the pooled texts as the prior and half the shorter text as its strength."""
     nbc, cnn = pair
     tok_a, tok_b = words.tokens(nbc), words.tokens(cnn)
-    vocabulary = set(tok_a) | set(tok_b)
-    total_share = sum(max(word_frequency(w, "en"), words.MIN_BACKGROUND) for w in vocabulary)
-    n_a, n_b, a0 = len(tok_a), len(tok_b), words.PRIOR_STRENGTH
+    n_a, n_b = len(tok_a), len(tok_b)
+    a0 = words.PRIOR_SHARE * min(n_a, n_b)
     rows = table.set_index("word")
     for w in ["russia", "zone", "the", "barbaric", "people"]:
         y_a, y_b = tok_a.count(w), tok_b.count(w)
-        alpha_w = a0 * max(word_frequency(w, "en"), words.MIN_BACKGROUND) / total_share
+        alpha_w = a0 * (y_a + y_b) / (n_a + n_b)
         delta = math.log((y_a + alpha_w) / (n_a + a0 - y_a - alpha_w)) - math.log(
             (y_b + alpha_w) / (n_b + a0 - y_b - alpha_w)
         )
@@ -53,6 +51,7 @@ def test_table_shape_and_meaning(pair, table):
     assert table["z"].is_monotonic_decreasing
     assert table.iloc[0]["word"] == "russia"  # NBC's story is about Russia
     assert set(table["favours"]) <= {"NBC News", "CNN", "neither"}
+    assert list(table.loc[table["beyond_chance"], "word"]) == ["russia"]
     assert (table[table["favours"] == "NBC News"]["z"] >= words.Z_THRESHOLD).all()
     assert table["per_1000_a"].sum() == pytest.approx(1000)
 
@@ -76,6 +75,51 @@ def test_identical_texts_have_no_distinctive_words(pair):
         same = words.distinctive_words(pair[0], pair[0])
     assert (same["z"].abs() < 1e-9).all()
     assert set(same["favours"]) == {"neither"}
+
+
+SHORT = "The mayor said the bridge will open. The council and the mayor agree. " * 3
+LONG = (
+    "You know, you can ask the people of the valley what they think of the bridge, and "
+    "they will tell you the same thing: the bridge is late, and you pay for it. "
+) * 40
+
+
+def test_a_short_text_is_too_short_to_say():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", words.ShortTextWarning)
+        table = words.distinctive_words(SHORT, LONG)
+    assert set(table["favours"]) == {words.TOO_SHORT}
+    assert not table["beyond_chance"].any()
+    assert words.verdict(table) == words.TOO_SHORT
+
+
+def test_no_word_credited_to_a_text_that_uses_it_less_or_never():
+    """A text of 300+ words against a much longer one: the prior must not hand the
+    shorter text the longer one's common words ("you", "the")."""
+    short = SHORT * 6 + "Residents asked about tolls. "
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", words.ShortTextWarning)
+        table = words.distinctive_words(short, LONG * 2)
+    names = table.attrs["articles"]
+    mine = table[table["favours"] == names[0]]
+    assert (mine["count_a"] > 0).all() and (mine["per_1000_a"] > mine["per_1000_b"]).all()
+    theirs = table[table["favours"] == names[1]]
+    assert (theirs["count_b"] > 0).all() and (theirs["per_1000_b"] > theirs["per_1000_a"]).all()
+    assert "you" not in set(mine["word"])
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(st.sampled_from("war peace the a you said and tax road bridge".split()), min_size=1),
+    st.lists(st.sampled_from("war peace the a you said and tax road bridge".split()), min_size=1),
+)
+def test_favours_never_goes_against_the_rates(a, b):
+    table = words.log_odds(words._counts(a), words._counts(b))
+    rate_a = table["count_a"] / len(a)
+    rate_b = table["count_b"] / len(b)
+    # With the pooled prior, a positive z never goes to the text that uses the word less.
+    assert not ((table["z"] > 1e-9) & (rate_a < rate_b)).any()
+    assert not ((table["z"] > 1e-9) & (table["count_a"] == 0)).any()
 
 
 def test_permutation_check_is_reproducible_and_shows_chance(pair):

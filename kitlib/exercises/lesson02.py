@@ -113,8 +113,10 @@ def cautious_trump(answer) -> Result:
         int(row["mentions"] - row["in_artifacts"]),
         hint="Start from Donald Trump's mentions in the CNN table and take away the ones that "
         "lie inside flagged artifacts (another column of the same row).",
-        right="This is a floor, not the truth: the artifact flags catch only the obvious "
-        "rewrites, and pronouns the reporter wrote are not counted at all.",
+        right="This is an upper bound on the names CNN's reporter wrote, not the truth: the "
+        "artifact flags catch only the rewrites with a clear signature, so names the resolver "
+        "put in unflagged (\"a Trump zone\" for \"a safe zone\") are still counted. And "
+        "the pronouns the reporter wrote for Trump are not counted at all.",
     )
 
 

@@ -1,0 +1,52 @@
+"""Read PolNeAR (real news the kit was not written from) from a bare git mirror.
+
+PolNeAR (github.com/networkdynamics/PolNeAR) is read at run time; nothing of it
+is copied into the kit. Rules are written on ``train`` and scored on ``dev``;
+``test`` is the project's release check and is refused here.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+_HERE = Path(__file__).resolve()
+_CANDIDATES = [parent / ".mirror/networkdynamics+PolNeAR/repo" for parent in _HERE.parents[1:4]]
+
+HOW_TO_GET = (
+    "PolNeAR not found. Get a bare copy with\n"
+    "  git clone --bare https://github.com/networkdynamics/PolNeAR\n"
+    "and point the environment variable POLNEAR_GIT at it."
+)
+
+
+def repository() -> Path | None:
+    """The mirror: $POLNEAR_GIT, or the first default place that exists."""
+    if "POLNEAR_GIT" in os.environ:
+        path = Path(os.environ["POLNEAR_GIT"])
+        return path if path.exists() else None
+    return next((c for c in _CANDIDATES if c.exists()), None)
+
+
+def _git(repo: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", "--git-dir", str(repo), *args], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def texts(split: str = "dev") -> dict[str, str]:
+    """Every article text of a split, by file name (sorted). Exits with a message
+    if the corpus is missing; refuses the test split."""
+    if split == "test":
+        sys.exit("The test split is the project's release check: score on dev.")
+    repo = repository()
+    if repo is None:
+        sys.exit(HOW_TO_GET)
+    names = [
+        p
+        for p in _git(repo, "ls-tree", "-r", "--name-only", "HEAD").splitlines()
+        if p.startswith(f"data/{split}/text/")
+    ]
+    return {p.rsplit("/", 1)[1]: _git(repo, "show", f"HEAD:{p}") for p in sorted(names)}
