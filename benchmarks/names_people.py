@@ -86,7 +86,9 @@ def read_split(repo: Path, split: str) -> list[tuple[str, str, str]]:
             blobs.append(None)
             continue
         size = int(header[2])
-        blobs.append(out[at : at + size].decode("utf-8"))
+        # as `git show` in text mode gives it (the shared scorer): universal newlines
+        blob = out[at : at + size].decode("utf-8")
+        blobs.append(blob.replace("\r\n", "\n").replace("\r", "\n"))
         at += size + 1
     return [
         (stem, blobs[2 * i], blobs[2 * i + 1])

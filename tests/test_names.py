@@ -249,3 +249,11 @@ def test_people_by_paragraph_draws_a_heat_map():
     }
     assert sorted(set(table["paragraph"])) == [1, 2, 3]
     assert plots.actor_heatmap(table) is not None
+
+
+def test_windows_line_ends_change_nothing():
+    unix = "Gov. Mike Pence spoke.\n\nPence left.\nLater, Tim Kaine arrived."
+    windows = unix.replace("\n", "\r\n")
+    assert people_of(windows) == people_of(unix) == ["Mike Pence", "Tim Kaine"]
+    cast = names.find_cast(windows)
+    assert all(windows[s:e] in ("Mike Pence", "Pence", "Tim Kaine") for s, e, _, _ in cast.links)
