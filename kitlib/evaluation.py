@@ -28,7 +28,7 @@ import re
 
 import pandas as pd
 
-from kitlib import data, quotes
+from kitlib import data, quotes, vocab
 from kitlib.articles import INVENTED, as_article
 from kitlib.errors import ArticleError
 from kitlib.quotes import NO_SPEAKER
@@ -36,7 +36,10 @@ from kitlib.quotes import NO_SPEAKER
 __all__ = [
     "compare_with_gold",
     "evaluate",
+    "check_speakers",
     "gold_quotes",
+    "invented_truth",
+    "same_speaker",
 ]
 
 #: The hand-annotated quotations of the two bundled articles.
@@ -93,7 +96,42 @@ def _quotations(table: pd.DataFrame) -> pd.DataFrame:
 def _name(value) -> str:
     if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
         return ""
-    return " ".join(str(value).split()).casefold()
+    return " ".join(str(value).replace("’", "'").replace("‘", "'").split()).casefold()
+
+
+def _name_words(value) -> list[str]:
+    return re.findall(r"[\w']+", _name(value))
+
+
+#: Titles a speaker's name may carry or drop ("Sen. Tim Kaine" is "Tim Kaine").
+_TITLE_WORDS = frozenset(t.rstrip(".").casefold() for t in vocab.TITLES)
+
+
+def same_speaker(true_speaker, kit_speaker) -> bool:
+    """Does the kit name the same speaker as the person who annotated the text?
+
+    The one rule of the kit for "same speaker" (used by :func:`compare_with_gold`,
+    :func:`evaluate` and the comparison's ``check_speakers``): both name nobody;
+    or the names are the same once case, spaces, apostrophes and titles are set
+    aside ("Sen. Tim Kaine" is "Tim Kaine"); or the kit gives the last name
+    alone ("Kaine"). "Maya Nand" is not "Priya Nand" (same family, another
+    person), and "Donald Trump Jr." is not "Donald Trump".
+
+    Examples
+    --------
+    >>> same_speaker("Tim Kaine", "Sen. Tim Kaine"), same_speaker("Tim Kaine", "Kaine")
+    (True, True)
+    >>> same_speaker("Priya Nand", "Maya Nand"), same_speaker("Donald Trump", "Donald Trump Jr.")
+    (False, False)
+    >>> same_speaker(None, ""), same_speaker("a Trump aide", "A Trump aide")
+    (True, True)
+    """
+    true_words, kit_words = _name_words(true_speaker), _name_words(kit_speaker)
+    if not true_words or not kit_words:
+        return not true_words and not kit_words
+    true_core = [w for w in true_words if w not in _TITLE_WORDS] or true_words
+    kit_core = [w for w in kit_words if w not in _TITLE_WORDS] or kit_words
+    return kit_core == true_core or kit_core == true_core[-1:]
 
 
 def compare_with_gold(found: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
@@ -121,7 +159,7 @@ def compare_with_gold(found: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     for span in sorted(set(kit) | set(ref)):
         k, g = kit.get(span), ref.get(span)
         if k is not None and g is not None:
-            same = _name(k.speaker) == _name(g.speaker)
+            same = same_speaker(g.speaker, k.speaker)
             outcome = "right" if same else "wrong speaker"
         else:
             outcome = "extra" if g is None else "missed"
@@ -219,17 +257,6 @@ def _plain(text) -> str:
     return " ".join(str(text).replace("’", "'").replace("‘", "'").lower().split())
 
 
-def _same_person(true_speaker: str, kit_speaker) -> bool:
-    """True if the kit names the same person: every word of the true name is in the kit's
-    speaker ("David Okoye" in "Treasurer David Okoye"), or the kit gives the last name alone.
-    "Maya Nand" is not "Priya Nand": same family, different person."""
-    if not isinstance(kit_speaker, str) or not kit_speaker.strip():
-        return False
-    true_words = re.findall(r"[\w']+", _plain(true_speaker))
-    kit_words = re.findall(r"[\w']+", _plain(kit_speaker))
-    return set(true_words) <= set(kit_words) or kit_words == true_words[-1:]
-
-
 def check_speakers(article, truth) -> pd.DataFrame:
     """Put the speakers you found by hand next to the speakers the kit found.
 
@@ -250,8 +277,8 @@ def check_speakers(article, truth) -> pd.DataFrame:
         One row per quotation in ``truth``: ``quote_begins``,
         ``true_speaker``, ``kit_speaker`` ("(quotation not found)" if the kit
         found no quotation starting with those words) and ``agrees``: True
-        when the kit's speaker contains every word of the true speaker's name
-        (or is the last name alone), or both say the source is anonymous.
+        when :func:`same_speaker` says the kit names the same speaker (titles
+        aside, or the last name alone), or both say the source is anonymous.
 
     Examples
     --------
@@ -273,8 +300,8 @@ def check_speakers(article, truth) -> pd.DataFrame:
             continue
         kit = found.iloc[matches[0]]
         anonymous = bool(getattr(item, "anonymous", False))
-        agrees = (anonymous and bool(kit["anonymous"])) or _same_person(
-            item.speaker, kit["speaker"]
+        agrees = (anonymous and bool(kit["anonymous"])) or (
+            isinstance(kit["speaker"], str) and same_speaker(item.speaker, kit["speaker"])
         )
         rows.append(
             {

@@ -16,6 +16,8 @@ True
 
 from __future__ import annotations
 
+from functools import cache
+
 __all__ = [
     "NAME_TITLES_MALE",
     "NAME_TITLES_FEMALE",
@@ -38,6 +40,8 @@ __all__ = [
     "SPEECH_CUES",
     "PERSON_NOUNS_AFTER",
     "ABBREVIATIONS",
+    "SPEECH_VERB_CLASSES",
+    "SPEECH_VERB_FILE",
     "DAYS",
     "MONTHS",
     "NOT_NAMES",
@@ -46,6 +50,8 @@ __all__ = [
     "TITLE_ABBREVIATIONS",
     "TITLE_FOR_NOUN",
     "TITLE_WORDS",
+    "speech_verb_class",
+    "speech_verb_table",
 ]
 
 # --------------------------------------------------------------------------
@@ -169,6 +175,58 @@ ABBREVIATIONS = frozenset(
     st tenn tex va vs vt wash wis wyo
     """.split()
 )
+
+# --------------------------------------------------------------------------
+# Speech verbs (attribution, quotes, words)
+# --------------------------------------------------------------------------
+
+#: The one table of speech verbs (``data/lexicons/attribution_verbs.csv``): each
+#: verb's forms, its class, why, and which forms ``find_quotes`` reads as a cue.
+SPEECH_VERB_FILE = "lexicons/attribution_verbs.csv"
+
+#: The classes of speech verbs, from "adds no judgement" to "presents it as an attack".
+#: "other" is a manner that none of the five judges (joked, whispered).
+SPEECH_VERB_CLASSES = ("neutral", "distancing", "concessive", "emphatic", "confrontational",
+                       "other")
+
+
+@cache
+def speech_verb_table() -> tuple[dict[str, str], ...]:
+    """The rows of the speech-verb table (lemma, forms, class, note, cue_forms), as read.
+
+    >>> next(row for row in speech_verb_table() if row["lemma"] == "claim")["class"]
+    'distancing'
+    """
+    import csv
+    import io
+
+    from kitlib import data
+
+    return tuple(csv.DictReader(io.StringIO(data.read_text(SPEECH_VERB_FILE))))
+
+
+@cache
+def _verb_classes() -> dict[str, str]:
+    return {
+        form.strip().lower(): row["class"]
+        for row in speech_verb_table() for form in row["forms"].split("|")
+    }
+
+
+def speech_verb_class(verb: str) -> str:
+    """The class of a speech verb as written ("said", "Called", "described … as"), or
+    "other" when it is not in the table. The one rule for every table of the kit.
+
+    >>> speech_verb_class("said"), speech_verb_class("Claimed"), speech_verb_class("described … as")
+    ('neutral', 'distancing', 'neutral')
+    >>> speech_verb_class("responded"), speech_verb_class("calling"), speech_verb_class("sang")
+    ('neutral', 'neutral', 'other')
+    """
+    word = " ".join(str(verb).strip().lower().split(" … ")[0].split())
+    classes = _verb_classes()
+    if word in classes:
+        return classes[word]
+    return classes.get(word.split(" ")[0], "other") if word else "other"
 
 
 # --------------------------------------------------------------------------

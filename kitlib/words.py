@@ -645,10 +645,12 @@ def loaded_words(article: Article | str) -> pd.DataFrame:
 @cache
 def _verb_forms() -> dict[str, tuple[str, str]]:
     """``{form: (lemma, class)}`` from the attribution-verb list."""
+    from kitlib import vocab  # the one speech-verb table, shared with kitlib.quotes
+
     forms = {}
-    for row in lexicon("attribution_verbs").itertuples():
-        for form in row.forms.split("|"):
-            forms[form.strip().lower()] = (row.lemma, row._3)
+    for row in vocab.speech_verb_table():
+        for form in row["forms"].split("|"):
+            forms[form.strip().lower()] = (row["lemma"], row["class"])
     return forms
 
 

@@ -278,7 +278,9 @@ ANALYSIS_MODULES = (
     "kitlib.readability",
     "kitlib.actors",
     "kitlib.quotes",
+    "kitlib.phrases",
     "kitlib.attribution",
+    "kitlib.quotemarks",
     "kitlib.frames",
     "kitlib.words",
     "kitlib.tone",
@@ -312,8 +314,11 @@ NOT_CALLED = {
     "kitlib.cleaning.apply_edits": "a step of clean; needs Edit objects",
     "kitlib.cleaning.undo": "tested above (test_cleaning_can_be_undone)",
     "kitlib.cleaning.steps_for": "a step of clean, exercised through it",
-    "kitlib.attribution.cue_text": "a step of find_quotes; needs the offsets it found",
-    "kitlib.attribution.is_subject_like": "a step of find_quotes; needs a Phrase",
+    "kitlib.phrases.cue_text": "a step of find_quotes; needs the offsets it found",
+    "kitlib.phrases.sentence_stop": "a step of find_quotes; needs the span it searches",
+    "kitlib.quotemarks.pair_marks": "a step of read_marks (tested here); needs a paragraph",
+    "kitlib.quotemarks.single_quotes": "a step of read_marks (tested here); needs a paragraph",
+    "kitlib.phrases.is_subject_like": "a step of find_quotes; needs a Phrase",
     "kitlib.readability.what_it_means": "takes a figure's name and a number, not text",
 }
 

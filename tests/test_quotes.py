@@ -396,8 +396,13 @@ def test_short_quote_without_any_cue_is_scare_quote():
 
 
 def test_unattributed_quotation_says_so():
-    r = only('The sign on the door read "closed until further notice by order."')
+    r = only('Painted on the door were the words "closed until further notice by order."')
     assert pd.isna(r["speaker"]) and r["rule"] == "no attribution found"
+
+
+def test_a_document_can_be_the_source():
+    r = only('The sign on the door read "closed until further notice by order."')
+    assert r["speaker"] == "the sign on the door" and r["speaker_mention"] == "The sign on the door"
 
 
 # --------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from kitlib.articles import load_pair
 from kitlib.evaluation import evaluate, gold_quotes
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
-from kitlib.quotes import attribution_verbs, find_quotes, naive_quotes, quote_share
+from kitlib.quotes import RULES, attribution_verbs, find_quotes, naive_quotes, quote_share
 
 __all__ = [
     "flagged_cnn",
@@ -21,7 +21,22 @@ __all__ = [
     "naive_recall",
     "nbc_quotations",
     "top_camp_nbc",
+    "wrong_speaker_rule",
 ]
+
+#: An invented passage shaped like real news (no article's words): the kit gets exactly
+#: one speaker wrong in it, and students name the rule that decided that row.
+FLOOD_PASSAGE = (
+    "The flood reached Millbrook on Tuesday night. By Wednesday the water had left a line "
+    "of mud a metre up the walls of Main Street.\n\n"
+    '"We will rebuild every street," Mayor Tom Berg told reporters on Wednesday. "The state '
+    'has promised help." Dana Wells, who has run the bakery on the corner for twenty years, '
+    'shook her head. "Nobody came last time."\n\n'
+    'A spokesman for the governor said the money would arrive "within weeks."'
+)
+
+#: The first words of the quotation the kit credits to the wrong person in FLOOD_PASSAGE.
+WRONG_QUOTATION = "Nobody came last time"
 
 #: The NBC paragraph students annotate by hand, counted as people count (1 is the lead).
 HAND_PARAGRAPH = 10
@@ -126,13 +141,30 @@ def top_camp_nbc(answer) -> Result:
 def loaded_cues_nbc(answer) -> Result:
     nbc, _ = _pair()
     verbs = attribution_verbs(nbc)
+    labelling = verbs["cue"].str.startswith(("call", "describ"))
     return feedback.number(
         answer,
-        int(verbs.loc[verbs["neutral"] == False, "quotes"].sum()),  # noqa: E712 (None stays out)
-        hint="In attribution_verbs(nbc), add up the 'quotes' of the rows whose 'neutral' "
-        "column is False.",
-        right="'called', 'calling' and 'described … as' let the reporter choose the label "
-        "the speaker's words are attached to.",
+        int(verbs.loc[labelling, "quotes"].sum()),
+        hint="In attribution_verbs(nbc), add up the 'quotes' of the rows whose cue is a form "
+        "of 'call' or 'described … as'.",
+        right="The verbs are neutral, but the reporter chose to quote only the speaker's "
+        "label: a few words stand for a whole answer.",
+    )
+
+
+@exercise("04.wrong_speaker_rule", expects="the name of a rule, in quotes")
+def wrong_speaker_rule(answer) -> Result:
+    table = find_quotes(FLOOD_PASSAGE)
+    wrong = table[table["quote"].str.startswith(WRONG_QUOTATION)].iloc[0]
+    return feedback.choice(
+        answer,
+        wrong["rule"],
+        options=list(RULES),
+        hint="Find the row whose speaker did not say those words (read the passage: who "
+        "shook her head just before them?), then copy its 'rule'.",
+        right="The rule carries a speaker over to a whole sentence in quotation marks with no "
+        "speech verb of its own. Here the sentence before names a new person without a "
+        "speech verb, so the rule kept the mayor: a reader sees the switch, the rule cannot.",
     )
 
 
