@@ -20,7 +20,7 @@ $(BIN)/python:
 # binder/ alone while the network is off.
 $(STAMP): pyproject.toml binder/requirements.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c binder/requirements.txt -e '.[lab,test]'
+	$(BIN)/python -m pip install --quiet -c binder/requirements.txt -e '.[lab,test,scale]'
 	# build matplotlib's font cache now: its one-time notice would otherwise
 	# appear in the first notebook that draws, and strict nbval would fail on it
 	$(BIN)/python -c "import matplotlib.pyplot"

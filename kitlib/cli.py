@@ -23,6 +23,7 @@ used (the message says why and what to do), 2 for a mistake in the command.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 import warnings
 from collections.abc import Callable
@@ -133,6 +134,11 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callab
         "compare two or more articles and write a side-by-side report",
         add_compare_options,
         run_compare,
+    ),
+    "batch": (
+        "analyse a folder of articles; one row per article in a .csv or .parquet file",
+        lambda parser: importlib.import_module("kitlib.batch").add_batch_options(parser),
+        lambda args: importlib.import_module("kitlib.batch").run_batch(args),
     ),
     **classtools.COMMANDS,  # the teacher's: reliability, grade, codebook, slides
 }

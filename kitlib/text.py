@@ -126,25 +126,167 @@ def split_sentences(
     return spans
 
 
+#: A paragraph longer than this (in characters) goes to pysbd in windows; shorter
+#: ones go whole. pysbd's time grows with the square of a paragraph's length
+#: (its abbreviation check rewrites the whole paragraph for every abbreviation it
+#: meets), so a 50,000-word transcript with no blank line would take minutes.
+LONG_PARAGRAPH = 5000
+
+#: How many characters pysbd sees at a time in a long paragraph.
+WINDOW = 3000
+
+#: Sentence ends pysbd finds this close to the end of a window are not kept: the
+#: next window starts at the last sentence end before them and finds them again
+#: with the text that follows in view.
+WINDOW_MARGIN = 1000
+
+#: A window grows (doubling) until it holds a safe place to cut, up to this many
+#: characters; then it is cut at its last sentence end, so that a quotation mark
+#: never closed cannot make the time grow with the square of the length again.
+MAX_WINDOW = 2 * WINDOW
+
+#: A list item ("1.", "2)", "a.") near a window's start would change how pysbd
+#: reads the list, so no window starts this close (in characters) to one.
+LIST_ITEM = re.compile(r"(?<!\S)(?:\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]+\))(?=\s)")
+
+
+@cache
+def _protected_patterns() -> tuple[re.Pattern, ...]:
+    """pysbd's own patterns for text between quotation marks, brackets or dashes.
+
+    pysbd never ends a sentence inside such a stretch; a window must not start
+    inside one either, or it would pair the marks differently.
+    """
+    from pysbd.between_punctuation import BetweenPunctuation as B
+
+    return tuple(
+        re.compile(pattern)
+        for pattern in (
+            B.BETWEEN_SINGLE_QUOTES_REGEX,
+            B.BETWEEN_SINGLE_QUOTE_SLANTED_REGEX,
+            B.BETWEEN_DOUBLE_QUOTES_REGEX_2,
+            B.BETWEEN_SQUARE_BRACKETS_REGEX_2,
+            B.BETWEEN_PARENS_REGEX_2,
+            B.BETWEEN_QUOTE_ARROW_REGEX_2,
+            B.BETWEEN_EM_DASHES_REGEX_2,
+            B.BETWEEN_QUOTE_SLANTED_REGEX_2,
+        )
+    )
+
+
 def _pysbd_sentences(text: str, number: int, p_start: int, p_end: int) -> list:
-    """The sentences pysbd finds in paragraph ``number``: ``[(number, start, end), ...]``."""
-    paragraph = text[p_start:p_end]
+    """The sentences pysbd finds in paragraph ``number``: ``[(number, start, end), ...]``.
+
+    A paragraph longer than :data:`LONG_PARAGRAPH` characters is given to pysbd
+    in windows of :data:`WINDOW` characters, so the time stays proportional to
+    its length. Each window starts where a sentence pysbd found in the window
+    before ends, at a point outside any quotation or brackets, and at least
+    :data:`WINDOW_MARGIN` characters before that window's end, so pysbd
+    decides every sentence end with the text around it in view, as it would
+    on the whole paragraph (``benchmarks/long_paragraph_check.py`` checks the
+    result against pysbd's on whole paragraphs).
+    """
+    pieces = []
+    start = p_start
+    size = WINDOW if p_end - p_start > LONG_PARAGRAPH else p_end - p_start
+    while True:
+        end = min(p_end, start + size)
+        found = _pysbd_pieces(text, start, end)
+        if end == p_end:
+            pieces += found
+            break
+        cut = _last_safe_cut(text, start, end, found)
+        if cut is None and size >= MAX_WINDOW and len(found) > 1:
+            cut = len(found) - 1  # a quotation mark never closed: cut anyway
+        if cut is None:  # no safe sentence end in this window: look further
+            size *= 2
+            continue
+        pieces += found[:cut]
+        start, size = found[cut][0], WINDOW
+    return _join_pieces(text, number, pieces)
+
+
+def _pysbd_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """What pysbd finds in ``text[start:end]``: ``[(start, end), ...]``, spaces stripped."""
+    part = text[start:end]
     spans, cursor = [], 0
-    for piece in _segmenter().segment(paragraph):
+    for piece in _segmenter().segment(part):
         stripped = piece.strip()
         if not stripped:
             continue
-        found = paragraph.find(stripped, cursor)
+        found = part.find(stripped, cursor)
         if found < 0:  # pysbd changed the text; fall back to its length
             found = cursor
-        end = p_start + found + len(stripped)
+        spans.append((start + found, start + found + len(stripped)))
+        cursor = found + len(stripped)
+    return spans
+
+
+def _last_safe_cut(text: str, start: int, end: int, pieces: list) -> int | None:
+    """The index of the last piece a new window may start at, or None.
+
+    A safe start is a sentence start at least :data:`WINDOW_MARGIN` characters
+    before the window's end, with a letter or digit (not a quotation mark, which
+    pysbd reads by the space before it), outside every stretch pysbd keeps together
+    (:func:`_protected_patterns`), after every quotation mark and bracket opened
+    in the window is closed (:func:`_outside_quotes`), and not near a list item
+    (:data:`LIST_ITEM`).
+    """
+    part = text[start:end]
+    inside = []
+    for pattern in _protected_patterns():
+        inside += [m.span() for m in pattern.finditer(part)]
+    near_lists = [m.start() for m in LIST_ITEM.finditer(part)]
+    for i in range(len(pieces) - 1, 0, -1):
+        cut = pieces[i][0] - start
+        if cut > len(part) - WINDOW_MARGIN or not part[cut].isalnum():
+            continue  # too close to the end; or a mark pysbd reads by the space before it
+        if any(s < cut < e for s, e in inside):
+            continue
+        if any(abs(cut - m) < WINDOW_MARGIN for m in near_lists):
+            continue
+        if not _outside_quotes(part[:cut]):
+            continue
+        return i
+    return None
+
+
+#: Opening and closing marks pysbd keeps together (it never ends a sentence
+#: between them): the stretch from an opening mark to the next closing one.
+PAIRED_MARKS = (
+    (re.compile("“"), re.compile("”")),
+    (re.compile("«"), re.compile("»")),
+    (re.compile(r"\("), re.compile(r"\)")),
+    (re.compile(r"\["), re.compile(r"\]")),
+    (re.compile(r"(?<=\s)'"), re.compile(r"'(?![a-zA-Z])")),  # a single quote after a space
+    (re.compile(r"(?<=\s)‘"), re.compile(r"’(?![a-zA-Z])")),
+)
+
+#: Marks that pysbd pairs in turn (first with second, third with fourth).
+TOGGLING_MARKS = ('"', "''", "--")
+
+
+def _outside_quotes(before: str) -> bool:
+    """True if every quotation mark and bracket opened in ``before`` is closed in it."""
+    if any(before.count(mark) % 2 for mark in TOGGLING_MARKS):
+        return False
+    for opening, closing in PAIRED_MARKS:
+        opened = list(opening.finditer(before))
+        if opened and not closing.search(before, opened[-1].end()):
+            return False
+    return True
+
+
+def _join_pieces(text: str, number: int, pieces: list) -> list[tuple[int, int, int]]:
+    """pysbd's pieces as sentences: a dateline or a lone closing mark joins its neighbour."""
+    spans = []
+    for start, end in pieces:
         if spans and _is_dateline(text[spans[-1][1] : spans[-1][2]]):
             spans[-1] = (number, spans[-1][1], end)  # "(CNN)" starts the sentence after it
-        elif spans and not re.search(r"\w", stripped):
+        elif spans and not re.search(r"\w", text[start:end]):
             spans[-1] = (number, spans[-1][1], end)  # a lone closing mark ends the one before
         else:
-            spans.append((number, p_start + found, end))
-        cursor = found + len(stripped)
+            spans.append((number, start, end))
     return spans
 
 

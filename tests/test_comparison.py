@@ -262,14 +262,14 @@ def test_an_analysis_that_cannot_run_is_reported_not_fatal(monkeypatch, pair):
 
 
 def test_actor_table_or_name_rule(pair):
-    from kitlib.actors import actor_table_fits, names_in_text
+    from kitlib.actors import actor_table_fits, people
 
     assert all(actor_table_fits(a) for a in pair)
     courier, post = load_invented_pair()
     assert not actor_table_fits(courier) and not actor_table_fits(post)
-    names = names_in_text(post)
-    assert names["actor"].iloc[0] == "Maya Nand"  # the child leads the Post's story
-    marsh = names.set_index("actor").loc["Helen Marsh"]
+    names = people(post)
+    assert names["name"].iloc[0] == "Maya Nand"  # the child leads the Post's story
+    marsh = names.set_index("name").loc["Helen Marsh"]
     assert marsh["mentions"] == len(re.findall(r"\bMarsh\b", post.text))
     table = compare(courier, post).table("actors")
     assert "Helen Marsh" in set(table["actor"])

@@ -324,6 +324,14 @@ NOT_CALLED = {
 
 #: Arguments beyond the article for functions that need them: name -> strategy of kwargs.
 EXTRA_ARGS = {
+    "kitlib.actors.resolve_person": st.fixed_dictionaries(
+        {
+            "mention": st.one_of(
+                st.sampled_from(["he", "She", "they", "Clinton", "Mr. Lee's", "", "Ann Lee"]),
+                st.text(max_size=12),
+            )
+        }
+    ),
     "kitlib.words.kwic": st.fixed_dictionaries(
         {
             "word_or_pattern": st.one_of(
