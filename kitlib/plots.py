@@ -149,7 +149,7 @@ def artifact_counts(table, ax=None):
     Parameters
     ----------
     table : pandas.DataFrame
-        From :func:`kitlib.comparison.artifact_counts`: ``article, label, count``.
+        From :func:`kitlib.sections.artifact_counts`: ``article, label, count``.
     ax : matplotlib Axes, optional
 
     Returns

@@ -16,10 +16,11 @@ from kitlib.articles import (
     paragraph_lengths,
     unique_names,
 )
-from kitlib.comparison import SECTIONS, artifact_counts, compare
+from kitlib.comparison import compare
 from kitlib.differences import describe_difference
 from kitlib.errors import ArticleError, NotEnglishError
 from kitlib.frames import frame_indicators
+from kitlib.sections import SECTIONS, artifact_counts
 
 
 @pytest.fixture(scope="module")
@@ -244,16 +245,14 @@ def test_check_speakers_compares_full_names():
 
 
 def test_an_analysis_that_cannot_run_is_reported_not_fatal(monkeypatch, pair):
-    from kitlib import comparison
+    from kitlib import sections
     from kitlib.errors import KitError
 
     def refuses(articles, names):
         raise KitError("these texts are too short for this analysis.")
 
-    sections = comparison._analysis_sections()
-    sections |= {"readability": refuses}
-    monkeypatch.setattr(comparison, "_analysis_sections", lambda: sections)
-    result = comparison.compare(*pair)
+    monkeypatch.setitem(sections.BUILDERS, "readability", refuses)
+    result = compare(*pair)
     readability = result.section("readability")
     assert not readability.available and "too short" in readability.note
     assert "id='readability'" in result.to_html()
