@@ -276,6 +276,7 @@ ANALYSIS_MODULES = (
     "kitlib.artifacts",
     "kitlib.language",
     "kitlib.readability",
+    "kitlib.formulas",
     "kitlib.actors",
     "kitlib.quotes",
     "kitlib.phrases",
