@@ -46,6 +46,13 @@ from kitlib.text import word_count
 
 __all__ = [
     "actor_table",
+    "actor_table_fits",
+    "names",
+    "names_in_text",
+    "cast",
+    "people",
+    "people_by_paragraph",
+    "resolve_person",
     "find_mentions",
     "mentions",
     "mentions_by_camp",
@@ -514,21 +521,272 @@ def names_in_text(article) -> pd.DataFrame:
     return table.sort_values("first_offset", kind="stable").reset_index(drop=True)
 
 
-#: The kit's actor table is used for an article when it knows at least this share
-#: of the names the capitalised-name rule finds there (about 0.7 to 0.9 for the
-#: bundled pair, 0 for the invented pair); otherwise the rule is used instead.
-ACTOR_TABLE_MIN_SHARE = 0.5
+@cache
+def _bundled_texts() -> frozenset[str]:
+    from kitlib.articles import load_pair
+
+    return frozenset(article.raw for article in load_pair())
 
 
 def actor_table_fits(article) -> bool:
-    """True if :mod:`kitlib.actors` knows most of the names in this article.
+    """True only for the two bundled articles, the ones the actor table was made for.
+
+    The actor table (``data/actors.csv``) was written for the bundled NBC and
+    CNN articles. It is not used for any other text, even one about the same
+    election: there it would silently drop everyone it does not know. Other
+    articles get :func:`people` and :func:`names`, found by rule; pass the
+    table explicitly (:func:`mentions`) to use it anyway.
 
     >>> import kitlib
     >>> [actor_table_fits(a) for a in kitlib.load_pair()]
     [True, True]
+    >>> actor_table_fits("Gov. Mike Pence spoke in Farmville, Virginia.")
+    False
     """
-    found = names_in_text(article)["actor"]
-    if found.empty:
-        return True
-    known = sum(resolve(name) is not None for name in found)
-    return known / len(found) >= ACTOR_TABLE_MIN_SHARE
+    article = as_article(article)
+    return article.raw in _bundled_texts()
+
+
+# --------------------------------------------------------------------------
+# Any article: people and names found by rule (kitlib.names)
+# --------------------------------------------------------------------------
+
+#: The columns of :func:`people`.
+PEOPLE_COLUMNS = [
+    "name", "role", "mentions", "ambiguous_mentions", "first_paragraph", "first_offset",
+    "in_headline", "in_lead", "gender", "gender_from", "rule",
+]  # fmt: skip
+
+#: The columns of :func:`names`.
+NAMES_COLUMNS = [
+    "name", "kind", "mentions", "first_paragraph", "first_offset", "in_headline", "in_lead",
+    "rule",
+]  # fmt: skip
+
+
+def cast(article: str | Article):
+    """Everyone named in the article and every mention of each person, ready to resolve.
+
+    Build it once per article, then ask it as often as needed: the quotes
+    module uses it to tell who "he", "she" or a bare "Clinton" is.
+
+    Returns
+    -------
+    kitlib.names.Cast
+        ``people`` (in order of first mention), ``names`` (every named
+        entity), ``links`` (every mention of a person, with offsets into
+        ``article.text``), and the methods ``resolve(mention, at=None,
+        gender=None)`` and ``person_at(start, end)``.
+
+    Examples
+    --------
+    >>> text = "Sen. Amy Park met Bill Clinton and Hillary Clinton. She said he was late."
+    >>> found = cast(text)
+    >>> found.resolve("She", at=text.index("She")), found.resolve("he", at=text.index("he was"))
+    ('Hillary Clinton', 'Bill Clinton')
+    >>> found.resolve("Clinton", at=text.index("She")), found.resolve("Mr. Clinton")
+    ('Hillary Clinton', 'Bill Clinton')
+    >>> found.resolve("they") is None
+    True
+    """
+    from kitlib import names as engine
+
+    article = as_article(article)
+    return engine.find_cast(article.text, [s for _, s, _ in article.sentence_spans])
+
+
+def resolve_person(article: str | Article, mention: str, at: int | None = None) -> str | None:
+    """The person a mention in the article refers to (a name, surname or pronoun), or None.
+
+    A one-off question; to ask many, build :func:`cast` once and call its
+    ``resolve`` method. A pronoun goes to the nearest person named before
+    ``at`` whose gender fits; a surname two people share goes to the one named
+    last before ``at``; "they" gives None.
+
+    >>> text = "Andrew McCarthy, a former prosecutor, spoke. McCarthy said he was sure."
+    >>> resolve_person(text, "he", at=text.index("he was")), resolve_person(text, "McCarthy's")
+    ('Andrew McCarthy', 'Andrew McCarthy')
+    """
+    return cast(article).resolve(mention, at=at)
+
+
+_cast = cast
+
+
+def _headline_words(article: Article) -> str:
+    """The headline with straight apostrophes, padded so whole names can be looked up."""
+    headline = (article.meta.get("headline") or "").replace("’", "'")
+    return " " + " ".join(re.findall(r"[\w'.-]+", headline)) + " "
+
+
+def _in_headline(headline: str, name: str) -> bool:
+    return f" {name} " in headline or f" {name}'s " in headline
+
+
+def people(article: str | Article) -> pd.DataFrame:
+    """One row per person named in the article, in order of first mention.
+
+    Works on any English news text: names are found by rule (see
+    :mod:`kitlib.names`), not looked up in the bundled actor table. Each row
+    says which rule made it a person, so a student can check it by eye.
+
+    Parameters
+    ----------
+    article : str or Article
+        The article (plain text is cleaned first).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns:
+
+        - ``name``: the fullest form of the name seen, titles removed ("James Comey").
+        - ``role``: the title or description the article gives ("FBI Director",
+          "a former prosecutor"); empty if none.
+        - ``mentions``: how many times the person is named (full name, surname
+          or first name; pronouns are not counted).
+        - ``ambiguous_mentions``: bare surnames that could be this person or
+          another of the same surname (Bill or Hillary Clinton) and that the
+          kit could not resolve; they are not in ``mentions``.
+        - ``first_paragraph``: paragraph of the first mention (1 is the lead, as in
+          every table of the kit).
+        - ``first_offset``: character offset of the first mention.
+        - ``in_headline``, ``in_lead``: named in the headline / in the first paragraph.
+        - ``gender``: ``female``, ``male`` or ``unknown``; ``gender_from`` says from what.
+        - ``rule``: why the kit took this to be a person.
+
+    Examples
+    --------
+    >>> table = people("FBI Director James Comey wrote to Congress. Comey said he acted alone.")
+    >>> table[["name", "role", "mentions", "gender"]]
+              name          role  mentions gender
+    0  James Comey  FBI Director         2   male
+    """
+    article = as_article(article)
+    cast = _cast(article)
+    headline = _headline_words(article)
+    rows = []
+    for person in cast.people:
+        first = person.mentions[0][0]
+        paragraphs = {article.paragraph_of(s) for s, _ in person.mentions}
+        rows.append(
+            {
+                "name": person.name,
+                "role": person.role,
+                "mentions": len(person.mentions),
+                "ambiguous_mentions": person.ambiguous,
+                "first_paragraph": article.paragraph_of(first) + FIRST_PARAGRAPH,
+                "first_offset": first,
+                "in_headline": _in_headline(headline, person.last),
+                "in_lead": 0 in paragraphs,
+                "gender": person.gender,
+                "gender_from": person.gender_from,
+                "rule": person.rule,
+            }
+        )
+    table = pd.DataFrame(rows, columns=PEOPLE_COLUMNS)
+    if table.empty:  # with rows, pandas already makes the counts integers
+        table = table.astype(
+            {"mentions": int, "ambiguous_mentions": int, "first_paragraph": int,
+             "first_offset": int, "in_headline": bool, "in_lead": bool}
+        )  # fmt: skip
+    return table
+
+
+def names(article: str | Article) -> pd.DataFrame:
+    """Every named entity in the article: people, organisations, places and other names.
+
+    People are grouped as in :func:`people` (one row each); other names are
+    grouped by their exact words ("FBI", "White House").
+
+    Parameters
+    ----------
+    article : str or Article
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per entity in order of first mention. Columns: ``name``,
+        ``kind`` (``person``, ``organisation``, ``place`` or ``other``: events,
+        laws, works, groups), ``mentions``, ``first_paragraph``,
+        ``first_offset``, ``in_headline``, ``in_lead``, ``rule``.
+
+    Examples
+    --------
+    >>> table = names("The White House said Election Day is Nov. 8. Gov. Mike Pence agreed.")
+    >>> table[["name", "kind"]].values.tolist()
+    [['White House', 'organisation'], ['Election Day', 'other'], ['Mike Pence', 'person']]
+    """
+    article = as_article(article)
+    cast = _cast(article)
+    headline = _headline_words(article)
+    rows: dict[tuple[str, str], dict] = {}
+    for person in cast.people:
+        first = person.mentions[0][0]
+        rows[("person", person.name)] = {
+            "name": person.name, "kind": "person", "mentions": len(person.mentions),
+            "first_paragraph": article.paragraph_of(first) + FIRST_PARAGRAPH,
+            "first_offset": first,
+            "in_headline": _in_headline(headline, person.last),
+            "in_lead": any(article.paragraph_of(s) == 0 for s, _ in person.mentions),
+            "rule": person.rule,
+        }  # fmt: skip
+    for item in cast.names:
+        if item.kind == "person":
+            continue
+        key = (item.kind, item.text)
+        paragraph = article.paragraph_of(item.start)
+        if key in rows:
+            rows[key]["mentions"] += 1
+            rows[key]["in_lead"] = rows[key]["in_lead"] or paragraph == 0
+            continue
+        rows[key] = {
+            "name": item.text, "kind": item.kind, "mentions": 1,
+            "first_paragraph": paragraph + FIRST_PARAGRAPH,
+            "first_offset": item.start, "in_headline": _in_headline(headline, item.text),
+            "in_lead": paragraph == 0, "rule": item.rule,
+        }  # fmt: skip
+    table = pd.DataFrame(list(rows.values()), columns=NAMES_COLUMNS)
+    if table.empty:
+        table = table.astype(
+            {"mentions": int, "first_paragraph": int, "first_offset": int,
+             "in_headline": bool, "in_lead": bool}
+        )  # fmt: skip
+    return table.sort_values("first_offset", kind="stable").reset_index(drop=True)
+
+
+def people_by_paragraph(article: str | Article) -> pd.DataFrame:
+    """Mentions of each person in each paragraph, for any article: the table behind a heat map.
+
+    The same shape as :func:`mentions_by_paragraph` (so
+    :func:`kitlib.plots.actor_heatmap` draws it), with people found by
+    :func:`people` instead of the bundled actor table; ``camp`` is empty.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns: ``article``, ``actor`` (the person's name), ``camp``,
+        ``paragraph`` (1 is the lead), ``mentions``. People are in order of
+        first mention; every paragraph has a row, zeros included.
+
+    Examples
+    --------
+    >>> table = people_by_paragraph("Gov. Mike Pence spoke.\\n\\nPence left. Pence waved.")
+    >>> table[["actor", "paragraph", "mentions"]].values.tolist()
+    [['Mike Pence', 1, 1], ['Mike Pence', 2, 2]]
+    """
+    article = as_article(article)
+    found = cast(article)
+    paragraphs = range(FIRST_PARAGRAPH, len(article.paragraph_spans) + FIRST_PARAGRAPH)
+    rows = []
+    for person in found.people:
+        counts: dict[int, int] = {}
+        for start, _ in person.mentions:
+            number = article.paragraph_of(start) + FIRST_PARAGRAPH
+            counts[number] = counts.get(number, 0) + 1
+        rows += [
+            {"article": article.name, "actor": person.name, "camp": "", "paragraph": p,
+             "mentions": counts.get(p, 0)}
+            for p in paragraphs
+        ]  # fmt: skip
+    return pd.DataFrame(rows, columns=["article", "actor", "camp", "paragraph", "mentions"])

@@ -29,6 +29,7 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 
+from kitlib import classtools
 from kitlib.articles import load_source
 from kitlib.errors import KitError
 
@@ -139,6 +140,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callab
         lambda parser: importlib.import_module("kitlib.batch").add_batch_options(parser),
         lambda args: importlib.import_module("kitlib.batch").run_batch(args),
     ),
+    **classtools.COMMANDS,  # the teacher's: reliability, grade, codebook, slides
 }
 
 

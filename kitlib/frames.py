@@ -9,7 +9,8 @@ that reader; it never makes the judgement:
 - :func:`frame_evidence` points at sentences worth reading for each question;
 - :func:`coding_sheet` and :func:`fill_sheet` hold *your* answers;
 - :func:`frame_scores` turns answers into the five frame scores of the paper;
-- :func:`agreement` compares two codings of the same articles;
+- :func:`agreement_table` compares two codings of the same articles (pooled; for
+  reliability per question across many articles see :mod:`kitlib.reliability`);
 - :func:`reference_coding` is the kit's own coding: one careful reading, not the truth.
 
 >>> import kitlib
@@ -28,14 +29,14 @@ from functools import cache
 
 import pandas as pd
 
-from kitlib import agreement as stats
 from kitlib import data
+from kitlib import reliability as stats
 from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, as_articles, unique_names
 from kitlib.errors import CodingError, KitError
 
 __all__ = [
     "CodingError",
-    "agreement",
+    "agreement_table",
     "codebook",
     "coding_sheet",
     "cue_pattern",
@@ -507,8 +508,13 @@ def _answers(sheet: pd.DataFrame) -> pd.Series:
     return pd.Series(words, index=pd.MultiIndex.from_frame(table[["article", "question_id"]]))
 
 
-def agreement(sheet_a: pd.DataFrame, sheet_b: pd.DataFrame) -> pd.DataFrame:
+def agreement_table(sheet_a: pd.DataFrame, sheet_b: pd.DataFrame) -> pd.DataFrame:
     """How far two codings of the same articles agree, with a sentence on reading each number.
+
+    This pools every question of every article into one list of items: a first look
+    at two codings, not a reliability figure. Reliability is judged per question
+    across many articles (:func:`kitlib.reliability.by_variable`, and
+    :func:`kitlib.codings.class_reliability` for a class's coding sheets).
 
     The sheets are matched by article and question, so their row order does not
     matter. Questions either coder left blank are left out.
@@ -530,7 +536,7 @@ def agreement(sheet_a: pd.DataFrame, sheet_b: pd.DataFrame) -> pd.DataFrame:
     --------
     >>> a = fill_sheet(coding_sheet("Pence criticized Russia."), {"C1": "yes", "C2": "yes"})
     >>> b = fill_sheet(coding_sheet("Pence criticized Russia."), {"C1": "no", "C2": "yes"})
-    >>> agreement(a, b).set_index("measure").loc["percent agreement", "value"]
+    >>> agreement_table(a, b).set_index("measure").loc["percent agreement", "value"]
     np.float64(0.5)
     """
     a, b = _answers(sheet_a), _answers(sheet_b)

@@ -315,10 +315,11 @@ def check_readme(path: Path) -> list[str]:
 
 
 USAGE = (
-    "usage: python -m kitlib.launch readme | check [README.md] | hub HUB-ADDRESS\n"
+    "usage: python -m kitlib.launch readme | check [README.md] | hub HUB-ADDRESS [REPOSITORY]\n"
     "  readme  print the README block of launch links (Binder badge, one link per lesson)\n"
     "  check   exit 1 if the README's block differs from what 'readme' prints\n"
-    "  hub     print one nbgitpuller link per lesson for your JupyterHub"
+    "  hub     print one nbgitpuller link per lesson for your JupyterHub (REPOSITORY: your\n"
+    "          class repository holding the student edition, python -m kitlib.lessons release)"
 )
 
 
@@ -339,10 +340,11 @@ def main(argv: list[str] | None = None) -> int:
         for problem in problems:
             print(problem, file=sys.stderr)
         return 1 if problems else 0
-    if command == "hub" and len(args) == 2:
-        for row in launch_links(hub=args[1]).itertuples():
+    if command == "hub" and len(args) in (2, 3):
+        repository = args[2] if len(args) == 3 else REPOSITORY
+        for row in launch_links(repository=repository, hub=args[1]).itertuples():
             print(f"{row.lesson}  {row.title}\n    {row.hub}")
-        if is_placeholder():
+        if is_placeholder(repository):
             print(notice, file=sys.stderr)
         return 0
     print(USAGE, file=sys.stderr)

@@ -10,6 +10,7 @@ Commands (run from the kit's folder)::
     python -m kitlib.lessons run      # re-run the solutions, storing fresh outputs
     python -m kitlib.lessons build    # write the student notebooks
     python -m kitlib.lessons check    # fail if a student notebook is out of date
+    python -m kitlib.lessons release DIR   # a student edition, without the answer keys
 """
 
 from __future__ import annotations
@@ -194,8 +195,19 @@ def main(argv: list[str] | None = None) -> int:
         for path in run(chosen):
             print(f"ran {path.relative_to(ROOT)}")
         return 0
+    if command == "release" and len(names) == 1:
+        from kitlib.release import ReleaseError, release
+
+        try:
+            written = release(names[0])
+        except ReleaseError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        print(f"wrote the student edition to {names[0]} ({', '.join(p.name for p in written)})")
+        return 0
     print(
-        "usage: python -m kitlib.lessons build | check | run [lesson-number ...]", file=sys.stderr
+        "usage: python -m kitlib.lessons build | check | run [lesson-number ...] | release DIR",
+        file=sys.stderr,
     )
     return 2
 

@@ -6,12 +6,24 @@ you can still change the title, save it or combine it with others. Every
 figure has a title and labelled axes. Colours come from the Okabe–Ito
 palette, which readers with colour-vision deficiencies can tell apart
 (Okabe & Ito 2008, "Color Universal Design", https://jfly.uni-koeln.de/color/).
+
+No figure relies on colour alone: each article also has its own hatching
+(bars), marker (points and lines) and line style (outlines), shown in the
+legend, so a figure printed in grey or read by someone who cannot tell the
+colours apart still says which article is which. Lines and points that stand
+for one thing (a threshold, the real pair) carry a text label on the figure.
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "ARTICLE_COLOURS",
+    "ARTICLE_HATCHES",
+    "ARTICLE_LINESTYLES",
+    "ARTICLE_MARKERS",
+    "PALETTE",
     "actor_heatmap",
+    "article_style",
     "actor_mentions",
     "artifact_counts",
     "attribution_verb_counts",
@@ -42,6 +54,35 @@ PALETTE = {
 
 #: One colour per article, in the order articles are given (NBC blue, CNN orange).
 ARTICLE_COLOURS = [PALETTE["blue"], PALETTE["orange"], PALETTE["green"], PALETTE["purple"]]
+
+#: The second cue for each article, in the same order as the colours: hatching for
+#: bars (the first article's bars are solid), a marker for points, a style for lines.
+ARTICLE_HATCHES = ["", "//", "..", "xx"]
+ARTICLE_MARKERS = ["o", "s", "^", "D"]
+ARTICLE_LINESTYLES = ["-", "--", ":", "-."]
+
+
+def article_style(i: int, kind: str = "bar") -> dict:
+    """The drawing options that mark the ``i``-th article: its colour and a second cue.
+
+    ``kind`` is "bar" (colour and hatching, with a dark edge so the hatching shows),
+    "point" (colour and marker) or "line" (colour, line style and marker).
+
+    >>> article_style(1)["hatch"], article_style(1, "point")["marker"]
+    ('//', 's')
+    """
+    colour = ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)]
+    if kind == "bar":
+        return {"color": colour, "hatch": ARTICLE_HATCHES[i % 4], "edgecolor": PALETTE["black"],
+                "linewidth": 0.6}  # fmt: skip
+    if kind == "point":
+        return {"color": colour, "marker": ARTICLE_MARKERS[i % 4]}
+    return {
+        "color": colour,
+        "linestyle": ARTICLE_LINESTYLES[i % 4],
+        "marker": ARTICLE_MARKERS[i % 4],
+    }
+
 
 #: A sequential colour map for heat maps that is colour-blind safe and prints in grey.
 SEQUENTIAL_CMAP = "cividis"
@@ -84,8 +125,8 @@ def paragraph_lengths(table, ax=None):
             rows["paragraph"] + (i - (len(names) - 1) / 2) * width,
             rows["words"],
             width=width,
-            color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)],
             label=name,
+            **article_style(i),
         )
     ax.set_title("How long is each paragraph?")
     ax.set_xlabel("paragraph (1 = the first)")
@@ -108,7 +149,7 @@ def artifact_counts(table, ax=None):
     Parameters
     ----------
     table : pandas.DataFrame
-        From :func:`kitlib.comparison.artifact_counts`: ``article, label, count``.
+        From :func:`kitlib.sections.artifact_counts`: ``article, label, count``.
     ax : matplotlib Axes, optional
 
     Returns
@@ -201,6 +242,12 @@ def frame_scores(table, ax=None):
     return ax
 
 
+def _patch_style(i: int) -> dict:
+    """``article_style(i)`` for a legend patch (``color`` would hide the edge)."""
+    style = article_style(i)
+    return {"facecolor": style.pop("color"), **style}
+
+
 def _readable_frames(table):
     """The table with frame names as words ("human_interest" -> "human interest")."""
     return table.assign(frame=table["frame"].str.replace("_", " "))
@@ -235,12 +282,17 @@ def distinctive_words(table, n=10, ax=None):
         ordered = pd.concat([ordered.head(n), ordered.tail(n)])
     shown = ordered.drop_duplicates("word")
     first, second = table.attrs.get("articles", ("the first article", "the second article"))
-    colours = [ARTICLE_COLOURS[0] if z > 0 else ARTICLE_COLOURS[1] for z in shown["z"]]
-    ax.barh(range(len(shown)), shown["z"], color=colours)
+    bars = ax.barh(range(len(shown)), shown["z"])
+    for bar, z in zip(bars, shown["z"], strict=True):
+        style = article_style(0 if z > 0 else 1)
+        bar.set_facecolor(style["color"])
+        bar.set_hatch(style["hatch"])
+        bar.set_edgecolor(style["edgecolor"])
+        bar.set_linewidth(style["linewidth"])
     ax.legend(
         handles=[
-            Patch(color=ARTICLE_COLOURS[0], label=f"used more by {first}"),
-            Patch(color=ARTICLE_COLOURS[1], label=f"used more by {second}"),
+            Patch(**_patch_style(0), label=f"used more by {first} (right)"),
+            Patch(**_patch_style(1), label=f"used more by {second} (left)"),
         ],
         frameon=False,
         loc="lower right",
@@ -273,8 +325,12 @@ def permutation_check(table, ax=None):
     shuffled = table[table["shuffled"]]["words_beyond"]
     real = int(table[~table["shuffled"]]["words_beyond"].iloc[0])
     counts = shuffled.value_counts().sort_index()
-    ax.bar(counts.index, counts.values, color=PALETTE["sky"], label="shuffled sentences")
-    ax.axvline(real, color=PALETTE["vermillion"], linewidth=2, label=f"the real pair ({real})")
+    ax.bar(counts.index, counts.values, color=PALETTE["sky"], edgecolor=PALETTE["black"],
+           linewidth=0.6, label="shuffled sentences (bars)")  # fmt: skip
+    ax.axvline(real, color=PALETTE["vermillion"], linewidth=2, linestyle="--",
+               label=f"the real pair ({real}, dashed line)")  # fmt: skip
+    ax.annotate(f"real pair: {real}", xy=(real, 1), xycoords=("data", "axes fraction"),
+                xytext=(4, -12), textcoords="offset points", color=PALETTE["black"])  # fmt: skip
     ax.set_title("Distinctive words when there is no real difference")
     ax.set_xlabel("number of words with |z| ≥ 1.96")
     ax.set_ylabel("number of shuffles")
@@ -315,12 +371,23 @@ def sentence_length_distribution(table, bin_width=5, ax=None):
             histtype="step",
             linewidth=2,
             color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)],
+            linestyle=ARTICLE_LINESTYLES[i % len(ARTICLE_LINESTYLES)],
             label=f"{name} (median {words.median():.0f} words)",
         )
     ax.set_title("How long are the sentences?")
     ax.set_xlabel("words in the sentence")
     ax.set_ylabel("number of sentences")
-    ax.legend(frameon=False)
+    # the legend shows lines, so each article's line style is visible in it (a step
+    # histogram's own legend entry is a box that drops the style)
+    from matplotlib.lines import Line2D
+
+    handles = [
+        Line2D([], [], linewidth=2, label=patch.get_label(),
+               color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)],
+               linestyle=ARTICLE_LINESTYLES[i % len(ARTICLE_LINESTYLES)])  # fmt: skip
+        for i, patch in enumerate(p for p in ax.patches if not p.get_label().startswith("_"))
+    ]
+    ax.legend(handles=handles, frameon=False)
     return ax
 
 
@@ -344,9 +411,8 @@ def paragraph_grades(table, ax=None):
         ax.plot(
             rows["position"],
             rows["flesch_kincaid_grade"],
-            marker="o",
-            color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)],
             label=name,
+            **article_style(i, "line"),
         )
     ax.set_title("How hard is each paragraph? (Flesch–Kincaid grade)")
     ax.set_xlabel("where the paragraph starts (% of the article)")
@@ -414,8 +480,8 @@ def first_mentions(table, ax=None):
         ax.scatter(
             rows["first_position_pct"],
             range(len(actors)),
-            color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)],
             label=name,
+            **article_style(i, "point"),
         )
     ax.set_yticks(range(len(actors)), actors)
     ax.invert_yaxis()
@@ -488,8 +554,7 @@ def _grouped_bars(ax, table, category, value, title, value_label, category_label
         # shift each article's bars so the group is centred on the category
         offset = (i - (len(names) - 1) / 2) * thickness
         positions = [c + offset for c in range(len(categories))]
-        draw(positions, rows, thickness, label=name,
-             color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)])  # fmt: skip
+        draw(positions, rows, thickness, label=name, **article_style(i))
     from matplotlib.ticker import MaxNLocator
 
     counts = bool(len(table)) and all(float(v).is_integer() for v in table[value])

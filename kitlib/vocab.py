@@ -19,6 +19,26 @@ from __future__ import annotations
 from functools import cache
 
 __all__ = [
+    "NAME_TITLES_MALE",
+    "NAME_TITLES_FEMALE",
+    "NAME_TITLES",
+    "ROLE_WORDS",
+    "ROLE_COMPLEMENTS",
+    "NAME_PARTICLES",
+    "NAME_SUFFIXES",
+    "NOT_NAME_WORDS",
+    "CALENDAR_WORDS",
+    "GROUP_WORDS",
+    "ORGANISATION_WORDS",
+    "ORGANISATION_ACRONYMS_NOT",
+    "PLACE_WORDS",
+    "PLACE_WORDS_WEAK",
+    "PLACE_NAMES",
+    "PLACE_ACRONYMS",
+    "OTHER_NAME_WORDS",
+    "PERSON_PRONOUNS",
+    "SPEECH_CUES",
+    "PERSON_NOUNS_AFTER",
     "ABBREVIATIONS",
     "SPEECH_VERB_CLASSES",
     "SPEECH_VERB_FILE",
@@ -207,3 +227,241 @@ def speech_verb_class(verb: str) -> str:
     if word in classes:
         return classes[word]
     return classes.get(word.split(" ")[0], "other") if word else "other"
+
+
+# --------------------------------------------------------------------------
+# Names: who is named in an article (used mainly by kitlib.names)
+# --------------------------------------------------------------------------
+
+#: Courtesy titles that tell a person's gender.
+NAME_TITLES_MALE = frozenset({"Mr", "Mr.", "Sir", "Lord"})
+NAME_TITLES_FEMALE = frozenset({"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Dame", "Lady"})
+
+#: Titles written before a person's name ("Sen. Tim Kaine", "Director James Comey").
+NAME_TITLES = frozenset(
+    """Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lady Lord Madam Rev Rev.
+    Sen Sen. Rep Rep. Gov Gov. Lt Lt. Col Col. Gen Gen. Sgt Sgt. Capt Capt. Adm Adm. Amb
+    Amb. Atty Atty. Cmdr Cmdr. Maj Maj. Pres Pres. Supt Supt. Insp Insp. Det Det. St.
+    President Vice Governor Senator Secretary Mayor Judge Justice General Chairman
+    Chairwoman Chair Chief Officer Detective Councillor Councilman Councilwoman Treasurer
+    Director Professor Ambassador Speaker Leader Minister Premier Chancellor Prime
+    Representative Congressman Congresswoman Sheriff Pastor Father Sister Bishop Pope
+    Cardinal Rabbi Imam Captain Sergeant Lieutenant Colonel Admiral Commissioner Attorney
+    Assistant Deputy Acting Former Former Candidate Nominee Coach Principal King Queen
+    Prince Princess Emperor Sheikh Ayatollah Commander Inspector Superintendent Deputy
+    Dean Provost Host Anchor Correspondent Columnist Editor Spokesman Spokeswoman
+    Spokesperson Adviser Advisor Aide Strategist Pollster Manager Chairperson Minority
+    Majority Whip Delegate Justice Magistrate Comptroller Auditor Solicitor Lawyer
+    Counsel Special Surgeon Executive Founder Co-founder CEO CFO COO Presidents Senators
+    Sens Sens. Reps Reps. Govs Govs. Drs Drs. Messrs Messrs.""".split()
+)
+
+#: Lower-case words that describe a person before the name ("Republican pollster Frank
+#: Luntz"): the kit keeps them as the person's role.
+ROLE_WORDS = frozenset(
+    """president vice governor senator secretary mayor judge justice general chairman
+    chairwoman chair chief officer detective councillor treasurer director professor
+    ambassador speaker leader minister representative congressman congresswoman sheriff
+    pastor bishop captain sergeant lieutenant colonel admiral commissioner attorney
+    lawyer nominee candidate host anchor reporter correspondent columnist editor author
+    singer actor actress spokesman spokeswoman spokesperson adviser advisor aide
+    strategist pollster manager consultant analyst economist historian professor expert
+    activist founder executive official operative donor supporter critic rival opponent
+    challenger incumbent hopeful contender frontrunner front-runner running mate mate
+    wife husband daughter son mother father brother sister widow businessman
+    businesswoman billionaire mogul commentator pundit blogger writer journalist
+    producer director scientist researcher investigator prosecutor counsel chairperson
+    whip delegate lawmaker legislator leader backer surrogate staffer organizer
+    organiser voter resident student teacher veteran officer agent deputy librarian
+    pensioner nurse doctor farmer trustee inspector superintendent councillor
+    councilman councilwoman""".split()
+)
+
+#: Capitalised words that complete a title after "of" ("Secretary of State").
+ROLE_COMPLEMENTS = frozenset(
+    """State Defense Defence Homeland Security Justice Treasury Energy Labor Labour Commerce
+    Health Education Agriculture Interior Transportation Veterans Affairs Housing Staff
+    Intelligence National Foreign Home the Joint Chiefs""".split()
+)
+
+#: Lower-case particles that belong inside a name ("Ludwig van Beethoven", "Bashar al-Assad").
+NAME_PARTICLES = frozenset(
+    "de del della der den van von du da di dos das la le bin ibn al el ben ter".split()
+)
+
+#: Words that may follow a name ("Martin Luther King Jr.").
+NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+#: Capitalised words that are not names: function words that start sentences,
+#: pronouns and words that start headings.
+NOT_NAME_WORDS = frozenset(
+    """A An The And But Or Nor So Yet For In On At Of To By With From Into About After
+    Before Because Although Though While When Whenever Where If Unless Until As Since
+    During Just Moreover However Meanwhile Still Later Earlier Then Now Also Even Only
+    That This These Those It Its He She They We I You His Her Hers Their Our My Your There
+    Here What Who Whom Whose Why How Which Several Many Some Most Both All Each Every No
+    Not Asked Speaking Instead Indeed Yes Thus Such Other Another One Two Three Four Five
+    Six Seven Eight Nine Ten According Said Says Told Like Unlike Despite Following
+    Without Over Under Among Between Last Next This Late Early Mid Watch Read Related
+    Photo Image Video Click Sign Share Follow Advertisement Editor Editing Reporting
+    Writing Additional Contributing Copyright Updated Posted Published Dear Please Thank
+    Thanks Is Are Was Were Be Been Has Have Had Do Does Did Will Would Should Could Can
+    May Might Must Shall Let Let's Get Got Go Going Old More Less Much Few
+    Why Whether Nothing Everything Something Anything Everyone Someone Anyone Nobody
+    I've I'm I'd I'll I’ve I’m I’d I’ll Mr Mrs Ms Dr Oh OK Okay Hey Well Really Maybe
+    Perhaps Sure Right Wrong Good Bad
+    Breaking Exclusive Opinion Analysis Commentary Update Live Sources Source""".split()
+)
+
+#: Days, months and seasons: capitalised, never names.
+CALENDAR_WORDS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April May June July August September October November December Jan Jan. Feb Feb.
+    Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov.
+    Dec Dec. Mon Tue Tues Wed Thu Thurs Fri Sat Sun Today Tonight Yesterday Tomorrow
+    Christmas Easter Thanksgiving Halloween""".split()
+)
+
+#: Parties, nationalities, religions and other groups written with a capital letter.
+GROUP_WORDS = frozenset(
+    """Republican Republicans Democrat Democrats Democratic Libertarian Libertarians
+    Independent Independents Conservative Conservatives Liberal Liberals Labour Tory
+    Tories Green Greens Socialist Socialists Communist Communists Evangelical
+    Evangelicals Christian Christians Catholic Catholics Protestant Protestants Muslim
+    Muslims Jewish Jew Jews Hindu Hindus Buddhist Sikh Mormon Mormons Islamic Arab Arabs
+    American Americans British Briton Britons English Scottish Welsh Irish French German
+    Germans Italian Italians Spanish Spaniard Mexican Mexicans Canadian Canadians
+    Russian Russians Chinese Japanese Korean Koreans Indian Indians Pakistani Afghan
+    Iraqi Iraqis Iranian Iranians Syrian Syrians Israeli Israelis Palestinian
+    Palestinians Turkish Egyptian Saudi Saudis Libyan Cuban Cubans Ukrainian Ukrainians
+    European Europeans African Africans Asian Asians Latino Latinos Latina Latinas
+    Hispanic Hispanics Black White Native Australian Brazilian Venezuelan Nigerian
+    Kurdish Kurds Sunni Shiite Shia Western Eastern Northern Southern Southerner
+    Southerners Midwestern Midwesterners Texan Texans Californian Californians
+    Floridian Floridians Ohioan Ohioans Virginian Virginians Iowan Iowans Hoosier Yankees
+    Millennials Millennial Boomers GOP Dem Dems Trumpian Clintonian Obamacare""".split()
+)
+
+#: Words that make a capitalised run an organisation ("Federal Bureau of
+#: Investigation", "White House", "University of Texas School of Law").
+ORGANISATION_WORDS = frozenset(
+    """University College School Academy Institute Institution Foundation Fund Center
+    Centre Council Committee Commission Department Dept Dept. Bureau Agency Administration
+    Office Ministry Service Services Party Campaign Congress Senate House Assembly
+    Parliament Court Courts Supreme Association Society Union League Federation Coalition
+    Alliance Organization Organisation Group Corporation Corp Corp. Inc Inc. Co Co. Company
+    Companies LLC Ltd Ltd. Bank Board Trust Network News Times Post Journal Tribune
+    Herald Gazette Press Magazine Review Globe Daily Weekly Channel Radio Television TV Media
+    Broadcasting Airlines Hospital Clinic Museum Library Church Club Team Police Army
+    Navy Force Forces Guard Marines Military Reserve Caucus Cabinet Government Council
+    Authority Authorities Commission Federal National International Labs Laboratories
+    Systems Technologies Motors Industries Partners Holdings Enterprises Watch Project
+    Program Programme Initiative Conference Forum Movement Institute Brigade Brigades
+    Council Embassy Consulate Pentagon Kremlin Politburo Parliament Tea Reuters Post
+    Inc Foundation Facebook Twitter Google Apple Microsoft Amazon YouTube Instagram""".split()
+)
+
+#: All-capital words that are not organisations (roles, units, shouting words).
+ORGANISATION_ACRONYMS_NOT = frozenset(
+    """I A OK TV AM PM CEO CFO COO GDP DNA ID VP II III IV PS RE FW TBD ET PT EST EDT PST
+    PDT GMT UTC AD BC USD AK47 LGBT LGBTQ HIV AIDS IQ SAT SUV DIY FAQ UPDATE NEW BREAKING
+    WATCH READ MORE PHOTO VIDEO NOTE EXCLUSIVE AND THE OF TO IN""".split()
+)
+
+#: Words that make a capitalised run a place ("Harbour Street", "Orange County").
+PLACE_WORDS = frozenset(
+    """Street St Avenue Ave Road Rd Boulevard Blvd Lane Drive Square Plaza County City
+    Town Village Township Parish District Province State States Republic Kingdom Island
+    Islands River Mountain Mountains Valley Canyon Heights Falls Springs Desert Peninsula
+    Strait Bridge Airport Station Harbor Harbour Building Tower Towers Arena Stadium
+    Capitol Region Territory Territories Prefecture Ocean Sea Gulf""".split()
+)
+
+#: Words that name a place after a place-like word ("Palm Beach") but are also
+#: surnames ("Amy Park"): a place only when the first word is not a first name.
+PLACE_WORDS_WEAK = frozenset(
+    "Park Hall Hill Hills Lake Lakes Bay Beach Coast Mount Point Border Belt Center".split()
+)
+
+#: Places that are written like people's names: countries, US states, large cities
+#: and regions (general knowledge, not taken from any corpus).
+PLACE_NAMES = frozenset(
+    """Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan
+    Bahrain Bangladesh Belarus Belgium Bolivia Bosnia Brazil Bulgaria Burma Cambodia
+    Cameroon Canada Chad Chile China Colombia Congo Croatia Cuba Cyprus Czechia Denmark
+    Ecuador Egypt England Eritrea Estonia Ethiopia Europe Finland France Gaza Georgia
+    Germany Ghana Greece Guatemala Haiti Honduras Hungary Iceland India Indonesia Iran
+    Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Korea Kosovo Kuwait
+    Laos Latvia Lebanon Liberia Libya Lithuania Luxembourg Macedonia Malaysia Mali Malta
+    Mexico Moldova Mongolia Montenegro Morocco Mozambique Myanmar Nepal Netherlands
+    Nicaragua Niger Nigeria Norway Oman Pakistan Palestine Panama Paraguay Peru
+    Philippines Poland Portugal Qatar Romania Russia Rwanda Scotland Senegal Serbia
+    Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan
+    Tajikistan Tanzania Thailand Tunisia Turkey Uganda Ukraine Uruguay Uzbekistan
+    Venezuela Vietnam Wales Yemen Zambia Zimbabwe America Africa Asia Antarctica Arctic
+    Europe Britain Crimea Kurdistan Tibet Chechnya Balkans Caribbean Scandinavia
+    Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
+    Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio
+    Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington
+    Wisconsin Wyoming Carolina Dakota Hampshire Jersey Mexico York Rhode Island
+    Chicago Boston Philadelphia Houston Dallas Atlanta Miami Denver Seattle Phoenix
+    Detroit Cleveland Baltimore Brooklyn Manhattan Queens Bronx Harlem Oakland Portland
+    Pittsburgh Cincinnati Milwaukee Minneapolis Nashville Memphis Orlando Tampa Charlotte
+    Raleigh Richmond Tucson Albuquerque Omaha Louisville Indianapolis Columbus Sacramento
+    Austin Vegas Angeles Francisco Diego Antonio Jose Orleans Moines Manchester Concord
+    Charleston Columbia Wichita Buffalo Albany Hollywood Silicon Wall Broadway Capitol
+    London Paris Berlin Moscow Beijing Tokyo Rome Madrid Brussels Geneva Vienna Athens
+    Istanbul Ankara Tehran Baghdad Damascus Aleppo Beirut Cairo Jerusalem Riyadh Kabul
+    Islamabad Delhi Mumbai Seoul Pyongyang Havana Caracas Toronto Ottawa Montreal
+    Vancouver Sydney Dublin Edinburgh Warsaw Kiev Kyiv Mosul Raqqa Benghazi Tripoli
+    Fallujah Ramadi Tikrit Homs Idlib Sinai Gaza Ramallah Doha Dubai Hong Kong Shanghai
+    Midwest Appalachia Dixie Sunbelt Rust Westminster Whitehall Downing Davos Brexit""".split()
+)
+
+#: All-capital abbreviations of places ("U.S.", "UK").
+PLACE_ACRONYMS = frozenset(
+    "US U.S. USA U.S.A. UK U.K. D.C. DC EU E.U. UAE U.A.E. NYC L.A. LA".split()
+)
+
+#: Words that make a capitalised run a work, event or law, not a person ("Election
+#: Day", "Affordable Care Act", "Suez Crisis").
+OTHER_NAME_WORDS = frozenset(
+    """Day Days Night Week Weekend Year Act Acts Law Amendment Treaty Accord Accords
+    Agreement Deal Doctrine Plan Crisis War Wars Revolution Battle Massacre Attack
+    Attacks Scandal Gate Affair Election Elections Primary Primaries Caucuses Debate
+    Debates Convention Summit Games Olympics Cup Series Bowl Award Awards Prize Prizes
+    Festival Show Hour Report Rule Rules Code Constitution Declaration Charter Budget
+    Care Medicare Medicaid Security Obamacare Spring Dream Dreamers Tour Challenge
+    Question Questions Lives Matter Policy Order Strategy Reform Index Survey Poll Poll
+    Bible Koran Quran Gospel God Lord Jesus Christ Allah Internet Web
+    Online Times Upon Once Star Wars Trek""".split()
+)
+
+#: Pronouns that refer to one person or to several, with their gender.
+PERSON_PRONOUNS = {
+    "he": "male", "him": "male", "his": "male", "himself": "male",
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+    "they": "plural", "them": "plural", "their": "plural", "theirs": "plural",
+    "themselves": "plural",
+}  # fmt: skip
+
+#: Lower-case words next to a lone capitalised word that say it is a person ("Priebus
+#: said", "said Priebus", "according to Priebus").
+SPEECH_CUES = frozenset(
+    """said says told tells asked asks added adds wrote writes argued argues explained
+    noted notes stated insisted declared replied responded claimed claims recalled
+    acknowledged suggested suggests warned warns tweeted tweets admitted admits
+    continued continues answered answers conceded concedes contended contends countered
+    counters quipped joked vowed vows pledged promised promises urged urges thinks
+    thought believes believed knows knew wants wanted hopes hoped""".split()
+)
+
+#: Lower-case words after a lone name that say it is a person's ("the Obama
+#: administration", "Sanders supporters", "Cruz's campaign").
+PERSON_NOUNS_AFTER = frozenset(
+    """administration campaign campaigns aide aides adviser advisers advisor advisors
+    supporters supporter voters allies ally camp presidency era team spokesman
+    spokeswoman spokesperson surrogate surrogates backers loyalists critics rally
+    rallies speech remarks tweet tweets interview memoir presidential nomination""".split()
+)

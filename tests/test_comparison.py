@@ -16,10 +16,11 @@ from kitlib.articles import (
     paragraph_lengths,
     unique_names,
 )
-from kitlib.comparison import SECTIONS, artifact_counts, compare
+from kitlib.comparison import compare
 from kitlib.differences import describe_difference
 from kitlib.errors import ArticleError, NotEnglishError
 from kitlib.frames import frame_indicators
+from kitlib.sections import SECTIONS, artifact_counts
 
 
 @pytest.fixture(scope="module")
@@ -244,16 +245,14 @@ def test_check_speakers_compares_full_names():
 
 
 def test_an_analysis_that_cannot_run_is_reported_not_fatal(monkeypatch, pair):
-    from kitlib import comparison
+    from kitlib import sections
     from kitlib.errors import KitError
 
     def refuses(articles, names):
         raise KitError("these texts are too short for this analysis.")
 
-    sections = comparison._analysis_sections()
-    sections |= {"readability": refuses}
-    monkeypatch.setattr(comparison, "_analysis_sections", lambda: sections)
-    result = comparison.compare(*pair)
+    monkeypatch.setitem(sections.BUILDERS, "readability", refuses)
+    result = compare(*pair)
     readability = result.section("readability")
     assert not readability.available and "too short" in readability.note
     assert "id='readability'" in result.to_html()
@@ -262,14 +261,14 @@ def test_an_analysis_that_cannot_run_is_reported_not_fatal(monkeypatch, pair):
 
 
 def test_actor_table_or_name_rule(pair):
-    from kitlib.actors import actor_table_fits, names_in_text
+    from kitlib.actors import actor_table_fits, people
 
     assert all(actor_table_fits(a) for a in pair)
     courier, post = load_invented_pair()
     assert not actor_table_fits(courier) and not actor_table_fits(post)
-    names = names_in_text(post)
-    assert names["actor"].iloc[0] == "Maya Nand"  # the child leads the Post's story
-    marsh = names.set_index("actor").loc["Helen Marsh"]
+    names = people(post)
+    assert names["name"].iloc[0] == "Maya Nand"  # the child leads the Post's story
+    marsh = names.set_index("name").loc["Helen Marsh"]
     assert marsh["mentions"] == len(re.findall(r"\bMarsh\b", post.text))
     table = compare(courier, post).table("actors")
     assert "Helen Marsh" in set(table["actor"])

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 import kitlib
 from kitlib import frames
-from kitlib.agreement import cohen_kappa, krippendorff_alpha
 from kitlib.data import read_text
 from kitlib.errors import KitError
+from kitlib.reliability import cohen_kappa, krippendorff_alpha
 
 
 def test_generic_codebook_has_twenty_questions_in_five_frames():
@@ -174,26 +174,28 @@ def test_the_two_codings_differ_only_on_arguable_items():
 
 def test_agreement_table_equals_direct_computation():
     ref, second = frames.reference_coding(), frames.reference_coding("second_reader")
-    table = frames.agreement(ref, second).set_index("measure")["value"]
+    table = frames.agreement_table(ref, second).set_index("measure")["value"]
     a, b = list(ref["answer"]), list(second["answer"])
     assert table["items compared"] == 40
     assert table["percent agreement"] == pytest.approx(33 / 40)
     assert table["Cohen's kappa"] == pytest.approx(cohen_kappa(a, b))
     assert table["Krippendorff's alpha"] == pytest.approx(krippendorff_alpha([a, b]))
-    assert (frames.agreement(ref, second)["how_to_read"].str.len() > 30).all()
+    assert (frames.agreement_table(ref, second)["how_to_read"].str.len() > 30).all()
 
 
 def test_agreement_matches_rows_by_question_not_by_order():
     ref, second = frames.reference_coding(), frames.reference_coding("second_reader")
     shuffled = second.sample(frac=1, random_state=1)
-    pd.testing.assert_frame_equal(frames.agreement(ref, second), frames.agreement(ref, shuffled))
+    pd.testing.assert_frame_equal(
+        frames.agreement_table(ref, second), frames.agreement_table(ref, shuffled)
+    )
 
 
 def test_agreement_without_shared_questions_says_what_to_do():
     ref = frames.reference_coding()
     other = ref.assign(article="Some other paper")
     with pytest.raises(frames.CodingError, match="same\\s+article"):
-        frames.agreement(ref, other)
+        frames.agreement_table(ref, other)
 
 
 @settings(max_examples=30, deadline=None)

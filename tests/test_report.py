@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 import kitlib
 from kitlib.articles import article_from_text, load_invented_pair
-from kitlib.comparison import SECTIONS, compare
+from kitlib.comparison import compare
 from kitlib.report import html_table, markdown_table
+from kitlib.sections import SECTIONS
 
 #: Elements that have no closing tag in HTML.
 VOID = {"meta", "img", "br", "hr", "link", "input", "source", "col", "area", "base", "wbr"}

@@ -101,6 +101,9 @@ class Verdict:
 
 _REGISTRY: dict[str, Exercise] = {}
 
+#: Holds True once every lesson module has been imported (a list, so no ``global``).
+_LOADED: list[bool] = []
+
 #: Written answers given in this session, by exercise id, oldest first.
 _WRITTEN: dict[str, list[str]] = {}
 
@@ -123,12 +126,17 @@ def exercise(exercise_id: str, expects: str, *, written: bool = False) -> Callab
 
 
 def _load_all() -> dict[str, Exercise]:
-    """Import every ``lessonNN`` module once, which registers its exercises."""
-    if not _REGISTRY:
+    """Import every ``lessonNN`` module once, which registers its exercises.
+
+    Keyed on a flag, not on an empty registry: a notebook that imports one
+    lesson module first must still find every other exercise.
+    """
+    if not _LOADED:
         package = importlib.import_module("kitlib.exercises")
         for module in pkgutil.iter_modules(package.__path__):
             if module.name.startswith("lesson"):
                 importlib.import_module(f"kitlib.exercises.{module.name}")
+        _LOADED.append(True)
     return _REGISTRY
 
 

@@ -12,10 +12,10 @@ import re
 import pandas as pd
 
 from kitlib import frames
-from kitlib.agreement import cohen_kappa, percent_agreement
 from kitlib.articles import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
+from kitlib.reliability import cohen_kappa, percent_agreement
 
 __all__ = [
     "conflict_score",
@@ -24,6 +24,7 @@ __all__ = [
     "my_coding",
     "percent",
     "responsibility_argument",
+    "split_questions",
     "why_kappa_lower",
 ]
 
@@ -284,4 +285,46 @@ def responsibility_argument(answer) -> Result:
         'Pence calling "for the US to be willing to use the military to hit the Syrian regime" '
         "in the reporter's own words, and it reports that \"The White House, however, has "
         'opposed" a zone, so the question of who should act runs through the story.',
+    )
+
+
+# --------------------------------------------------------------------------
+# Reliability question by question (section 6)
+# --------------------------------------------------------------------------
+
+
+def _split() -> list[str]:
+    """Questions on which the kit's two readings differ for at least one article."""
+    differ = frames.disagreements(
+        frames.reference_coding(), frames.reference_coding("second_reader")
+    )
+    order = list(frames.codebook("generic")["question_id"])
+    return sorted(set(differ["question_id"]), key=order.index)
+
+
+@exercise("05.split_questions", expects="a list of question ids such as ['R1', 'C2']")
+def split_questions(answer) -> Result:
+    given = [answer] if isinstance(answer, str) else list(answer)
+    ids = {str(g).strip().upper() for g in given}
+    expected = set(_split())
+    known = set(frames.codebook("generic")["question_id"])
+    unknown = sorted(ids - known)
+    if unknown:
+        return Result(False, f"{', '.join(unknown)} is not a question id (R1 … E3).")
+    if ids == expected:
+        return Result(
+            True,
+            f"{len(expected)} of the 20 questions hold every disagreement; the other "
+            f"{20 - len(expected)} agree on both articles. One pooled figure hides that.",
+        )
+    missing, extra = len(expected - ids), len(ids - expected)
+    parts = []
+    if missing:
+        parts.append(f"{missing} question(s) with a disagreement are missing")
+    if extra:
+        parts.append(f"{extra} of yours have the same answer from both readers on both articles")
+    return Result(
+        False,
+        "; ".join(parts) + ". Look for rows whose percent agreement is below 1 in the "
+        "per-question table.",
     )

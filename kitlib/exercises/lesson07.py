@@ -87,7 +87,7 @@ def first_quoted(answer) -> Result:
 
 @exercise("07.readability", expects='one of the names in quotes, or "about the same"')
 def readability(answer) -> Result:
-    from kitlib.comparison import READABILITY_SUMMARY
+    from kitlib.sections import READABILITY_SUMMARY
 
     result = _result()
     row = result.summary.set_index("measure").loc["Flesch–Kincaid grade"]

@@ -29,16 +29,18 @@ def words_gap(answer) -> Result:
     )
 
 
-@exercise("08.few_articles", expects="a sentence or two in quotes")
+@exercise("08.few_articles", expects="a sentence or two in quotes", written=True)
 def few_articles(answer) -> Result:
-    return feedback.explanation(
+    return feedback.written(
         answer,
-        keywords=[
-            ["two", "2", "few", "count", "only", "small", "sample", "one"],
-            ["event", "events", "topic", "topics", "story", "stories", "debate", "library",
-             "invented", "length", "longer", "shorter", "subject"],
+        checklist=[
+            "points at the count column: each group's mean rests on two articles;",
+            "says the two groups also cover different events (a debate, a library vote), "
+            "so the stories differ as well as the outlets;",
+            "says what would be needed instead: many articles from each outlet, chosen "
+            "the same way, on the same events or period.",
         ],
-        hint="Look at the count column, and at what the two groups' articles are about.",
-        right="Yes: two articles a group, on different events, cannot separate the outlets "
-        "from the stories they covered.",
+        model="Each mean rests on only two articles, and the two groups cover different "
+        "events at different lengths, so the gap could come from the stories rather than "
+        "the outlets; a claim about outlets needs many articles from each, sampled the same way.",
     )

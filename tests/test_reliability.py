@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kitlib.agreement import (
+from kitlib.reliability import (
     AgreementError,
     cohen_kappa,
     coincidences,
