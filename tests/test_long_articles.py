@@ -123,3 +123,17 @@ def test_find_quotes_is_linear_on_many_quotations():
     from kitlib.quotes import find_quotes
 
     assert ratio(find_quotes, quotations, 300, prepare=kitlib.article_from_text) < MAX_RATIO
+
+
+def one_paragraph_of_quotations(n_sentences: int) -> str:
+    """The same quotations with no blank line: a pronoun's look-back and the artifacts
+    near a quotation must not grow with the paragraph."""
+    return quotations(n_sentences).replace("\n\n", " ")
+
+
+def test_find_quotes_is_linear_on_one_long_paragraph_of_quotations():
+    from kitlib.quotes import find_quotes
+
+    assert ratio(
+        find_quotes, one_paragraph_of_quotations, 300, prepare=kitlib.article_from_text
+    ) < MAX_RATIO
