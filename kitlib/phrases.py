@@ -477,6 +477,8 @@ def is_subject_like(text: str, phrase: Phrase, lo: int = 0) -> bool:
         stripped = before.rstrip()
         if not stripped or stripped[-1] in ",;:—–-(\u2591\"“”" or stripped.endswith("--"):
             return True
+        if stripped[-1] in ".?!" and position == phrase.start:
+            return True  # the phrase opens a sentence ("… vague. Sen. Jack Reed (D-R.I.), said")
         word = _LAST_WORD.search(stripped)
         if not word:
             return True

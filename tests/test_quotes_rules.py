@@ -174,3 +174,15 @@ def test_an_article_is_read_with_its_own_sentences():
                              "and left the hall.")
     table = find_quotes(article)
     assert list(table["speaker"]) == ["Ana Ruiz"]
+
+
+
+def test_a_name_that_opens_a_sentence_is_a_subject():
+    # phrases.is_subject_like: after "… vague." a name opens its sentence (it was taken
+    # for the object of "vague", so a "he" later in the sentence went to someone else).
+    from kitlib import phrases
+
+    text = "The mayors were vague. Gov. Li Wei (D-Ohio), said he had not read it."
+    name = next(p for p in phrases.speaker_phrases(text) if p.kind == "name")
+    assert name.text == "Gov. Li Wei"
+    assert phrases.is_subject_like(text, name)
