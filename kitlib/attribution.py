@@ -114,6 +114,8 @@ LOOK_BACK_CHARS = 2000
 #: people whose gender the kit cannot tell ("") may be of the pronoun's gender.
 UNKNOWN_BLOCKS = ()
 
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
+
 #: How far after an inverted cue ("said her mother, Priya Nand") the kit looks for the name.
 AFTER_CUE_CHARS = 40
 
@@ -188,9 +190,21 @@ class Reading:
         for phrase in reversed(self.phrases_in(lo, cue_start)):
             if phrase.kind == "pronoun" and phrase.text == "I":
                 continue  # "I said" outside a quotation is the writer
-            if rules.is_subject_like(self.outside, phrase, lo):
+            if rules.is_subject_like(self.outside, phrase, lo) or self.with_participle(
+                phrase, cue_start
+            ):
                 return phrase
         return None
+
+    def with_participle(self, phrase: rules.Phrase, cue_start: int) -> bool:
+        """'…, with Sen. Ana Ruiz calling it "a mess"': after "with", a name right before
+        a cue ending in -ing is the one speaking, although "with" is a preposition."""
+        if phrase.possessive or self.outside[phrase.end : cue_start].strip():
+            return False
+        cue = re.match(r"\w+", self.outside[cue_start : cue_start + 20])
+        return bool(cue and cue.group().endswith("ing")) and bool(
+            _WITH_BEFORE.search(self.outside, max(0, phrase.start - 6), phrase.start)
+        )
 
     def phrase_at(self, pos: int, hi: int) -> rules.Phrase | None:
         """The phrase that starts right at ``pos`` (after spaces and commas), if any."""

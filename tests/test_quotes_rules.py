@@ -48,6 +48,8 @@ RULE_TABLE = [
      "a disaster", "Tom Berg", "speaker before quote"),
     ('Ana Ruiz said of the mayor, "She has done her best."', "She has", "Ana Ruiz",
      "speaker before quote"),
+    ('Senators were irritated, with Sen. Ana Ruiz calling it a "broken promise."', "broken",
+     "Ana Ruiz", "speaker before quote"),  # "with X calling": Reading.with_participle
     # organisations and documents as sources
     ('"Rates will stay low," the Federal Reserve said.', "Rates", "Federal Reserve",
      "speaker after quote"),
