@@ -126,27 +126,12 @@ def cue_text(text: str, cue_start: int, cue_end: int, quote_start: int) -> str:
 # Speaker phrases: names, pronouns and descriptions of sources
 # --------------------------------------------------------------------------
 
-#: Titles that may stand before a name ("Gov. Mike Pence", "Sen. Tim Kaine").
-TITLE_WORDS = (
-    "Gov.", "Sen.", "Rep.", "Dr.", "Mr.", "Mrs.", "Ms.", "Gen.", "Lt.", "Col.", "Prof.",
-    "Rev.", "Sgt.", "Capt.", "Adm.", "Amb.", "Atty.",
-)
+#: Titles that may stand before a name ("Gov. Mike Pence", "Sen. Tim Kaine"): the kit's one list.
+TITLE_WORDS = tuple(sorted(vocab.TITLE_ABBREVIATIONS))
 
-#: Words that start with a capital letter at the start of a sentence but are not names.
-CAPITALISED_NOT_NAMES = frozenset(
-    """A An The And But Or Nor So Yet For In On At Of To By With From Into About After
-    Before Because Although Though While When Whenever Where If Unless Until As Since
-    During Just Moreover However Meanwhile Still Later Earlier Then Now Also Even Only
-    That This These Those It Its He She They We I You His Her Their Our My Your There Here
-    What Who Whom Whose Why How Which Several Many Some Most Both All Each Every No Not
-    Asked Speaking Instead Indeed Yes Thus Such Other Another One Two Three Four Five
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    May June July August September October November December Sept Jan Feb Aug Oct Nov Dec
-    Republican Republicans Democrat Democrats Democratic GOP Former Vice Presidential
-    According Said Told Like Unlike Despite Following Without Over Under Among Between
-    Last Late Next Early Alongside Amid Amidst Against Through Throughout Toward Towards
-    Upon Within Yesterday Today Tonight Tomorrow Once Again Still Perhaps Finally""".split()
-)
+#: Words that start with a capital letter at the start of a sentence but are not names:
+#: the kit's one list.
+CAPITALISED_NOT_NAMES = vocab.NOT_NAMES
 
 #: Lower-case particles that belong inside a name ("Ludwig van Beethoven").
 NAME_PARTICLES = ("de", "del", "della", "der", "den", "van", "von", "du", "la", "le", "bin", "ibn")

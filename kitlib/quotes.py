@@ -43,19 +43,12 @@ import pandas as pd
 from kitlib import phrases as rules
 from kitlib import vocab
 from kitlib.articles import FIRST_PARAGRAPH, Article, as_articles, unique_names
-from kitlib.attribution import (
-    RULES,
-    Attribution,
-    Reading,
-    actor_info,
-    attribute,
-    join_names,
-    strip_titles,
-)
+from kitlib.attribution import RULES, attribute
 from kitlib.quotemarks import (
     Quotation,
     plain_paragraphs,
 )
+from kitlib.reading import Attribution, Reading, actor_info, join_names, strip_titles
 from kitlib.text import word_count
 
 __all__ = [
@@ -85,7 +78,7 @@ FRAGMENT_WORDS = 2
 SCARE_QUOTE_WORDS = 3
 
 #: A quoted string of at most this many words in Title Case can be a title.
-TITLE_WORDS = 7
+TITLE_MAX_WORDS = 7
 
 #: Small words that stay lower case inside a title ("Face the Nation").
 TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is".split())
@@ -110,7 +103,7 @@ def _word_count(text: str) -> int:
 def _looks_like_title(text: str, quote: str, open_pos: int, close_end: int) -> bool:
     quote = re.sub(r"[.,]$", "", quote.strip())  # "Morning Joe." (US style: stop inside)
     words = re.findall(r"[\w’'-]+", quote)
-    if not words or len(words) > TITLE_WORDS or re.search(r"[.?!,;:]$", quote):
+    if not words or len(words) > TITLE_MAX_WORDS or re.search(r"[.?!,;:]$", quote):
         return False
     if not all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words):
         return False

@@ -140,17 +140,19 @@ MONTHS = (
 #: and months.
 NOT_NAMES = frozenset(
     """
-    A About According After All Also Although Among An And Another April As Asked At
-    Aug August Because Before Between Both But By Dec December Democrat Democratic
-    Democrats Despite During Each Earlier Even Every Feb February Five Following For
-    Former Four Friday From GOP He Her Here His How However I If In Indeed Instead Into
-    It Its Jan January July June Just Later Like Many March May Meanwhile Monday
-    Moreover Most My No Nor Not Nov November Now Oct October Of On One Only Or Other
-    Our Outside Over Presidential Republican Republicans Said Saturday Sept September
-    Several She Since So Some Speaking Still Such Sunday That The Their Then There
-    These They This Those Though Three Thursday Thus To Told Tuesday Two Under Unless
-    Unlike Until Vice We Wednesday What When Whenever Where Which While Who Whom Whose
-    Why With Without Yes Yet You Your
+    A About According After Again Against All Alongside Also Although Amid Amidst Among
+    An And Another April As Asked At Aug August Because Before Between Both But By Dec
+    December Democrat Democratic Democrats Despite During Each Earlier Early Even Every
+    Feb February Finally Five Following For Former Four Friday From GOP He Her Here His
+    How However I If In Indeed Instead Into It Its Jan January July June Just Last Late
+    Later Like Many March May Meanwhile Monday Moreover Most My Next No Nor Not Nov
+    November Now Oct October Of On Once One Only Or Other Our Outside Over Perhaps
+    Presidential Republican Republicans Said Saturday Sept September Several She Since
+    So Some Speaking Still Such Sunday That The Their Then There These They This Those
+    Though Three Through Throughout Thursday Thus To Today Told Tomorrow Tonight Toward
+    Towards Tuesday Two Under Unless Unlike Until Upon Vice We Wednesday What When
+    Whenever Where Which While Who Whom Whose Why With Within Without Yes Yesterday Yet
+    You Your
     """.split()
 )
 
@@ -237,23 +239,25 @@ def speech_verb_class(verb: str) -> str:
 NAME_TITLES_MALE = frozenset({"Mr", "Mr.", "Sir", "Lord"})
 NAME_TITLES_FEMALE = frozenset({"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Dame", "Lady"})
 
-#: Titles written before a person's name ("Sen. Tim Kaine", "Director James Comey").
-NAME_TITLES = frozenset(
-    """Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lady Lord Madam Rev Rev.
-    Sen Sen. Rep Rep. Gov Gov. Lt Lt. Col Col. Gen Gen. Sgt Sgt. Capt Capt. Adm Adm. Amb
-    Amb. Atty Atty. Cmdr Cmdr. Maj Maj. Pres Pres. Supt Supt. Insp Insp. Det Det. St.
-    President Vice Governor Senator Secretary Mayor Judge Justice General Chairman
-    Chairwoman Chair Chief Officer Detective Councillor Councilman Councilwoman Treasurer
-    Director Professor Ambassador Speaker Leader Minister Premier Chancellor Prime
-    Representative Congressman Congresswoman Sheriff Pastor Father Sister Bishop Pope
-    Cardinal Rabbi Imam Captain Sergeant Lieutenant Colonel Admiral Commissioner Attorney
-    Assistant Deputy Acting Former Former Candidate Nominee Coach Principal King Queen
-    Prince Princess Emperor Sheikh Ayatollah Commander Inspector Superintendent Deputy
-    Dean Provost Host Anchor Correspondent Columnist Editor Spokesman Spokeswoman
-    Spokesperson Adviser Advisor Aide Strategist Pollster Manager Chairperson Minority
-    Majority Whip Delegate Justice Magistrate Comptroller Auditor Solicitor Lawyer
-    Counsel Special Surgeon Executive Founder Co-founder CEO CFO COO Presidents Senators
-    Sens Sens. Reps Reps. Govs Govs. Drs Drs. Messrs Messrs.""".split()
+#: Party labels that the speaker rules strip from before a name ("Republican Ted Cruz")
+#: but that the name finder keeps as the person's role, not as a title.
+PARTY_LABELS = frozenset({"Democrat", "Democratic", "Republican"})
+
+#: Titles written before a person's name ("Sen. Tim Kaine", "Director James Comey"), for
+#: the name finder: every title of :data:`TITLES` but the party labels, and the wider
+#: set of roles, abbreviations without their full stop and plurals it needs.
+NAME_TITLES = (TITLES - PARTY_LABELS) | frozenset(
+    """
+    Acting Adm Adviser Advisor Aide Amb Anchor Assistant Attorney Atty Auditor
+    Ayatollah CEO CFO COO Candidate Capt Cardinal Chairperson Chancellor Cmdr Cmdr.
+    Co-founder Col Columnist Commander Comptroller Correspondent Counsel Dame Dean
+    Delegate Deputy Det Det. Dr Drs Drs. Editor Emperor Executive Founder Gen Gov Govs
+    Govs. Host Imam Insp Insp. Inspector King Lady Lawyer Lord Lt Madam Magistrate Maj
+    Maj. Majority Manager Messrs Messrs. Minority Miss Mr Mrs Ms Nominee Pollster Pope
+    Premier Pres Pres. Presidents Prince Princess Prof Provost Queen Rabbi Rep Reps
+    Reps. Rev Sen Senators Sens Sens. Sgt Sheikh Sir Solicitor Special Spokesman
+    Spokesperson Spokeswoman St. Strategist Superintendent Supt Supt. Surgeon Whip
+    """.split()
 )
 
 #: Lower-case words that describe a person before the name ("Republican pollster Frank
@@ -291,27 +295,6 @@ NAME_PARTICLES = frozenset(
 
 #: Words that may follow a name ("Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
-
-#: Capitalised words that are not names: function words that start sentences,
-#: pronouns and words that start headings.
-NOT_NAME_WORDS = frozenset(
-    """A An The And But Or Nor So Yet For In On At Of To By With From Into About After
-    Before Because Although Though While When Whenever Where If Unless Until As Since
-    During Just Moreover However Meanwhile Still Later Earlier Then Now Also Even Only
-    That This These Those It Its He She They We I You His Her Hers Their Our My Your There
-    Here What Who Whom Whose Why How Which Several Many Some Most Both All Each Every No
-    Not Asked Speaking Instead Indeed Yes Thus Such Other Another One Two Three Four Five
-    Six Seven Eight Nine Ten According Said Says Told Like Unlike Despite Following
-    Without Over Under Among Between Last Next This Late Early Mid Watch Read Related
-    Photo Image Video Click Sign Share Follow Advertisement Editor Editing Reporting
-    Writing Additional Contributing Copyright Updated Posted Published Dear Please Thank
-    Thanks Is Are Was Were Be Been Has Have Had Do Does Did Will Would Should Could Can
-    May Might Must Shall Let Let's Get Got Go Going Old More Less Much Few
-    Why Whether Nothing Everything Something Anything Everyone Someone Anyone Nobody
-    I've I'm I'd I'll I’ve I’m I’d I’ll Mr Mrs Ms Dr Oh OK Okay Hey Well Really Maybe
-    Perhaps Sure Right Wrong Good Bad
-    Breaking Exclusive Opinion Analysis Commentary Update Live Sources Source""".split()
-)
 
 #: Days, months and seasons: capitalised, never names.
 CALENDAR_WORDS = frozenset(
@@ -464,4 +447,32 @@ PERSON_NOUNS_AFTER = frozenset(
     supporters supporter voters allies ally camp presidency era team spokesman
     spokeswoman spokesperson surrogate surrogates backers loyalists critics rally
     rallies speech remarks tweet tweets interview memoir presidential nomination""".split()
+)
+
+
+#: For the name finder: the kit's :data:`NOT_NAMES` (less the calendar and group words
+#: it sorts on their own, and a few words it reads in context), and the words that
+#: start headings, captions and bylines (and "May", which here is read as the verb).
+NOT_NAME_WORDS = (
+    NOT_NAMES
+    - CALENDAR_WORDS
+    - GROUP_WORDS
+    - frozenset(
+        """
+        Again Against Alongside Amid Amidst Finally Former Once Outside Presidential
+        Through Throughout Toward Towards Upon Vice Within
+        """.split()
+    )
+) | frozenset(
+    """
+    May
+    Additional Advertisement Analysis Anyone Anything Are Bad Be Been Breaking Can
+    Click Commentary Contributing Copyright Could Dear Did Do Does Dr Editing Editor
+    Eight Everyone Everything Exclusive Few Follow Get Go Going Good Got Had Has Have
+    Hers Hey I'd I'll I'm I've Image Is I’d I’ll I’m I’ve Less Let Let's Live Maybe Mid
+    Might More Mr Mrs Ms Much Must Nine Nobody Nothing OK Oh Okay Old Opinion Photo
+    Please Posted Published Read Really Related Reporting Right Says Seven Shall Share
+    Should Sign Six Someone Something Source Sources Sure Ten Thank Thanks Update
+    Updated Video Was Watch Well Were Whether Will Would Writing Wrong
+    """.split()
 )

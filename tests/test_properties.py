@@ -281,6 +281,7 @@ ANALYSIS_MODULES = (
     "kitlib.quotes",
     "kitlib.phrases",
     "kitlib.attribution",
+    "kitlib.reading",
     "kitlib.quotemarks",
     "kitlib.frames",
     "kitlib.words",
