@@ -231,7 +231,7 @@ def _scan(text: str) -> list[tuple[str, int, int]]:
     return [tuple(item) for item in found]
 
 
-def find_mentions(text_or_article: str | Article) -> pd.DataFrame:
+def find_mentions(article: str | Article) -> pd.DataFrame:
     """Every place where the text names an actor from :func:`actor_table`.
 
     Pronouns are not resolved (see the module's notes). Where two aliases
@@ -241,7 +241,7 @@ def find_mentions(text_or_article: str | Article) -> pd.DataFrame:
 
     Parameters
     ----------
-    text_or_article : str or Article
+    article : str or Article
         The article (plain text is cleaned first).
 
     Returns
@@ -263,7 +263,7 @@ def find_mentions(text_or_article: str | Article) -> pd.DataFrame:
     1  Mike Pence  Gov. Mike Pence     19
     2   Tim Kaine            Kaine     36
     """
-    article = as_article(text_or_article)
+    article = as_article(article)
     rows = [
         {
             "actor": actor,
@@ -304,7 +304,7 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def mentions(text_or_article: str | Article) -> pd.DataFrame:
+def mentions(article: str | Article) -> pd.DataFrame:
     """Per actor: how often, how early, and whether in the headline, dek or lead.
 
     Only names and titles count (see :func:`find_mentions`). **Pronouns are
@@ -318,7 +318,7 @@ def mentions(text_or_article: str | Article) -> pd.DataFrame:
 
     Parameters
     ----------
-    text_or_article : str or Article
+    article : str or Article
 
     Returns
     -------
@@ -341,7 +341,7 @@ def mentions(text_or_article: str | Article) -> pd.DataFrame:
     >>> first["actor"], int(first["first_paragraph"]), bool(first["in_headline"])
     ('Mike Pence', 1, True)
     """
-    article = as_article(text_or_article)
+    article = as_article(article)
     found = find_mentions(article)
     table = actor_table().set_index("actor")
     words = word_count(article.text)
@@ -376,7 +376,7 @@ def mentions(text_or_article: str | Article) -> pd.DataFrame:
     return result.sort_values("first_offset", kind="stable").reset_index(drop=True)
 
 
-def mentions_by_paragraph(text_or_article: str | Article) -> pd.DataFrame:
+def mentions_by_paragraph(article: str | Article) -> pd.DataFrame:
     """Mentions of each actor in each paragraph: the table behind the heat map.
 
     Every actor named at least once gets a row for every paragraph (zeros
@@ -396,7 +396,7 @@ def mentions_by_paragraph(text_or_article: str | Article) -> pd.DataFrame:
     >>> int(table["mentions"].sum()) == len(find_mentions(nbc))
     True
     """
-    article = as_article(text_or_article)
+    article = as_article(article)
     found = find_mentions(article)
     order = list(dict.fromkeys(found["actor"]))
     camps = actor_table().set_index("actor")["camp"]
@@ -415,7 +415,7 @@ def mentions_by_paragraph(text_or_article: str | Article) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["article", "actor", "camp", "paragraph", "mentions"])
 
 
-def mentions_by_camp(text_or_article: str | Article) -> pd.DataFrame:
+def mentions_by_camp(article: str | Article) -> pd.DataFrame:
     """Mentions per camp, and each camp's share of all mentions.
 
     Returns
@@ -431,7 +431,7 @@ def mentions_by_camp(text_or_article: str | Article) -> pd.DataFrame:
     >>> list(mentions_by_camp(nbc)["camp"]) == list(CAMPS)
     True
     """
-    table = mentions(text_or_article)
+    table = mentions(article)
     total = int(table["mentions"].sum())
     rows = []
     for camp in CAMPS:

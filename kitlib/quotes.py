@@ -44,6 +44,7 @@ from kitlib import phrases as rules
 from kitlib import vocab
 from kitlib.articles import FIRST_PARAGRAPH, Article, as_articles, unique_names
 from kitlib.attribution import RULES, attribute
+from kitlib.errors import KitError
 from kitlib.quotemarks import (
     Quotation,
     plain_paragraphs,
@@ -198,15 +199,17 @@ def _artifact_flag(index: _ArtifactIndex, row: dict, q: Quotation) -> str:
     return "; ".join(dict.fromkeys(notes))
 
 
-def find_quotes(text_or_article: str | Article) -> pd.DataFrame:
+def find_quotes(article: str | Article) -> pd.DataFrame:
     """Every quotation in a text, with its speaker and the rule that found the speaker.
 
     Parameters
     ----------
-    text_or_article : str or Article
+    article : Article or str
         An :class:`~kitlib.articles.Article` (offsets are into ``article.text``)
-        or any string (offsets are into that string, which is read as it is:
-        paragraphs are separated by blank lines, or one per line).
+        or any string. Unlike the other analyses, a string here is always the
+        text itself, read as it is, never cleaned or loaded as a file, so the
+        offsets are into that same string (paragraphs are separated by blank
+        lines, or one per line).
 
     Returns
     -------
@@ -255,21 +258,19 @@ def find_quotes(text_or_article: str | Article) -> pd.DataFrame:
     were written from them); on 84 news articles it never saw (PolNeAR dev)
     0.81 end to end, 0.854 of the speakers right: check a few rows by hand.
     """
-    if isinstance(text_or_article, Article):
-        text = text_or_article.text
-        paragraphs = text_or_article.paragraph_spans
-        artifacts = text_or_article.artifacts
-        sentences = text_or_article.sentence_spans
-    elif isinstance(text_or_article, str):
-        text = text_or_article
+    if isinstance(article, Article):
+        text = article.text
+        paragraphs = article.paragraph_spans
+        artifacts = article.artifacts
+        sentences = article.sentence_spans
+    elif isinstance(article, str):
+        text = article
         paragraphs = plain_paragraphs(text)
         artifacts = sentences = None
     else:
-        from kitlib.errors import KitError
-
         raise KitError(
             "find_quotes needs an article or a string of text, not "
-            f"{type(text_or_article).__name__}. Try kitlib.load_pair() or a text in quotes."
+            f"{type(article).__name__}. Try kitlib.load_pair() or a text in quotes."
         )
     reader = Reading(text, paragraphs, None, sentences)
     if artifacts is None:
@@ -570,7 +571,7 @@ def _distance(match: re.Match, position: int) -> int:
     return min(abs(match.end() - position), abs(match.start() - position))
 
 
-def naive_quotes(text_or_article: str | Article) -> pd.DataFrame:
+def naive_quotes(article: str | Article) -> pd.DataFrame:
     """A simple first attempt at finding quotations, to compare with :func:`find_quotes`.
 
     It pairs only matching marks (``"…"`` or ``“…”``), treats every quoted
@@ -592,10 +593,10 @@ def naive_quotes(text_or_article: str | Article) -> pd.DataFrame:
     """
     from kitlib import actors
 
-    if isinstance(text_or_article, Article):
-        text, paragraphs = text_or_article.text, text_or_article.paragraph_spans
+    if isinstance(article, Article):
+        text, paragraphs = article.text, article.paragraph_spans
     else:
-        text = str(text_or_article)
+        text = str(article)
         paragraphs = plain_paragraphs(text)
     rows = []
     for lo, hi in paragraphs:

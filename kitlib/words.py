@@ -123,7 +123,7 @@ QUOTE_MARKS = '"“”'
 # --------------------------------------------------------------------------
 
 
-def tokens(text_or_article: Article | str) -> list[str]:
+def tokens(article: Article | str) -> list[str]:
     """The words of a text, lower-cased, in order.
 
     Five steps, each for a reason: "U.S." and "US" become "u.s." (the country,
@@ -136,7 +136,7 @@ def tokens(text_or_article: Article | str) -> list[str]:
     >>> tokens("Russia’s role. Pence did n't say. The U.S. and the US.")
     ['russia', 'role', 'pence', "didn't", 'say', 'the', 'u.s.', 'and', 'the', 'u.s.']
     """
-    text = text_or_article.text if isinstance(text_or_article, Article) else str(text_or_article)
+    text = article.text if isinstance(article, Article) else str(article)
     text = UNITED_STATES.sub("U.S.", text)
     text = text.replace("’", "'").replace("‘", "'").replace(GAP_MARK, " ").lower()
     text = re.sub(r"\s+(n't|'s|'re|'ll|'ve|'d|'m)\b", r"\1", text)
