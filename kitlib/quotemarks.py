@@ -6,8 +6,11 @@ The first step of :func:`kitlib.quotes.find_quotes`. Within each paragraph:
   and the two apostrophes ``''`` some newspapers print all count. Whether a
   mark opens or closes is read from the spaces around it first and from its
   shape second, so “…" still pairs up; an inch mark (6'2") does not.
-* **Single marks** (‘…’), as headlines use them, count only outside double
-  quotations, and never an apostrophe ("don't", "'em", "'90s").
+* **Single marks** (‘…’) count only in a text that quotes with them: one
+  with no pair of double marks (British style). Where a text quotes with
+  double marks, its single marks are quotations inside quotations, or a
+  headline's shorthand for words the body quotes again, so they are not
+  counted twice. An apostrophe ("don't", "'em", "'90s") never counts.
 * **The multi-paragraph convention.** News style leaves a quotation that goes
   on into the next paragraph *open* at the end of its paragraph and opens the
   next paragraph with a new mark. So a quotation left open runs to the end of
@@ -155,7 +158,7 @@ _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])[’'](?=[\s.,;:!?)—–-]|$)")
 
 
 def single_quotes(text: str, lo: int, hi: int, paragraph: int, taken: list[Quotation]) -> list:
-    """Single quotation marks (‘…’), as headlines use them; only outside double quotations."""
+    """Single quotation marks (‘…’) in ``text[lo:hi]``, outside the quotations ``taken``."""
     found = []
     position = lo
     while True:
@@ -286,9 +289,10 @@ def read_marks(
     base = mask_markup(text)
     quotes: list[Quotation] = []
     for number, (lo, hi) in enumerate(spans):
-        doubles = pair_marks(base, lo, hi, number)
-        singles = single_quotes(base, lo, hi, number, doubles)
-        quotes += sorted(doubles + singles, key=lambda q: q.open)
+        quotes += pair_marks(base, lo, hi, number)
+    if not quotes:  # the text quotes with single marks (British style), if at all
+        for number, (lo, hi) in enumerate(spans):
+            quotes += single_quotes(base, lo, hi, number, [])
     chars = list(base)
     for q in quotes:
         q.fields["raw"] = text[q.inner_start : q.inner_end]

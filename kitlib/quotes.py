@@ -199,7 +199,7 @@ def _artifact_flag(index: _ArtifactIndex, row: dict, q: Quotation) -> str:
     return "; ".join(dict.fromkeys(notes))
 
 
-def find_quotes(article: str | Article) -> pd.DataFrame:
+def find_quotes(article: str | Article, titles: bool = False) -> pd.DataFrame:
     """Every quotation in a text, with its speaker and the rule that found the speaker.
 
     Parameters
@@ -210,6 +210,12 @@ def find_quotes(article: str | Article) -> pd.DataFrame:
         text itself, read as it is, never cleaned or loaded as a file, so the
         offsets are into that same string (paragraphs are separated by blank
         lines, or one per line).
+    titles : bool, default False
+        Also list the quoted words that are nobody's speech: titles of shows,
+        books and films, nicknames and scare quotes (kind ``title/scare``, no
+        speaker). They are left out by default, because they are not
+        quotations: counting them would add rows with no speaker to every
+        count of who is quoted.
 
     Returns
     -------
@@ -236,9 +242,9 @@ def find_quotes(article: str | Article) -> pd.DataFrame:
           "described … as", "according to", ":" or "—").
         - ``kind``: speech is ``full`` (a whole sentence), ``partial`` (words
           woven into the reporter's sentence) or ``fragment`` (one or two
-          words); ``title/scare`` is not speech (a title of a show, book or
-          film, a nickname, or scare quotes: nobody's words) and never gets
-          a speaker.
+          words); with ``titles=True``, ``title/scare`` marks what is not
+          speech (a title of a show, book or film, a nickname, or scare
+          quotes: nobody's words), which never gets a speaker.
         - ``paragraph``: the paragraph number, from 0.
         - ``anonymous``: True for sources that are not named ("a Trump aide").
         - ``rule``: which rule in :data:`RULES` decided the speaker (each is a
@@ -354,6 +360,8 @@ def find_quotes(article: str | Article) -> pd.DataFrame:
         row["artifact_flag"] = _artifact_flag(artifact_index, row, q)
         rows.append(row)
         previous = q
+    if not titles:
+        rows = [row for row in rows if row["kind"] != "title/scare"]
     columns = {c: [row[c] for row in rows] for c in QUOTE_COLUMNS}
     columns["paragraph"] = [p + FIRST_PARAGRAPH for p in columns["paragraph"]]  # 1 is the lead
     return pd.DataFrame(

@@ -12,8 +12,9 @@ from kitlib import quotes
 from kitlib.quotes import attribution_verbs, find_quotes, quote_share
 
 
-def rows(text):
-    return find_quotes(text).to_dict("records")
+def rows(text, titles=True):
+    """Every quoted string, titles and scare quotes included, so tests can see how each is read."""
+    return find_quotes(text, titles=titles).to_dict("records")
 
 
 def only(text):
@@ -355,6 +356,12 @@ def test_the_aide_refers_back_to_an_anonymous_aide():
 # --------------------------------------------------------------------------
 # Quoted strings that are nobody's words
 # --------------------------------------------------------------------------
+
+
+def test_titles_and_scare_quotes_are_left_out_unless_asked_for():
+    text = 'Tom Baker said on NBC\'s "Meet the Press" that the so-called "reform" was "dead."'
+    assert [r["quote"] for r in rows(text, titles=False)] == ["dead."]
+    assert [r["kind"] for r in rows(text)] == ["title/scare", "title/scare", "fragment"]
 
 
 def test_show_title_is_not_a_quotation():

@@ -14,7 +14,7 @@ from kitlib.quotes import RULES, find_quotes
 
 
 def row_of(text: str, quote_begins: str) -> pd.Series:
-    table = find_quotes(text)
+    table = find_quotes(text, titles=True)
     hits = table[table["quote"].str.startswith(quote_begins)]
     assert len(hits) == 1, f"no single quotation starting {quote_begins!r} in {table['quote']}"
     return hits.iloc[0]
