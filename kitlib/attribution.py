@@ -101,6 +101,11 @@ RULES = {
 }
 
 
+#: A quotation whose words end with a full stop ended its sentence: what follows it starts
+#: a new sentence ('"…rally." She noted a planned stop'), so its speaker is not there.
+ENDS_WITH_FULL_STOP = re.compile(r"\.[’'\s]*$")
+
+
 def rule_after_quote(reading: Reading, q: Quotation, next_open: int) -> Attribution | None:
     """'"…," Pence said', '"…," said Pence', '"…" — Jane Smith', '"…," according to Smith'.
 
@@ -118,6 +123,8 @@ def rule_after_quote(reading: Reading, q: Quotation, next_open: int) -> Attribut
         phrase = reading.phrase_at(q.close_end + dash.end(), hi)
         if phrase and phrase.kind in ("name", "source"):
             return Attribution("dash attribution", "—", phrase)
+    if ENDS_WITH_FULL_STOP.search(q.fields["raw"]):
+        return None
     lead = re.match(r"[\s,]*", region).end()
     start = q.close_end + lead
     ends_sentence = bool(ENDS_SENTENCE.search(q.fields["raw"]))
@@ -235,6 +242,8 @@ def rule_after_quote_loose(reading: Reading, q: Quotation, next_open: int) -> At
     >>> explain('"We were shocked," one longtime bakery employee told a radio station.')
     [('We were shocked', 'one longtime bakery employee', 'speaker after quote')]
     """
+    if ENDS_WITH_FULL_STOP.search(q.fields["raw"]):
+        return None
     hi = min(reading.paragraph_bounds(q.paragraph)[1], next_open)
     start = q.close_end
     stop = rules.sentence_stop(reading.outside, start, hi, ".?!;:\u2591")
@@ -391,7 +400,15 @@ def rule_subject_of_sentence(reading: Reading, q: Quotation, lo: int) -> Attribu
     >>> explain('Ana Ruiz dismissed the debate as "a mess."')
     [('a mess.', 'Ana Ruiz', 'subject of the sentence')]
     """
-    phrase = reading.opening_subject(lo, q.open)
+    phrase = None
+    for candidate in reversed(reading.phrases_in(lo, q.open)):  # the nearest pronoun first
+        if candidate.kind == "pronoun" and candidate.text.lower() in ("he", "she") and (
+            _VERB_AFTER_SUBJECT.match(reading.outside, candidate.end, q.open)
+        ):
+            phrase = candidate
+        break
+    if phrase is None:
+        phrase = reading.opening_subject(lo, q.open)
     if phrase is not None and not reading.person_like(phrase):
         phrase = None  # "Guns are "the ultimate crisis"": a capitalised word, not a speaker
     if phrase is None:  # "In a statement on Monday, the campaign called the report "false""

@@ -496,7 +496,8 @@ COORDINATED_VERB = re.compile(r"\b(?:and|but|then)\s+(?:(?:also|later|then|[a-z]
 
 #: "who said", "which notes": a relative pronoun right before a cue is its subject.
 RELATIVE_SUBJECT = re.compile(
-    r"(?<![\w’'-])(who|which)\s+(?:(?:also|later|then|has|had|have|once|[a-z]+ly)\s+)*$"
+    r"(?<![\w’'-])(who|which|that)(?:\s*,[^,\u2591]{1,80},)?\s+"
+    r"(?:(?:also|later|then|has|had|have|once|in the past|[a-z]+ly)\s+)*$"
 )
 
 #: An appositive closing just before its cue ("Jo Lee, of Akron, Ohio*,* said").
