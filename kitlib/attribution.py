@@ -61,6 +61,7 @@ __all__ = [
     "rule_before_quote",
     "rule_before_quote_loose",
     "rule_carried_over",
+    "rule_end_of_sentence",
     "rule_relative_clause",
     "rule_subject_of_sentence",
 ]
@@ -94,6 +95,8 @@ RULES = {
     "the previous paragraph's speaker",
     "relative clause": 'the speaker is named just before "who" or "which": '
     '"…," said Beck, who said it was "a mess"',
+    "speaker at end of sentence": 'the sentence closes with its speaker, after more words: '
+    '"…" and "…" for the town, Smith said.',
     "subject of the sentence": 'no speech verb: the sentence\'s subject, followed by a verb: '
     'Brooks blasted the debate as "a mess"',
     "title or scare quotes": "a title (a show, a book) or words in scare quotes: nobody's words",
@@ -309,6 +312,43 @@ def _speaker_and_any_verb(reading: Reading, start: int, end: int) -> Attribution
     return Attribution("speaker after quote", reading.text[verb.start(1) : verb.end(1)], phrase)
 
 
+def rule_end_of_sentence(reading: Reading, q: Quotation) -> Attribution | None:
+    """'… carry "a great deal of weight" and help bring "firepower," Ann Lee said.': the
+    reporter's sentence goes on after the quotation and ends with ", speaker cue." (or
+    ", cue speaker."); every quotation of the sentence is the speaker's.
+
+    >>> explain('It will carry "real weight" and bring "new voters" in, Ana Ruiz said.')[0]
+    ('real weight', 'Ana Ruiz', 'speaker at end of sentence')
+    """
+    if ENDS_SENTENCE.search(q.fields["raw"]):
+        return None
+    end = reading.sentence_end(q.close_end, q.paragraph)
+    cues = reading.cues_in(q.close_end, end)
+    if not cues:
+        return None
+    cue = cues[-1]
+    cue_text = reading.text[cue[0] : cue[1]]
+    after = reading.outside[cue[1] : end]
+    comma = reading.outside.rfind(",", q.close_end, cue[0])
+    if comma < 0 or "\u2591" in reading.outside[comma : end]:
+        return None
+    phrase = None
+    before = reading.outside[comma + 1 : cue[0]]
+    if before.strip():
+        subject = rules.subject_stretch(before, first=True)
+        if subject is not None and not before[subject[1] :].strip(" ,"):
+            phrase = reading.mention_in(comma + 1 + subject[0], comma + 1 + subject[1])
+        if phrase is None or len(after.split()) > 6:
+            return None
+    elif not cue_text.lower().startswith(rules.NOT_INVERTED):
+        stretch = rules.inverted_stretch(after.rstrip(" .?!"))
+        if stretch is not None:
+            phrase = reading.mention_in(cue[1] + stretch[0], cue[1] + stretch[1])
+    if phrase is None or phrase.text == "I" or cue_text.lower() in rules.SPEAKER_AFTER_CUES:
+        return None
+    return Attribution("speaker at end of sentence", cue_text, phrase)
+
+
 def rule_relative_clause(reading: Reading, at: int, cue_text: str) -> Attribution | None:
     """'Beck, who said there were "too many" …': the mention is "who"; the speaker is
     the phrase just before it.
@@ -379,6 +419,8 @@ def attribute(reading: Reading, index: int) -> Attribution:
         found = rule_after_quote_loose(reading, q, next_open)
     if found is None:
         found = rule_before_quote_loose(reading, q, lo)
+    if found is None and q.closed:
+        found = rule_end_of_sentence(reading, q)
     if found is not None and found.phrase is not None:
         found.phrase = reading.appositive_name(found.phrase)
         return found

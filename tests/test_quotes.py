@@ -364,6 +364,14 @@ def test_titles_and_scare_quotes_are_left_out_unless_asked_for():
     assert [r["kind"] for r in rows(text)] == ["title/scare", "title/scare", "fragment"]
 
 
+def test_single_marks_are_quotations_only_in_a_text_that_quotes_with_them():
+    british = "Ana Ruiz said the plan was ‘a disaster’ for the town."
+    assert pairs(british) == [("a disaster", "Ana Ruiz")]
+    american = ('Ruiz: ‘We Will Win’\n\n"We will win," Ana Ruiz said, calling '
+                'it ‘our year.’')
+    assert [r["quote"] for r in rows(american)] == ["We will win"]
+
+
 def test_show_title_is_not_a_quotation():
     text = 'Tom Baker said on NBC\'s "Meet the Press" that the plan was "dead."'
     found = rows(text)

@@ -64,6 +64,8 @@ RULE_TABLE = [
      "subject of the sentence"),
     ('At a long rally in the valley on a cold Monday night, Ana Ruiz dismissed the plan as '
      '"a fantasy."', "a fantasy", "Ana Ruiz", "subject of the sentence"),
+    ('It will carry "real weight" and bring "new voters" in, Ana Ruiz said.', "real weight",
+     "Ana Ruiz", "speaker at end of sentence"),
     # continued quotations
     ('"Yes," Ana Ruiz said. "We will."', "We will", "Ana Ruiz",
      "continues previous quotation"),
@@ -122,6 +124,12 @@ FAILURE_SHAPES = [
     ('"You are wrong," Ruiz barked.', "You are", "Ruiz"),
     # joint speakers
     ('"We want answers," Cummings and Berg wrote.', "We want", "Cummings and Berg"),
+    # a quotation that ends its sentence: the next sentence's subject is not its speaker
+    ('"We are ready," Ana Ruiz said. "We feel good about the state." Tom Berg noted a rally '
+     'planned for Saturday.', "We feel", "Ana Ruiz"),
+    # a relative pronoun, an interjection, then the cue
+    ('There was the editor Tom Berg, who, after trading insults with the mayor, said on the '
+     'radio that "the party became an echo chamber."', "the party", "Tom Berg"),
     # titles are nobody's words
     ('The film "Silent Harbour" won the top prize.', "Silent", None),
     ('Her series "Fleabane" returns in May, the network said.', "Fleabane", None),
