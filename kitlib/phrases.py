@@ -167,6 +167,10 @@ SOURCE_NOUNS = (
     "report", "statement", "memo", "email", "letter", "study", "survey", "filing",
     "editorial", "agency", "committee", "department", "organization", "organisation",
     "company", "newspaper", "network", "group", "team", "office", "board",
+    "ad", "petition", "commission", "council", "document", "resolution", "lawsuit", "complaint",
+    "message", "poll", "tweet", "website", "article", "judge", "prosecutor", "sheriff", "crowd",
+    "audience", "protester", "demonstrator", "activist", "organizer", "worker", "employee",
+    "author", "writer", "columnist", "editor", "actor", "actress", "comedian", "star",
 )
 #: Plural forms that do not just add -s.
 SOURCE_PLURALS = {"ally": "allies", "spokesman": "spokesmen", "spokeswoman": "spokeswomen",
