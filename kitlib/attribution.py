@@ -218,7 +218,9 @@ def rule_before_quote(reading: Reading, q: Quotation, lo: int) -> Attribution | 
                 phrase = reading.opening_subject(lo, cue[0]) or phrase
         if phrase is None and not cue_text.lower().startswith(rules.NOT_INVERTED):
             phrase = reading.phrase_at(cue[1], q.open)  # 'said Smith, "…"'
-            if phrase is not None and phrase.kind == "pronoun":
+            if phrase is not None and (phrase.kind == "pronoun" or phrase.possessive or (
+                reading.text[cue[0] : cue[1]].lower().endswith("ing")
+            )):  # 'saying Trump's comments "…"': Trump is not the one saying it
                 phrase = None
         if phrase is None:
             return None
@@ -486,8 +488,8 @@ def rule_carried_over(reading: Reading, index: int, lo: int) -> Attribution:
         o = reading.quotes[k]
         if o.paragraph != q.paragraph:
             break
-        if o.fields.get("speaker"):
-            earlier = [(k, o)]
+        if o.fields.get("speaker") or o.fields.get("phrase") is not None:
+            earlier = [(k, o)]  # a mention the kit could not resolve ("they") carries too
             break
     previous_lo = reading.sentence_start(lo - 1, q.paragraph) if lo > p_lo else None
     opens = reading._quote_opens
@@ -508,7 +510,7 @@ def rule_carried_over(reading: Reading, index: int, lo: int) -> Attribution:
         )
     if reading.outside[p_lo : q.open].strip() == "" and q.paragraph > 0:
         before = reading.quotes_by_paragraph.get(q.paragraph - 1, [])
-        if before and before[-1].fields.get("speaker"):
+        if before and (before[-1].fields.get("speaker") or before[-1].fields.get("phrase")):
             o = before[-1]
             return Attribution(
                 "continued from previous paragraph", "", o.fields.get("phrase"),

@@ -120,6 +120,10 @@ def _looks_like_title(text: str, quote: str, open_pos: int, close_end: int) -> b
     )
 
 
+#: Quoted words that make a whole sentence: a capital letter first, and its end mark.
+_WHOLE_SENTENCE = re.compile(r"[\"“‘']?[A-Z].*[.?!][\"”’']?", re.DOTALL)
+
+
 def _is_scare_quote(text: str, open_pos: int) -> bool:
     return re.search(r"so[- ]called\s*$", text[max(0, open_pos - 12) : open_pos], re.I) is not None
 
@@ -306,7 +310,9 @@ def find_quotes(article: str | Article, titles: bool = False) -> pd.DataFrame:
         else:
             found = attribute(reader, index)
             kind = _kind(q, quote, previous, reader.outside)
-            if found.rule == "no attribution found" and _word_count(quote) <= SCARE_QUOTE_WORDS:
+            if found.rule == "no attribution found" and _word_count(quote) <= SCARE_QUOTE_WORDS and (
+                not _WHOLE_SENTENCE.fullmatch(quote)  # "It is time." is somebody's sentence
+            ):
                 if not reader.cues_in(lo, reader.sentence_end(q.close_end, q.paragraph)):
                     found = Attribution("title or scare quotes")
                     kind = "title/scare"
