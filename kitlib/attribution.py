@@ -121,7 +121,7 @@ def rule_after_quote(reading: Reading, q: Quotation, next_open: int) -> Attribut
     """
     hi = min(reading.paragraph_bounds(q.paragraph)[1], next_open)
     region = reading.outside[q.close_end : hi]
-    dash = re.match(r"\s*(?:—|–|--)\s*", region)
+    dash = re.match(r"\s*(?:—|–|―|--)\s*", region)
     if dash:
         phrase = reading.phrase_at(q.close_end + dash.end(), hi)
         if phrase and phrase.kind in ("name", "source"):
@@ -166,8 +166,18 @@ def rule_after_quote(reading: Reading, q: Quotation, next_open: int) -> Attribut
         ):
             return None
     if cue_text.lower() in rules.SPEAKER_AFTER_CUES:
-        return Attribution("according to", cue_text, reading.phrase_at(cue[1], hi))
+        return Attribution("according to", cue_text, _source_after(reading, cue[1], hi))
     return Attribution("speaker after quote", cue_text, phrase)
+
+
+def _source_after(reading: Reading, pos: int, hi: int) -> rules.Phrase | None:
+    """The source named right after "according to": a name or pronoun there, else the
+    noun phrase up to the next comma or full stop ("a civil complaint filed in May")."""
+    phrase = reading.phrase_at(pos, hi)
+    if phrase is not None:
+        return phrase
+    stop = rules.sentence_stop(reading.outside, pos, hi, ".,;:?!\u2591")
+    return reading.mention_in(pos, stop if stop is not None else hi)
 
 
 def rule_before_quote(reading: Reading, q: Quotation, lo: int) -> Attribution | None:
@@ -184,7 +194,7 @@ def rule_before_quote(reading: Reading, q: Quotation, lo: int) -> Attribution | 
         cue = cues[-1]
         cue_text = rules.cue_text(reading.text, cue[0], cue[1], q.open)
         if cue_text.lower() in rules.SPEAKER_AFTER_CUES:
-            phrase = reading.phrase_at(cue[1], q.open)
+            phrase = _source_after(reading, cue[1], q.open)
             return Attribution("according to", cue_text, phrase) if phrase else None
         phrase = None
         before_cue = reading.outside[lo : cue[0]]
@@ -336,6 +346,11 @@ def rule_end_of_sentence(reading: Reading, q: Quotation) -> Attribution | None:
         return None
     phrase = None
     before = reading.outside[comma + 1 : cue[0]]
+    if cue_text.lower() in rules.SPEAKER_AFTER_CUES:  # '…, according to the organisers.'
+        if before.strip():
+            return None
+        phrase = _source_after(reading, cue[1], end)
+        return Attribution("according to", cue_text, phrase) if phrase is not None else None
     if before.strip():
         subject = rules.subject_stretch(before, first=True)
         if subject is not None and not before[subject[1] :].strip(" ,"):
@@ -346,7 +361,7 @@ def rule_end_of_sentence(reading: Reading, q: Quotation) -> Attribution | None:
         stretch = rules.inverted_stretch(after.rstrip(" .?!"))
         if stretch is not None:
             phrase = reading.mention_in(cue[1] + stretch[0], cue[1] + stretch[1])
-    if phrase is None or phrase.text == "I" or cue_text.lower() in rules.SPEAKER_AFTER_CUES:
+    if phrase is None or phrase.text == "I":
         return None
     return Attribution("speaker at end of sentence", cue_text, phrase)
 
