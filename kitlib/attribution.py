@@ -324,6 +324,9 @@ def _speaker_and_any_verb(reading: Reading, start: int, end: int) -> Attribution
     return Attribution("speaker after quote", reading.text[verb.start(1) : verb.end(1)], phrase)
 
 
+_APPOSITIVE_BEFORE_CUE = re.compile(r",[^,\u2591]{1,60},\s*$")
+
+
 def rule_end_of_sentence(reading: Reading, q: Quotation) -> Attribution | None:
     """'… carry "a great deal of weight" and help bring "firepower," Ann Lee said.': the
     reporter's sentence goes on after the quotation and ends with ", speaker cue." (or
@@ -341,21 +344,31 @@ def rule_end_of_sentence(reading: Reading, q: Quotation) -> Attribution | None:
     cue = cues[-1]
     cue_text = reading.text[cue[0] : cue[1]]
     after = reading.outside[cue[1] : end]
-    comma = reading.outside.rfind(",", q.close_end, cue[0])
-    if comma < 0 or "\u2591" in reading.outside[comma : end]:
+    # the clause with the speaker follows another quotation ('"…," he said') or a comma,
+    # leaving out an appositive (', Tom Berg, the former mayor, said')
+    comma = plain_comma = reading.outside.rfind(",", q.close_end, cue[0])
+    appositive = _APPOSITIVE_BEFORE_CUE.search(reading.outside, q.close_end, cue[0])
+    if appositive is not None:
+        comma = reading.outside.rfind(",", q.close_end, appositive.start())
+        if comma < 0:
+            comma = plain_comma
+    comma = max(comma, reading.outside.rfind("\u2591", q.close_end, cue[0]))
+    if comma < 0 or "\u2591" in reading.outside[comma + 1 : end]:
         return None
     phrase = None
     before = reading.outside[comma + 1 : cue[0]]
     if cue_text.lower() in rules.SPEAKER_AFTER_CUES:  # '…, according to the organisers.'
-        if before.strip():
+        if plain_comma < 0 or reading.outside[plain_comma + 1 : cue[0]].strip():
             return None
         phrase = _source_after(reading, cue[1], end)
         return Attribution("according to", cue_text, phrase) if phrase is not None else None
     if before.strip():
         subject = rules.subject_stretch(before, first=True)
-        if subject is not None and not before[subject[1] :].strip(" ,"):
+        if subject is not None and re.fullmatch(r"[\s,]*|,[^,]{1,60},\s*", before[subject[1] :]):
             phrase = reading.mention_in(comma + 1 + subject[0], comma + 1 + subject[1])
-        if phrase is None or len(after.split()) > 6:
+        if phrase is None or len(after.split()) > (
+            12 if after.split() and after.split()[0].lower() in rules.PREPOSITIONS else 6
+        ):  # 'Ruiz said.' / 'Ruiz proclaimed to a cheering crowd at the hall.'
             return None
     elif not cue_text.lower().startswith(rules.NOT_INVERTED):
         stretch = rules.inverted_stretch(after.rstrip(" .?!"))
