@@ -42,6 +42,7 @@ import bisect
 import re
 
 from kitlib import phrases as rules
+from kitlib import vocab
 from kitlib.quotemarks import ENDS_SENTENCE, Quotation
 from kitlib.reading import (
     _VERB_AFTER_SUBJECT,
@@ -537,6 +538,9 @@ def rule_carried_over(reading: Reading, index: int, lo: int) -> Attribution:
             o.fields["speaker"], o.fields.get("anonymous", False),
         )
     if reading.outside[p_lo : q.open].strip() == "" and q.paragraph > 0:
+        introduced = _colon_paragraph_before(reading, q.paragraph)
+        if introduced is not None:  # 'The Times reported:' then the quotation, one paragraph
+            return introduced
         before = reading.quotes_by_paragraph.get(q.paragraph - 1, [])
         if before and (before[-1].fields.get("speaker") or before[-1].fields.get("phrase")):
             o = before[-1]
@@ -553,6 +557,47 @@ def rule_carried_over(reading: Reading, index: int, lo: int) -> Attribution:
                     "continued from previous paragraph", reading.text[cue[0] : cue[1]], phrase
                 )
     return Attribution("no attribution found")
+
+
+def _colon_paragraph_before(reading: Reading, paragraph: int) -> Attribution | None:
+    """'The New York Times reported:' or 'Stated Stone:' as a paragraph of its own, then
+    the quotation: the speaker introduced by the colon."""
+    prev_lo, prev_hi = reading.paragraph_bounds(paragraph - 1)
+    words = reading.outside[prev_lo:prev_hi].rstrip()
+    if not words.endswith(":"):
+        return None
+    colon = prev_lo + len(words) - 1
+    last = reading.sentence_start(colon, paragraph - 1)
+    for cue in reversed(reading.cues_in(last, colon)):
+        cue_text = reading.text[cue[0] : cue[1]]
+        phrase = reading.subject_before(last, cue[0])
+        if phrase is None and reading.outside[last : cue[0]].strip() == "":
+            phrase = reading.phrase_at(cue[1], colon)  # 'Stated Stone:'
+        if phrase is not None:
+            return Attribution("colon introduction", cue_text, _without_verb(reading, phrase))
+    phrases = reading.phrases_in(last, colon)
+    if phrases and not reading.outside[phrases[-1].end : colon].strip() and (
+        phrases[-1].kind in ("name", "source")
+    ):  # 'Sen. Ana Ruiz:'
+        return Attribution("colon introduction", ":", _without_verb(reading, phrases[-1]))
+    return None
+
+
+def _without_verb(reading: Reading, phrase: rules.Phrase) -> rules.Phrase:
+    """A speaker phrase without a speech verb that was read as part of it: "Stated Ana
+    Ruiz" (a capital at the start of a sentence), "The Daily Courier reports" (a noun in
+    form)."""
+    words = phrase.text.split()
+    if len(words) < 2:
+        return phrase
+    lo, hi = phrase.start, phrase.end
+    if vocab.speech_verb_class(words[0]) != "other":
+        lo += len(words[0])
+    if vocab.speech_verb_class(words[-1]) != "other":
+        hi -= len(words[-1])
+    if (lo, hi) == (phrase.start, phrase.end):
+        return phrase
+    return reading.mention_in(lo, hi) or phrase
 
 
 _PAST_VERB_AFTER = re.compile(
