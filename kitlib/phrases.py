@@ -84,6 +84,9 @@ CUE_PATTERN = re.compile(
 _WORD = re.compile(r"(?<![\w’'-])[A-Za-z]+(?![\w’'-])")
 _CUE_FIRST_WORDS = frozenset(w.split()[0] for w in _cue_words())
 
+#: A capitalised word right before a capitalised cue word: the two are one name.
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[ \t]+$")
+
 #: "called for", "called on": these uses of "call" are not speech.
 NOT_SPEECH_AFTER_CALL = re.compile(r"\s+(?:for|on|off|in|up|out|back)\b", re.IGNORECASE)
 
@@ -106,6 +109,9 @@ def find_cues(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, 
             continue
         if word.startswith("call") and NOT_SPEECH_AFTER_CALL.match(text, cue.end()):
             continue
+        if m.group()[0].isupper() and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40),
+                                                                 m.start()):
+            continue  # "the United States", "Fox News Reports": part of a name
         spans.append(cue.span())
     return spans
 

@@ -125,7 +125,7 @@ def test_multi_paragraph_quotation_carried_over():
 def test_colon_at_the_end_of_the_previous_paragraph():
     text = 'Then Tom Baker turned to the crowd and said:\n\n"We are not going anywhere."'
     r = only(text)
-    assert r["speaker"] == "Tom Baker" and r["rule"] == "continued from previous paragraph"
+    assert r["speaker"] == "Tom Baker" and r["rule"] == "colon introduction"
 
 
 def test_speaker_after_inverted():
