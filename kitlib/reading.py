@@ -59,6 +59,7 @@ LOOK_BACK_CHARS = 2000
 UNKNOWN_BLOCKS = ()
 
 
+_ADVERBIAL_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4},")
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 
 
@@ -137,11 +138,25 @@ class Reading:
         for phrase in reversed(self.phrases_in(lo, cue_start)):
             if phrase.kind == "pronoun" and phrase.text == "I":
                 continue  # "I said" outside a quotation is the writer
+            if phrase.start == lo and self.opens_adverbial(phrase):
+                continue  # "Hours later, Trump said …"
             if rules.is_subject_like(self.outside, phrase, lo) or self.with_participle(
                 phrase, cue_start
             ):
                 return phrase
         return None
+
+    def opens_adverbial(self, phrase: rules.Phrase) -> bool:
+        """'*Hours* later, Trump …', '*Eight* years ago, he …': one capitalised word that
+        opens a sentence and a phrase of small words up to a comma; not someone known by
+        that name in the text."""
+        if phrase.kind != "name" or " " in phrase.text:
+            return False
+        if not _ADVERBIAL_AFTER.match(self.outside, phrase.end, phrase.end + 40):
+            return False
+        from kitlib.name_rules import first_name
+
+        return first_name(phrase.text) is None and self.full_name(phrase.text) == phrase.text
 
     def with_participle(self, phrase: rules.Phrase, cue_start: int) -> bool:
         """'…, with Sen. Ana Ruiz calling it "a mess"': after "with", a name right before
@@ -220,6 +235,8 @@ class Reading:
                     break
                 if phrase.possessive or (phrase.kind == "pronoun" and phrase.text == "I"):
                     break
+                if start == lo and self.opens_adverbial(phrase):
+                    break  # "Hours later, Trump …": the subject comes after the comma
                 reach = min(len(self.outside), hi + 20)  # the verb may be the cue itself
                 verb = _VERB_AFTER_SUBJECT.match(self.outside, phrase.end, reach)
                 if verb and verb.group(1) not in rules.PREPOSITIONS and verb.group(1) not in (

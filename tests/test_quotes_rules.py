@@ -127,6 +127,19 @@ FAILURE_SHAPES = [
     # a quotation that ends its sentence: the next sentence's subject is not its speaker
     ('"We are ready," Ana Ruiz said. "We feel good about the state." Tom Berg noted a rally '
      'planned for Saturday.', "We feel", "Ana Ruiz"),
+    # a capitalised word that opens an adverbial is not the subject
+    ('The talks ended.\n\nHours later, Tom Berg returned the compliment, telling reporters, '
+     '"We are friends."', "We are", "Tom Berg"),
+    # a name in which a cue word is capitalised ("United States") is not a cue
+    ('Ana Ruiz told the crowd that we must push on in the United States, saying that "race '
+     'still matters" here.', "race still", "Ana Ruiz"),
+    # the quotation dash (U+2015) and a paragraph ending in a colon
+    ('\u201cWe stay.\u201d\u2015 Ana Ruiz', "We stay", "Ana Ruiz"),
+    ('The river rose.\n\nThe Daily Courier reported:\n\n"The levee failed at noon."', "The levee",
+     "Daily Courier"),
+    # "according to" and a noun phrase after it
+    ('More than 100 people joined a "walk-in" at the schools, according to the organisers.',
+     "walk-in", "the organisers"),
     # a relative pronoun, an interjection, then the cue
     ('There was the editor Tom Berg, who, after trading insults with the mayor, said on the '
      'radio that "the party became an echo chamber."', "the party", "Tom Berg"),
