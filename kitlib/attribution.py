@@ -235,6 +235,7 @@ def rule_before_quote(reading: Reading, q: Quotation, lo: int) -> Attribution | 
                 phrase = None
         if phrase is None:
             return None
+        phrase = _reporting_subject(reading, lo, phrase)
         rule = "colon introduction" if left.rstrip().endswith(":") else "speaker before quote"
         return Attribution(rule, cue_text, phrase)
     if left.rstrip().endswith(":"):
@@ -249,6 +250,25 @@ def rule_before_quote(reading: Reading, q: Quotation, lo: int) -> Attribution | 
             if rules.is_subject_like(reading.outside, phrase, lo) or phrase.possessive:
                 return Attribution("colon introduction", ":", phrase)
     return None
+
+
+_THAT_BEFORE = re.compile(r"\s+(?:that\s+)?$")
+
+
+def _reporting_subject(reading: Reading, lo: int, phrase: rules.Phrase) -> rules.Phrase:
+    """'She said she recalls …': a pronoun that opens a clause reported by a cue is the
+    person who reports it, when that person is a pronoun of the same kind or a name."""
+    if phrase.kind != "pronoun" or phrase.text.lower() not in ("he", "she"):
+        return phrase
+    cues = reading.cues_in(lo, phrase.start)
+    if not cues or not _THAT_BEFORE.fullmatch(reading.outside[cues[-1][1] : phrase.start]):
+        return phrase
+    outer = reading.subject_before(lo, cues[-1][0])
+    if outer is None or outer.kind == "source" or (
+        outer.kind == "pronoun" and outer.text.lower() != phrase.text.lower()
+    ):
+        return phrase
+    return outer
 
 
 def rule_after_quote_loose(reading: Reading, q: Quotation, next_open: int) -> Attribution | None:
