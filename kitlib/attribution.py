@@ -137,7 +137,8 @@ def rule_after_quote(reading: Reading, q: Quotation, next_open: int) -> Attribut
     if phrase is not None and phrase.kind in ("name", "source", "pronoun"):
         gap = reading.outside[phrase.end : phrase.end + 80]
         appositive = re.match(r",[^,\u2591.]{1,60},\s*|\s*", gap).end()
-        adverbs = re.match(r"(?:(?:\w+ly|also|later|then|has|had|have|would|will)\s+)*",
+        adverbs = re.match(r"(?:(?:\w+ly|also|later|then|has|had|have|would|will|often|"
+                           r"further|again|once|now|still|even|never|first|previously)\s+)*",
                            gap[appositive:]).end()
         at = phrase.end + appositive + adverbs
         cues = reading.cues_in(at, at + 20)
