@@ -254,15 +254,20 @@ def rule_before_quote(reading: Reading, q: Quotation, lo: int) -> Attribution | 
 
 
 _THAT_BEFORE = re.compile(r"\s+(?:that\s+)?$")
+_CLAUSE_THAT_BEFORE = re.compile(r"(?:\s+[^,.;:\u2591]{0,60}?)?\s+that\s+$")
 
 
 def _reporting_subject(reading: Reading, lo: int, phrase: rules.Phrase) -> rules.Phrase:
     """'She said she recalls …': a pronoun that opens a clause reported by a cue is the
     person who reports it, when that person is a pronoun of the same kind or a name."""
-    if phrase.kind != "pronoun" or phrase.text.lower() not in ("he", "she"):
-        return phrase
     cues = reading.cues_in(lo, phrase.start)
-    if not cues or not _THAT_BEFORE.fullmatch(reading.outside[cues[-1][1] : phrase.start]):
+    if not cues:
+        return phrase
+    between = reading.outside[cues[-1][1] : phrase.start]
+    if phrase.kind == "pronoun" and phrase.text.lower() in ("he", "she"):
+        if not _THAT_BEFORE.fullmatch(between):
+            return phrase
+    elif not _CLAUSE_THAT_BEFORE.fullmatch(between):
         return phrase
     outer = reading.subject_before(lo, cues[-1][0])
     if outer is None or outer.kind == "source" or (

@@ -127,6 +127,10 @@ FAILURE_SHAPES = [
     # a quotation that ends its sentence: the next sentence's subject is not its speaker
     ('"We are ready," Ana Ruiz said. "We feel good about the state." Tom Berg noted a rally '
      'planned for Saturday.', "We feel", "Ana Ruiz"),
+    # a clause reported with "that": the one who reports it speaks
+    ('Ana Ruiz told the station that Tom Berg "had a plan that failed," adding more.',
+     "had a plan", "Ana Ruiz"),
+    ('Ana Ruiz said she recalls the mayor being "confused" at the time.', "confused", "Ana Ruiz"),
     # a capitalised word that opens an adverbial is not the subject
     ('The talks ended.\n\nHours later, Tom Berg returned the compliment, telling reporters, '
      '"We are friends."', "We are", "Tom Berg"),
