@@ -153,7 +153,9 @@ def rule_after_quote(reading: Reading, q: Quotation, next_open: int) -> Attribut
                     phrase, cue = subject, cues[0]
     elif phrase is None:
         cues = reading.cues_in(start, start + 20)
-        if cues and cues[0][0] == start:
+        if cues and cues[0][0] == start and not re.match(r"\s+that\b", reading.outside[
+            cues[0][1] : cues[0][1] + 6
+        ]):  # '"…" suggests that Phoenix …': what follows "that" is not the speaker
             cue = cues[0]
             phrase = reading.phrase_after_cue(cue[1], hi)
     if cue is None or phrase is None:
