@@ -125,7 +125,9 @@ def rule_after_quote(reading: Reading, q: Quotation, next_open: int) -> Attribut
     dash = re.match(r"\s*(?:—|–|―|--)\s*", region)
     if dash:
         phrase = reading.phrase_at(q.close_end + dash.end(), hi)
-        if phrase and phrase.kind in ("name", "source"):
+        if phrase and (phrase.kind == "name" or (phrase.kind == "source" and re.fullmatch(
+            r"[\s.,]*", reading.outside[phrase.end : reading.paragraph_bounds(q.paragraph)[1]]
+        ))):  # a description after a dash is the speaker only if it ends the paragraph
             return Attribution("dash attribution", "—", phrase)
     if ENDS_WITH_FULL_STOP.search(q.fields["raw"]):
         return None

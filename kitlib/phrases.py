@@ -177,6 +177,11 @@ SOURCE_NOUNS = (
     "message", "poll", "tweet", "website", "article", "judge", "prosecutor", "sheriff", "crowd",
     "audience", "protester", "demonstrator", "activist", "organizer", "worker", "employee",
     "author", "writer", "columnist", "editor", "actor", "actress", "comedian", "star",
+    "businessman", "businesswoman", "billionaire", "mogul", "front-runner", "frontrunner",
+    "contender", "hopeful", "founder", "donor", "delegate", "pastor", "priest",
+    "bishop", "pope", "prince", "princess", "soldier", "veteran", "doctor",
+    "physician", "nurse", "teacher", "student", "parent", "owner", "citizen", "farmer",
+    "victim", "survivor", "father", "mother", "wife", "husband", "son", "daughter",
 )
 #: Plural forms that do not just add -s.
 SOURCE_PLURALS = {"ally": "allies", "spokesman": "spokesmen", "spokeswoman": "spokeswomen",
