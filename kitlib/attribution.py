@@ -251,7 +251,7 @@ def rule_before_quote(reading: Reading, q: Quotation, lo: int) -> Attribution | 
             ].strip() and not phrase.text.isupper():
                 return Attribution("colon introduction", ":", phrase)
             break
-        for phrase in reading.phrases_in(lo, q.open):
+        for phrase in reversed(reading.phrases_in(lo, q.open)):
             if rules.is_subject_like(reading.outside, phrase, lo) or phrase.possessive:
                 return Attribution("colon introduction", ":", phrase)
     return None
