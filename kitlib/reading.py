@@ -60,7 +60,7 @@ UNKNOWN_BLOCKS = ()
 
 
 _ADVERBIAL_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4},")
-_WITH_BEFORE = re.compile(r"\bwith\s+$")
+_WITH_BEFORE = re.compile(r"\b(?:with|of)\s+$")
 
 
 #: How far after an inverted cue ("said her mother, Priya Nand") the kit looks for the name.
