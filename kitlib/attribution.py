@@ -341,6 +341,13 @@ def _speaker_and_any_verb(reading: Reading, start: int, end: int) -> Attribution
         return None
     lead = len(stretch) - len(stretch.lstrip(" ,"))
     phrase = reading.phrase_at(start, end)
+    if phrase is None:  # '"…," an angry Hollande retaliated.'
+        described = _DESCRIBED_NAME.match(reading.outside, start + lead, end)
+        if described is not None:
+            phrase = reading.phrase_at(described.end(), end)
+            if phrase is not None and phrase.kind != "name":
+                phrase = None
+            lead = phrase.start - start if phrase is not None else lead
     if phrase is None or phrase.start != start + lead:
         described = _DESCRIPTION_AT.match(reading.outside, start + lead, end)  # "the audience"
         if described is None:
@@ -634,6 +641,8 @@ _PAST_VERB_AFTER = re.compile(
     r"\s+(?:(?:also|then|later|[a-z]+ly)\s+)?([a-z]{3,}ed)(?:\s+(?:back|in|out|up|on))?[\s.,!?]*$"
 )
 
+
+_DESCRIBED_NAME = re.compile(r"(?:[Aa]n?|[Tt]he)(?: [a-z][\w-]*){1,2} (?=[A-Z])")
 
 _DESCRIPTION_AT = re.compile(
     r"((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)(?: [a-z][\w-]*){1,3}?)(?= [a-z]{3,}ed\b)"

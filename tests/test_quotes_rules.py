@@ -131,6 +131,9 @@ FAILURE_SHAPES = [
     ('Ana Ruiz told the station that Tom Berg "had a plan that failed," adding more.',
      "had a plan", "Ana Ruiz"),
     ('Ana Ruiz said she recalls the mayor being "confused" at the time.', "confused", "Ana Ruiz"),
+    # a described name and a verb in the past tense after the quotation
+    ('The mayor spoke.\n\n"The town will stay," an angry Ana Ruiz retaliated.', "The town",
+     "Ana Ruiz"),
     # a capitalised word that opens an adverbial is not the subject
     ('The talks ended.\n\nHours later, Tom Berg returned the compliment, telling reporters, '
      '"We are friends."', "We are", "Tom Berg"),
