@@ -308,7 +308,8 @@ def rule_after_quote_loose(reading: Reading, q: Quotation, next_open: int) -> At
         return None  # '"…?" Obama said that …, "…"': the cue belongs to the next quotation
     before = reading.outside[start : cue[0]]
     phrase = None
-    it = re.fullmatch(r"[\s,]*([Ii]t)\s+(?:(?:also|then|later)\s+)?", before)
+    it = re.fullmatch(r"[\s,]*([Ii]t)\s+(?:(?:also|then|later|further|again|often|[a-z]+ly)\s+)?",
+                      before)
     if it:  # '"…," it said': a document or organisation named earlier
         at = start + it.start(1)
         return Attribution("speaker after quote", cue_text, rules.Phrase(at, at + 2, it.group(1),

@@ -405,12 +405,17 @@ class Reading:
         return latest[1] if window - latest[0] <= LOOK_BACK_CHARS else None
 
     def resolve_it(self, phrase: rules.Phrase) -> str | None:
-        """'"…," it said': the latest document or organisation described with "the" in
-        this paragraph or the one before ("the statement", "The email"), else nobody."""
+        """'"…," it said': the latest document or organisation described or named with
+        "the" in this paragraph or the one before ("the statement", "The email", "the
+        Times"), else nobody."""
         window = self.look_back_start(phrase.start)
         for earlier in reversed(self.phrases_in(window, phrase.start)):
             if earlier.kind == "source" and earlier.determiner == "the":
                 return earlier.text[0].lower() + earlier.text[1:]
+            if earlier.kind == "name" and not earlier.possessive and self.outside[
+                max(0, earlier.start - 4) : earlier.start
+            ].lower() == "the ":  # "the Times wrote. … it added": a paper, a body
+                return earlier.text
         return None
 
     def resolve_plural(self, phrase: rules.Phrase) -> str | None:

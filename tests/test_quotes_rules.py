@@ -134,6 +134,8 @@ FAILURE_SHAPES = [
     # a described name and a verb in the past tense after the quotation
     ('The mayor spoke.\n\n"The town will stay," an angry Ana Ruiz retaliated.', "The town",
      "Ana Ruiz"),
+    # "it" with an adverb, resolved to a paper named with "the"
+    ('"It fell," the Courier wrote.\n\n"It rose," it further wrote.', "It rose", "Courier"),
     # a capitalised word that opens an adverbial is not the subject
     ('The talks ended.\n\nHours later, Tom Berg returned the compliment, telling reporters, '
      '"We are friends."', "We are", "Tom Berg"),
