@@ -9,12 +9,14 @@
 How the kit reads a text, step by step (each step is a rule you can check):
 
 1. **Find the quotation marks** and pair them within each paragraph
-   (:mod:`kitlib.quotemarks`). Straight ``"``, curly ``“ ”``, two
-   apostrophes ``''`` and, in headlines, single ``‘ ’`` all count. A
+   (:mod:`kitlib.quotemarks`). Straight ``"``, curly ``“ ”`` and two
+   apostrophes ``''`` count; single ``‘ ’`` count in a text that quotes
+   with them (British style), and nowhere else. A
    quotation left open at the end of a paragraph runs to the paragraph's
    end (news style for a quotation that goes on in the next paragraph).
 2. **Titles and scare quotes** ("Morning Joe", a so-called "reform") are
-   not anybody's words: they get kind ``title/scare`` and no speaker.
+   not anybody's words: they are left out, or listed with kind
+   ``title/scare`` and no speaker when you ask ``find_quotes(…, titles=True)``.
 3. **Find the speaker** with the first rule that applies (see :data:`RULES`
    and :mod:`kitlib.attribution`), in the words around the quotation found
    by :mod:`kitlib.phrases` (speech verbs and possible speakers).
@@ -265,8 +267,9 @@ def find_quotes(article: str | Article, titles: bool = False) -> pd.DataFrame:
     0   sad   Smith  fragment
 
     How right is it? 1.0 end to end on the two bundled articles (the rules
-    were written from them); on 84 news articles it never saw (PolNeAR dev)
-    0.81 end to end, 0.854 of the speakers right: check a few rows by hand.
+    were written from them); on 84 news articles the rules were not written
+    from (PolNeAR dev) 0.89 end to end, 0.92 of the speakers right
+    (``benchmarks/RESULTS.md``, "Who speaks"): check a few rows by hand.
     """
     if isinstance(article, Article):
         text = article.text

@@ -175,8 +175,8 @@ def flagged_cnn(answer) -> Result:
     return feedback.number(
         answer,
         int((found["artifact_flag"] != "").sum()),
-        hint="Leave out title/scare rows, then count the CNN quotations that carry any "
-        "artifact_flag at all (an empty flag means none).",
+        hint="Count the CNN quotations that carry any artifact_flag at all (an empty flag "
+        "means none).",
         right="These are the rows to check by hand against the published article.",
     )
 
