@@ -313,7 +313,8 @@ def find_quotes(article: str | Article, titles: bool = False) -> pd.DataFrame:
         else:
             found = attribute(reader, index)
             kind = _kind(q, quote, previous, reader.outside)
-            if found.rule == "no attribution found" and _word_count(quote) <= SCARE_QUOTE_WORDS and (
+            short = _word_count(quote) <= SCARE_QUOTE_WORDS
+            if found.rule == "no attribution found" and short and (
                 not _WHOLE_SENTENCE.fullmatch(quote)  # "It is time." is somebody's sentence
             ):
                 if not reader.cues_in(lo, reader.sentence_end(q.close_end, q.paragraph)):
