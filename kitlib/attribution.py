@@ -13,7 +13,8 @@ name is the row's ``rule`` in :func:`kitlib.quotes.find_quotes`:
    ("one P&G Amiens employee told …", "said Sen. Tom Carper of Delaware").
 2. :func:`rule_before_quote`: ``Pence said "…"``, ``Smith: "…"``;
    :func:`rule_before_quote_loose`: the same with any description.
-3. :func:`rule_relative_clause`: ``Beck, who said it was "a mess"``.
+3. :func:`rule_relative_clause`: ``Beck, who said it was "a mess"``;
+   :func:`rule_end_of_sentence`: ``… "a" and "b" in the fall, Smith said.``
 4. :func:`rule_carried_over`: a quotation that is a whole sentence and has
    no cue of its own continues the speaker of the sentence before, of the
    quotation before, or of the previous paragraph (the multi-paragraph
