@@ -111,6 +111,19 @@ RULES = {
 ENDS_WITH_FULL_STOP = re.compile(r"\.[’'\s]*$")
 
 
+def _short_attribution(reading: Reading, start: int, hi: int) -> bool:
+    """'"….” Trump said.': after a quotation that ends with a full stop, a sentence of a
+    speaker and a cue and nothing more is still its attribution (a slip of punctuation)."""
+    stop = rules.sentence_stop(reading.outside, start, hi, ".?!;\u2591")
+    if stop is None or reading.outside[stop] == "\u2591":
+        return False
+    words = reading.outside[start:stop].split()
+    if not 2 <= len(words) <= 4:
+        return False
+    cues = reading.cues_in(start, stop)
+    return bool(cues) and not reading.outside[cues[-1][1] : stop].strip()
+
+
 def rule_after_quote(reading: Reading, q: Quotation, next_open: int) -> Attribution | None:
     """'"…," Pence said', '"…," said Pence', '"…" — Jane Smith', '"…," according to Smith'.
 
@@ -130,7 +143,9 @@ def rule_after_quote(reading: Reading, q: Quotation, next_open: int) -> Attribut
             r"[\s.,]*", reading.outside[phrase.end : reading.paragraph_bounds(q.paragraph)[1]]
         ))):  # a description after a dash is the speaker only if it ends the paragraph
             return Attribution("dash attribution", "—", phrase)
-    if ENDS_WITH_FULL_STOP.search(q.fields["raw"]):
+    if ENDS_WITH_FULL_STOP.search(q.fields["raw"]) and not _short_attribution(
+        reading, q.close_end, hi
+    ):
         return None
     lead = re.match(r"[\s,]*", region).end()
     start = q.close_end + lead

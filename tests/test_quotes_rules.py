@@ -149,6 +149,8 @@ FAILURE_SHAPES = [
     # "according to" and a noun phrase after it
     ('More than 100 people joined a "walk-in" at the schools, according to the organisers.',
      "walk-in", "the organisers"),
+    # a slip of punctuation: a full stop inside the marks, then only "Name said."
+    ('\u201cFind the emails.\u201d Tom Berg said.\n\nThe hall was quiet.', "Find the", "Tom Berg"),
     # a relative pronoun, an interjection, then the cue
     ('There was the editor Tom Berg, who, after trading insults with the mayor, said on the '
      'radio that "the party became an echo chamber."', "the party", "Tom Berg"),
