@@ -360,11 +360,9 @@ def _speaker_and_any_verb(reading: Reading, start: int, end: int) -> Attribution
     phrase = reading.phrase_at(start, end)
     if phrase is None:  # '"…," an angry Hollande retaliated.'
         described = _DESCRIBED_NAME.match(reading.outside, start + lead, end)
-        if described is not None:
-            phrase = reading.phrase_at(described.end(), end)
-            if phrase is not None and phrase.kind != "name":
-                phrase = None
-            lead = phrase.start - start if phrase is not None else lead
+        named = reading.phrase_at(described.end(), end) if described is not None else None
+        if named is not None and named.kind == "name":
+            phrase, lead = named, named.start - start
     if phrase is None or phrase.start != start + lead:
         described = _DESCRIPTION_AT.match(reading.outside, start + lead, end)  # "the audience"
         if described is None:
@@ -528,12 +526,11 @@ def rule_subject_of_sentence(reading: Reading, q: Quotation, lo: int) -> Attribu
     [('a mess.', 'Ana Ruiz', 'subject of the sentence')]
     """
     phrase = None
-    for candidate in reversed(reading.phrases_in(lo, q.open)):  # the nearest pronoun first
-        if candidate.kind == "pronoun" and candidate.text.lower() in ("he", "she") and (
-            _VERB_AFTER_SUBJECT.match(reading.outside, candidate.end, q.open)
-        ):
-            phrase = candidate
-        break
+    nearest = reading.phrases_in(lo, q.open)[-1:]  # a he/she right before wins
+    if nearest and nearest[0].kind == "pronoun" and nearest[0].text.lower() in ("he", "she") and (
+        _VERB_AFTER_SUBJECT.match(reading.outside, nearest[0].end, q.open)
+    ):
+        phrase = nearest[0]
     if phrase is None:
         phrase = reading.opening_subject(lo, q.open)
     if phrase is not None and not reading.person_like(phrase):
@@ -571,8 +568,8 @@ def rule_carried_over(reading: Reading, index: int, lo: int) -> Attribution:
         o = reading.quotes[k]
         if o.paragraph != q.paragraph:
             break
-        if o.fields.get("speaker") or o.fields.get("phrase") is not None:
-            earlier = [(k, o)]  # a mention the kit could not resolve ("they") carries too
+        if _attributed(o):
+            earlier = [(k, o)]
             break
     previous_lo = reading.sentence_start(lo - 1, q.paragraph) if lo > p_lo else None
     opens = reading._quote_opens
@@ -596,7 +593,7 @@ def rule_carried_over(reading: Reading, index: int, lo: int) -> Attribution:
         if introduced is not None:  # 'The Times reported:' then the quotation, one paragraph
             return introduced
         before = reading.quotes_by_paragraph.get(q.paragraph - 1, [])
-        if before and (before[-1].fields.get("speaker") or before[-1].fields.get("phrase")):
+        if before and _attributed(before[-1]):
             o = before[-1]
             return Attribution(
                 "continued from previous paragraph", "", o.fields.get("phrase"),
@@ -611,6 +608,12 @@ def rule_carried_over(reading: Reading, index: int, lo: int) -> Attribution:
                     "continued from previous paragraph", reading.text[cue[0] : cue[1]], phrase
                 )
     return Attribution("no attribution found")
+
+
+def _attributed(quotation: Quotation) -> bool:
+    """Has this earlier quotation a speaker, or at least a mention the kit could not
+    resolve ("they")? Either carries over to a quotation that continues it."""
+    return bool(quotation.fields.get("speaker")) or quotation.fields.get("phrase") is not None
 
 
 def _colon_paragraph_before(reading: Reading, paragraph: int) -> Attribution | None:

@@ -157,23 +157,15 @@ _SINGLE_OPEN = re.compile(r"(?<![\w’'])[‘'](?=[A-Za-z0-9])(?!(?:em|til|cause
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])[’'](?=[\s.,;:!?)—–-]|$)")
 
 
-def single_quotes(text: str, lo: int, hi: int, paragraph: int, taken: list[Quotation]) -> list:
-    """Single quotation marks (‘…’) in ``text[lo:hi]``, outside the quotations ``taken``."""
+def single_quotes(text: str, lo: int, hi: int, paragraph: int) -> list:
+    """Single quotation marks (‘…’) in ``text[lo:hi]``, for a text that quotes with them."""
     found = []
     position = lo
     while True:
         m = _SINGLE_OPEN.search(text, position, hi)
         if not m:
             return found
-        if any(q.open <= m.start() < q.close_end for q in taken):
-            position = m.end()
-            continue
-        close = None
-        for c in _SINGLE_CLOSE.finditer(text, m.end(), hi):
-            if any(q.open <= c.start() < q.close_end for q in taken):
-                break
-            close = c
-            break
+        close = _SINGLE_CLOSE.search(text, m.end(), hi)
         if close is None or len(text[m.end() : close.start()].split()) > 30:
             position = m.end()
             continue
@@ -292,7 +284,7 @@ def read_marks(
         quotes += pair_marks(base, lo, hi, number)
     if not quotes:  # the text quotes with single marks (British style), if at all
         for number, (lo, hi) in enumerate(spans):
-            quotes += single_quotes(base, lo, hi, number, [])
+            quotes += single_quotes(base, lo, hi, number)
     chars = list(base)
     for q in quotes:
         q.fields["raw"] = text[q.inner_start : q.inner_end]
