@@ -57,7 +57,7 @@ test: $(STAMP)
 
 ## make lessons: regenerate the student notebooks from lessons/solutions/
 lessons: $(STAMP)
-	$(BIN)/python -m kitlib.lessons build
+	$(BIN)/python -m kitlib.classroom.lessons build
 
 ## make lock: re-pin binder/requirements.txt from the ranges in pyproject.toml (needs the network)
 lock: $(BIN)/python

@@ -48,16 +48,16 @@ from pathlib import Path
 
 import pandas as pd
 
-from kitlib.articles import (
+from kitlib.articles.artifacts import ARTIFACT_KINDS
+from kitlib.articles.language import caution
+from kitlib.articles.loading import (
     FIRST_PARAGRAPH,
     Article,
     article_from_text,
     load_article,
     looks_like_path,
 )
-from kitlib.artifacts import ARTIFACT_KINDS
 from kitlib.errors import KitError
-from kitlib.language import caution
 from kitlib.text import word_count
 
 __all__ = [
@@ -101,14 +101,14 @@ def _text_measures(article: Article) -> list[tuple[str, float]]:
 
 
 def _readability_measures(article: Article) -> list[tuple[str, float]]:
-    from kitlib.readability import readability
+    from kitlib.readability.tables import readability
 
     row = readability(article).iloc[0]
     return [(name, float(value)) for name, value in row.items() if name not in ("article", "note")]
 
 
 def _actor_measures(article: Article) -> list[tuple[str, float]]:
-    from kitlib.actors import find_mentions
+    from kitlib.actors.tables import find_mentions
 
     mentions = find_mentions(article)
     return [
@@ -119,7 +119,7 @@ def _actor_measures(article: Article) -> list[tuple[str, float]]:
 
 
 def _quote_measures(article: Article) -> list[tuple[str, float]]:
-    from kitlib.quotes import find_quotes
+    from kitlib.quotes.tables import find_quotes
 
     quotes = find_quotes(article)
     return [
@@ -129,7 +129,7 @@ def _quote_measures(article: Article) -> list[tuple[str, float]]:
 
 
 def _frame_measures(article: Article) -> list[tuple[str, float]]:
-    from kitlib.frames import codebook, frame_evidence
+    from kitlib.frames.tables import codebook, frame_evidence
 
     evidence = frame_evidence(article)
     per_frame = evidence.groupby("frame")["sentence"].nunique()
@@ -310,7 +310,7 @@ def analyze_many(
         article's name, numbered if two are the same), ``source`` (its path,
         or ``item N`` / ``text N``), ``analysis``, ``measure``, ``value``
         (a number) and ``note`` (empty, or why a figure should be read with
-        care, from :func:`kitlib.language.caution`: the text does not look
+        care, from :func:`kitlib.articles.language.caution`: the text does not look
         like English, or is too short).
 
     Raises
@@ -487,9 +487,7 @@ def _progress_bar(total: int | None, show: bool | None, skip: int):
         return None
     from tqdm.std import tqdm  # text bar; tqdm's widget bar would need ipywidgets
 
-    return tqdm(
-        total=total, initial=skip, desc="articles", unit="article", file=sys.stderr
-    )
+    return tqdm(total=total, initial=skip, desc="articles", unit="article", file=sys.stderr)
 
 
 # --------------------------------------------------------------------------
@@ -504,14 +502,12 @@ class _Writer:
         self.out = Path(out).expanduser()
         suffix = self.out.suffix.lower()
         if suffix not in (".csv", ".parquet"):
-            raise KitError(
-                f"The results file must end in .csv or .parquet, not {self.out.name!r}."
-            )
+            raise KitError(f"The results file must end in .csv or .parquet, not {self.out.name!r}.")
         self.parquet = suffix == ".parquet"
         if self.parquet:
             _needs_pyarrow()
-        self.journal = self.out.with_name(self.out.name + ".partial.csv") if self.parquet else (
-            self.out
+        self.journal = (
+            self.out.with_name(self.out.name + ".partial.csv") if self.parquet else (self.out)
         )
 
     def resume(self) -> pd.DataFrame:
@@ -651,9 +647,7 @@ def per_article(table: pd.DataFrame) -> pd.DataFrame:
     wide["source"] = wide["article"].map(sources)
     notes = figures[figures["note"] != ""].groupby("article")["note"].first()
     errors = table[table["analysis"] == "error"]
-    messages = (errors["measure"] + ": " + errors["note"]).groupby(errors["article"]).agg(
-        "; ".join
-    )
+    messages = (errors["measure"] + ": " + errors["note"]).groupby(errors["article"]).agg("; ".join)
     wide["note"] = [notes.get(name, "") for name in wide["article"]]
     wide["error"] = [messages.get(name, "") for name in wide["article"]]
     return wide

@@ -19,6 +19,7 @@ from pathlib import Path
 from kitlib.errors import DataFileChanged
 
 __all__ = [
+    "ROOT",
     "DataFileChanged",
     "data_files",
     "data_path",
@@ -30,7 +31,10 @@ __all__ = [
 ]
 
 #: The kit's data folder (``data/`` at the top of the checkout).
-DATA = Path(__file__).resolve().parent.parent / "data"
+#: The kit's folder (the checkout): data/, lessons/ and the project files are in it.
+ROOT = Path(__file__).resolve().parent.parent
+
+DATA = ROOT / "data"
 
 #: The checksum manifest: one ``<sha256>  <path relative to data/>`` line per file.
 MANIFEST = DATA / "MANIFEST.sha256"

@@ -28,10 +28,11 @@ import re
 
 import pandas as pd
 
-from kitlib import data, quotes, vocab
-from kitlib.articles import INVENTED, as_article
+from kitlib import data, vocab
+from kitlib.articles.loading import INVENTED, as_article
 from kitlib.errors import ArticleError
-from kitlib.quotes import NO_SPEAKER
+from kitlib.quotes import tables as quotes
+from kitlib.quotes.tables import NO_SPEAKER
 
 __all__ = [
     "compare_with_gold",
@@ -164,14 +165,16 @@ def compare_with_gold(found: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
         else:
             outcome = "extra" if g is None else "missed"
         either = g if g is not None else k
-        rows.append({
-            "start": span[0],
-            "end": span[1],
-            "quote": getattr(either, "quote", ""),
-            "gold_speaker": None if g is None else (g.speaker or None),
-            "kit_speaker": None if k is None else (_name(k.speaker) and k.speaker or None),
-            "outcome": outcome,
-        })
+        rows.append(
+            {
+                "start": span[0],
+                "end": span[1],
+                "quote": getattr(either, "quote", ""),
+                "gold_speaker": None if g is None else (g.speaker or None),
+                "kit_speaker": None if k is None else (_name(k.speaker) and k.speaker or None),
+                "outcome": outcome,
+            }
+        )
     return pd.DataFrame(rows, columns=COMPARE_COLUMNS)
 
 
@@ -206,12 +209,27 @@ def evaluate(found: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     spans = int(table["outcome"].isin(["right", "wrong speaker"]).sum())
     right = int((table["outcome"] == "right").sum())
     rows = [
-        {"measure": "quotation spans", "right": spans, "kit_total": kit_total,
-         "gold_total": gold_total, **_scores(spans, kit_total, gold_total)},
-        {"measure": "speaker (of spans found)", "right": right, "kit_total": spans,
-         "gold_total": spans, **_scores(right, spans, spans)},
-        {"measure": "end to end", "right": right, "kit_total": kit_total,
-         "gold_total": gold_total, **_scores(right, kit_total, gold_total)},
+        {
+            "measure": "quotation spans",
+            "right": spans,
+            "kit_total": kit_total,
+            "gold_total": gold_total,
+            **_scores(spans, kit_total, gold_total),
+        },
+        {
+            "measure": "speaker (of spans found)",
+            "right": right,
+            "kit_total": spans,
+            "gold_total": spans,
+            **_scores(right, spans, spans),
+        },
+        {
+            "measure": "end to end",
+            "right": right,
+            "kit_total": kit_total,
+            "gold_total": gold_total,
+            **_scores(right, kit_total, gold_total),
+        },
     ]
     return pd.DataFrame(rows)
 

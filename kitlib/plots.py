@@ -149,7 +149,7 @@ def artifact_counts(table, ax=None):
     Parameters
     ----------
     table : pandas.DataFrame
-        From :func:`kitlib.sections.artifact_counts`: ``article, label, count``.
+        From :func:`kitlib.report.sections.artifact_counts`: ``article, label, count``.
     ax : matplotlib Axes, optional
 
     Returns
@@ -274,7 +274,7 @@ def distinctive_words(table, n=10, ax=None):
     import pandas as pd
     from matplotlib.patches import Patch
 
-    from kitlib.words import Z_THRESHOLD
+    from kitlib.words.tables import Z_THRESHOLD
 
     ax = _axes(ax, figsize=(7, 0.3 * 2 * n + 1.5))
     ordered = table.sort_values("z", ascending=False)
@@ -382,9 +382,14 @@ def sentence_length_distribution(table, bin_width=5, ax=None):
     from matplotlib.lines import Line2D
 
     handles = [
-        Line2D([], [], linewidth=2, label=patch.get_label(),
-               color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)],
-               linestyle=ARTICLE_LINESTYLES[i % len(ARTICLE_LINESTYLES)])  # fmt: skip
+        Line2D(
+            [],
+            [],
+            linewidth=2,
+            label=patch.get_label(),
+            color=ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)],
+            linestyle=ARTICLE_LINESTYLES[i % len(ARTICLE_LINESTYLES)],
+        )  # fmt: skip
         for i, patch in enumerate(p for p in ax.patches if not p.get_label().startswith("_"))
     ]
     ax.legend(handles=handles, frameon=False)
@@ -499,7 +504,7 @@ def actor_mentions(table, ax=None):
     Parameters
     ----------
     table : pandas.DataFrame
-        ``article, actor, mentions`` (the actors section of :func:`kitlib.comparison.compare`).
+        ``article, actor, mentions`` (the actors section of :func:`kitlib.compare`).
     ax : matplotlib Axes, optional
 
     Returns

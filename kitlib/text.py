@@ -101,7 +101,7 @@ def _is_one_sentence(paragraph: str) -> bool:
     """
     if not paragraph or paragraph != paragraph.strip():
         return False
-    if paragraph.startswith(("\"", "'", "“")) or re.search("-[\"'“”’]", paragraph):
+    if paragraph.startswith(('"', "'", "“")) or re.search("-[\"'“”’]", paragraph):
         return False
     body = paragraph.rstrip("\"'”’")
     if body.endswith((".", "!", "?")):

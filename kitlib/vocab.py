@@ -188,8 +188,14 @@ SPEECH_VERB_FILE = "lexicons/attribution_verbs.csv"
 
 #: The classes of speech verbs, from "adds no judgement" to "presents it as an attack".
 #: "other" is a manner that none of the five judges (joked, whispered).
-SPEECH_VERB_CLASSES = ("neutral", "distancing", "concessive", "emphatic", "confrontational",
-                       "other")
+SPEECH_VERB_CLASSES = (
+    "neutral",
+    "distancing",
+    "concessive",
+    "emphatic",
+    "confrontational",
+    "other",
+)
 
 
 @cache
@@ -211,7 +217,8 @@ def speech_verb_table() -> tuple[dict[str, str], ...]:
 def _verb_classes() -> dict[str, str]:
     return {
         form.strip().lower(): row["class"]
-        for row in speech_verb_table() for form in row["forms"].split("|")
+        for row in speech_verb_table()
+        for form in row["forms"].split("|")
     }
 
 
@@ -232,7 +239,7 @@ def speech_verb_class(verb: str) -> str:
 
 
 # --------------------------------------------------------------------------
-# Names: who is named in an article (used mainly by kitlib.names)
+# Names: who is named in an article (used mainly by kitlib.actors.grouping)
 # --------------------------------------------------------------------------
 
 #: Courtesy titles that tell a person's gender.

@@ -4,9 +4,9 @@ import pandas as pd
 import pytest
 
 from kitlib import article_from_text
-from kitlib.cleaning import GAP_MARK, clean, looks_tokenised, undo
+from kitlib.articles.cleaning import GAP_MARK, clean, looks_tokenised, undo
 
-pytestmark = pytest.mark.filterwarnings("ignore::kitlib.articles.ShortTextWarning")
+pytestmark = pytest.mark.filterwarnings("ignore::kitlib.errors.ShortTextWarning")
 
 TOKENISED = (
     "The mayor said she did n't know . It was n’t her team ’s plan , and it cost $ 4 million .   "
@@ -207,7 +207,7 @@ def test_a_page_with_nothing_but_furniture_is_an_error():
     ],
 )
 def test_site_names_around_a_headline_are_removed(headline, kept):
-    from kitlib.cleaning import strip_site_suffix
+    from kitlib.articles.cleaning import strip_site_suffix
 
     assert strip_site_suffix(headline)[0] == (kept or headline)
 

@@ -5,8 +5,9 @@ import random
 import pandas as pd
 import pytest
 
-from kitlib import codings, frames
 from kitlib.__main__ import main
+from kitlib.frames import codings
+from kitlib.frames import tables as frames
 from kitlib.reliability import by_variable, krippendorff_alpha
 
 QUESTIONS = list(frames.codebook("generic")["question_id"])

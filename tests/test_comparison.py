@@ -1,4 +1,4 @@
-"""kitlib.comparison: the Comparison object, its summary table and its sections."""
+"""kitlib.report.comparison: the Comparison object, its summary table and its sections."""
 
 import importlib
 import re
@@ -16,11 +16,11 @@ from kitlib.articles import (
     paragraph_lengths,
     unique_names,
 )
-from kitlib.comparison import compare
 from kitlib.differences import describe_difference
 from kitlib.errors import ArticleError, NotEnglishError
 from kitlib.frames import frame_indicators
-from kitlib.sections import SECTIONS, artifact_counts
+from kitlib.report.comparison import compare
+from kitlib.report.sections import SECTIONS, artifact_counts
 
 
 @pytest.fixture(scope="module")
@@ -147,7 +147,7 @@ def test_kitlib_compare_is_a_plain_function(pair):
     import inspect
 
     assert inspect.isfunction(kitlib.compare)
-    assert kitlib.compare is importlib.import_module("kitlib.comparison").compare
+    assert kitlib.compare is importlib.import_module("kitlib.report.comparison").compare
     assert kitlib.compare(*pair).names == ("NBC News", "CNN")
     with pytest.raises(ModuleNotFoundError):
         importlib.import_module("kitlib.compare")
@@ -245,8 +245,8 @@ def test_check_speakers_compares_full_names():
 
 
 def test_an_analysis_that_cannot_run_is_reported_not_fatal(monkeypatch, pair):
-    from kitlib import sections
     from kitlib.errors import KitError
+    from kitlib.report import sections
 
     def refuses(articles, names):
         raise KitError("these texts are too short for this analysis.")

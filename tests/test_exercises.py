@@ -24,11 +24,11 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from kitlib import lessons
+from kitlib.classroom import lessons
 from kitlib.exercises import check, exercise_ids, feedback, forget_answers
 from kitlib.exercises._core import _load_all
 
-ROOT = Path(lessons.__file__).resolve().parent.parent
+ROOT = Path(lessons.__file__).resolve().parents[2]
 
 NONSENSE = "I have no idea what the name of this is, more or less."
 #: A sentence made of the words the old keyword checks looked for, and of names in the lessons.

@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kitlib
-from kitlib import frames
 from kitlib.data import read_text
 from kitlib.errors import KitError
+from kitlib.frames import tables as frames
 from kitlib.reliability import cohen_kappa, krippendorff_alpha
 
 

@@ -8,8 +8,8 @@ import nbformat
 import pandas as pd
 import pytest
 
-from kitlib import grading
 from kitlib.__main__ import main
+from kitlib.classroom import grading
 
 ROOT = Path(__file__).resolve().parent.parent
 

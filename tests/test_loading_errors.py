@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 import kitlib
-from kitlib import articles, language
-from kitlib.articles import EncodingGuessWarning, ShortTextWarning, load_article
-from kitlib.errors import ArticleError, KitError
-from kitlib.language import NonEnglishWarning
+from kitlib import articles
+from kitlib.articles import language, load_article
+from kitlib.articles.language import NonEnglishWarning
+from kitlib.errors import ArticleError, EncodingGuessWarning, KitError, ShortTextWarning
 
 ENGLISH = (
     "Republican vice presidential nominee Mike Pence said on Tuesday that the "
@@ -337,7 +337,7 @@ def test_comparing_and_batch_runs_write_nothing(tmp_path, monkeypatch):
 
 
 def test_the_examples_in_the_docstrings_run():
-    """The Examples of kitlib.language and of load_article work as shown."""
+    """The Examples of kitlib.articles.language and of load_article work as shown."""
     import doctest
 
     finder, runner = doctest.DocTestFinder(), doctest.DocTestRunner()

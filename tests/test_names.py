@@ -1,4 +1,4 @@
-"""Tests for the name finder (kitlib.names) and actors.people() / actors.names().
+"""Tests for the name finder (kitlib.actors.grouping) and actors.people() / actors.names().
 
 Every sentence here is invented, shaped like the failures seen on real news.
 """
@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kitlib import actors, names
+from kitlib.actors import grouping as names
+from kitlib.actors import tables as actors
 
 
 def people_of(text: str) -> list[str]:

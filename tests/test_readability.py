@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kitlib
-from kitlib import counting
 from kitlib import readability as r
+from kitlib.readability import counting
 
 FIGURES = list(r.FIGURES)
 

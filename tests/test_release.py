@@ -1,4 +1,4 @@
-"""python -m kitlib.lessons release DIR: a student edition without the answer keys."""
+"""python -m kitlib.classroom.lessons release DIR: a student edition without the answer keys."""
 
 import os
 import subprocess
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kitlib.lessons import main
-from kitlib.release import release
+from kitlib.classroom.lessons import main
+from kitlib.classroom.release import release
 
 ROOT = Path(__file__).resolve().parent.parent
 

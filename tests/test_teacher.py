@@ -4,8 +4,9 @@ from pathlib import Path
 
 import nbformat
 
-from kitlib import frames, printable
+from kitlib import frames
 from kitlib.__main__ import main
+from kitlib.classroom import printable
 
 ROOT = Path(__file__).resolve().parent.parent
 TEACHER = ROOT / "lessons" / "teacher"
@@ -35,7 +36,7 @@ def test_the_slide_deck_is_built_from_its_notebook():
     notebook = nbformat.read(printable.SLIDES, as_version=4)
     slides = [c for c in notebook.cells if c.metadata.get("slideshow", {}).get("slide_type")]
     assert len(slides) == len(notebook.cells) >= 5
-    assert shipped.count('<section') >= len(slides)
+    assert shipped.count("<section") >= len(slides)
 
 
 def test_commands_write_the_pages(tmp_path, capsys):

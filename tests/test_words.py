@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kitlib
-from kitlib import words
+from kitlib.words import tables as words
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 """Checks for lesson 01, meet the articles."""
 
-from kitlib.articles import load_pair
-from kitlib.artifacts import name_in_artifacts
+from kitlib.articles import name_in_artifacts
+from kitlib.articles.loading import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 

@@ -2,8 +2,8 @@
 
 from functools import cache
 
-from kitlib import actors
-from kitlib.articles import load_pair
+from kitlib.actors import tables as actors
+from kitlib.articles.loading import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 
@@ -115,7 +115,7 @@ def cautious_trump(answer) -> Result:
         "lie inside flagged artifacts (another column of the same row).",
         right="This is an upper bound on the names CNN's reporter wrote, not the truth: the "
         "artifact flags catch only the rewrites with a clear signature, so names the resolver "
-        "put in unflagged (\"a Trump zone\" for \"a safe zone\") are still counted. And "
+        'put in unflagged ("a Trump zone" for "a safe zone") are still counted. And '
         "the pronouns the reporter wrote for Trump are not counted at all.",
     )
 

@@ -2,10 +2,10 @@
 
 from functools import cache
 
-from kitlib import readability
-from kitlib.articles import load_pair
+from kitlib.articles.loading import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
+from kitlib.readability import tables as readability
 
 __all__ = [
     "cleaning_words",

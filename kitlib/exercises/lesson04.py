@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kitlib.actors import CAMPS
-from kitlib.articles import load_pair
+from kitlib.actors.tables import CAMPS
+from kitlib.articles.loading import load_pair
 from kitlib.evaluation import evaluate, gold_quotes
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
-from kitlib.quotes import RULES, attribution_verbs, find_quotes, naive_quotes, quote_share
+from kitlib.quotes.tables import RULES, attribution_verbs, find_quotes, naive_quotes, quote_share
 
 __all__ = [
     "flagged_cnn",

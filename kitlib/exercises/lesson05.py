@@ -11,10 +11,10 @@ import re
 
 import pandas as pd
 
-from kitlib import frames
-from kitlib.articles import load_pair
+from kitlib.articles.loading import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
+from kitlib.frames import tables as frames
 from kitlib.reliability import cohen_kappa, percent_agreement
 
 __all__ = [

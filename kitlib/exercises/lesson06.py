@@ -5,10 +5,10 @@ from __future__ import annotations
 import warnings
 from functools import cache
 
-from kitlib import words
-from kitlib.articles import load_pair
+from kitlib.articles.loading import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
+from kitlib.words import tables as words
 
 __all__ = [
     "commonest_verb_class",

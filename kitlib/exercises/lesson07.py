@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kitlib.articles import FIRST_PARAGRAPH
+from kitlib.articles.loading import FIRST_PARAGRAPH
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 
@@ -32,14 +32,14 @@ MIN_HAND_CHECKS = 3
 
 @cache
 def _pair():
-    from kitlib.articles import load_invented_pair
+    from kitlib.articles.loading import load_invented_pair
 
     return load_invented_pair()
 
 
 @cache
 def _result():
-    from kitlib.comparison import compare
+    from kitlib.report.comparison import compare
 
     return compare(*_pair())
 
@@ -60,7 +60,7 @@ def _plain(text: str) -> str:
 
 @exercise("07.first_quoted", expects='a list of two names in quotes, such as ["A B", "C D"]')
 def first_quoted(answer) -> Result:
-    from kitlib.articles import INVENTED
+    from kitlib.articles.loading import INVENTED
     from kitlib.evaluation import invented_truth
 
     if isinstance(answer, str) or len(answer) != 2:
@@ -87,7 +87,7 @@ def first_quoted(answer) -> Result:
 
 @exercise("07.readability", expects='one of the names in quotes, or "about the same"')
 def readability(answer) -> Result:
-    from kitlib.sections import READABILITY_SUMMARY
+    from kitlib.report.sections import READABILITY_SUMMARY
 
     result = _result()
     row = result.summary.set_index("measure").loc["Flesch–Kincaid grade"]
@@ -184,7 +184,7 @@ def not_story(answer) -> Result:
 
 @exercise("07.frame_gap", expects='the name of a frame in quotes, such as "conflict"')
 def frame_gap(answer) -> Result:
-    from kitlib import frames
+    from kitlib.frames import tables as frames
 
     table = _result().table("frames")
     wide = table.pivot_table(index="frame", columns="article", values="share")

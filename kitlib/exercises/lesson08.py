@@ -14,7 +14,7 @@ __all__ = ["few_articles", "words_gap"]
 
 @exercise("08.words_gap", expects="a whole number")
 def words_gap(answer) -> Result:
-    from kitlib.articles import load_pair
+    from kitlib.articles.loading import load_pair
     from kitlib.text import word_count
 
     counts = sorted(word_count(article.text) for article in load_pair())

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from kitlib import frames
 from kitlib.exercises._core import Result, exercise
 from kitlib.exercises.examples import ALPHA_VALUES, ENTMAN_SENTENCES, QUOTE_SENTENCES
+from kitlib.frames import tables as frames
 
 __all__ = [
     "ALPHA_ANSWERS",
