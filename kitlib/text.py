@@ -21,9 +21,12 @@ import string
 from functools import cache
 
 __all__ = [
+    "BLANK_LINE",
     "FIRST_PARAGRAPH",
     "LANGUAGE_WORD",
+    "LINE_AFTER_SENTENCE",
     "WORD",
+    "paragraph_breaks",
     "split_paragraphs",
     "split_sentences",
     "word_count",
@@ -65,15 +68,61 @@ def word_count(text: str) -> int:
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Spans of the paragraphs of a cleaned text (separated by blank lines)."""
-    spans, pos = [], 0
-    for block in text.split("\n\n"):
+    r"""Spans of the paragraphs of a text: the kit's one paragraph rule.
+
+    A blank line always ends a paragraph. In a text with blank lines, a single
+    line break ends one only after the end of a sentence (``. ? ! :`` or a closing
+    quotation mark or bracket), since text copied from a web page often mixes the
+    two; elsewhere it is a line wrapped inside a paragraph. In a text with no blank
+    line at all, every line is a paragraph. Cleaning (:mod:`kitlib.articles.cleaning`)
+    writes the paragraphs this rule finds with one blank line between them, so the
+    rule gives the same paragraphs for a text before and after cleaning.
+
+    >>> text = "Pence spoke.\nKaine answered.\n\nThe debate went on\ninto the night."
+    >>> [text[s:e] for s, e in split_paragraphs(text)]
+    ['Pence spoke.', 'Kaine answered.', 'The debate went on\ninto the night.']
+    >>> other = "One line\nand another"
+    >>> [other[s:e] for s, e in split_paragraphs(other)]
+    ['One line', 'and another']
+    """
+    spans, position = [], 0
+    for m in _paragraph_breaks(text):
+        block = text[position : m.start()]
         stripped = block.strip()
         if stripped:
-            start = pos + block.index(stripped)
+            start = position + block.index(stripped)
             spans.append((start, start + len(stripped)))
-        pos += len(block) + 2
+        position = m.end()
+    block = text[position:]
+    stripped = block.strip()
+    if stripped:
+        start = position + block.index(stripped)
+        spans.append((start, start + len(stripped)))
     return spans
+
+
+#: A blank line: the break between paragraphs in every text.
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+#: A single line break after the end of a sentence: a paragraph break in a text that
+#: also has blank lines (see :func:`split_paragraphs`).
+LINE_AFTER_SENTENCE = re.compile(r"(?<=[.?!:\"”’')])[ \t]*\n")
+
+
+def _paragraph_breaks(text: str):
+    """The line breaks that end paragraphs, by :func:`split_paragraphs`' rule."""
+    if BLANK_LINE.search(text):
+        return re.finditer(f"{BLANK_LINE.pattern}|{LINE_AFTER_SENTENCE.pattern}", text)
+    return re.finditer(r"\n", text)
+
+
+def paragraph_breaks(text: str) -> list[tuple[int, int]]:
+    r"""Spans of the line breaks that end paragraphs, by :func:`split_paragraphs`' rule.
+
+    >>> paragraph_breaks("A said no.\nB said yes.\n\nC")
+    [(10, 11), (22, 24)]
+    """
+    return [m.span() for m in _paragraph_breaks(text)]
 
 
 @cache

@@ -16,9 +16,22 @@ True
 
 from __future__ import annotations
 
+import csv
+import io
 from functools import cache
 
+from kitlib import data
+
 __all__ = [
+    "AUXILIARIES",
+    "CLAUSE_WORDS",
+    "FUNCTION_WORDS",
+    "NAME_JOINERS",
+    "NUMBER_WORDS",
+    "PERSONAL_PRONOUNS",
+    "PHRASE_STARTS_NOT",
+    "POSSESSIVE_DETERMINERS",
+    "ROLE_PHRASE_STOPS",
     "NAME_TITLES_MALE",
     "NAME_TITLES_FEMALE",
     "NAME_TITLES",
@@ -37,7 +50,7 @@ __all__ = [
     "PLACE_ACRONYMS",
     "OTHER_NAME_WORDS",
     "PERSON_PRONOUNS",
-    "SPEECH_CUES",
+    "MIND_VERBS",
     "PERSON_NOUNS_AFTER",
     "ABBREVIATIONS",
     "SPEECH_VERB_CLASSES",
@@ -50,7 +63,9 @@ __all__ = [
     "TITLE_ABBREVIATIONS",
     "TITLE_FOR_NOUN",
     "TITLE_WORDS",
+    "person_cues",
     "speech_verb_class",
+    "speech_verb_forms",
     "speech_verb_table",
 ]
 
@@ -164,6 +179,72 @@ NOT_NAMES = frozenset(
 SUBJECT_PRONOUNS = {"he": "male", "she": "female", "they": "plural", "we": "plural", "i": "first"}
 
 # --------------------------------------------------------------------------
+# Function words: the small words of English grammar (artifacts, names)
+# --------------------------------------------------------------------------
+
+#: Little words that carry grammar, not content: articles, prepositions,
+#: conjunctions, demonstratives, some adverbs and quantifiers. The damage detector
+#: (:mod:`kitlib.articles.artifacts`) reads them as normal English around a name.
+FUNCTION_WORDS = frozenset(
+    """a an the and or but nor to of in on at for with from by as into over about up down
+    out off back that this these those is was are were be been not no so than then there
+    here if when while who which what because also still just even only too very all both
+    each more most any some every""".split()
+)
+
+#: Verbs that help another verb: be, have, do and the modals.
+AUXILIARIES = frozenset(
+    """is was are were be been being am has have had do does did will would can could
+    shall should must may might""".split()
+)
+
+#: Personal pronouns, subject and object.
+PERSONAL_PRONOUNS = frozenset("i you he she we they it me us them him her".split())
+
+#: Possessive determiners: "his part", "their own".
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+#: Words that make a phrase a clause (a verb, a pronoun), not a name or a thing.
+CLAUSE_WORDS = (
+    AUXILIARIES
+    | PERSONAL_PRONOUNS
+    | POSSESSIVE_DETERMINERS
+    | frozenset({"not", "this", "that", "what", "why", "how", "if", "who"})
+)
+
+#: Little words that join two names in normal English ("Bush and Laura Bush"),
+#: the verbs that say one thing is itself ("Mussolini was Mussolini"), and the
+#: words that start a new clause ("support Trump if Trump is the nominee").
+NAME_JOINERS = frozenset(
+    """and or nor of to from with than versus vs is was are were remains remained be been
+    if when because while though although unless until""".split()
+)
+
+#: Words a noun phrase does not start with: a phrase that starts with one ("to vote for
+#: Trump", "in Iraq and Syria") is a prepositional or verb phrase.
+PHRASE_STARTS_NOT = frozenset(
+    """to in at on of for with by from into about over after before under as than when
+    while and or but""".split()
+)
+
+#: Words at which a description before a name stops when read backwards from its role
+#: word ("... said Republican pollster Frank Luntz"): function words, auxiliaries,
+#: possessives, and a few words that introduce a name.
+ROLE_PHRASE_STOPS = (
+    FUNCTION_WORDS
+    | AUXILIARIES
+    | POSSESSIVE_DETERMINERS
+    | frozenset({"after", "before", "according", "including", "like"})
+)
+
+#: Number words, for writing small counts in words ("two quotations").
+NUMBER_WORDS = (
+    "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve",
+)  # fmt: skip
+
+
+# --------------------------------------------------------------------------
 # Abbreviations (sentence ends; quotes, text)
 # --------------------------------------------------------------------------
 
@@ -205,20 +286,21 @@ def speech_verb_table() -> tuple[dict[str, str], ...]:
     >>> next(row for row in speech_verb_table() if row["lemma"] == "claim")["class"]
     'distancing'
     """
-    import csv
-    import io
-
-    from kitlib import data
-
     return tuple(csv.DictReader(io.StringIO(data.read_text(SPEECH_VERB_FILE))))
 
 
 @cache
-def _verb_classes() -> dict[str, str]:
+def speech_verb_forms() -> dict[str, tuple[str, str]]:
+    """Every form of every speech verb, lower case: ``{form: (lemma, class)}``.
+
+    >>> speech_verb_forms()["claimed"]
+    ('claim', 'distancing')
+    """
     return {
-        form.strip().lower(): row["class"]
+        form.strip().lower(): (row["lemma"], row["class"])
         for row in speech_verb_table()
         for form in row["forms"].split("|")
+        if form.strip()
     }
 
 
@@ -232,10 +314,30 @@ def speech_verb_class(verb: str) -> str:
     ('neutral', 'neutral', 'other')
     """
     word = " ".join(str(verb).strip().lower().split(" … ")[0].split())
-    classes = _verb_classes()
-    if word in classes:
-        return classes[word]
-    return classes.get(word.split(" ")[0], "other") if word else "other"
+    forms = speech_verb_forms()
+    if word in forms:
+        return forms[word][1]
+    found = forms.get(word.split(" ")[0]) if word else None
+    return found[1] if found else "other"
+
+
+#: Verbs of thinking and wanting: not speech, but like a speech verb they say that the
+#: word next to them is a person ("Priebus thinks", "Obama wanted").
+MIND_VERBS = frozenset(
+    "thinks thought believes believed knows knew wants wanted hopes hoped".split()
+)
+
+
+@cache
+def person_cues() -> frozenset[str]:
+    """Lower-case words next to a lone capitalised word that say it is a person
+    ("Priebus said", "said Priebus", "Obama wanted"): every one-word form of a
+    speech verb, and :data:`MIND_VERBS`.
+
+    >>> {"said", "tweeted", "hopes"} <= person_cues()
+    True
+    """
+    return frozenset(form for form in speech_verb_forms() if " " not in form) | MIND_VERBS
 
 
 # --------------------------------------------------------------------------
@@ -435,17 +537,6 @@ PERSON_PRONOUNS = {
     "they": "plural", "them": "plural", "their": "plural", "theirs": "plural",
     "themselves": "plural",
 }  # fmt: skip
-
-#: Lower-case words next to a lone capitalised word that say it is a person ("Priebus
-#: said", "said Priebus", "according to Priebus").
-SPEECH_CUES = frozenset(
-    """said says told tells asked asks added adds wrote writes argued argues explained
-    noted notes stated insisted declared replied responded claimed claims recalled
-    acknowledged suggested suggests warned warns tweeted tweets admitted admits
-    continued continues answered answers conceded concedes contended contends countered
-    counters quipped joked vowed vows pledged promised promises urged urges thinks
-    thought believes believed knows knew wants wanted hopes hoped""".split()
-)
 
 #: Lower-case words after a lone name that say it is a person's ("the Obama
 #: administration", "Sanders supporters", "Cruz's campaign").

@@ -262,7 +262,7 @@ def _speech_next_to(text: str, start: int, end: int) -> bool:
     (A possessive in mid-sentence, "Lee's plan", also counts: see find_cast.)"""
     after = _NEXT_WORD.match(text, end)
     if after and (
-        after.group(1) in vocab.SPEECH_CUES or after.group(1) in vocab.PERSON_NOUNS_AFTER
+        after.group(1) in vocab.person_cues() or after.group(1) in vocab.PERSON_NOUNS_AFTER
     ):
         return True
     if _APPOSITION.match(text, end):

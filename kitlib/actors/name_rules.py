@@ -63,12 +63,6 @@ _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)-[
 _APPOSITION = re.compile(
     r",[ \t\u00a0]+((?:a|an|the)[ \t\u00a0][^,.;:()\"“”\n]{3,80}?)(?=[,.;:]|$)"
 )
-_STOP_BEFORE_ROLE = frozenset(
-    """the a an and or but said says told to of for with by from in on at as that who
-    which when while after before than then also told according including like was is
-    are were be been being has have had will would could should may might can did does
-    do not no his her their its our my your this these those""".split()
-)
 _TITLE_GENDER = {t: "male" for t in vocab.NAME_TITLES_MALE} | {
     t: "female" for t in vocab.NAME_TITLES_FEMALE
 }
@@ -296,9 +290,9 @@ def _role_before(text: str, tokens: list, first: int) -> tuple[str, int]:
         word = prev[2]
         if not _SPACE.fullmatch(text[prev[1] : tokens[start_i][0]]) or prev[3]:
             break
-        if word.lower() in _STOP_BEFORE_ROLE or word in vocab.NOT_NAME_WORDS:
+        if word.lower() in vocab.ROLE_PHRASE_STOPS or word in vocab.NOT_NAME_WORDS:
             break
-        if word.lower() in vocab.SPEECH_CUES:
+        if word.lower() in vocab.person_cues():
             break
         start_i -= 1
     start = tokens[start_i][0]

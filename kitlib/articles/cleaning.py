@@ -21,6 +21,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from kitlib.text import paragraph_breaks
+
 __all__ = [
     "Cleaned",
     "Edit",
@@ -152,16 +154,24 @@ def _outer_space(text: str) -> list[Edit]:
 
 
 def _blank_lines(text: str) -> list[Edit]:
-    """Make every paragraph break exactly one blank line, and trim each line."""
-    edits = [
-        Edit(m.start(), m.end(), "\n\n", "paragraph break made one blank line")
-        for m in re.finditer(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*", text)
-        if m.group() != "\n\n"
-    ]
-    edits += [
-        Edit(m.start(), m.end(), "\n\n", "line break between paragraphs made a blank line")
-        for m in re.finditer(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)", text)
-    ]
+    """Write every paragraph break as exactly one blank line, by the kit's one paragraph
+    rule (:func:`kitlib.text.split_paragraphs`); a line break inside a paragraph (a
+    line wrapped in the middle of a sentence) becomes a space."""
+    edits = []
+    breaks = {start for start, _ in paragraph_breaks(text)}
+    for m in re.finditer(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*", text):
+        if m.start() == 0 or m.end() == len(text):
+            continue  # white space at the ends is trimmed by its own step
+        is_break = m.group().count("\n") > 1 or any(m.start() <= b < m.end() for b in breaks)
+        if is_break and m.group() != "\n\n":
+            why = (
+                "paragraph break made one blank line"
+                if m.group().count("\n") > 1
+                else "line break between paragraphs made a blank line"
+            )
+            edits.append(Edit(m.start(), m.end(), "\n\n", why))
+        elif not is_break:
+            edits.append(Edit(m.start(), m.end(), " ", "line wrapped inside a paragraph joined"))
     return edits
 
 
@@ -359,6 +369,8 @@ def find_headline_and_dek(text: str, headline: str | None = None) -> tuple[str |
         return None, None
     first = lines[0][2].strip()
     following = lines[1][2].strip() if len(lines) > 1 else ""
+    if not any(re.search(r"\w", line) for _, _, line in lines[1:]):
+        return None, None  # the only words of the text are its story, not a headline
     if headline is not None and not same_headline(first, headline):
         return None, None
     if headline is None and not _looks_like_headline(first, following):

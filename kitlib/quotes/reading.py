@@ -21,7 +21,8 @@ from functools import cache
 
 from kitlib import vocab
 from kitlib.quotes import phrases as rules
-from kitlib.quotes.marks import Quotation, plain_paragraphs, read_marks
+from kitlib.quotes.marks import Quotation, read_marks
+from kitlib.text import split_paragraphs
 
 __all__ = [
     "AFTER_CUE_CHARS",
@@ -83,7 +84,7 @@ class Reading:
     def __init__(self, text: str, paragraph_spans=None, artifacts=None, sentence_spans=None):
         self.text = text
         self.paragraph_spans = (
-            plain_paragraphs(text) if paragraph_spans is None else list(paragraph_spans)
+            split_paragraphs(text) if paragraph_spans is None else list(paragraph_spans)
         )
         self.quotes, self.outside, self.sentence_starts = read_marks(
             text, self.paragraph_spans, sentence_spans

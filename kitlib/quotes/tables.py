@@ -48,11 +48,10 @@ from kitlib.errors import KitError
 from kitlib.quotes import phrases as rules
 from kitlib.quotes.marks import (
     Quotation,
-    plain_paragraphs,
 )
 from kitlib.quotes.reading import Attribution, Reading, actor_info, join_names, strip_titles
 from kitlib.quotes.rules import RULES, attribute
-from kitlib.text import word_count
+from kitlib.text import split_paragraphs, word_count
 
 __all__ = [
     "QUOTE_COLUMNS",
@@ -292,7 +291,7 @@ def find_quotes(article: str | Article, titles: bool = False) -> pd.DataFrame:
         sentences = article.sentence_spans
     elif isinstance(article, str):
         text = article
-        paragraphs = plain_paragraphs(text)
+        paragraphs = split_paragraphs(text)
         artifacts = sentences = None
     else:
         raise KitError(
@@ -658,7 +657,7 @@ def naive_quotes(article: str | Article) -> pd.DataFrame:
         text, paragraphs = article.text, article.paragraph_spans
     else:
         text = str(article)
-        paragraphs = plain_paragraphs(text)
+        paragraphs = split_paragraphs(text)
     rows = []
     for lo, hi in paragraphs:
         for m in _NAIVE_PAIRS.finditer(text, lo, hi):
