@@ -20,13 +20,18 @@ import re
 import string
 from functools import cache
 
+from kitlib.errors import KitError
+
 __all__ = [
     "BLANK_LINE",
     "FIRST_PARAGRAPH",
     "LANGUAGE_WORD",
     "LINE_AFTER_SENTENCE",
     "WORD",
+    "TITLE_CASE_SHARE",
+    "is_title_case",
     "paragraph_breaks",
+    "phrase_pattern",
     "split_paragraphs",
     "split_sentences",
     "word_count",
@@ -342,3 +347,61 @@ def _join_pieces(text: str, number: int, pieces: list) -> list[tuple[int, int, i
 def _is_dateline(piece: str) -> bool:
     """A dateline such as "(CNN)" or "WASHINGTON —" is not a sentence of its own."""
     return len(re.findall(r"\w+", piece)) < 2 and not piece.rstrip().endswith((".", "?", "!"))
+
+
+# --------------------------------------------------------------------------
+# Listed words and phrases, title case
+# --------------------------------------------------------------------------
+
+
+def phrase_pattern(entry: str, match_case: bool = False) -> re.Pattern:
+    """The regular expression that finds one entry of a word list in a text.
+
+    The kit's one rule for every word list (frame cues, loaded words): an entry is a
+    whole word or phrase, or several listed forms separated by ``|``
+    ("family|families"). There are no wildcards: a stem such as ``famil*`` would
+    also match "familiar" ("an official familiar with the matter"), so every form
+    an entry should match is written out. The words of a phrase may be separated by
+    any spaces; a straight apostrophe also matches a curly one.
+
+    >>> bool(phrase_pattern("criticize|criticizing").search("sharply criticizing Russia"))
+    True
+    >>> bool(phrase_pattern("family|families").search("an official familiar with it"))
+    False
+    >>> bool(phrase_pattern("US", match_case=True).search("let us go"))
+    False
+    >>> bool(phrase_pattern("won").search("he won't say"))
+    False
+    """
+    if "*" in entry:
+        raise KitError(
+            f"The entry {entry!r} has a '*'. Entries are whole words: list the forms you "
+            "mean, separated by '|' (for example family|families), so that a stem cannot "
+            "match other words (famil* would match 'familiar')."
+        )
+    bodies = []
+    for form in entry.split("|"):
+        form = form.strip()
+        body = r"\s+".join(re.escape(word) for word in form.split())
+        body = body.replace("'", "['’]")
+        if form[:1].isalnum():
+            body = r"\b" + body
+        if form[-1:].isalnum():
+            body += r"\b(?!['’]t\b)"  # "won" is not "won't"
+        bodies.append(body)
+    return re.compile("|".join(bodies), 0 if match_case else re.IGNORECASE)
+
+
+#: A line or sentence with at least this share of its words capitalised is in title
+#: case, like a headline ("Trump Says He Never Pledged"); a capital "He" there is normal.
+TITLE_CASE_SHARE = 0.5
+
+
+def is_title_case(line: str) -> bool:
+    """True if at least :data:`TITLE_CASE_SHARE` of the words of ``line`` start with a capital.
+
+    >>> is_title_case("Trump Says He Never Pledged"), is_title_case("Trump says he never did")
+    (True, False)
+    """
+    found = re.findall(r"[A-Za-z][\w’']*", line)
+    return bool(found) and sum(w[0].isupper() for w in found) / len(found) >= TITLE_CASE_SHARE

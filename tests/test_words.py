@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kitlib
+from kitlib.vocab import speech_verb_class
 from kitlib.words import tables as words
 
 
@@ -168,12 +169,12 @@ def test_loaded_words_in_and_out_of_quotations(pair):
 
 
 def test_attribution_verbs_and_tally(pair):
-    assert words.verb_class("insisted") == "distancing"
-    assert words.verb_class("admitted") == "concessive"
-    assert words.verb_class("warned") == "emphatic"
-    assert words.verb_class("accused") == "confrontational"
-    assert words.verb_class("said") == "neutral"
-    assert words.verb_class("according to") == "neutral"
+    assert speech_verb_class("insisted") == "distancing"
+    assert speech_verb_class("admitted") == "concessive"
+    assert speech_verb_class("warned") == "emphatic"
+    assert speech_verb_class("accused") == "confrontational"
+    assert speech_verb_class("said") == "neutral"
+    assert speech_verb_class("according to") == "neutral"
     tally = words.attribution_tally(*pair)
     assert list(tally.index) == ["NBC News", "CNN"]
     assert (tally["neutral"] > 0).all()
@@ -230,3 +231,16 @@ def test_kwic_takes_any_search_text_literally(pattern):
     for row in found.itertuples():
         assert " ".join(row.match.split()).lower() == " ".join(pattern.split()).lower()
         assert text[row.start : row.end] == row.match
+
+
+def test_retired_names_warn_and_give_the_same_answer():
+    """words.verb_class and frames.cue_pattern are stand-ins for the one rule (CHANGELOG)."""
+    from kitlib import frames, text
+    from kitlib.errors import KitWarning, RenamedWarning
+
+    with pytest.warns(RenamedWarning, match="kitlib.vocab.speech_verb_class"):
+        assert kitlib.words.verb_class("described … as") == speech_verb_class("described … as")
+    with pytest.warns(RenamedWarning, match="kitlib.text.phrase_pattern"):
+        old = frames.cue_pattern("family|families")
+    assert old.pattern == text.phrase_pattern("family|families").pattern
+    assert issubclass(RenamedWarning, KitWarning) and issubclass(RenamedWarning, FutureWarning)

@@ -41,7 +41,7 @@ import re
 import pandas as pd
 
 from kitlib import vocab
-from kitlib.text import WORD
+from kitlib.text import WORD, is_title_case
 
 __all__ = [
     "coreference_substitutions",
@@ -149,10 +149,6 @@ COREFERENCE_RULES = [
 #: clauses ("if indeed he is not ..., if indeed he is not ...") are rhetoric.
 REPEATED_PHRASE_WORDS = 4
 
-#: A sentence with at least this share of its words capitalised is a headline in
-#: title case ("Trump Says He Never Pledged"): a capital "He" there is normal.
-TITLE_CASE_SHARE = 0.5
-
 
 def _excerpt(text: str, start: int, end: int) -> str:
     left = max(0, start - EXCERPT_CONTEXT)
@@ -219,9 +215,7 @@ def _good_capital_pronoun(m: re.Match, text: str) -> bool:
         return True
     left = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
     right = text.find("\n", m.end())
-    words = re.findall(r"[A-Za-z][\w’']*", text[left : right if right != -1 else len(text)])
-    capitals = sum(w[0].isupper() for w in words)
-    return bool(words) and capitals / len(words) >= TITLE_CASE_SHARE
+    return is_title_case(text[left : right if right != -1 else len(text)])
 
 
 def _good_though(m: re.Match, text: str) -> bool:

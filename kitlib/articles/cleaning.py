@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from kitlib.text import paragraph_breaks
+from kitlib.text import is_title_case, paragraph_breaks
 
 __all__ = [
     "Cleaned",
@@ -271,9 +271,6 @@ def _is_title_like(line: str, max_words: int) -> bool:
     return 0 < len(words) <= max_words and not re.search(r"[.!?:\"”’)]\s*$", line)
 
 
-#: A share of capitalised words at or above which a line is in title case.
-TITLE_CASE_SHARE = 0.6
-
 #: What a site puts after a headline: " | DW | 19.01.2020", " - Stack Overflow Blog".
 PIPE = re.compile(r"\s+\|\s+")
 DASH_SUFFIX = re.compile(r"\s+[-–—]\s+((?:[A-Z0-9][\w.&'’-]*\s*){1,5})$")
@@ -340,11 +337,10 @@ def _looks_like_headline(first: str, following: str) -> bool:
         return True
     if re.search(r"[:)]\s*$", first) or re.search(r"[.!?][\"”’']?\s+[A-Z“\"‘]", first[:-1]):
         return False  # an introduction to what follows, or more than one sentence
-    capitals = sum(w[:1].isupper() for w in words) / len(words)
     headline_style = (
         first.rstrip("\"”’' ").endswith("?")
         or first.rstrip()[-1] in "\"”’'"  # a quotation as the headline
-        or capitals >= TITLE_CASE_SHARE
+        or is_title_case(first)
         or ":" in " ".join(words[:4])  # a kicker: "The Latest: ...", "Mayor: ..."
         or not re.search(r"\b(?:the|a|an)\b", first, re.IGNORECASE)
     )

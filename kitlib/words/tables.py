@@ -38,8 +38,9 @@ import pandas as pd
 from kitlib import data
 from kitlib.articles.cleaning import GAP_MARK
 from kitlib.articles.loading import Article, as_article
-from kitlib.errors import KitError, ShortTextWarning
-from kitlib.text import WORD
+from kitlib.errors import KitError, ShortTextWarning, retired
+from kitlib.text import WORD, phrase_pattern
+from kitlib.vocab import speech_verb_class, speech_verb_forms
 from kitlib.words.sentiment import phrase_tone, tone
 
 __all__ = [
@@ -609,12 +610,10 @@ def loaded_words(article: Article | str) -> pd.DataFrame:
     >>> table.set_index("word").loc["barbaric", "in_quotation"]
     np.True_
     """
-    from kitlib.frames.tables import cue_pattern
-
     article = as_article(article)
     rows = []
     for entry in lexicon("loaded_words").itertuples():
-        for m in cue_pattern(entry.word).finditer(article.text):
+        for m in phrase_pattern(entry.word).finditer(article.text):
             number, sentence = _sentence_of(article, m.start())
             rows.append(
                 {
@@ -640,26 +639,8 @@ def loaded_words(article: Article | str) -> pd.DataFrame:
     return table.reset_index(drop=True)
 
 
-@cache
-def _verb_forms() -> dict[str, tuple[str, str]]:
-    """``{form: (lemma, class)}`` from the attribution-verb list."""
-    from kitlib import vocab  # the one speech-verb table, shared with kitlib.quotes
-
-    forms = {}
-    for row in vocab.speech_verb_table():
-        for form in row["forms"].split("|"):
-            forms[form.strip().lower()] = (row["lemma"], row["class"])
-    return forms
-
-
-def verb_class(verb: str) -> str:
-    """The class of an attribution verb ("neutral", "distancing", ...), or "other".
-
-    >>> verb_class("Claimed"), verb_class("said"), verb_class("sang")
-    ('distancing', 'neutral', 'other')
-    """
-    found = _verb_forms().get(str(verb).strip().lower())
-    return found[1] if found else "other"
+#: Retired: the one rule for a speech verb's class is :func:`kitlib.vocab.speech_verb_class`.
+verb_class = retired("kitlib.words.verb_class", "kitlib.vocab.speech_verb_class", speech_verb_class)
 
 
 def speech_verbs(article: Article | str, method: str = "auto") -> pd.DataFrame:
@@ -722,12 +703,14 @@ def speech_verbs(article: Article | str, method: str = "auto") -> pd.DataFrame:
             if cue is None or (isinstance(cue, float) and math.isnan(cue)) or not str(cue).strip():
                 continue
             verb = " ".join(str(cue).split())
-            found = _verb_forms().get(verb.lower()) or _verb_forms().get(verb.split()[0].lower())
+            found = speech_verb_forms().get(verb.lower()) or speech_verb_forms().get(
+                verb.split()[0].lower()
+            )
             lemma, kind = found or (verb.lower(), "other")
             speaker = getattr(q, "speaker", None)
             rows.append([verb, lemma, kind, speaker, q.start, q.end, "find_quotes"])
         return pd.DataFrame(rows, columns=columns)
-    for form, (lemma, kind) in sorted(_verb_forms().items()):
+    for form, (lemma, kind) in sorted(speech_verb_forms().items()):
         phrase = r"\s+".join(re.escape(w) for w in form.split())
         for m in re.finditer(rf"\b{phrase}\b", article.text, re.IGNORECASE):
             rows.append([m.group(0), lemma, kind, None, m.start(), m.end(), "word list"])
