@@ -24,6 +24,10 @@ from kitlib.errors import KitError
 
 __all__ = [
     "BLANK_LINE",
+    "CLOSING_QUOTES",
+    "DOUBLE_QUOTES",
+    "OPENING_QUOTES",
+    "QUOTE_MARKS",
     "FIRST_PARAGRAPH",
     "LANGUAGE_WORD",
     "LINE_AFTER_SENTENCE",
@@ -32,6 +36,7 @@ __all__ = [
     "is_title_case",
     "paragraph_breaks",
     "phrase_pattern",
+    "straight_quotes",
     "split_paragraphs",
     "split_sentences",
     "word_count",
@@ -47,6 +52,28 @@ FIRST_PARAGRAPH = 1
 #: word each, and punctuation, "—" and the gap mark "[…]" are none. A full stop
 #: at the end of a word is punctuation, even after an abbreviation ("U.S." gives "U.S").
 WORD = re.compile(r"[^\W_]+(?:['’.,\-][^\W_]+)*")
+
+#: Every character the kit reads as a quotation mark: straight and curly, double and
+#: single, low (German „) and guillemets (« »). Regular expressions put these strings
+#: inside a character class, ``rf"[{DOUBLE_QUOTES}]"``; no other module writes its own.
+QUOTE_MARKS = "\"“”„«»'‘’"
+
+#: The double quotation marks (an apostrophe is never one of these).
+DOUBLE_QUOTES = '"“”„«»'
+
+#: Marks that can open a quotation, and marks that can close one.
+OPENING_QUOTES = "\"“„«'‘"
+CLOSING_QUOTES = "\"”»'’"
+
+
+def straight_quotes(text: str) -> str:
+    """``text`` with every double quotation mark made ``"`` and every single one ``'``.
+
+    >>> print(straight_quotes("“Go,” she said. ‘Now’ isn’t «later»."))
+    "Go," she said. 'Now' isn't "later".
+    """
+    return re.sub(f"[{DOUBLE_QUOTES}]", '"', text).replace("‘", "'").replace("’", "'")
+
 
 #: Not a second word rule but what the language check looks at: runs of letters
 #: only (digits say nothing about a language), and in Chinese and Japanese, which
@@ -111,7 +138,7 @@ BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 #: A single line break after the end of a sentence: a paragraph break in a text that
 #: also has blank lines (see :func:`split_paragraphs`).
-LINE_AFTER_SENTENCE = re.compile(r"(?<=[.?!:\"”’')])[ \t]*\n")
+LINE_AFTER_SENTENCE = re.compile(rf"(?<=[.?!:){CLOSING_QUOTES}])[ \t]*\n")
 
 
 def _paragraph_breaks(text: str):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kitlib import data, vocab
+from kitlib.text import CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_QUOTES
 
 __all__ = ["Name", "NAME_KINDS", "first_name", "normalise"]
 
@@ -61,7 +62,7 @@ _COMMA_SPACE = re.compile(r",[ \t\u00a0]+")
 _NEXT_WORD = re.compile(r"(?:['’]s)?[ \t\u00a0]+([a-z]+)")
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)-[^\W\d_]")
 _APPOSITION = re.compile(
-    r",[ \t\u00a0]+((?:a|an|the)[ \t\u00a0][^,.;:()\"“”\n]{3,80}?)(?=[,.;:]|$)"
+    rf",[ \t\u00a0]+((?:a|an|the)[ \t\u00a0][^,.;:()\n{DOUBLE_QUOTES}]{{3,80}}?)(?=[,.;:]|$)"
 )
 _TITLE_GENDER = {t: "male" for t in vocab.NAME_TITLES_MALE} | {
     t: "female" for t in vocab.NAME_TITLES_FEMALE
@@ -254,7 +255,9 @@ def _runs(text: str, tokens: list) -> list[list[int]]:
 def _sentence_starts(text: str, spans) -> set[int]:
     """Offsets where a word is capitalised because of its place, not because it is a name."""
     starts = {s for s in spans}
-    for match in re.finditer(r"(?:^|[\n“\"‘(:—–]|[.?!][\"”’']?\s)\s*([^\W\d_])", text):
+    for match in re.finditer(
+        rf"(?:^|[\n(:—–{OPENING_QUOTES}]|[.?!][{CLOSING_QUOTES}]?\s)\s*([^\W\d_])", text
+    ):
         starts.add(match.start(1))
     return starts
 

@@ -41,7 +41,7 @@ import re
 import pandas as pd
 
 from kitlib import vocab
-from kitlib.text import WORD, is_title_case
+from kitlib.text import DOUBLE_QUOTES, WORD, is_title_case
 
 __all__ = [
     "coreference_substitutions",
@@ -329,7 +329,7 @@ def _is_named_thing(text: str, window, sentence_start: int, after) -> bool:
         or window[-1][0] in vocab.FUNCTION_WORDS
         or window[0][0] in vocab.PHRASE_STARTS_NOT
         or re.search(r"[^\w\s’'.-]", text[window[0][1] : window[-1][2]])  # a comma inside
-        or re.search(r"[.?!:;\"“”]\s*$", text[max(0, window[0][1] - 3) : window[0][1]])
+        or re.search(rf"[.?!:;{DOUBLE_QUOTES}]\s*$", text[max(0, window[0][1] - 3) : window[0][1]])
     ):
         return False
     if after is not None and text[after[1]].isupper() and text[window[-1][1]].isupper():
@@ -338,7 +338,7 @@ def _is_named_thing(text: str, window, sentence_start: int, after) -> bool:
         text[a].isupper()
         and (w not in NOT_NAME_WORDS or text[a:b].isupper() and b - a > 1)  # "US", not "Us"
         and a != sentence_start
-        and not re.search(r"[.?!:;\"“”—]\s*$", text[max(0, a - 3) : a])
+        and not re.search(rf"[.?!:;—{DOUBLE_QUOTES}]\s*$", text[max(0, a - 3) : a])
         for w, a, b in window
     )
 
@@ -372,7 +372,7 @@ def quote_mark_problems(text: str, paragraph_spans: list[tuple[int, int]]) -> li
     rows = []
     for number, (p_start, p_end) in enumerate(paragraph_spans):
         open_at = None
-        for m in re.finditer(r'["“”]', text[p_start:p_end]):
+        for m in re.finditer(f"[{DOUBLE_QUOTES}]", text[p_start:p_end]):
             pos, mark = p_start + m.start(), m.group()
             if open_at is None and mark != "”":
                 open_at = pos

@@ -21,7 +21,14 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from kitlib.text import is_title_case, paragraph_breaks
+from kitlib.text import (
+    CLOSING_QUOTES,
+    DOUBLE_QUOTES,
+    OPENING_QUOTES,
+    QUOTE_MARKS,
+    is_title_case,
+    paragraph_breaks,
+)
 
 __all__ = [
     "Cleaned",
@@ -268,7 +275,7 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def _is_title_like(line: str, max_words: int) -> bool:
     words = line.split()
-    return 0 < len(words) <= max_words and not re.search(r"[.!?:\"”’)]\s*$", line)
+    return 0 < len(words) <= max_words and not re.search(rf"[.!?:){CLOSING_QUOTES}]\s*$", line)
 
 
 #: What a site puts after a headline: " | DW | 19.01.2020", " - Stack Overflow Blog".
@@ -318,7 +325,7 @@ def same_headline(headline: str, other: str) -> bool:
 
     def normal(line: str) -> str:
         line = strip_site_suffix(line.strip())[0]
-        line = re.sub(r"[\s.!?;:,\"'”’“‘)]+$", "", line)
+        line = re.sub(rf"[\s.!?;:,){QUOTE_MARKS}]+$", "", line)
         return " ".join(line.split()).casefold()
 
     return normal(headline) == normal(other)
@@ -333,13 +340,15 @@ def _looks_like_headline(first: str, following: str) -> bool:
     words = first.split()
     if not 0 < len(words) <= MAX_HEADLINE_WORDS:
         return False
-    if not re.search(r"[.!?:;\"”’')]\s*$", first):
+    if not re.search(rf"[.!?:;){CLOSING_QUOTES}]\s*$", first):
         return True
-    if re.search(r"[:)]\s*$", first) or re.search(r"[.!?][\"”’']?\s+[A-Z“\"‘]", first[:-1]):
+    if re.search(r"[:)]\s*$", first) or re.search(
+        rf"[.!?][{CLOSING_QUOTES}]?\s+[A-Z{OPENING_QUOTES}]", first[:-1]
+    ):
         return False  # an introduction to what follows, or more than one sentence
     headline_style = (
         first.rstrip("\"”’' ").endswith("?")
-        or first.rstrip()[-1] in "\"”’'"  # a quotation as the headline
+        or first.rstrip()[-1] in CLOSING_QUOTES  # a quotation as the headline
         or is_title_case(first)
         or ":" in " ".join(words[:4])  # a kicker: "The Latest: ...", "Mayor: ..."
         or not re.search(r"\b(?:the|a|an)\b", first, re.IGNORECASE)
@@ -400,7 +409,7 @@ def _title_lines(text: str, headline: str | None, dek: str | None) -> list[Edit]
 #: counts as tokenised ("Clinton , Kaine ." instead of "Clinton, Kaine.").
 TOKENISED_SHARE = 0.5
 
-SENTENCE_END = re.compile(r'[.?!](?: ["”’])?$')
+SENTENCE_END = re.compile(rf"[.?!](?: [{CLOSING_QUOTES}])?$")
 
 
 def looks_tokenised(text: str) -> bool:
@@ -531,7 +540,7 @@ QUOTE_CLOSERS = {'"': "”", "'": "’"}
 def _curly_quotes(text: str) -> list[Edit]:
     """Make every straight double quote curly, opening or closing by its neighbours."""
     edits = []
-    for m in re.finditer(r'["“”]', text):
+    for m in re.finditer(f"[{DOUBLE_QUOTES}]", text):
         char = m.group()
         before = text[m.start() - 1] if m.start() else " "
         opening = before.isspace() or before in "([{—–-/"

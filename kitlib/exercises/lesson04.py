@@ -11,6 +11,7 @@ from kitlib.evaluation import evaluate, gold_quotes
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 from kitlib.quotes.tables import RULES, attribution_verbs, find_quotes, naive_quotes, quote_share
+from kitlib.text import QUOTE_MARKS
 
 __all__ = [
     "flagged_cnn",
@@ -53,7 +54,7 @@ def _spoken(table):
 
 def _bare(words: str) -> str:
     """Quoted words compared without quotation marks, case or end punctuation."""
-    return re.sub(r"^[\s\"“”'‘’]+|[\s\"“”'‘’.,;:!?]+$", "", str(words)).lower()
+    return re.sub(rf"^[\s{QUOTE_MARKS}]+|[\s.,;:!?{QUOTE_MARKS}]+$", "", str(words)).lower()
 
 
 @exercise("04.nbc_quotations", expects="a whole number")

@@ -122,7 +122,7 @@ from kitlib.readability.formulas import (
     scores,
     smog,
 )
-from kitlib.text import split_paragraphs, split_sentences
+from kitlib.text import CLOSING_QUOTES, OPENING_QUOTES, split_paragraphs, split_sentences
 
 __all__ = [
     "COUNTS",
@@ -347,9 +347,9 @@ def inner_stops(article: str | Article) -> list[str]:
     article = as_article(article)
     found = []
     for _, start, end in article.sentence_spans:
-        inside = article.text[start:end].rstrip(" \"'”’)")
-        for match in re.finditer(r"\S*[.!?](?=[\s\"'”’)])", inside[:-1] + " "):
-            piece = match.group().lstrip("\"'“‘(")
+        inside = article.text[start:end].rstrip(f" ){CLOSING_QUOTES}")
+        for match in re.finditer(rf"\S*[.!?](?=[\s){CLOSING_QUOTES}])", inside[:-1] + " "):
+            piece = match.group().lstrip(f"({OPENING_QUOTES}")
             if match.end() < len(inside) and piece not in found and re.search(r"\w", piece):
                 found.append(piece)
     return found
