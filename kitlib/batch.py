@@ -48,6 +48,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from kitlib.actors.tables import find_mentions
 from kitlib.articles.artifacts import ARTIFACT_KINDS
 from kitlib.articles.language import caution
 from kitlib.articles.loading import (
@@ -58,6 +59,9 @@ from kitlib.articles.loading import (
     looks_like_path,
 )
 from kitlib.errors import KitError
+from kitlib.frames.tables import codebook, frame_evidence
+from kitlib.quotes.tables import find_quotes
+from kitlib.readability.tables import readability
 from kitlib.text import word_count
 
 __all__ = [
@@ -101,15 +105,11 @@ def _text_measures(article: Article) -> list[tuple[str, float]]:
 
 
 def _readability_measures(article: Article) -> list[tuple[str, float]]:
-    from kitlib.readability.tables import readability
-
     row = readability(article).iloc[0]
     return [(name, float(value)) for name, value in row.items() if name not in ("article", "note")]
 
 
 def _actor_measures(article: Article) -> list[tuple[str, float]]:
-    from kitlib.actors.tables import find_mentions
-
     mentions = find_mentions(article)
     return [
         ("mentions", len(mentions)),
@@ -119,8 +119,6 @@ def _actor_measures(article: Article) -> list[tuple[str, float]]:
 
 
 def _quote_measures(article: Article) -> list[tuple[str, float]]:
-    from kitlib.quotes.tables import find_quotes
-
     quotes = find_quotes(article)
     return [
         ("quotations", len(quotes)),
@@ -129,8 +127,6 @@ def _quote_measures(article: Article) -> list[tuple[str, float]]:
 
 
 def _frame_measures(article: Article) -> list[tuple[str, float]]:
-    from kitlib.frames.tables import codebook, frame_evidence
-
     evidence = frame_evidence(article)
     per_frame = evidence.groupby("frame")["sentence"].nunique()
     frames = dict.fromkeys(codebook("generic")["frame"])

@@ -32,6 +32,8 @@ from pathlib import Path
 from kitlib.articles.loading import load_source
 from kitlib.classroom import commands as classtools
 from kitlib.errors import KitError
+from kitlib.formatting import markdown_table
+from kitlib.report.comparison import compare
 
 __all__ = ["COMMANDS", "build_parser", "main", "run_compare"]
 
@@ -77,8 +79,6 @@ def _note(message: str, quiet: bool = False) -> None:
 
 def run_compare(args) -> int:
     """Load the articles, compare them, and write or print the report."""
-    from kitlib.report.comparison import compare  # pandas and every analysis: only when needed
-
     if len(args.articles) < 2:
         print("framing-kit compare: give at least two articles to compare.", file=sys.stderr)
         return 2
@@ -120,8 +120,6 @@ def run_compare(args) -> int:
         result.to_markdown(args.markdown, title=args.report_title)
         _note(f"wrote {Path(args.markdown).resolve()}", args.quiet)
     if not args.html and not args.markdown:
-        from kitlib.report.render import markdown_table
-
         print(markdown_table(result.summary))
     return 0
 

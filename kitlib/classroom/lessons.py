@@ -22,6 +22,7 @@ from pathlib import Path
 
 import nbformat
 
+from kitlib.classroom.release import ReleaseError, release
 from kitlib.data import ROOT
 
 __all__ = [
@@ -200,8 +201,6 @@ def main(argv: list[str] | None = None) -> int:
             print(f"ran {path.relative_to(ROOT)}")
         return 0
     if command == "release" and len(names) == 1:
-        from kitlib.classroom.release import ReleaseError, release
-
         try:
             written = release(names[0])
         except ReleaseError as error:

@@ -48,7 +48,7 @@ def _pair():
     return load_pair()
 
 
-def _spoken(table):
+def spoken_quotations(table):
     return table[table["kind"] != "title/scare"]
 
 
@@ -62,7 +62,7 @@ def nbc_quotations(answer) -> Result:
     nbc, _ = _pair()
     return feedback.number(
         answer,
-        len(_spoken(find_quotes(nbc))),
+        len(spoken_quotations(find_quotes(nbc))),
         hint="Leave out the rows of kind 'title/scare' (a show's title or a scare quote is "
         "nobody's words) and count the rest.",
         right="Some are whole sentences, many are just a few words woven into the reporter's "
@@ -75,7 +75,7 @@ def hand_annotation(answer) -> Result:
     if isinstance(answer, str):
         return Result(False, "Give a list: each quotation in quotes, inside [ ], with commas.")
     nbc, _ = _pair()
-    gold = _spoken(gold_quotes("nbc"))
+    gold = spoken_quotations(gold_quotes("nbc"))
     in_paragraph = [q for q, s in zip(gold["quote"], gold["start"], strict=True)
                     if nbc.paragraph_number(s) == HAND_PARAGRAPH]  # fmt: skip
     return feedback.same_items(
@@ -172,7 +172,7 @@ def wrong_speaker_rule(answer) -> Result:
 @exercise("04.flagged_cnn", expects="a whole number")
 def flagged_cnn(answer) -> Result:
     _, cnn = _pair()
-    found = _spoken(find_quotes(cnn))
+    found = spoken_quotations(find_quotes(cnn))
     return feedback.number(
         answer,
         int((found["artifact_flag"] != "").sum()),

@@ -35,8 +35,8 @@ import pandas as pd
 
 from kitlib import reliability as stats
 from kitlib.errors import CodingError
+from kitlib.formatting import html_table, markdown_table
 from kitlib.frames import tables as frames
-from kitlib.report.render import html_table, markdown_table
 
 __all__ = [
     "CODING_COLUMNS",

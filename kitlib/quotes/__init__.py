@@ -22,6 +22,7 @@ from kitlib.quotes.tables import (
     naive_quotes,
     quote_share,
     quote_speakers,
+    spoken_quotations,
 )
 
 __all__ = [
@@ -35,4 +36,5 @@ __all__ = [
     "naive_quotes",
     "quote_share",
     "quote_speakers",
+    "spoken_quotations",
 ]

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from kitlib import vocab
+from kitlib.actors import tables as actors
+from kitlib.actors.name_rules import first_name
 from kitlib.quotes import phrases as rules
 from kitlib.quotes.marks import Quotation, read_marks
 from kitlib.text import split_paragraphs
@@ -155,7 +157,6 @@ class Reading:
             return False
         if not _ADVERBIAL_AFTER.match(self.outside, phrase.end, phrase.end + 40):
             return False
-        from kitlib.actors.name_rules import first_name
 
         return first_name(phrase.text) is None and self.full_name(phrase.text) == phrase.text
 
@@ -327,8 +328,6 @@ class Reading:
 
     def full_name(self, mention: str) -> str:
         """The actor table's name, or the first full name in the text that ends with ``mention``."""
-        from kitlib.actors import tables as actors
-
         if mention in self._names_seen:
             return self._names_seen[mention]
         answer = actors.resolve(mention)
@@ -504,7 +503,6 @@ class Reading:
         if phrase.kind == "pronoun":
             name = self.resolve_pronoun(phrase)
             return name, bool(name) and name in self.anonymous_speakers
-        from kitlib.actors import tables as actors
 
         known = actors.resolve(phrase.text)
         if known:
@@ -587,8 +585,6 @@ def strip_titles(name: str) -> str:
 
 @cache
 def actor_info() -> dict[str, dict]:
-    from kitlib.actors import tables as actors
-
     table = actors.actor_table()
     return {row["actor"]: row for row in table.to_dict("records")}
 

@@ -39,6 +39,7 @@ from kitlib import data
 from kitlib.articles.cleaning import GAP_MARK
 from kitlib.articles.loading import Article, as_article
 from kitlib.errors import KitError, ShortTextWarning, retired
+from kitlib.quotes import find_quotes
 from kitlib.text import WORD, phrase_pattern
 from kitlib.vocab import speech_verb_class, speech_verb_forms
 from kitlib.words.sentiment import phrase_tone, tone
@@ -660,7 +661,7 @@ def speech_verbs(article: Article | str, method: str = "auto") -> pd.DataFrame:
       pounced", "insinuating that"), but with no speaker. Some hits are not
       about speech at all ("Russian attacks"): read them.
 
-    ``"auto"`` (the default) uses ``"quotes"`` when ``kitlib.quotes`` is there.
+    ``"auto"`` (the default) is ``"quotes"``.
 
     Parameters
     ----------
@@ -686,15 +687,8 @@ def speech_verbs(article: Article | str, method: str = "auto") -> pd.DataFrame:
         raise KitError('Choose method="auto", "quotes" or "word list".')
     article = as_article(article)
     columns = ["verb", "lemma", "class", "speaker", "start", "end", "source"]
-    find_quotes = None
-    if method != "word list":
-        try:
-            from kitlib.quotes.tables import find_quotes
-        except ImportError:
-            if method == "quotes":
-                raise KitError('kitlib.quotes is not available; use method="word list".') from None
     rows = []
-    if find_quotes is not None:
+    if method != "word list":
         quotes = find_quotes(article)
         for q in quotes.itertuples():
             if getattr(q, "kind", "") == "title/scare":
