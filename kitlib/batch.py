@@ -48,32 +48,38 @@ from pathlib import Path
 
 import pandas as pd
 
-from kitlib.actors.tables import find_mentions
-from kitlib.articles.artifacts import ARTIFACT_KINDS
-from kitlib.articles.language import caution
-from kitlib.articles.loading import (
+from kitlib.actors import find_mentions
+from kitlib.articles import (
     FIRST_PARAGRAPH,
     Article,
     article_from_text,
     load_article,
     looks_like_path,
 )
+from kitlib.articles.artifacts import ARTIFACT_KINDS
+from kitlib.articles.language import caution
 from kitlib.errors import KitError
-from kitlib.frames.tables import codebook, frame_evidence
-from kitlib.quotes.tables import find_quotes
-from kitlib.readability.tables import readability
+from kitlib.frames import codebook, frame_evidence
+from kitlib.quotes import find_quotes
+from kitlib.readability import readability
 from kitlib.text import word_count
 
 __all__ = [
-    "KitError",
-    "analyse_chunk",
+    "ANALYSES",
+    "BATCH_SUFFIXES",
+    "CHUNKS_AHEAD",
+    "CHUNK_SIZE",
+    "COLUMNS",
+    "ENGLISH_ONLY",
+    "PROGRESS_MIN_ITEMS",
     "add_batch_options",
+    "analyse_chunk",
     "analyze_many",
     "available_analyses",
     "find_files",
+    "in_notebook",
     "per_article",
     "run_batch",
-    "in_notebook",
 ]
 
 #: The columns of :func:`analyze_many`.

@@ -29,13 +29,21 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 
-from kitlib.articles.loading import load_source
+from kitlib.articles import load_source
 from kitlib.classroom import commands as classtools
 from kitlib.errors import KitError
 from kitlib.formatting import markdown_table
-from kitlib.report.comparison import compare
+from kitlib.report import compare
 
-__all__ = ["COMMANDS", "build_parser", "main", "run_compare"]
+__all__ = [
+    "ARTICLE_HELP",
+    "COMMANDS",
+    "DESCRIPTION",
+    "add_compare_options",
+    "build_parser",
+    "main",
+    "run_compare",
+]
 
 DESCRIPTION = "Compare how news articles framed the same event, side by side."
 

@@ -23,41 +23,43 @@ from functools import cache
 from kitlib import data
 
 __all__ = [
+    "PLACE_NAME_STARTS",
+    "ABBREVIATIONS",
     "AUXILIARIES",
+    "CALENDAR_WORDS",
     "CLAUSE_WORDS",
+    "DAYS",
     "FUNCTION_WORDS",
+    "GROUP_WORDS",
+    "MIND_VERBS",
+    "MONTHS",
     "NAME_JOINERS",
-    "NUMBER_WORDS",
-    "PERSONAL_PRONOUNS",
-    "PHRASE_STARTS_NOT",
-    "POSSESSIVE_DETERMINERS",
-    "ROLE_PHRASE_STOPS",
-    "NAME_TITLES_MALE",
-    "NAME_TITLES_FEMALE",
-    "NAME_TITLES",
-    "ROLE_WORDS",
-    "ROLE_COMPLEMENTS",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
+    "NAME_TITLES",
+    "NAME_TITLES_FEMALE",
+    "NAME_TITLES_MALE",
+    "NOT_NAMES",
     "NOT_NAME_WORDS",
-    "CALENDAR_WORDS",
-    "GROUP_WORDS",
-    "ORGANISATION_WORDS",
+    "NUMBER_WORDS",
     "ORGANISATION_ACRONYMS_NOT",
+    "ORGANISATION_WORDS",
+    "OTHER_NAME_WORDS",
+    "PARTY_LABELS",
+    "PERSONAL_PRONOUNS",
+    "PERSON_NOUNS_AFTER",
+    "PERSON_PRONOUNS",
+    "PHRASE_STARTS_NOT",
+    "PLACE_ACRONYMS",
+    "PLACE_NAMES",
     "PLACE_WORDS",
     "PLACE_WORDS_WEAK",
-    "PLACE_NAMES",
-    "PLACE_ACRONYMS",
-    "OTHER_NAME_WORDS",
-    "PERSON_PRONOUNS",
-    "MIND_VERBS",
-    "PERSON_NOUNS_AFTER",
-    "ABBREVIATIONS",
+    "POSSESSIVE_DETERMINERS",
+    "ROLE_COMPLEMENTS",
+    "ROLE_PHRASE_STOPS",
+    "ROLE_WORDS",
     "SPEECH_VERB_CLASSES",
     "SPEECH_VERB_FILE",
-    "DAYS",
-    "MONTHS",
-    "NOT_NAMES",
     "SUBJECT_PRONOUNS",
     "TITLES",
     "TITLE_ABBREVIATIONS",
@@ -378,15 +380,15 @@ ROLE_WORDS = frozenset(
     pastor bishop captain sergeant lieutenant colonel admiral commissioner attorney
     lawyer nominee candidate host anchor reporter correspondent columnist editor author
     singer actor actress spokesman spokeswoman spokesperson adviser advisor aide
-    strategist pollster manager consultant analyst economist historian professor expert
+    strategist pollster manager consultant analyst economist historian expert
     activist founder executive official operative donor supporter critic rival opponent
-    challenger incumbent hopeful contender frontrunner front-runner running mate mate
+    challenger incumbent hopeful contender frontrunner front-runner running mate
     wife husband daughter son mother father brother sister widow businessman
     businesswoman billionaire mogul commentator pundit blogger writer journalist
-    producer director scientist researcher investigator prosecutor counsel chairperson
-    whip delegate lawmaker legislator leader backer surrogate staffer organizer
-    organiser voter resident student teacher veteran officer agent deputy librarian
-    pensioner nurse doctor farmer trustee inspector superintendent councillor
+    producer scientist researcher investigator prosecutor counsel chairperson
+    whip delegate lawmaker legislator backer surrogate staffer organizer
+    organiser voter resident student teacher veteran agent deputy librarian
+    pensioner nurse doctor farmer trustee inspector superintendent
     councilman councilwoman""".split()
 )
 
@@ -445,12 +447,12 @@ ORGANISATION_WORDS = frozenset(
     Companies LLC Ltd Ltd. Bank Board Trust Network News Times Post Journal Tribune
     Herald Gazette Press Magazine Review Globe Daily Weekly Channel Radio Television TV Media
     Broadcasting Airlines Hospital Clinic Museum Library Church Club Team Police Army
-    Navy Force Forces Guard Marines Military Reserve Caucus Cabinet Government Council
-    Authority Authorities Commission Federal National International Labs Laboratories
+    Navy Force Forces Guard Marines Military Reserve Caucus Cabinet Government
+    Authority Authorities Federal National International Labs Laboratories
     Systems Technologies Motors Industries Partners Holdings Enterprises Watch Project
-    Program Programme Initiative Conference Forum Movement Institute Brigade Brigades
-    Council Embassy Consulate Pentagon Kremlin Politburo Parliament Tea Reuters Post
-    Inc Foundation Facebook Twitter Google Apple Microsoft Amazon YouTube Instagram""".split()
+    Program Programme Initiative Conference Forum Movement Brigade Brigades
+    Embassy Consulate Pentagon Kremlin Politburo Tea Reuters
+    Facebook Twitter Google Apple Microsoft Amazon YouTube Instagram""".split()
 )
 
 #: All-capital words that are not organisations (roles, units, shouting words).
@@ -475,6 +477,13 @@ PLACE_WORDS_WEAK = frozenset(
     "Park Hall Hill Hills Lake Lakes Bay Beach Coast Mount Point Border Belt Center".split()
 )
 
+#: First words of many place names ("New Mexico", "San Antonio", "Fort Worth"): never a
+#: person's first name.
+PLACE_NAME_STARTS = frozenset(
+    """North South East West New Saint San Santa Los Las Fort El Upper Lower Puerto Costa
+    Sri Tel Hong Kuala Buenos Rio Abu Port Mount Lake Cape""".split()
+)
+
 #: Places that are written like people's names: countries, US states, large cities
 #: and regions (general knowledge, not taken from any corpus).
 PLACE_NAMES = frozenset(
@@ -491,12 +500,12 @@ PLACE_NAMES = frozenset(
     Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan
     Tajikistan Tanzania Thailand Tunisia Turkey Uganda Ukraine Uruguay Uzbekistan
     Venezuela Vietnam Wales Yemen Zambia Zimbabwe America Africa Asia Antarctica Arctic
-    Europe Britain Crimea Kurdistan Tibet Chechnya Balkans Caribbean Scandinavia
+    Britain Crimea Kurdistan Tibet Chechnya Balkans Caribbean Scandinavia
     Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
     Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
     Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio
     Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington
-    Wisconsin Wyoming Carolina Dakota Hampshire Jersey Mexico York Rhode Island
+    Wisconsin Wyoming Carolina Dakota Hampshire Jersey York Rhode Island
     Chicago Boston Philadelphia Houston Dallas Atlanta Miami Denver Seattle Phoenix
     Detroit Cleveland Baltimore Brooklyn Manhattan Queens Bronx Harlem Oakland Portland
     Pittsburgh Cincinnati Milwaukee Minneapolis Nashville Memphis Orlando Tampa Charlotte
@@ -507,7 +516,7 @@ PLACE_NAMES = frozenset(
     Istanbul Ankara Tehran Baghdad Damascus Aleppo Beirut Cairo Jerusalem Riyadh Kabul
     Islamabad Delhi Mumbai Seoul Pyongyang Havana Caracas Toronto Ottawa Montreal
     Vancouver Sydney Dublin Edinburgh Warsaw Kiev Kyiv Mosul Raqqa Benghazi Tripoli
-    Fallujah Ramadi Tikrit Homs Idlib Sinai Gaza Ramallah Doha Dubai Hong Kong Shanghai
+    Fallujah Ramadi Tikrit Homs Idlib Sinai Ramallah Doha Dubai Hong Kong Shanghai
     Midwest Appalachia Dixie Sunbelt Rust Westminster Whitehall Downing Davos Brexit""".split()
 )
 
@@ -525,9 +534,9 @@ OTHER_NAME_WORDS = frozenset(
     Debates Convention Summit Games Olympics Cup Series Bowl Award Awards Prize Prizes
     Festival Show Hour Report Rule Rules Code Constitution Declaration Charter Budget
     Care Medicare Medicaid Security Obamacare Spring Dream Dreamers Tour Challenge
-    Question Questions Lives Matter Policy Order Strategy Reform Index Survey Poll Poll
+    Question Questions Lives Matter Policy Order Strategy Reform Index Survey Poll
     Bible Koran Quran Gospel God Lord Jesus Christ Allah Internet Web
-    Online Times Upon Once Star Wars Trek""".split()
+    Online Times Upon Once Star Trek""".split()
 )
 
 #: Pronouns that refer to one person or to several, with their gender.

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kitlib
+from kitlib.errors import ShortTextWarning
 from kitlib.vocab import speech_verb_class
 from kitlib.words import tables as words
 
@@ -15,7 +16,7 @@ from kitlib.words import tables as words
 @pytest.fixture(scope="module")
 def table(pair):
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", words.ShortTextWarning)
+        warnings.simplefilter("ignore", ShortTextWarning)
         return words.distinctive_words(*pair)
 
 
@@ -59,20 +60,20 @@ def test_table_shape_and_meaning(pair, table):
 
 def test_swapping_the_articles_flips_the_sign(pair, table):
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", words.ShortTextWarning)
+        warnings.simplefilter("ignore", ShortTextWarning)
         flipped = words.distinctive_words(pair[1], pair[0]).set_index("word")["z"]
     original = table.set_index("word")["z"]
     assert list(flipped[original.index]) == pytest.approx(list(-original))
 
 
 def test_short_texts_warn(pair):
-    with pytest.warns(words.ShortTextWarning, match="permutation_check"):
+    with pytest.warns(ShortTextWarning, match="permutation_check"):
         words.distinctive_words(*pair)
 
 
 def test_identical_texts_have_no_distinctive_words(pair):
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", words.ShortTextWarning)
+        warnings.simplefilter("ignore", ShortTextWarning)
         same = words.distinctive_words(pair[0], pair[0])
     assert (same["z"].abs() < 1e-9).all()
     assert set(same["favours"]) == {"neither"}
@@ -87,7 +88,7 @@ LONG = (
 
 def test_a_short_text_is_too_short_to_say():
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", words.ShortTextWarning)
+        warnings.simplefilter("ignore", ShortTextWarning)
         table = words.distinctive_words(SHORT, LONG)
     assert set(table["favours"]) == {words.TOO_SHORT}
     assert not table["beyond_chance"].any()
@@ -99,7 +100,7 @@ def test_no_word_credited_to_a_text_that_uses_it_less_or_never():
     shorter text the longer one's common words ("you", "the")."""
     short = SHORT * 6 + "Residents asked about tolls. "
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", words.ShortTextWarning)
+        warnings.simplefilter("ignore", ShortTextWarning)
         table = words.distinctive_words(short, LONG * 2)
     names = table.attrs["articles"]
     mine = table[table["favours"] == names[0]]
@@ -185,12 +186,12 @@ def test_attribution_verbs_and_tally(pair):
 
 def test_vader_scores_strength_as_positive(pair):
     # The limit of a word list, taught in lesson 06: "strength" is a positive word.
-    assert words.phrase_tone("need to be met with American strength")["compound"].iloc[0] > 0
-    tone = words.tone(pair[0])
+    assert kitlib.words.phrase_tone("need to be met with American strength")["compound"].iloc[0] > 0
+    tone = kitlib.words.tone(pair[0])
     assert len(tone) == len(pair[0].sentences)
     assert tone["compound"].between(-1, 1).all()
     with pytest.raises(kitlib.KitError):
-        words.phrase_tone("")
+        kitlib.words.phrase_tone("")
 
 
 @settings(max_examples=25, deadline=None)

@@ -52,7 +52,6 @@ from kitlib.actors.name_rules import (
     APPOSITION,
     FIRST_NAME_MIN_COUNT,
     LONE_NAME_RULE,
-    NAME_KINDS,
     NEXT_WORD,
     NOT_FIRST_NAMES,
     POSSESSIVE,
@@ -74,13 +73,13 @@ from kitlib.actors.name_rules import (
 )
 
 __all__ = [
-    "Name",
-    "Person",
     "Cast",
-    "find_cast",
-    "first_name",
-    "NAME_KINDS",
+    "FIRST_NAME_GENDER_SHARE",
     "GENDERS",
+    "PRONOUN_SHARE",
+    "PRONOUN_VOTES",
+    "Person",
+    "find_cast",
 ]
 
 #: A person's gender as the kit can tell it.

@@ -20,12 +20,18 @@ from kitlib.text import CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_QUOTES
 
 __all__ = [
     "APPOSITION",
+    "APPOSITION_WORDS",
+    "COMMON_WORD_ZIPF",
+    "FIRST_NAME_MIN_COUNT",
+    "LONE_NAME_RULE",
     "NAME_KINDS",
+    "NAME_OVER_WORD",
     "NEXT_WORD",
     "NOT_FIRST_NAMES",
     "Name",
     "POSSESSIVE",
     "PRONOUN",
+    "RARE_WORD_ZIPF",
     "TITLE_GENDER",
     "TOKEN",
     "capitalised_runs",
@@ -87,10 +93,6 @@ APPOSITION = re.compile(
 TITLE_GENDER = {t: "male" for t in vocab.NAME_TITLES_MALE} | {
     t: "female" for t in vocab.NAME_TITLES_FEMALE
 }
-_PLACE_STARTS = frozenset(
-    """North South East West New Saint San Santa Los Las Fort El Upper Lower Puerto Costa
-    Sri Tel Hong Kuala Buenos Rio Abu Port Mount Lake Cape""".split()
-)
 _ABBREVIATIONS = frozenset(t.rstrip(".") for t in vocab.NAME_TITLES if t.endswith(".")) | {
     "St", "Jr", "Sr", "Mt", "Ft",
 }  # fmt: skip
@@ -180,7 +182,7 @@ NOT_FIRST_NAMES = (
     | vocab.PLACE_NAMES
     | vocab.GROUP_WORDS
     | vocab.CALENDAR_WORDS
-    | _PLACE_STARTS
+    | vocab.PLACE_NAME_STARTS
 )
 
 
@@ -487,10 +489,12 @@ def _kind(words: list[str], titles: list[str], sentence_start: bool) -> tuple[st
     others = [w for w in words if w in vocab.OTHER_NAME_WORDS]
     if others and not (first_is_name and len(words) == 2 and words[-1] in others and not titles):
         return "other", f"the word '{others[0]}' names an event, law or work"
-    placeish = vocab.PLACE_NAMES | vocab.PLACE_ACRONYMS | _PLACE_STARTS
-    if all(w in placeish for w in words) and not (person_title and words[0] not in _PLACE_STARTS):
+    placeish = vocab.PLACE_NAMES | vocab.PLACE_ACRONYMS | vocab.PLACE_NAME_STARTS
+    if all(w in placeish for w in words) and not (
+        person_title and words[0] not in vocab.PLACE_NAME_STARTS
+    ):
         return "place", "a known place name"
-    if len(words) > 1 and words[0] in _PLACE_STARTS:
+    if len(words) > 1 and words[0] in vocab.PLACE_NAME_STARTS:
         return "place", f"a place name starting with '{words[0]}'"
     if words[-1] in vocab.PLACE_WORDS and len(words) > 1:
         return "place", f"the word '{words[-1]}' names a place"

@@ -42,23 +42,33 @@ import pandas as pd
 
 from kitlib import data, vocab
 from kitlib.actors import grouping
-from kitlib.articles.loading import FIRST_PARAGRAPH, Article, as_article, load_pair
+from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, load_pair
 from kitlib.text import word_count
 
 __all__ = [
+    "APOSTROPHES",
+    "CAMPS",
+    "CAPITALISED_RUN",
+    "KINDS",
+    "MENTION_COLUMNS",
+    "NAMES_COLUMNS",
+    "PEOPLE_COLUMNS",
+    "PER_WORDS",
+    "STRIPPED_BEFORE_NAME",
+    "SUMMARY_COLUMNS",
     "actor_table",
     "actor_table_fits",
-    "names",
-    "names_in_text",
     "cast",
-    "people",
-    "people_by_paragraph",
-    "resolve_person",
     "find_mentions",
     "mentions",
     "mentions_by_camp",
     "mentions_by_paragraph",
+    "names",
+    "names_in_text",
+    "people",
+    "people_by_paragraph",
     "resolve",
+    "resolve_person",
 ]
 
 #: The camps an actor can belong to, in the order tables and plots show them.

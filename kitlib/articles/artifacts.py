@@ -44,6 +44,15 @@ from kitlib import vocab
 from kitlib.text import DOUBLE_QUOTES, WORD, is_title_case
 
 __all__ = [
+    "ARTIFACT_COLUMNS",
+    "ARTIFACT_KINDS",
+    "COREFERENCE_RULES",
+    "EXCERPT_CONTEXT",
+    "NOT_NAME_WORDS",
+    "POSSESSIVES",
+    "PREPOSITIONS",
+    "REPEATED_PHRASE_WORDS",
+    "SUBJECT_PRONOUNS",
     "coreference_substitutions",
     "dropped_words",
     "find_artifacts",
@@ -73,7 +82,8 @@ NOT_NAME_WORDS = (
     vocab.FUNCTION_WORDS
     | POSSESSIVES
     | {w.lower() for w in vocab.NOT_NAMES}
-    | {"me", "him", "us", "them", "mr", "mrs", "ms", "dr"}
+    | vocab.PERSONAL_PRONOUNS
+    | {"mr", "mrs", "ms", "dr"}
 )
 
 #: Pronouns that are wrong after a preposition ("spoken positively of he").

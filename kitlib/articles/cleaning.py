@@ -31,9 +31,23 @@ from kitlib.text import (
 )
 
 __all__ = [
+    "BOILERPLATE",
+    "CONTRACTION",
     "Cleaned",
+    "DASH_SUFFIX",
     "Edit",
+    "GAP_MARK",
+    "LOG_COLUMNS",
+    "LONG_LINES_TOO",
+    "MAX_DEK_WORDS",
+    "MAX_FURNITURE_WORDS",
+    "MAX_HEADLINE_WORDS",
+    "PIPE",
+    "QUOTE_CLOSERS",
+    "QUOTE_OPENERS",
+    "SENTENCE_END",
     "Step",
+    "TOKENISED_SHARE",
     "apply_edits",
     "clean",
     "find_headline_and_dek",

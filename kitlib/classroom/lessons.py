@@ -26,6 +26,15 @@ from kitlib.classroom.release import ReleaseError, release
 from kitlib.data import ROOT
 
 __all__ = [
+    "ASSIGNMENT",
+    "BEGIN",
+    "CODE_PLACEHOLDER",
+    "END",
+    "LESSONS",
+    "MARKDOWN_PLACEHOLDER",
+    "SOLUTIONS",
+    "TEXT_ANSWER",
+    "TEXT_PLACEHOLDER",
     "build",
     "main",
     "out_of_date",

@@ -6,14 +6,17 @@ import re
 from functools import cache
 
 from kitlib.actors.tables import CAMPS
-from kitlib.articles.loading import load_pair
+from kitlib.articles import load_pair
 from kitlib.evaluation import evaluate, gold_quotes
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
-from kitlib.quotes.tables import RULES, attribution_verbs, find_quotes, naive_quotes, quote_share
+from kitlib.quotes import RULES, attribution_verbs, find_quotes, naive_quotes, quote_share
 from kitlib.text import QUOTE_MARKS
 
 __all__ = [
+    "FLOOD_PASSAGE",
+    "HAND_PARAGRAPH",
+    "WRONG_QUOTATION",
     "flagged_cnn",
     "gold_is_not_truth",
     "hand_annotation",
@@ -21,6 +24,7 @@ __all__ = [
     "naive_precision",
     "naive_recall",
     "nbc_quotations",
+    "spoken_quotations",
     "top_camp_nbc",
     "wrong_speaker_rule",
 ]

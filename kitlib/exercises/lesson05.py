@@ -11,7 +11,7 @@ import re
 
 import pandas as pd
 
-from kitlib.articles.loading import load_pair
+from kitlib.articles import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 from kitlib.frames import tables as frames
@@ -19,6 +19,8 @@ from kitlib.reliability import cohen_kappa, percent_agreement
 from kitlib.text import straight_quotes
 
 __all__ = [
+    "MIN_EVIDENCE_WORDS",
+    "blank_sheet",
     "conflict_score",
     "evidence_c2",
     "kappa",

@@ -10,15 +10,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kitlib.articles.loading import FIRST_PARAGRAPH, INVENTED, load_invented_pair
+from kitlib.articles import FIRST_PARAGRAPH, INVENTED, load_invented_pair
 from kitlib.evaluation import invented_truth
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 from kitlib.frames import tables as frames
-from kitlib.report.comparison import compare
+from kitlib.report import compare
 from kitlib.report.sections import READABILITY_SUMMARY
 
 __all__ = [
+    "MIN_HAND_CHECKS",
+    "SAME",
     "claim",
     "first_quoted",
     "frame_gap",

@@ -6,7 +6,7 @@ into its folder (the bundled pair and the invented pair).
 
 from __future__ import annotations
 
-from kitlib.articles.loading import load_pair
+from kitlib.articles import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 from kitlib.text import word_count

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kitlib.actors import tables as actors
-from kitlib.articles.loading import load_pair
+from kitlib.articles import load_pair
 from kitlib.exercises._core import Result, exercise
 from kitlib.exercises.examples import NEIGHBOUR_EXAMPLES
 from kitlib.text import straight_quotes

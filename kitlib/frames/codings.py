@@ -40,6 +40,9 @@ from kitlib.frames import tables as frames
 
 __all__ = [
     "CODING_COLUMNS",
+    "CSS",
+    "HOW_TO_READ",
+    "SHEET_LINE",
     "frame_reliability",
     "question_reliability",
     "read_codings",
@@ -173,7 +176,7 @@ def _read_one(path: Path, label: str) -> pd.DataFrame:
     answers = []
     for row in table.itertuples():
         try:
-            value = frames._as_number(row.answer)
+            value = frames.answer_value(row.answer)
         except CodingError:
             raise CodingError(
                 f"{path}: {row.answer!r} is not yes or no (article {row.article!r}, "

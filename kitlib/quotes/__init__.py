@@ -11,10 +11,12 @@ The public face of ``kitlib.quotes``: import from here. The modules inside:
 
 from __future__ import annotations
 
+from kitlib.quotes.rules import (
+    RULES,
+)
 from kitlib.quotes.tables import (
     NO_SPEAKER,
     QUOTE_COLUMNS,
-    RULES,
     attribution_verbs,
     camp_of,
     explain,

@@ -41,10 +41,15 @@ from kitlib import vocab
 from kitlib.text import split_paragraphs
 
 __all__ = [
+    "ABBREVIATIONS",
+    "ENDS_SENTENCE",
     "MASK",
     "Quotation",
+    "article_sentence_starts",
+    "mask_markup",
     "pair_marks",
     "read_marks",
+    "reporter_sentence_starts",
     "single_quotes",
 ]
 

@@ -28,11 +28,13 @@ from kitlib.text import split_paragraphs
 
 __all__ = [
     "AFTER_CUE_CHARS",
+    "Attribution",
     "GENDERED_WORDS",
     "LOOK_BACK_CHARS",
     "RECENT_QUOTES",
-    "Attribution",
     "Reading",
+    "UNKNOWN_BLOCKS",
+    "VERB_AFTER_SUBJECT",
     "actor_info",
     "join_names",
     "strip_titles",
@@ -42,7 +44,7 @@ __all__ = [
 _LIST_JOIN = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s*&\s*")
 
 
-_VERB_AFTER_SUBJECT = re.compile(
+VERB_AFTER_SUBJECT = re.compile(
     r"\s*(?:\([^()]{0,40}\))?(?:(?:,[^,;\u2591]{0,80})+,\s*)?(?:(?:also|then|later|[a-z]+ly)\s+)?"
     r"([a-z]+)"
 )
@@ -244,7 +246,7 @@ class Reading:
                 if start == lo and self.opens_adverbial(phrase):
                     break  # "Hours later, Trump …": the subject comes after the comma
                 reach = min(len(self.outside), hi + 20)  # the verb may be the cue itself
-                verb = _VERB_AFTER_SUBJECT.match(self.outside, phrase.end, reach)
+                verb = VERB_AFTER_SUBJECT.match(self.outside, phrase.end, reach)
                 if (
                     verb
                     and verb.group(1) not in rules.PREPOSITIONS

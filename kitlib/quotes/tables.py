@@ -44,20 +44,27 @@ import pandas as pd
 
 from kitlib import vocab
 from kitlib.actors import tables as actors
-from kitlib.articles import artifacts
-from kitlib.articles.loading import FIRST_PARAGRAPH, Article, as_articles, unique_names
+from kitlib.articles import FIRST_PARAGRAPH, Article, artifacts, as_articles, unique_names
 from kitlib.errors import KitError
 from kitlib.quotes import phrases as rules
 from kitlib.quotes.marks import (
     Quotation,
 )
 from kitlib.quotes.reading import Attribution, Reading, actor_info, join_names, strip_titles
-from kitlib.quotes.rules import RULES, attribute
+from kitlib.quotes.rules import attribute
 from kitlib.text import split_paragraphs, word_count
 
 __all__ = [
+    "ARTIFACT_REACH",
+    "FRAGMENT_WORDS",
+    "KINDS",
+    "NEUTRAL_CUES",
+    "NO_SPEAKER",
     "QUOTE_COLUMNS",
-    "RULES",
+    "SCARE_QUOTE_WORDS",
+    "TITLE_CUES",
+    "TITLE_MAX_WORDS",
+    "TITLE_SMALL_WORDS",
     "attribution_verbs",
     "camp_of",
     "explain",

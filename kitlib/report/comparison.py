@@ -36,8 +36,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from kitlib.articles import Article, as_articles, unique_names
 from kitlib.articles.language import check_english
-from kitlib.articles.loading import Article, as_articles, unique_names
 from kitlib.errors import ArticleError, KitError
 from kitlib.formatting import write
 from kitlib.report import render

@@ -25,6 +25,12 @@ import pandas as pd
 from kitlib.formatting import html_table, markdown_table, readable
 
 __all__ = [
+    "CSS",
+    "EXAMPLES_HEADING",
+    "FIGURE_DPI",
+    "FIGURE_SIZE",
+    "FIRST_WORDS",
+    "HOW_TO_READ",
     "cautions",
     "figure_png",
     "to_html",

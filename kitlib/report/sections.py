@@ -23,22 +23,27 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from kitlib import plots
+from kitlib.actors import actor_table_fits
 from kitlib.actors import tables as actors
-from kitlib.actors.tables import actor_table_fits
+from kitlib.articles import as_articles, paragraph_lengths, unique_names
 from kitlib.articles.artifacts import ARTIFACT_KINDS
-from kitlib.articles.loading import as_articles, paragraph_lengths, unique_names
 from kitlib.differences import ABOUT_THE_SAME, describe_difference
-from kitlib.frames.tables import frame_indicators
+from kitlib.frames import frame_indicators
 from kitlib.quotes import tables as quotes
 from kitlib.readability import tables as readability
 from kitlib.text import word_count
 from kitlib.words import tables as words
 
 __all__ = [
+    "ACTORS_SHOWN",
     "BUILDERS",
+    "FRAME_CUES_SHOWN",
+    "FRAME_SHARE_WITHIN",
     "READABILITY_SUMMARY",
     "SECTIONS",
+    "SHOW_CHARACTERS",
     "Section",
+    "WORDS_SHOWN",
     "artifact_counts",
     "unavailable",
 ]

@@ -36,17 +36,27 @@ import numpy as np
 import pandas as pd
 
 from kitlib import data
+from kitlib.articles import Article, as_article
 from kitlib.articles.cleaning import GAP_MARK
-from kitlib.articles.loading import Article, as_article
 from kitlib.errors import KitError, ShortTextWarning, retired
 from kitlib.quotes import find_quotes
 from kitlib.text import WORD, phrase_pattern
 from kitlib.vocab import speech_verb_class, speech_verb_forms
-from kitlib.words.sentiment import phrase_tone, tone
 
 __all__ = [
-    "KitError",
-    "ShortTextWarning",
+    "CHANCE_QUANTILE",
+    "MIN_BACKGROUND",
+    "MIN_WORDS_FOR_COMPARISON",
+    "MIN_WORDS_TO_SAY",
+    "NOTHING_STANDS_OUT",
+    "PRIOR",
+    "PRIOR_SHARE",
+    "QUOTE_MARKS",
+    "ROUNDS",
+    "SEED",
+    "TOO_SHORT",
+    "UNITED_STATES",
+    "Z_THRESHOLD",
     "attribution_tally",
     "background",
     "chance_level",
@@ -57,12 +67,10 @@ __all__ = [
     "loaded_words",
     "log_odds",
     "permutation_check",
-    "phrase_tone",
     "prior_strength_for",
     "speech_verbs",
     "standing_out",
     "tokens",
-    "tone",
     "verb_class",
     "verdict",
 ]
