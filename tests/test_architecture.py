@@ -31,7 +31,7 @@ WORD_LIST_MIN = 8
 LISTED_WORD = re.compile(r"^[A-Za-z][a-z’'-]*[a-z.]$|^[A-Z]{2,}$")
 
 #: Assignments whose values are lists of column names or file names, not word lists.
-NOT_WORD_LISTS = re.compile(r"^(__all__|.*COLUMNS|.*FIELDS|INCLUDED|EXCLUDED|JUNK)$")
+NOT_WORD_LISTS = re.compile(r"^(__all__|.*COLUMNS|.*FIELDS|INCLUDED|EXCLUDED|JUNK)$", re.IGNORECASE)
 
 #: Quotation marks that make a character class a quotation-mark class.
 CURLY_QUOTES = set("“”„«»")

@@ -42,7 +42,7 @@ import pandas as pd
 
 from kitlib import data, vocab
 from kitlib.actors import grouping
-from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, load_pair
+from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, load_pair, with_article
 from kitlib.text import word_count
 
 __all__ = [
@@ -91,7 +91,7 @@ STRIPPED_BEFORE_NAME = vocab.TITLES | {"Vice", "former", "Former", "the", "The"}
 APOSTROPHES = "'’"
 
 #: The columns of :func:`find_mentions`.
-MENTION_COLUMNS = ["actor", "mention", "start", "end", "paragraph"]
+MENTION_COLUMNS = ["article", "actor", "mention", "start", "end", "paragraph"]
 
 
 # --------------------------------------------------------------------------
@@ -267,8 +267,11 @@ def find_mentions(article: str | Article) -> pd.DataFrame:
         }
         for actor, start, end in _scan(article.text)
     ]
-    return pd.DataFrame(rows, columns=MENTION_COLUMNS).astype(
-        {"start": int, "end": int, "paragraph": int}
+    return with_article(
+        pd.DataFrame(rows, columns=MENTION_COLUMNS).astype(
+            {"start": int, "end": int, "paragraph": int}
+        ),
+        article,
     )
 
 
@@ -278,7 +281,7 @@ def find_mentions(article: str | Article) -> pd.DataFrame:
 
 #: The columns of :func:`mentions`.
 SUMMARY_COLUMNS = [
-    "actor", "kind", "camp", "mentions", "per_1000_words", "first_paragraph",
+    "article", "actor", "kind", "camp", "mentions", "per_1000_words", "first_paragraph",
     "first_offset", "first_position_pct", "in_headline", "in_dek", "in_lead",
     "in_artifacts",
 ]  # fmt: skip
@@ -365,7 +368,9 @@ def mentions(article: str | Article) -> pd.DataFrame:
             }
         )
     result = pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
-    return result.sort_values("first_offset", kind="stable").reset_index(drop=True)
+    return with_article(
+        result.sort_values("first_offset", kind="stable").reset_index(drop=True), article
+    )
 
 
 def mentions_by_paragraph(article: str | Article) -> pd.DataFrame:
@@ -437,7 +442,9 @@ def mentions_by_camp(article: str | Article) -> pd.DataFrame:
                 "actors": len(mine),
             }
         )
-    return pd.DataFrame(rows, columns=["camp", "mentions", "share_pct", "actors"])
+    return with_article(
+        pd.DataFrame(rows, columns=["camp", "mentions", "share_pct", "actors"]), article
+    )
 
 
 # --------------------------------------------------------------------------
@@ -502,7 +509,9 @@ def names_in_text(article) -> pd.DataFrame:
         rows,
         columns=["actor", "mentions", "first_paragraph", "first_offset", "in_headline", "in_lead"],
     )
-    return table.sort_values("first_offset", kind="stable").reset_index(drop=True)
+    return with_article(
+        table.sort_values("first_offset", kind="stable").reset_index(drop=True), article
+    )
 
 
 @cache
@@ -535,13 +544,13 @@ def actor_table_fits(article) -> bool:
 
 #: The columns of :func:`people`.
 PEOPLE_COLUMNS = [
-    "name", "role", "mentions", "ambiguous_mentions", "first_paragraph", "first_offset",
+    "article", "name", "role", "mentions", "ambiguous_mentions", "first_paragraph", "first_offset",
     "in_headline", "in_lead", "gender", "gender_from", "rule",
 ]  # fmt: skip
 
 #: The columns of :func:`names`.
 NAMES_COLUMNS = [
-    "name", "kind", "mentions", "first_paragraph", "first_offset", "in_headline", "in_lead",
+    "article", "name", "kind", "mentions", "first_paragraph", "first_offset", "in_headline", "in_lead",
     "rule",
 ]  # fmt: skip
 
@@ -670,7 +679,7 @@ def people(article: str | Article) -> pd.DataFrame:
             {"mentions": int, "ambiguous_mentions": int, "first_paragraph": int,
              "first_offset": int, "in_headline": bool, "in_lead": bool}
         )  # fmt: skip
-    return table
+    return with_article(table, article)
 
 
 def names(article: str | Article) -> pd.DataFrame:
@@ -732,7 +741,9 @@ def names(article: str | Article) -> pd.DataFrame:
             {"mentions": int, "first_paragraph": int, "first_offset": int,
              "in_headline": bool, "in_lead": bool}
         )  # fmt: skip
-    return table.sort_values("first_offset", kind="stable").reset_index(drop=True)
+    return with_article(
+        table.sort_values("first_offset", kind="stable").reset_index(drop=True), article
+    )
 
 
 def people_by_paragraph(article: str | Article) -> pd.DataFrame:

@@ -53,6 +53,7 @@ __all__ = [
     "name_in_artifacts",
     "paragraph_lengths",
     "unique_names",
+    "with_article",
 ]
 
 #: Below this many words, figures such as readability scores mean little.
@@ -464,7 +465,7 @@ def looks_like_path(item: str | Path) -> bool:
         return True
     try:
         return Path(item).expanduser().is_file()
-    except (OSError, ValueError):  # a name the system cannot even look up
+    except (OSError, ValueError, RuntimeError):  # a name the system cannot look up ("~0")
         return False
 
 
@@ -509,6 +510,23 @@ def as_articles(articles) -> tuple[Article, ...]:
     if len(articles) == 1 and isinstance(articles[0], (list, tuple)):
         articles = articles[0]
     return tuple(as_article(a) for a in articles)
+
+
+def with_article(table: pd.DataFrame, article) -> pd.DataFrame:
+    """``table`` with an ``article`` column first: the article's name (:attr:`Article.name`).
+
+    Every table of one article has this column, so the tables of a class's articles can
+    be put together (``pd.concat``) and still say which row came from which article.
+
+    >>> import pandas as pd
+    >>> with_article(pd.DataFrame({"word": ["Russia"]}), "plain text, no name")
+        article    word
+    0  article  Russia
+    """
+    name = article.name if isinstance(article, Article) else "article"
+    table = table.drop(columns="article", errors="ignore")
+    table.insert(0, "article", pd.Series([name] * len(table), index=table.index, dtype=object))
+    return table
 
 
 def unique_names(articles) -> tuple[str, ...]:

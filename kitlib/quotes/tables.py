@@ -38,13 +38,23 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from kitlib import vocab
 from kitlib.actors import tables as actors
-from kitlib.articles import FIRST_PARAGRAPH, Article, artifacts, as_articles, unique_names
+from kitlib.articles import (
+    FIRST_PARAGRAPH,
+    Article,
+    artifacts,
+    as_article,
+    as_articles,
+    looks_like_path,
+    unique_names,
+    with_article,
+)
 from kitlib.errors import KitError
 from kitlib.quotes import phrases as rules
 from kitlib.quotes.marks import (
@@ -77,6 +87,7 @@ __all__ = [
 
 #: The columns of :func:`find_quotes`.
 QUOTE_COLUMNS = [
+    "article",
     "quote",
     "start",
     "end",
@@ -294,6 +305,8 @@ def find_quotes(article: str | Article, *, titles: bool = False) -> pd.DataFrame
     from (PolNeAR dev) 0.89 end to end, 0.92 of the speakers right
     (``benchmarks/RESULTS.md``, "Who speaks"): check a few rows by hand.
     """
+    if isinstance(article, (str, Path)) and looks_like_path(article):
+        article = as_article(article)  # a file: loaded and cleaned like every article
     if isinstance(article, Article):
         text = article.text
         paragraphs = article.paragraph_spans
@@ -414,10 +427,13 @@ def find_quotes(article: str | Article, *, titles: bool = False) -> pd.DataFrame
         previous = q
     if not titles:
         rows = [row for row in rows if row["kind"] != "title/scare"]
-    columns = {c: [row[c] for row in rows] for c in QUOTE_COLUMNS}
+    columns = {c: [row[c] for row in rows] for c in QUOTE_COLUMNS if c != "article"}
     columns["paragraph"] = [p + FIRST_PARAGRAPH for p in columns["paragraph"]]  # 1 is the lead
-    return pd.DataFrame(
-        {c: pd.Series(v, dtype=_COLUMN_DTYPES.get(c, _OBJECT)) for c, v in columns.items()}
+    return with_article(
+        pd.DataFrame(
+            {c: pd.Series(v, dtype=_COLUMN_DTYPES.get(c, _OBJECT)) for c, v in columns.items()}
+        ),
+        article,
     )
 
 
@@ -688,7 +704,9 @@ def naive_quotes(article: str | Article) -> pd.DataFrame:
                     "kind": "quotation",
                 }
             )
-    return pd.DataFrame(rows, columns=["quote", "start", "end", "speaker", "kind"])
+    return with_article(
+        pd.DataFrame(rows, columns=["quote", "start", "end", "speaker", "kind"]), article
+    )
 
 
 # --------------------------------------------------------------------------
