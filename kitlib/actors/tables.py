@@ -550,8 +550,8 @@ PEOPLE_COLUMNS = [
 
 #: The columns of :func:`names`.
 NAMES_COLUMNS = [
-    "article", "name", "kind", "mentions", "first_paragraph", "first_offset", "in_headline", "in_lead",
-    "rule",
+    "article", "name", "kind", "mentions", "first_paragraph", "first_offset", "in_headline",
+    "in_lead", "rule",
 ]  # fmt: skip
 
 
