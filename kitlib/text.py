@@ -393,7 +393,7 @@ def _is_dateline(piece: str) -> bool:
 # --------------------------------------------------------------------------
 
 
-def phrase_pattern(entry: str, match_case: bool = False) -> re.Pattern:
+def phrase_pattern(entry: str, *, match_case: bool = False) -> re.Pattern:
     """The regular expression that finds one entry of a word list in a text.
 
     The kit's one rule for every word list (frame cues, loaded words): an entry is a

@@ -36,6 +36,7 @@ What the kit counts, and what it does not:
 from __future__ import annotations
 
 import re
+import warnings
 from functools import cache
 
 import pandas as pd
@@ -43,6 +44,7 @@ import pandas as pd
 from kitlib import data, vocab
 from kitlib.actors import grouping
 from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, load_pair, with_article
+from kitlib.errors import WrongTableWarning
 from kitlib.text import word_count
 
 __all__ = [
@@ -312,6 +314,10 @@ def mentions(article: str | Article) -> pd.DataFrame:
     reporter's. ``in_artifacts`` counts the mentions that fall inside a
     span listed in ``article.artifacts``; subtract it to see a cautious count.
 
+    The actor table was written for the two bundled articles: for any other
+    article this warns (:class:`~kitlib.errors.WrongTableWarning`) and points to
+    :func:`people`, which finds people in any text.
+
     Parameters
     ----------
     article : str or Article
@@ -338,6 +344,14 @@ def mentions(article: str | Article) -> pd.DataFrame:
     ('Mike Pence', 1, True)
     """
     article = as_article(article)
+    if not actor_table_fits(article):
+        warnings.warn(
+            "The bundled actor table was written for the two bundled articles only; on "
+            f"{article.name!r} it finds only the actors it lists. Use kitlib.actors.people() "
+            "(people found in any text) instead.",
+            WrongTableWarning,
+            stacklevel=2,
+        )
     found = find_mentions(article)
     table = actor_table().set_index("actor")
     words = word_count(article.text)

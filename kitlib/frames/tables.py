@@ -164,7 +164,7 @@ def _compiled_cues() -> tuple[tuple[str, str, re.Pattern, str], ...]:
         (
             row.question_id,
             row.cue,
-            phrase_pattern(form, row.match_case.strip().lower() == "yes"),
+            phrase_pattern(form, match_case=row.match_case.strip().lower() == "yes"),
             _cue_key(form),
         )
         for row in table.itertuples()

@@ -31,12 +31,20 @@ import random
 import re
 import warnings
 from functools import cache
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from kitlib import data
-from kitlib.articles import Article, as_article, as_articles, unique_names, with_article
+from kitlib.articles import (
+    Article,
+    as_article,
+    as_articles,
+    looks_like_path,
+    unique_names,
+    with_article,
+)
 from kitlib.articles.cleaning import GAP_MARK
 from kitlib.errors import KitError, RenamedWarning, ShortTextWarning, retired
 from kitlib.quotes import find_quotes
@@ -145,6 +153,8 @@ def tokens(article: Article | str) -> list[str]:
     >>> tokens("Russia’s role. Pence did n't say. The U.S. and the US paid $275,000.")[4:]
     ['say', 'the', 'u.s', 'and', 'the', 'u.s', 'paid', '275,000']
     """
+    if isinstance(article, (str, Path)) and looks_like_path(article):
+        article = as_article(article)  # a file: loaded like every article
     text = article.text if isinstance(article, Article) else str(article)
     text = UNITED_STATES.sub("U.S.", text)
     text = text.replace("’", "'").replace("‘", "'").replace(GAP_MARK, " ").lower()
