@@ -209,6 +209,12 @@ def split_sentences(
 
     pysbd knows English abbreviations ("Gov. Mike Pence", "U.S.", "Va."),
     which a full stop alone would split wrongly.
+
+    Examples
+    --------
+    >>> text = "Gov. Mike Pence spoke. Kaine answered."
+    >>> [text[s:e] for _, s, e in split_sentences(text, split_paragraphs(text))]
+    ['Gov. Mike Pence spoke.', 'Kaine answered.']
     """
     spans = []
     for number, (p_start, p_end) in enumerate(paragraph_spans):

@@ -35,6 +35,15 @@ class Article:
     sentence_spans : tuple of (paragraph, start, end)
         Where each sentence is in ``text``, with its paragraph's index (0 is the lead;
         tables add :data:`FIRST_PARAGRAPH`).
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> nbc, _ = kitlib.load_pair()
+    >>> nbc.name, len(nbc.paragraphs), nbc.paragraph_number(0)
+    ('NBC News', 20, 1)
+    >>> nbc.text[:11] == nbc.paragraphs[0][:11]
+    True
     """
 
     raw: str

@@ -143,6 +143,12 @@ def cues() -> pd.DataFrame:
     """The cue words for each question: ``question_id, cue, match_case, why``.
 
     From ``data/lexicons/frame_cues.csv``; the file's README explains how a cue matches.
+
+    Examples
+    --------
+    >>> table = cues()
+    >>> list(table.columns)
+    ['question_id', 'cue', 'match_case', 'why']
     """
     return _read_csv("lexicons/frame_cues.csv").copy()
 
@@ -189,7 +195,13 @@ UNSAFE_FOR_KEYS = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
 
 
 def is_boilerplate(sentence: str) -> bool:
-    """True for a sentence that looks like a caption, photo credit or link line."""
+    """True for a sentence that looks like a caption, photo credit or link line.
+
+    Examples
+    --------
+    >>> is_boilerplate("Related: Pence and Kaine clash"), is_boilerplate("Pence spoke first.")
+    (True, False)
+    """
     return bool(BOILERPLATE.search(sentence))
 
 
@@ -323,6 +335,14 @@ def evidence_summary(article: Article | str) -> pd.DataFrame:
     -------
     pandas.DataFrame
         ``question_id, frame, question, sentences`` (0 where nothing was found).
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> nbc, _ = kitlib.load_pair()
+    >>> table = evidence_summary(nbc)
+    >>> len(table), list(table.columns)
+    (20, ['article', 'question_id', 'frame', 'question', 'sentences'])
     """
     found = frame_evidence(article).groupby("question_id").size()
     book = codebook("generic")[["question_id", "frame", "question"]]
@@ -561,6 +581,14 @@ def disagreements(sheet_a: pd.DataFrame, sheet_b: pd.DataFrame) -> pd.DataFrame:
     pandas.DataFrame
         ``article, question_id, answer_a, answer_b`` for every question both
         answered differently.
+
+    Examples
+    --------
+    >>> reference = reference_coding()
+    >>> second = reference_coding("second_reader")
+    >>> table = disagreements(reference, second)
+    >>> set(table["question_id"]) <= set(codebook()["question_id"])
+    True
     """
     a, b = _answers(sheet_a), _answers(sheet_b)
     shared = a.index.intersection(b.index)

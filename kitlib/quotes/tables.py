@@ -746,6 +746,13 @@ def quote_speakers(*articles, names=None, found=None) -> pd.DataFrame:
         none), ``anonymous``, ``quotations``, ``quoted_words``, ``share``
         (per cent of the article's words that are this speaker's quoted
         words) and ``first_paragraph`` (1 is the lead).
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> table = quote_speakers(*kitlib.load_pair())
+    >>> table.iloc[0][["article", "speaker"]].tolist()
+    ['NBC News', 'John Podesta']
     """
     articles = as_articles(articles)
     names = names or unique_names(articles)

@@ -256,7 +256,14 @@ def readability(article: str | Article) -> pd.DataFrame:
 
 
 def textstat_figures(text: str) -> dict:
-    """textstat 0.7.8's seven figures for a text, computed by textstat itself."""
+    """textstat 0.7.8's seven figures for a text, computed by textstat itself.
+
+    Examples
+    --------
+    >>> figures = textstat_figures("Pence spoke first. Kaine answered him at length.")
+    >>> "flesch_kincaid_grade" in figures
+    True
+    """
     import textstat
 
     return {
@@ -276,6 +283,12 @@ def textstat_counts(text: str) -> dict:
     Keys as in :data:`COUNTS`, plus ``characters`` and ``tokens`` (ARI's
     inputs: non-space characters, and words with punctuation kept) and
     ``dale_chall_words`` (every word not on the list, for Dale–Chall).
+
+    Examples
+    --------
+    >>> counts = textstat_counts("Pence spoke first. Kaine answered him at length.")
+    >>> counts["sentences"], counts["words"]
+    (2, 8)
     """
     from textstat.backend import counts
 
@@ -687,6 +700,13 @@ def paragraph_grades(*articles: str | Article, names=None) -> pd.DataFrame:
         Columns: ``article``, ``paragraph``, ``position`` (how far through the
         article the paragraph starts, 0–100 %), ``words``,
         ``flesch_kincaid_grade``.
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> table = paragraph_grades(*kitlib.load_pair())
+    >>> sorted(set(table["article"])), int(table["paragraph"].min())
+    (['CNN', 'NBC News'], 1)
     """
     tables = []
     articles = as_articles(articles)

@@ -61,6 +61,13 @@ class Comparison:
         article (named as in ``names``), and ``difference`` (in words).
     sections : tuple of Section
         The parts of the report, in order, each with its detailed table.
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> result = kitlib.compare(*kitlib.load_pair())
+    >>> result.names, result.section("quotes").title
+    (('NBC News', 'CNN'), 'Who gets to speak')
     """
 
     articles: tuple[Article, ...]

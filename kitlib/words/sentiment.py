@@ -41,6 +41,14 @@ def tone(article: Article | str) -> pd.DataFrame:
     Reference: Hutto, C. J., & Gilbert, E. (2014). VADER: A parsimonious
     rule-based model for sentiment analysis of social media text. Proceedings
     of ICWSM, 8(1), 216–225.
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> nbc, _ = kitlib.load_pair()
+    >>> table = tone(nbc)
+    >>> int(table["sentence"].min()), bool(table["compound"].between(-1, 1).all())
+    (1, True)
     """
     article = as_article(article)
     rows = []

@@ -598,6 +598,11 @@ def lexicon(name: str) -> pd.DataFrame:
     """One of the kit's word lists: ``"loaded_words"`` or ``"attribution_verbs"``.
 
     See ``data/lexicons/README.md`` for what each holds and where it comes from.
+
+    Examples
+    --------
+    >>> sorted(set(lexicon("loaded_words")["kind"]))
+    ['evaluative', 'hedge', 'intensifier']
     """
     files = {"loaded_words", "attribution_verbs"}
     if name not in files:
@@ -612,6 +617,13 @@ def inside_quotation(article: Article, offset: int) -> bool:
 
     Counts the quotation marks (straight or curly) before ``offset`` in the
     paragraph: an odd number means a quotation is open.
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> article = kitlib.article_from_text('Pence said "Russia is a bully" on Tuesday night.')
+    >>> inside_quotation(article, article.text.index("bully")), inside_quotation(article, 0)
+    (True, False)
     """
     start, _ = article.paragraph_spans[article.paragraph_of(offset)]
     before = article.text[start:offset]
