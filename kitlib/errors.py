@@ -120,5 +120,5 @@ def retired(old: str, new: str, function):
     stand_in.__name__ = old.rsplit(".", 1)[-1]
     stand_in.__qualname__ = stand_in.__name__
     stand_in.__doc__ = f"Retired: use :func:`{new}` (this name warns and calls it)."
-    stand_in.__wrapped__ = function
+    stand_in.__wrapped__ = function  # type: ignore[attr-defined]
     return stand_in

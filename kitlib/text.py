@@ -378,7 +378,7 @@ def _outside_quotes(before: str) -> bool:
 
 def _join_pieces(text: str, number: int, pieces: list) -> list[tuple[int, int, int]]:
     """pysbd's pieces as sentences: a dateline or a lone closing mark joins its neighbour."""
-    spans = []
+    spans: list[tuple[int, int, int]] = []
     for start, end in pieces:
         if spans and _is_dateline(text[spans[-1][1] : spans[-1][2]]):
             spans[-1] = (number, spans[-1][1], end)  # "(CNN)" starts the sentence after it

@@ -142,7 +142,7 @@ def actor_table() -> pd.DataFrame:
 @cache
 def _alias_map() -> dict[str, str]:
     """``{alias: actor}`` for every alias and every canonical name."""
-    mapping = {}
+    mapping: dict[str, str] = {}
     for actor, aliases in zip(_read_table()["actor"], _read_table()["aliases"], strict=True):
         for alias in [actor, *aliases]:
             mapping.setdefault(alias, actor)

@@ -660,7 +660,9 @@ def clean(raw: str, headline: str | None = None, normalise_quotes: bool = False)
         (offsets into the text as it was before that step); ``gaps``, the
         offsets of every :data:`GAP_MARK` the kit inserted.
     """
-    text, rows, gaps = raw, [], []
+    text = raw
+    rows: list[dict] = []
+    gaps: list[tuple[int, int]] = []
     for step in steps_for(raw, headline, normalise_quotes):
         text, step_rows = apply_edits(text, step.find(text), step.name)
         gaps = [(shift_offset(s, step_rows), shift_offset(e, step_rows)) for s, e in gaps]

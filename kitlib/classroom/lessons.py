@@ -68,7 +68,9 @@ def _strip_code(source: str) -> str:
     name the cell gives a starting value before the block (a sheet to edit)
     keeps that value: the block only removes the solution.
     """
-    out, block, inside = [], [], False
+    out: list[str] = []
+    block: list[str] = []
+    inside = False
     given_before: set[str] = set()
     for line in source.split("\n"):
         if line.strip() == BEGIN:
@@ -76,7 +78,7 @@ def _strip_code(source: str) -> str:
             indent = line[: len(line) - len(line.lstrip())]
         elif line.strip() == END and inside:
             inside = False
-            first = {}
+            first: dict[str, str] = {}
             for b in block:
                 if (m := ASSIGNMENT.match(b)) and not m.group(1):
                     first.setdefault(m.group(2), b)
@@ -174,7 +176,7 @@ def run(paths: list[Path] | None = None, timeout: int = 120) -> list[Path]:
 
 def _merge_streams(outputs: list) -> list:
     """Join consecutive printed outputs of one stream, however the kernel chunked them."""
-    merged = []
+    merged: list = []
     for output in outputs:
         last = merged[-1] if merged else None
         if (

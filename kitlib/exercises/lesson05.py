@@ -84,7 +84,7 @@ def _sheet_from_text(text: str) -> tuple[dict, list[str]]:
             continue
         m = _SHEET_LINE.match(line)
         qid = m.group(1).replace(" ", "").upper() if m else ""
-        if qid not in ids:
+        if m is None or qid not in ids:
             problems.append(
                 f"line {number} ({line.strip()[:30]!r}) does not start with a question id "
                 f"(R1 … E3) and a colon"

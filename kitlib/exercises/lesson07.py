@@ -90,7 +90,7 @@ def readability(answer) -> Result:
     row = result.summary.set_index("measure").loc["Flesch–Kincaid grade"]
     within = next(m[-1] for m in READABILITY_SUMMARY if m[0] == "flesch_kincaid_grade")
     grades = {n: float(row[n]) for n in result.names}
-    low, high = sorted(grades, key=grades.get)
+    low, high = sorted(grades, key=lambda name: grades[name])
     expected = SAME if grades[high] - grades[low] <= within else high
     return feedback.choice(
         answer,

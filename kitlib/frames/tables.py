@@ -26,6 +26,7 @@ from __future__ import annotations
 import io
 import re
 from functools import cache
+from typing import Any
 
 import pandas as pd
 
@@ -249,7 +250,7 @@ def frame_evidence(article: Article | str) -> pd.DataFrame:
     article = as_article(article)
     labels = _question_labels()
     candidates = _cues_in(article.text)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for number, (paragraph, start, end) in enumerate(article.sentence_spans, FIRST_SENTENCE):
         sentence = article.text[start:end]
         if is_boilerplate(sentence):
