@@ -170,7 +170,7 @@ def test_development_lock_pins_every_extra_at_the_runtime_versions():
     for extra in project["optional-dependencies"].values():
         every += extra
     missing_pins = [r for r in every if canonicalize_name(Requirement(r).name) not in dev]
-    assert missing_pins == [], f"run  make lock : not pinned in tests/requirements.txt: {missing_pins}"
+    assert missing_pins == [], f"run make lock; not in tests/requirements.txt: {missing_pins}"
     differ = {
         name: (str(version), str(dev[name][0]))
         for name, (version, _) in pinned().items()
