@@ -21,15 +21,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from kitlib.exercises.keys import NO_MODEL
+
 __all__ = [
     "NOT_ANSWERED",
     "Exercise",
     "Result",
     "Verdict",
     "check",
+    "evaluate",
     "exercise",
     "exercise_ids",
     "forget_answers",
+    "get_exercise",
+    "is_unanswered",
     "written_answers",
 ]
 
@@ -159,7 +164,22 @@ def forget_answers() -> None:
     _WRITTEN.clear()
 
 
-def _is_unanswered(answer: Any) -> bool:
+def get_exercise(exercise_id: str) -> Exercise | None:
+    """The registered exercise of that id (its checker, what it expects, whether it is
+    written), or None.
+
+    >>> get_exercise("00.more_russia").written
+    False
+    """
+    return _load_all().get(exercise_id)
+
+
+def is_unanswered(answer: Any) -> bool:
+    """True for an answer left as the lesson gave it: ``...``, None, empty text or list.
+
+    >>> is_unanswered(...), is_unanswered(""), is_unanswered(0)
+    (True, True, False)
+    """
     if answer is Ellipsis or answer is None:
         return True
     if isinstance(answer, str) and not answer.strip():
@@ -181,7 +201,9 @@ def _recorded_message(exercise_id: str, result: Result, answer: Any, reveal: boo
         "Hold it against this checklist; a strong answer does all of it:"
     ]
     lines += [f"  ☐ {item}" for item in result.checklist]
-    if reveal or len(attempts) > 1:
+    if (reveal or len(attempts) > 1) and not result.model:
+        lines.append(NO_MODEL)
+    elif reveal or len(attempts) > 1:
         lines.append(
             "One good answer, to compare with yours (not the only one; if yours differs, "
             f"ask which is better supported by the text):\n  {result.model}"
@@ -192,6 +214,27 @@ def _recorded_message(exercise_id: str, result: Result, answer: Any, reveal: boo
             "run this check again to see a model answer."
         )
     return "\n".join(lines)
+
+
+def evaluate(exercise_id: str, answer: Any) -> Result:
+    """Run an exercise's checker on an answer and return its :class:`Result`, printing nothing.
+
+    What ``check`` prints is made from it; the grader
+    (:mod:`kitlib.classroom.grading`) calls it directly, in its own process, on
+    the answers a graded notebook handed in. An answer of the wrong shape gives
+    a Result that says what was expected (never an exception); an unknown id
+    raises KeyError.
+
+    >>> evaluate("00.more_russia", "cnn").correct
+    False
+    """
+    ex = _load_all()[exercise_id]
+    try:
+        return ex.checker(answer)
+    except Exception:  # a wrong *shape* of answer is a student mistake, not a crash
+        return Result(
+            False, f"The check expected {ex.expects}. Look at what your answer holds and try again."
+        )
 
 
 def check(exercise_id: str, answer: Any, *, reveal: bool = False) -> Verdict:
@@ -236,16 +279,10 @@ the quotation marks), run that cell, then run this check again.
             "check(...) line; it should match the exercise id in the lesson."
         )
         return Verdict(False)
-    if _is_unanswered(answer):
+    if is_unanswered(answer):
         print(NOT_ANSWERED)
         return Verdict(False)
-    ex = exercises[exercise_id]
-    try:
-        result = ex.checker(answer)
-    except Exception:  # a wrong *shape* of answer is a student mistake, not a crash
-        result = Result(
-            False, f"The check expected {ex.expects}. Look at what your answer holds and try again."
-        )
+    result = evaluate(exercise_id, answer)
     if result.recorded:
         print(_recorded_message(exercise_id, result, answer, reveal))
         return Verdict(False, recorded=True)

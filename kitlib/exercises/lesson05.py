@@ -12,7 +12,7 @@ import re
 import pandas as pd
 
 from kitlib.articles.loading import load_pair
-from kitlib.exercises import feedback
+from kitlib.exercises import feedback, keys
 from kitlib.exercises._core import Result, exercise
 from kitlib.frames import tables as frames
 from kitlib.reliability import cohen_kappa, percent_agreement
@@ -233,9 +233,7 @@ def why_kappa_lower(answer) -> Result:
             "chance is left, which is smaller;",
             "does not say the readers agree less: both figures describe the same 40 answers.",
         ],
-        model="Percent agreement counts every match, but two readers who mostly answer 'no' "
-        "would match often by chance alone; kappa subtracts that expected chance agreement "
-        "and keeps only the agreement beyond it, so it comes out lower for the same answers.",
+        model=keys.model_answer("05.why_kappa_lower"),
     )
 
 
@@ -281,10 +279,7 @@ def responsibility_argument(answer) -> Result:
             "garbled by the pipeline damage of lesson 01);",
             "says whose words carry the frame: the reporter's, or a speaker's inside a quotation.",
         ],
-        model="Yes: the article presents governments as able to fix the crisis. It opens with "
-        'Pence calling "for the US to be willing to use the military to hit the Syrian regime" '
-        "in the reporter's own words, and it reports that \"The White House, however, has "
-        'opposed" a zone, so the question of who should act runs through the story.',
+        model=keys.model_answer("05.responsibility_argument"),
     )
 
 
