@@ -52,7 +52,8 @@ def _say(message: str) -> None:
 def configure_reliability(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "codings", nargs="+", metavar="CODING",
-        help="coding sheets saved as CSV (lesson 05: save_coding(sheet, 'my_coding.csv'))",
+        help="coding sheets saved as CSV (lesson 05 saves my_coding.csv; "
+        "or save_coding(sheet, 'ana_a03.csv', coder='ana', article='a03'))",
     )  # fmt: skip
     parser.add_argument("--markdown", metavar="PATH", help="write the summary as Markdown")
     parser.add_argument("--html", metavar="PATH", help="write the summary as an HTML page")
@@ -64,17 +65,29 @@ def configure_reliability(parser: argparse.ArgumentParser) -> None:
 
 
 def run_reliability(args) -> int:
-    """Pool the coding sheets and write (or print) the class reliability tables."""
+    """Pool the coding sheets and write (or print) the class reliability tables.
+
+    Every file is read; the ones that cannot be used are listed together and left
+    out, and the rest are pooled (exit status 1 when some were left out).
+    """
     minimum = reliability.MIN_UNITS if args.min_units is None else args.min_units
     if minimum < 2:
         _say("framing-kit reliability: --min-units must be at least 2.")
         return 2
     try:
-        pooled = codings.read_codings(args.codings)
+        pooled = codings.read_codings(args.codings, skip_bad=True)
         questions = codings.question_reliability(pooled, min_units=minimum)
     except KitError as error:
         _say(f"error: {error}")
         return 1
+    problems = pooled.attrs.get("problems", [])
+    if problems:
+        _say(
+            f"{len(problems)} file(s) left out (correct them and run again):\n  - "
+            + "\n  - ".join(problems)
+        )
+    for note in codings.pooling_notes(pooled):
+        _say(f"note: {note}")
     markdown = codings.summary_markdown(pooled, min_units=minimum)
     page = codings.summary_html(pooled, min_units=minimum) if args.html else ""
     for option, text in (("markdown", markdown), ("html", page)):
@@ -87,7 +100,7 @@ def run_reliability(args) -> int:
         _say(f"wrote {args.csv}")
     if not (args.markdown or args.html or args.csv):
         print(markdown, end="")
-    return 0
+    return 1 if problems else 0
 
 
 # --------------------------------------------------------------------------

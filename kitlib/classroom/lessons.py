@@ -22,7 +22,9 @@ from pathlib import Path
 
 import nbformat
 
+from kitlib.classroom.release import ReleaseError, release
 from kitlib.data import ROOT
+from kitlib.exercises.lesson05 import CODING_FILE
 
 __all__ = [
     "build",
@@ -146,6 +148,7 @@ def run(paths: list[Path] | None = None, timeout: int = 120) -> list[Path]:
 
     done = []
     for path in paths or solution_notebooks():
+        (path.parent / CODING_FILE).unlink(missing_ok=True)  # lesson 05 saves a first coding
         nb = nbformat.read(path, as_version=4)
         NotebookClient(
             nb,
@@ -200,8 +203,6 @@ def main(argv: list[str] | None = None) -> int:
             print(f"ran {path.relative_to(ROOT)}")
         return 0
     if command == "release" and len(names) == 1:
-        from kitlib.classroom.release import ReleaseError, release
-
         try:
             written = release(names[0])
         except ReleaseError as error:

@@ -24,6 +24,7 @@ from typing import Any
 from kitlib.exercises.keys import NO_MODEL
 
 __all__ = [
+    "COMPLETE",
     "NOT_ANSWERED",
     "Exercise",
     "Result",
@@ -46,6 +47,10 @@ NOT_ANSWERED = (
 #: Printed before the message of a right answer, a wrong one and a recorded one.
 RIGHT, WRONG, RECORDED = "✅ Correct! ", "❌ Not yet. ", "📝 Recorded. "
 
+#: Printed instead of RIGHT for a judgement that is complete and well formed (a coding),
+#: which no program can call right.
+COMPLETE = "✅ Complete. "
+
 
 @dataclass(frozen=True)
 class Result:
@@ -54,6 +59,7 @@ class Result:
     ``correct`` is True or False for a checked answer. A written answer is
     ``recorded``: ``correct`` stays False, ``checklist`` lists what a strong
     answer contains and ``model`` is one good answer, shown after an attempt.
+    ``heading`` replaces the "Correct!" line's start (``COMPLETE`` for a coding).
     """
 
     correct: bool
@@ -61,16 +67,23 @@ class Result:
     recorded: bool = False
     checklist: tuple[str, ...] = ()
     model: str = ""
+    heading: str = ""
 
 
 @dataclass(frozen=True)
 class Exercise:
-    """One exercise: its id, what kind of answer it wants, and its checker."""
+    """One exercise: its id, what kind of answer it wants, and its checker.
+
+    ``record``, when given, is run by ``check`` before the checker, on an
+    answered exercise, and returns a line to print: lesson 05 saves a
+    student's coding with it before any comparison. The grader never runs it.
+    """
 
     id: str
     expects: str
     checker: Callable[[Any], Result]
     written: bool = False
+    record: Callable[[Any], str] | None = None
 
 
 class Verdict:
@@ -113,18 +126,25 @@ _LOADED: list[bool] = []
 _WRITTEN: dict[str, list[str]] = {}
 
 
-def exercise(exercise_id: str, expects: str, *, written: bool = False) -> Callable:
+def exercise(
+    exercise_id: str,
+    expects: str,
+    *,
+    written: bool = False,
+    record: Callable[[Any], str] | None = None,
+) -> Callable:
     """Decorator: register ``checker(answer) -> Result`` under ``exercise_id``.
 
     ``expects`` says in plain words what the answer should be ("a whole
     number", "a list of words"); it is shown when an answer has the wrong
     shape. ``written=True`` marks an answer in the student's own words.
+    ``record`` is run by ``check`` first (see :class:`Exercise`).
     """
 
     def register(checker: Callable[[Any], Result]) -> Callable[[Any], Result]:
         if exercise_id in _REGISTRY:
             raise ValueError(f"exercise id {exercise_id!r} is registered twice")
-        _REGISTRY[exercise_id] = Exercise(exercise_id, expects, checker, written)
+        _REGISTRY[exercise_id] = Exercise(exercise_id, expects, checker, written, record)
         return checker
 
     return register
@@ -282,9 +302,17 @@ the quotation marks), run that cell, then run this check again.
     if is_unanswered(answer):
         print(NOT_ANSWERED)
         return Verdict(False)
+    saved = ""
+    if exercises[exercise_id].record is not None:
+        try:
+            saved = exercises[exercise_id].record(answer)
+        except Exception:  # recording must never stop the check
+            saved = ""
     result = evaluate(exercise_id, answer)
+    if saved:
+        print(saved)
     if result.recorded:
         print(_recorded_message(exercise_id, result, answer, reveal))
         return Verdict(False, recorded=True)
-    print((RIGHT if result.correct else WRONG) + result.message)
+    print((result.heading or (RIGHT if result.correct else WRONG)) + result.message)
     return Verdict(result.correct)

@@ -37,6 +37,7 @@ from kitlib.errors import CodingError, KitError
 __all__ = [
     "CodingError",
     "agreement_table",
+    "answer_value",
     "codebook",
     "coding_sheet",
     "cue_pattern",
@@ -413,8 +414,12 @@ def fill_sheet(sheet: pd.DataFrame, answers: dict) -> pd.DataFrame:
     return filled
 
 
-def _as_number(answer) -> float | None:
-    """1 for yes, 0 for no, None for blank; CodingError for anything else."""
+def answer_value(answer) -> float | None:
+    """1 for yes, 0 for no, None for blank; CodingError for anything else.
+
+    >>> answer_value("Yes"), answer_value("n"), answer_value("")
+    (1.0, 0.0, None)
+    """
     if stats.is_missing(answer):
         return None
     word = str(answer).strip().lower()
@@ -458,7 +463,7 @@ def frame_scores(sheet: pd.DataFrame) -> pd.DataFrame:
     if "frame" not in table.columns:
         frames = codebook("generic").set_index("question_id")["frame"]
         table["frame"] = table["question_id"].map(frames)
-    table["value"] = [_as_number(a) for a in table["answer"]]
+    table["value"] = [answer_value(a) for a in table["answer"]]
     rows = []
     for article in dict.fromkeys(table["article"]):
         for frame in FRAMES:
@@ -503,7 +508,7 @@ def _answers(sheet: pd.DataFrame) -> pd.Series:
     table = sheet.copy()
     if "article" not in table.columns:
         table["article"] = "article"
-    values = [_as_number(a) for a in table["answer"]]
+    values = [answer_value(a) for a in table["answer"]]
     words = ["" if v is None else ("yes" if v else "no") for v in values]
     return pd.Series(words, index=pd.MultiIndex.from_frame(table[["article", "question_id"]]))
 
