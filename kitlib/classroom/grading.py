@@ -29,7 +29,8 @@ column of its rows.
 
 **The gradebook file** is written as each notebook finishes (a crash loses
 nothing) and read back by the next run with the same ``--out``, which goes on
-where it stopped (a notebook changed since is graded again).
+where it stopped (a notebook changed since, or whose rows were cut short, is
+graded again).
 """
 
 from __future__ import annotations
@@ -341,31 +342,32 @@ def _status(run: _Run, outcome: sandbox.Outcome, limits: sandbox.Limits) -> str:
     return "; ".join(notes)
 
 
-def _block_error(exercise: str, cells: list[Cell], run: _Run) -> str:
-    """The first error in the cells that answer an exercise (after the previous check cell)."""
+def _check_cells(exercise: str, cells: list[Cell]) -> list[Cell]:
+    return [c for c in cells if c.kind == "code" and exercise in CHECK_CALL.findall(c.source)]
+
+
+def _block_error(cell_index: int, cells: list[Cell], run: _Run, *, inclusive: bool) -> str:
+    """The first error in the cells that answer the check in ``cell_index``.
+
+    Those are the code cells after the previous cell with a check (of any
+    exercise), up to that cell (itself included when ``inclusive``).
+    """
     code = [c for c in cells if c.kind == "code"]
-    positions = [i for i, c in enumerate(code) if exercise in CHECK_CALL.findall(c.source)]
-    if not positions:
+    end = next((i for i, c in enumerate(code) if c.index == cell_index), None)
+    if end is None:
         return ""
-    end = positions[-1]
     start = end
     while start > 0 and not CHECK_CALL.search(code[start - 1].source):
         start -= 1
-    for cell in code[start : end + 1]:
+    for cell in code[start : end + 1 if inclusive else end]:
         ran = run.cells.get(cell.index, {})
-        if ran.get("status") == "error":
-            return f"error: {ran.get('ename', 'Error')}: {ran.get('evalue', '')}".strip()[:200] + (
-                f" (cell {cell.index})"
-            )
-        if ran.get("status") in ("timeout", "died", "output"):
-            return f"error: cell {cell.index} was stopped ({ran['status']})"
+        status = ran.get("status")
+        if status == "error":
+            what = f"{ran.get('ename', 'Error')}: {ran.get('evalue', '')}".strip(" :")
+            return f"error: {what[:160]} (cell {cell.index})"
+        if status in ("timeout", "died", "output", "notebook_timeout"):
+            return f"error: cell {cell.index} was stopped ({status.replace('_', ' ')})"
     return ""
-
-
-def _reached(exercise: str, cells: list[Cell], run: _Run) -> bool:
-    """Did the run get to the cell where the exercise is checked?"""
-    code = [c for c in cells if c.kind == "code" and exercise in CHECK_CALL.findall(c.source)]
-    return bool(code) and run.cells.get(code[-1].index, {}).get("status") not in (None, "skipped")
 
 
 def _grade_answer(exercise: str, record: dict) -> tuple[str, str, str, str, str]:
@@ -440,26 +442,26 @@ def grade_notebook(
             submission, folder, code, staging, limits, sandboxed, hide or [], siblings or []
         )
     status = "; ".join([_status(run, outcome, limits), *extra])
-    last: dict[str, dict] = {}
-    for _, record in run.records:
-        last[record["exercise"]] = record
     rows = []
     for exercise in expected:
-        if exercise in last:
-            kind, answered, result, answer, feedback = _grade_answer(exercise, last[exercise])
-        else:
-            known = get_exercise(exercise)
-            kind = "written" if known is not None and known.written else "checked"
-            answered, answer, feedback = "no", "", ""
-            present = any(
-                exercise in CHECK_CALL.findall(c.source) for c in cells if c.kind == "code"
-            )
-            if not present:
-                result = "missing"
-            else:
-                result = _block_error(exercise, cells, run) or (
-                    "not reached" if not _reached(exercise, cells, run) else "missing"
-                )
+        checks = _check_cells(exercise, cells)
+        final = checks[-1].index if checks else None
+        mine = [(cell, record) for cell, record in run.records if record["exercise"] == exercise]
+        known = get_exercise(exercise)
+        kind = "written" if known is not None and known.written else "checked"
+        answered, answer, feedback, result = "no", "", "", "missing"
+        if mine and (final is None or mine[-1][0] >= final):
+            cell, record = mine[-1]
+            kind, answered, result, answer, feedback = _grade_answer(exercise, record)
+            if result not in ("right", "recorded"):
+                result = _block_error(cell, cells, run, inclusive=False) or result
+        elif final is not None and _block_error(final, cells, run, inclusive=True):
+            result = _block_error(final, cells, run, inclusive=True)
+        elif mine:
+            kind, answered, result, answer, feedback = _grade_answer(exercise, mine[-1][1])
+        elif final is not None:
+            reached = run.cells.get(final, {}).get("status") not in (None, "skipped")
+            result = "missing" if reached else "not reached"
         points = "1" if result == "right" else ("" if kind == "written" else "0")
         rows.append({**base, "exercise": exercise, "kind": kind, "answered": answered,
                      "result": result, "points": points, "answer": answer,
@@ -573,10 +575,14 @@ def _resume(out: Path, current: dict[str, str]) -> pd.DataFrame:
     earlier = pd.read_csv(out, dtype=str, keep_default_na=False, encoding="utf-8")
     if earlier.empty:
         return earlier
-    last = earlier["notebook"].iloc[-1]  # it may have been cut off: grade it again
-    keep = (earlier["notebook"] != last) & (
-        earlier["checksum"] == earlier["notebook"].map(current).fillna("")
+    last = earlier["notebook"].iloc[-1]
+    rows = earlier[earlier["notebook"] == last]
+    complete = (len(rows) == 1 and rows["exercise"].iloc[0] == "") or len(rows) == len(
+        expected_exercises(rows["lesson"].iloc[0])
     )
+    keep = earlier["checksum"] == earlier["notebook"].map(current).fillna("")
+    if not complete:  # the run stopped while writing its rows: grade it again
+        keep &= earlier["notebook"] != last
     return earlier[keep].reset_index(drop=True)
 
 

@@ -49,8 +49,9 @@ RECORDED = "📝 Your answer is recorded for grading."
 
 
 def _is_numpy_scalar(value) -> bool:
+    """A NumPy number or boolean (``np.int64(7)``), which becomes a plain one."""
     kind = type(value)
-    return kind.__module__ == "numpy" and hasattr(value, "item") and not hasattr(value, "shape")
+    return kind.__module__ == "numpy" and getattr(value, "shape", None) == ()
 
 
 def encode(value, depth: int = 0) -> dict:

@@ -290,8 +290,26 @@ def run(
     return _run_plain(worker + [job_outside], staging, uid, limits, deadline)
 
 
+def _others_can_use(path: Path) -> bool:
+    """Can a user with no rights of its own reach and read ``path`` (every folder above it open)?"""
+    path = Path(os.path.realpath(path))
+    for folder in [*reversed(path.parents), path]:
+        mode = folder.stat().st_mode
+        if folder.is_dir() and not mode & 0o001 or not mode & 0o004 and folder == path:
+            return False
+    return True
+
+
 def _run_plain(argv: list[str], staging: Path, uid: int | None, limits: Limits, deadline: float):
-    """The worker as a plain process (no namespaces): its own session, limits, clean environment."""
+    """The worker as a plain process (no namespaces): its own session, limits, clean environment.
+
+    As root it runs as another user id, when Python and the kit are open to any user
+    (a kit under /root is not: it then runs as root, and the grader's fingerprint of
+    the kit is what catches a notebook that changes it).
+    """
+    needed = [Path(sys.executable), Path(sys.prefix), *(ROOT / name for name in KEEP_IN_KIT)]
+    if uid is not None and not all(_others_can_use(p) for p in needed):
+        uid = None
     if uid is not None:
         _chown_tree(staging, uid)
     env = clean_environment(str(staging / "home"))

@@ -41,8 +41,6 @@ __all__ = ["RECORDER_CELL", "main", "run_job"]
 
 #: The grader's first cell: answers are recorded, with no feedback (see kitlib.classroom.recorder).
 RECORDER_CELL = (
-    "import matplotlib\n"
-    "matplotlib.use('Agg')\n"
     "from kitlib.classroom.recorder import install as _framing_kit_install\n"
     "_framing_kit_install({record!r})\n"
     "del _framing_kit_install"
