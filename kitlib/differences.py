@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import math
 
+from kitlib import vocab
+
 __all__ = ["ABOUT_THE_SAME", "describe_difference", "describe_gap"]
 
 #: For each kind of readability figure, the gap below which two articles count as
@@ -97,12 +99,8 @@ def describe_difference(
     return f"{high_name}: {_show(gap)} more {unit} than {low_name}{extra}"
 
 
-_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                 "nine", "ten", "eleven", "twelve")  # fmt: skip
-
-
 def _in_words(n: int) -> str:
-    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+    return vocab.NUMBER_WORDS[n] if 0 <= n < len(vocab.NUMBER_WORDS) else str(n)
 
 
 def describe_gap(kind: str, unit: str, difference: float, first: str, second: str) -> str:

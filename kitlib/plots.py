@@ -16,15 +16,18 @@ for one thing (a threshold, the real pair) carry a text label on the figure.
 
 from __future__ import annotations
 
+from kitlib.words.tables import Z_THRESHOLD
+
 __all__ = [
     "ARTICLE_COLOURS",
     "ARTICLE_HATCHES",
     "ARTICLE_LINESTYLES",
     "ARTICLE_MARKERS",
     "PALETTE",
+    "SEQUENTIAL_CMAP",
     "actor_heatmap",
-    "article_style",
     "actor_mentions",
+    "article_style",
     "artifact_counts",
     "attribution_verb_counts",
     "distinctive_words",
@@ -273,8 +276,6 @@ def distinctive_words(table, n=10, ax=None):
     """
     import pandas as pd
     from matplotlib.patches import Patch
-
-    from kitlib.words.tables import Z_THRESHOLD
 
     ax = _axes(ax, figsize=(7, 0.3 * 2 * n + 1.5))
     ordered = table.sort_values("z", ascending=False)

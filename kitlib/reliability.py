@@ -61,8 +61,8 @@ import pandas as pd
 from kitlib.errors import AgreementError
 
 __all__ = [
+    "BY_VARIABLE_COLUMNS",
     "MIN_UNITS",
-    "AgreementError",
     "by_variable",
     "cohen_kappa",
     "coincidences",

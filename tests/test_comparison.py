@@ -19,7 +19,7 @@ from kitlib.articles import (
 from kitlib.differences import describe_difference
 from kitlib.errors import ArticleError, NotEnglishError
 from kitlib.frames import frame_indicators
-from kitlib.report.comparison import compare
+from kitlib.report import compare
 from kitlib.report.sections import SECTIONS, artifact_counts
 
 

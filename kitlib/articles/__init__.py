@@ -11,7 +11,9 @@ The public face of ``kitlib.articles``: import from here. The modules inside:
 
 from __future__ import annotations
 
-from kitlib.articles.article import Article
+from kitlib.articles.article import (
+    Article,
+)
 from kitlib.articles.loading import (
     BUNDLED,
     INVENTED,
@@ -31,7 +33,9 @@ from kitlib.articles.loading import (
     paragraph_lengths,
     unique_names,
 )
-from kitlib.text import FIRST_PARAGRAPH
+from kitlib.text import (
+    FIRST_PARAGRAPH,
+)
 
 __all__ = [
     "Article",

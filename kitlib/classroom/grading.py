@@ -60,8 +60,12 @@ from kitlib.exercises import Result, evaluate, exercise_ids, get_exercise, is_un
 from kitlib.spreadsheets import write_csv
 
 __all__ = [
+    "CHECK_CALL",
     "GRADE_COLUMNS",
     "GradingError",
+    "MAX_ANSWER_CHARS",
+    "MAX_COPY_BYTES",
+    "RECORDER",
     "exercises_in",
     "expected_exercises",
     "grade_folder",

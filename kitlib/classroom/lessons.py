@@ -28,6 +28,15 @@ from kitlib.data import ROOT
 from kitlib.exercises.lesson05 import CODING_FILE
 
 __all__ = [
+    "ASSIGNMENT",
+    "BEGIN",
+    "CODE_PLACEHOLDER",
+    "END",
+    "LESSONS",
+    "MARKDOWN_PLACEHOLDER",
+    "SOLUTIONS",
+    "TEXT_ANSWER",
+    "TEXT_PLACEHOLDER",
     "build",
     "main",
     "out_of_date",

@@ -40,7 +40,15 @@ from kitlib.classroom.launch import END_MARKER, START_MARKER, readme_block
 from kitlib.data import ROOT
 from kitlib.errors import KitError
 
-__all__ = ["EXCLUDED", "INCLUDED", "ReleaseError", "edition_files", "release"]
+__all__ = [
+    "EXCLUDED",
+    "INCLUDED",
+    "JUNK",
+    "LINK",
+    "ReleaseError",
+    "edition_files",
+    "release",
+]
 
 
 #: What the edition holds (top-level files and folders of the kit), when present.

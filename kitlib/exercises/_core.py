@@ -25,10 +25,13 @@ from kitlib.exercises.keys import NO_MODEL
 
 __all__ = [
     "COMPLETE",
-    "NOT_ANSWERED",
     "Exercise",
+    "NOT_ANSWERED",
+    "RECORDED",
+    "RIGHT",
     "Result",
     "Verdict",
+    "WRONG",
     "check",
     "evaluate",
     "exercise",

@@ -17,8 +17,11 @@ from kitlib.frames import tables as frames
 
 __all__ = [
     "ALPHA_KEY",
+    "ALPHA_WORDS",
+    "ENTMAN",
     "ENTMAN_KEY",
     "PYRAMID_KEY",
+    "QUOTE_KINDS",
     "QUOTE_KIND_KEY",
     "entman_functions",
     "inverted_pyramid",

@@ -37,13 +37,17 @@ import pandas as pd
 
 from kitlib import reliability as stats
 from kitlib.errors import CodingError
+from kitlib.formatting import html_table, markdown_table
 from kitlib.frames import tables as frames
-from kitlib.report.render import html_table, markdown_table
 from kitlib.spreadsheets import write_csv
 
 __all__ = [
     "CODING_COLUMNS",
+    "CODER_LINE",
+    "CSS",
     "EXAMPLE_NAMES",
+    "HOW_TO_READ",
+    "SHEET_LINE",
     "frame_reliability",
     "is_example_name",
     "pooling_notes",

@@ -10,7 +10,7 @@ from functools import cache
 
 import pandas as pd
 
-from kitlib.articles.loading import FIRST_PARAGRAPH, Article, as_article
+from kitlib.articles import FIRST_PARAGRAPH, Article, as_article
 from kitlib.errors import KitError
 
 __all__ = ["phrase_tone", "tone"]
