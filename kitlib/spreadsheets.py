@@ -24,7 +24,12 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["FORMULA_START", "safe_cell", "safe_table", "write_csv"]
+__all__ = [
+    "FORMULA_START",
+    "safe_cell",
+    "safe_table",
+    "write_csv",
+]
 
 #: Characters that make a spreadsheet read a cell as a formula when they come first.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -41,8 +41,13 @@ import pandas as pd
 from kitlib.errors import KitError
 
 __all__ = [
+    "CANVAS_FILE",
+    "COPY_NUMBER",
     "FORMATS",
+    "GradebookError",
     "MARK_COLUMNS",
+    "MOODLE_FILE",
+    "MOODLE_FOLDER",
     "Submission",
     "fold",
     "gradebook",

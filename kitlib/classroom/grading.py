@@ -61,11 +61,16 @@ from kitlib.spreadsheets import write_csv
 
 __all__ = [
     "CHECK_CALL",
+    "Cell",
+    "EMPTY_FIELD",
     "GRADE_COLUMNS",
     "GradingError",
+    "LESSON_NAME",
     "MAX_ANSWER_CHARS",
-    "MAX_COPY_BYTES",
-    "RECORDER",
+    "MAX_NOTEBOOK_BYTES",
+    "MAX_UPLOAD_BYTES",
+    "WORKER",
+    "check_out",
     "exercises_in",
     "expected_exercises",
     "grade_folder",

@@ -35,6 +35,7 @@ __all__ = [
     "BRANCH",
     "END_MARKER",
     "EXAMPLE_HUB",
+    "KIT_LINKS",
     "LESSON_GLOB",
     "LESSON_ZERO",
     "PLACEHOLDER",

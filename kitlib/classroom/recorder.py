@@ -30,7 +30,18 @@ import pandas as pd
 
 import kitlib.exercises
 
-__all__ = ["MAX_ITEMS", "MAX_LINE", "MAX_TEXT", "RECORDED", "decode", "encode", "install"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_ITEMS",
+    "MAX_LINE",
+    "MAX_TEXT",
+    "RECORDED",
+    "UnreadableAnswer",
+    "decode",
+    "encode",
+    "install",
+    "plain_text",
+]
 
 #: Text answers longer than this are cut (characters).
 MAX_TEXT = 20_000

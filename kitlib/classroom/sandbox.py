@@ -42,6 +42,7 @@ import ctypes
 import fcntl
 import json
 import os
+import re
 import resource
 import shutil
 import signal
@@ -57,20 +58,25 @@ from pathlib import Path
 from kitlib.data import ROOT
 
 __all__ = [
+    "FIRST_UID",
     "KEEP_IN_KIT",
     "Limits",
     "Outcome",
     "SANDBOX_HOME",
     "SYSTEM_FOLDERS",
+    "SYSTEM_LIBRARIES",
     "clean_environment",
     "init_main",
     "probe",
     "run",
 ]
 
-#: Top-level folders left in sight (read-only): what Python and the kernel need to run.
-SYSTEM_FOLDERS = ("usr", "bin", "sbin", "lib", "lib32", "lib64", "libx32", "etc", "proc",
-                  "sys", "dev")  # fmt: skip
+#: Top-level folders left in sight (read-only): what Python and the kernel need to run,
+#: with every ``lib*`` folder (``lib``, ``lib64``, ``libx32`` …, see SYSTEM_LIBRARIES).
+SYSTEM_FOLDERS = ("usr", "bin", "sbin", "etc", "proc", "sys", "dev")
+
+#: The system's library folders at the top level: ``lib``, ``lib32``, ``lib64``, ``libx32``.
+SYSTEM_LIBRARIES = re.compile(r"lib(32|64|x32)?")
 
 #: The parts of the kit a notebook sees (read-only): the library and its data, nothing else.
 KEEP_IN_KIT = ("kitlib", "data")
@@ -82,14 +88,14 @@ SANDBOX_HOME = "/tmp/grade"
 FIRST_UID = 200_000
 
 # mount(2) flags
-MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT = 1, 2, 4, 8, 32
-MS_NOATIME, MS_NODIRATIME, MS_BIND, MS_REC, MS_PRIVATE = 1024, 2048, 4096, 16384, 1 << 18
-MS_RELATIME, MS_STRICTATIME = 1 << 21, 1 << 24
-_OPTION_FLAGS = {"nosuid": MS_NOSUID, "nodev": MS_NODEV, "noexec": MS_NOEXEC,
-                 "noatime": MS_NOATIME, "nodiratime": MS_NODIRATIME,
-                 "relatime": MS_RELATIME, "strictatime": MS_STRICTATIME}  # fmt: skip
+_MS_RDONLY, _MS_NOSUID, _MS_NODEV, _MS_NOEXEC, _MS_REMOUNT = 1, 2, 4, 8, 32
+_MS_NOATIME, _MS_NODIRATIME, _MS_BIND, _MS_REC, _MS_PRIVATE = 1024, 2048, 4096, 16384, 1 << 18
+_MS_RELATIME, _MS_STRICTATIME = 1 << 21, 1 << 24
+_OPTION_FLAGS = {"nosuid": _MS_NOSUID, "nodev": _MS_NODEV, "noexec": _MS_NOEXEC,
+                 "noatime": _MS_NOATIME, "nodiratime": _MS_NODIRATIME,
+                 "relatime": _MS_RELATIME, "strictatime": _MS_STRICTATIME}  # fmt: skip
 # prctl(2)
-PR_SET_NO_NEW_PRIVS, PR_CAPBSET_DROP, PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL = 38, 24, 47, 4
+_PR_SET_NO_NEW_PRIVS, _PR_CAPBSET_DROP, _PR_CAP_AMBIENT, _PR_CAP_AMBIENT_CLEAR_ALL = 38, 24, 47, 4
 
 
 @dataclass(frozen=True)
@@ -402,7 +408,7 @@ def _read_only_everywhere() -> None:
         if point == "/proc" or point.startswith(("/proc/", "/dev")):
             continue
         try:
-            _mount(None, point, None, MS_REMOUNT | MS_BIND | MS_RDONLY | flags)
+            _mount(None, point, None, _MS_REMOUNT | _MS_BIND | _MS_RDONLY | flags)
         except OSError:
             pass  # a mount that cannot be changed from here (it is hidden below if it matters)
 
@@ -419,23 +425,23 @@ def _bind_back(path: str, fd: int, writable: bool = False) -> None:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         if not os.path.exists(path):
             open(path, "w", encoding="utf-8").close()
-    _mount(f"/proc/self/fd/{fd}", path, None, MS_BIND | MS_REC)
-    flags = MS_REMOUNT | MS_BIND | MS_NOSUID | MS_NODEV | (0 if writable else MS_RDONLY)
+    _mount(f"/proc/self/fd/{fd}", path, None, _MS_BIND | _MS_REC)
+    flags = _MS_REMOUNT | _MS_BIND | _MS_NOSUID | _MS_NODEV | (0 if writable else _MS_RDONLY)
     try:
         _mount(None, path, None, flags)
     except OSError:
-        _mount(None, path, None, flags | MS_NOEXEC)
+        _mount(None, path, None, flags | _MS_NOEXEC)
 
 
 def _hide(folder: str, keep: dict[str, int]) -> None:
     """Replace ``folder`` by an empty read-only one, with the kept paths under it put back."""
     if not os.path.isdir(folder) or os.path.islink(folder):
         return
-    _mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0755")
+    _mount("tmpfs", folder, "tmpfs", _MS_NOSUID | _MS_NODEV, "size=1m,mode=0755")
     for path, fd in keep.items():
         if _within(path, folder):
             _bind_back(path, fd)
-    _mount(None, folder, None, MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV)
+    _mount(None, folder, None, _MS_REMOUNT | _MS_RDONLY | _MS_NOSUID | _MS_NODEV)
 
 
 def _loopback_up() -> None:
@@ -451,18 +457,18 @@ def _set_up_files(config: dict) -> None:
     keep = {p: os.open(p, os.O_PATH | os.O_CLOEXEC) for p in keep_paths}
     staging = config["staging"]
     staging_fd = os.open(staging, os.O_PATH | os.O_CLOEXEC) if staging else None
-    _mount(None, "/", None, MS_REC | MS_PRIVATE)
+    _mount(None, "/", None, _MS_REC | _MS_PRIVATE)
     _read_only_everywhere()
     for name in sorted(os.listdir("/")):
-        if name not in SYSTEM_FOLDERS:
+        if name not in SYSTEM_FOLDERS and not SYSTEM_LIBRARIES.fullmatch(name):
             _hide("/" + name, keep)
     for folder in config["hide"]:  # the submissions and the gradebook, wherever they are
         if os.path.isdir(folder):
             _hide(folder, keep)
     size = int(config["limits"]["tmp_mb"])
-    _mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, f"size={size}m,mode=1777")
+    _mount("tmpfs", "/tmp", "tmpfs", _MS_NOSUID | _MS_NODEV, f"size={size}m,mode=1777")
     if os.path.isdir("/dev/shm"):
-        _mount("tmpfs", "/dev/shm", "tmpfs", MS_NOSUID | MS_NODEV, "size=16m,mode=1777")
+        _mount("tmpfs", "/dev/shm", "tmpfs", _MS_NOSUID | _MS_NODEV, "size=16m,mode=1777")
     if staging_fd is not None:
         _bind_back(SANDBOX_HOME, staging_fd, writable=True)
 
@@ -485,13 +491,13 @@ def _set_limits(limits: dict) -> None:
 def _drop_privileges(uid: int | None) -> None:
     """No capabilities, and no way to gain any; another user id when one is given."""
     for capability in range(64):
-        _LIBC.prctl(PR_CAPBSET_DROP, capability, 0, 0, 0)
-    _LIBC.prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0)
+        _LIBC.prctl(_PR_CAPBSET_DROP, capability, 0, 0, 0)
+    _LIBC.prctl(_PR_CAP_AMBIENT, _PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0)
     if uid is not None:
         os.setgroups([])
         os.setgid(uid)
         os.setuid(uid)
-    if _LIBC.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0):
+    if _LIBC.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0):
         raise OSError(ctypes.get_errno(), "no_new_privs")
 
 

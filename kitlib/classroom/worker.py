@@ -37,7 +37,13 @@ import time
 from pathlib import Path
 from queue import Empty
 
-__all__ = ["RECORDER_CELL", "main", "run_job"]
+__all__ = [
+    "INTERRUPT_GRACE",
+    "RECORDER_CELL",
+    "START_TIMEOUT",
+    "main",
+    "run_job",
+]
 
 #: The grader's first cell: answers are recorded, with no feedback (see kitlib.classroom.recorder).
 RECORDER_CELL = (

@@ -30,7 +30,16 @@ from functools import cache
 
 from kitlib.data import ROOT
 
-__all__ = ["KEYS_FILE", "NO_MODEL", "digest", "matches", "model_answer", "teacher_keys"]
+__all__ = [
+    "KEYS_FILE",
+    "NO_MODEL",
+    "SALT",
+    "digest",
+    "main",
+    "matches",
+    "model_answer",
+    "teacher_keys",
+]
 
 #: The teacher's file of answer keys (not in the student edition).
 KEYS_FILE = ROOT / "lessons" / "teacher" / "answer_keys.json"

@@ -25,6 +25,8 @@ from kitlib.reliability import cohen_kappa, percent_agreement
 from kitlib.text import straight_quotes
 
 __all__ = [
+    "CODING_FILE",
+    "MIN_CLAUSE_WORDS",
     "MIN_EVIDENCE_WORDS",
     "blank_sheet",
     "conflict_score",

@@ -42,8 +42,8 @@ from kitlib.frames import tables as frames
 from kitlib.spreadsheets import write_csv
 
 __all__ = [
-    "CODING_COLUMNS",
     "CODER_LINE",
+    "CODING_COLUMNS",
     "CSS",
     "EXAMPLE_NAMES",
     "HOW_TO_READ",
