@@ -46,7 +46,7 @@ def cell_text(value) -> tuple[str, bool]:
     return str(value), False
 
 
-def readable(table: pd.DataFrame, keep=()) -> pd.DataFrame:
+def readable(table: pd.DataFrame, *, keep=()) -> pd.DataFrame:
     """The table with headings in words ("quoted_words" becomes "quoted words").
 
     Columns named in ``keep`` (the articles' names) are left exactly as they are.
@@ -54,7 +54,7 @@ def readable(table: pd.DataFrame, keep=()) -> pd.DataFrame:
     return table.rename(columns=lambda c: c if c in keep else str(c).replace("_", " "))
 
 
-def html_table(table: pd.DataFrame, link_column: str | None = None) -> str:
+def html_table(table: pd.DataFrame, *, link_column: str | None = None) -> str:
     """A DataFrame as an HTML table (escaped; ``link_column`` values become links)."""
     if table.empty:
         return "<p class='note'>Nothing to show: the table is empty.</p>"

@@ -575,7 +575,7 @@ def cast(article: str | Article):
     return grouping.find_cast(article.text, [s for _, s, _ in article.sentence_spans])
 
 
-def resolve_person(article: str | Article, mention: str, at: int | None = None) -> str | None:
+def resolve_person(article: str | Article, mention: str, *, at: int | None = None) -> str | None:
     """The person a mention in the article refers to (a name, surname or pronoun), or None.
 
     A one-off question; to ask many, build :func:`cast` once and call its

@@ -369,7 +369,9 @@ def pooling_notes(codings: pd.DataFrame) -> list[str]:
     return notes
 
 
-def question_reliability(codings: pd.DataFrame, min_units: int = stats.MIN_UNITS) -> pd.DataFrame:
+def question_reliability(
+    codings: pd.DataFrame, *, min_units: int = stats.MIN_UNITS
+) -> pd.DataFrame:
     """Reliability of each codebook question across the articles coded.
 
     Parameters
@@ -407,7 +409,7 @@ def question_reliability(codings: pd.DataFrame, min_units: int = stats.MIN_UNITS
     return table.rename(columns={"variable": "question_id"})
 
 
-def frame_reliability(codings: pd.DataFrame, min_units: int = stats.MIN_UNITS) -> pd.DataFrame:
+def frame_reliability(codings: pd.DataFrame, *, min_units: int = stats.MIN_UNITS) -> pd.DataFrame:
     """Reliability of each frame score (the mean of its questions) across the articles coded.
 
     Each coder's answers give each article a score per frame (see
@@ -464,8 +466,8 @@ HOW_TO_READ = [
 
 def _tables(codings: pd.DataFrame, min_units: int):
     return (
-        _readable(question_reliability(codings, min_units)),
-        _readable(frame_reliability(codings, min_units)),
+        _readable(question_reliability(codings, min_units=min_units)),
+        _readable(frame_reliability(codings, min_units=min_units)),
     )
 
 
@@ -482,7 +484,7 @@ def _readable(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def summary_markdown(
-    codings: pd.DataFrame, title: str = "Class reliability", min_units: int = stats.MIN_UNITS
+    codings: pd.DataFrame, *, title: str = "Class reliability", min_units: int = stats.MIN_UNITS
 ) -> str:
     """A short Markdown page: what was pooled, the table per question and per frame."""
     questions, frame_table = _tables(codings, min_units)
@@ -502,7 +504,7 @@ CSS = (
 
 
 def summary_html(
-    codings: pd.DataFrame, title: str = "Class reliability", min_units: int = stats.MIN_UNITS
+    codings: pd.DataFrame, *, title: str = "Class reliability", min_units: int = stats.MIN_UNITS
 ) -> str:
     """The same page as :func:`summary_markdown`, as one self-contained HTML file."""
     questions, frame_table = _tables(codings, min_units)

@@ -228,7 +228,7 @@ def _artifact_flag(index: _ArtifactIndex, row: dict, q: Quotation) -> str:
     return "; ".join(dict.fromkeys(notes))
 
 
-def find_quotes(article: str | Article, titles: bool = False) -> pd.DataFrame:
+def find_quotes(article: str | Article, *, titles: bool = False) -> pd.DataFrame:
     """Every quotation in a text, with its speaker and the rule that found the speaker.
 
     Parameters
@@ -507,7 +507,7 @@ def camp_of(speaker) -> str:
     return "others"
 
 
-def quote_share(quotes_or_text, by: str = "speaker") -> pd.DataFrame:
+def quote_share(quotes_or_text, *, by: str = "speaker") -> pd.DataFrame:
     """How many quotations, and how many quoted words, each speaker (or camp) gets.
 
     Titles and scare quotes are left out: they are nobody's words.

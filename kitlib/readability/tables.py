@@ -443,7 +443,7 @@ def sentence_readability(article: str | Article) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def hardest_sentences(article: str | Article, n: int = 5) -> pd.DataFrame:
+def hardest_sentences(article: str | Article, *, n: int = 5) -> pd.DataFrame:
     """The ``n`` sentences with the highest Flesch–Kincaid grade, hardest first.
 
     Same columns as :func:`sentence_readability`; ties keep text order.

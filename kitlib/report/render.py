@@ -129,7 +129,8 @@ def _section_html(section, names=()) -> str:
         parts.append(f"<p class='unavailable'>{html.escape(section.note)}</p></section>")
         return "".join(parts)
     link = "url" if section.key == "facts" else None
-    table = f"<div class='table'>{html_table(readable(section.table, names), link)}</div>"
+    shown = html_table(readable(section.table, keep=names), link_column=link)
+    table = f"<div class='table'>{shown}</div>"
     if section.draw is not None:
         png = base64.b64encode(figure_png(section.draw)).decode("ascii")
         parts.append(
@@ -141,7 +142,7 @@ def _section_html(section, names=()) -> str:
         parts.append(f"<p class='note'>{html.escape(section.note)}</p>{table}")
     if section.examples is not None and not section.examples.empty:
         parts.append(f"<h3>{EXAMPLES_HEADING.get(section.key, 'Details')}</h3>")
-        parts.append(html_table(readable(section.examples, names)))
+        parts.append(html_table(readable(section.examples, keep=names)))
     parts.append("</section>")
     return "".join(parts)
 
@@ -297,10 +298,10 @@ def to_markdown(comparison, title: str | None = None) -> str:
     for section in comparison.sections:
         parts += [f"## {section.title}", "", f"*{section.question}*", "", section.note, ""]
         if section.available:
-            parts += [markdown_table(readable(section.table, comparison.names)), ""]
+            parts += [markdown_table(readable(section.table, keep=comparison.names)), ""]
             if section.examples is not None and not section.examples.empty:
                 heading = EXAMPLES_HEADING.get(section.key, "Details")
-                examples = readable(section.examples, comparison.names)
+                examples = readable(section.examples, keep=comparison.names)
                 parts += [f"**{heading}**", "", markdown_table(examples), ""]
     parts += ["## How to read this report, and what it cannot tell you", ""]
     parts += [f"- {_strip_tags(item)}" for item in HOW_TO_READ]

@@ -109,7 +109,9 @@ def _rows(section: str, names, measures) -> list[dict]:
                 "section": section,
                 "measure": measure,
                 **by_name,
-                "difference": describe_difference(by_name, unit, higher_means, *within),
+                "difference": describe_difference(
+                    by_name, unit=unit, higher_means=higher_means, within=within[0] if within else 0
+                ),
             }
         )
     return rows

@@ -199,7 +199,7 @@ def _prior_shares(vocabulary, y_a, y_b, prior: str):
 
 
 def log_odds(
-    counts_a: dict, counts_b: dict, prior_strength: float | None = None, prior: str = PRIOR
+    counts_a: dict, counts_b: dict, *, prior_strength: float | None = None, prior: str = PRIOR
 ) -> pd.DataFrame:
     """The log-odds ratio with an informative Dirichlet prior, from two word counts.
 
@@ -263,6 +263,7 @@ def _counts(words: list[str]) -> dict[str, int]:
 def distinctive_words(
     a: Article | str,
     b: Article | str,
+    *,
     prior_strength: float | None = None,
     prior: str = PRIOR,
 ) -> pd.DataFrame:
@@ -326,7 +327,7 @@ def distinctive_words(
             ShortTextWarning,
             stacklevel=2,
         )
-    table = log_odds(_counts(words_a), _counts(words_b), prior_strength, prior)
+    table = log_odds(_counts(words_a), _counts(words_b), prior_strength=prior_strength, prior=prior)
     table.insert(3, "per_1000_a", 1000 * table["count_a"] / max(len(words_a), 1))
     table.insert(4, "per_1000_b", 1000 * table["count_b"] / max(len(words_b), 1))
     table.insert(5, "background", table["word"].map(background))
@@ -367,7 +368,7 @@ def verdict(table: pd.DataFrame) -> str:
     return ""
 
 
-def standing_out(table: pd.DataFrame, side: str = "a", n: int = 8) -> pd.DataFrame:
+def standing_out(table: pd.DataFrame, *, side: str = "a", n: int = 8) -> pd.DataFrame:
     """The words of ``table`` that stand out for one side (``"a"`` or ``"b"``): they favour
     it and beat chance; most distinctive first, at most ``n``.
 
@@ -377,7 +378,7 @@ def standing_out(table: pd.DataFrame, side: str = "a", n: int = 8) -> pd.DataFra
     >>> with warnings.catch_warnings():
     ...     warnings.simplefilter("ignore", ShortTextWarning)
     ...     table = distinctive_words(*kitlib.load_pair())
-    >>> list(standing_out(table, "a")["word"]), list(standing_out(table, "b")["word"])
+    >>> list(standing_out(table, side="a")["word"]), list(standing_out(table, side="b")["word"])
     (['russia'], [])
     """
     name = table.attrs.get("articles", ("", ""))[0 if side == "a" else 1]
@@ -415,6 +416,7 @@ def _shuffled_max_z(sentences_a, sentences_b, rounds, seed, prior_strength, prio
 def chance_level(
     a: Article | str,
     b: Article | str,
+    *,
     rounds: int = ROUNDS,
     seed: int = SEED,
     prior_strength: float | None = None,
@@ -441,6 +443,7 @@ def chance_level(
 def permutation_check(
     a: Article | str,
     b: Article | str,
+    *,
     rounds: int = ROUNDS,
     seed: int = SEED,
     prior_strength: float | None = None,
@@ -501,7 +504,7 @@ def permutation_check(
 
 
 def kwic(
-    article: Article | str, word_or_pattern: str, width: int = 40, regex: bool = False
+    article: Article | str, word_or_pattern: str, *, width: int = 40, regex: bool = False
 ) -> pd.DataFrame:
     """Keyword in context: every use of a word or phrase, with the words around it.
 
@@ -652,7 +655,7 @@ def loaded_words(article: Article | str) -> pd.DataFrame:
 verb_class = retired("kitlib.words.verb_class", "kitlib.vocab.speech_verb_class", speech_verb_class)
 
 
-def speech_verbs(article: Article | str, method: str = "auto") -> pd.DataFrame:
+def speech_verbs(article: Article | str, *, method: str = "auto") -> pd.DataFrame:
     """The verbs that introduce what people said, sorted into five classes.
 
     :func:`kitlib.quotes.attribution_verbs` counts only the verb of each
