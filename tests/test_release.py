@@ -116,9 +116,9 @@ def test_no_stray_of_the_working_folder(edition):
 def test_without_git_an_explicit_list_is_used(working_kit, tmp_path):
     plain = tmp_path / "downloaded-kit"
     shutil.copytree(working_kit, plain, ignore=shutil.ignore_patterns(".git"))
-    files = edition_files(plain)
-    assert set(files) == set(edition_files(working_kit)) - {
-        f for f in edition_files(working_kit) if f.startswith("docs/") and not f.endswith(
+    files = edition_files(root=plain)
+    assert set(files) == set(edition_files(root=working_kit)) - {
+        f for f in edition_files(root=working_kit) if f.startswith("docs/") and not f.endswith(
             (".md", ".png"))
     }  # fmt: skip
     assert "lessons/05_frames-Copy1.ipynb" not in files and "grades.csv" not in files

@@ -182,7 +182,7 @@ def _lesson_notebooks(root: Path = ROOT) -> dict[str, Path]:
     return {p.name[:2]: p for p in sorted((root / "lessons").glob("[0-9][0-9]_*.ipynb"))}
 
 
-def expected_exercises(lesson: str, root: Path = ROOT) -> list[str]:
+def expected_exercises(lesson: str, *, root: Path = ROOT) -> list[str]:
     """The exercises of a lesson, in the order of its notebook (the kit's student copy).
 
     Examples
@@ -403,8 +403,8 @@ def _grade_answer(exercise: str, record: dict) -> tuple[str, str, str, str, str]
 
 def grade_notebook(
     path,
-    folder=None,
     *,
+    folder=None,
     limits: sandbox.Limits | None = None,
     sandboxed: bool | None = None,
     hide: list[str] | None = None,
@@ -675,7 +675,7 @@ def grade_folder(
         if progress is not None:
             progress(name)
         rows = grade_notebook(
-            submission.path, folder, limits=limits, sandboxed=sandboxed, hide=hide,
+            submission.path, folder=folder, limits=limits, sandboxed=sandboxed, hide=hide,
             others=others.get(submission.path), siblings=siblings,
         )  # fmt: skip
         table = pd.DataFrame(rows, columns=GRADE_COLUMNS)

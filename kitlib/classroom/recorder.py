@@ -65,7 +65,7 @@ def _is_numpy_scalar(value) -> bool:
     return kind.__module__ == "numpy" and getattr(value, "shape", None) == ()
 
 
-def encode(value, depth: int = 0) -> dict:
+def encode(value, *, depth: int = 0) -> dict:
     """An answer as plain JSON data (see the module's description of the format).
 
     Examples
@@ -97,22 +97,27 @@ def encode(value, depth: int = 0) -> dict:
     if isinstance(value, Fraction):
         return {"t": "fraction", "v": f"{value.numerator}/{value.denominator}"[:80]}
     if _is_numpy_scalar(value):
-        return encode(value.item(), depth + 1)
+        return encode(value.item(), depth=depth + 1)
     if isinstance(value, pd.DataFrame):
         table = value.head(MAX_ITEMS)
-        rows = [[encode(cell, MAX_DEPTH) for cell in row] for row in table.itertuples(index=False)]
+        rows = [
+            [encode(cell, depth=MAX_DEPTH) for cell in row] for row in table.itertuples(index=False)
+        ]
         return {"t": "table", "columns": [str(c)[:200] for c in table.columns], "rows": rows}
     if isinstance(value, pd.Series) or type(value).__name__ == "ndarray":
-        return {"t": "list", "v": [encode(v, depth + 1) for v in list(value)[:MAX_ITEMS]]}
+        return {"t": "list", "v": [encode(v, depth=depth + 1) for v in list(value)[:MAX_ITEMS]]}
     if isinstance(value, (list, tuple)):
         kind = "tuple" if isinstance(value, tuple) else "list"
-        return {"t": kind, "v": [encode(v, depth + 1) for v in list(value)[:MAX_ITEMS]]}
+        return {"t": kind, "v": [encode(v, depth=depth + 1) for v in list(value)[:MAX_ITEMS]]}
     if isinstance(value, (set, frozenset)):
         items = sorted(value, key=_repr)[:MAX_ITEMS]
-        return {"t": "set", "v": [encode(v, depth + 1) for v in items]}
+        return {"t": "set", "v": [encode(v, depth=depth + 1) for v in items]}
     if isinstance(value, dict):
         pairs = list(value.items())[:MAX_ITEMS]
-        return {"t": "dict", "v": [[encode(k, depth + 1), encode(v, depth + 1)] for k, v in pairs]}
+        return {
+            "t": "dict",
+            "v": [[encode(k, depth=depth + 1), encode(v, depth=depth + 1)] for k, v in pairs],
+        }
     return {"t": "repr", "v": _repr(value)}
 
 
@@ -127,7 +132,7 @@ class UnreadableAnswer(ValueError):
     """A recorded answer that is not in the format :func:`encode` writes."""
 
 
-def decode(data, depth: int = 0):
+def decode(data, *, depth: int = 0):
     """The answer from :func:`encode`'s data, rebuilt from plain values only.
 
     Raises :class:`UnreadableAnswer` for anything not in the format (a notebook
@@ -154,7 +159,7 @@ def decode(data, depth: int = 0):
         except (ValueError, ZeroDivisionError):
             raise UnreadableAnswer("not a fraction") from None
     if kind in ("list", "tuple", "set") and isinstance(value, list):
-        items = [decode(v, depth + 1) for v in value[:MAX_ITEMS]]
+        items = [decode(v, depth=depth + 1) for v in value[:MAX_ITEMS]]
         if kind == "tuple":
             return tuple(items)
         if kind == "set":
@@ -168,7 +173,7 @@ def decode(data, depth: int = 0):
         for pair in value[:MAX_ITEMS]:
             if not isinstance(pair, list) or len(pair) != 2:
                 raise UnreadableAnswer("not a pair")
-            pairs.append((decode(pair[0], depth + 1), decode(pair[1], depth + 1)))
+            pairs.append((decode(pair[0], depth=depth + 1), decode(pair[1], depth=depth + 1)))
         try:
             return dict(pairs)
         except TypeError:
@@ -183,7 +188,7 @@ def decode(data, depth: int = 0):
         for row in rows[:MAX_ITEMS]:
             if not isinstance(row, list) or len(row) != len(columns):
                 raise UnreadableAnswer("a table row of the wrong length")
-            body.append([decode(cell, depth + 1) for cell in row])
+            body.append([decode(cell, depth=depth + 1) for cell in row])
         return pd.DataFrame(body, columns=columns)
     raise UnreadableAnswer(f"unknown kind {str(kind)[:20]!r}")
 

@@ -110,7 +110,7 @@ def _listed(root: Path) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def edition_files(root: Path = ROOT) -> list[str]:
+def edition_files(*, root: Path = ROOT) -> list[str]:
     """The files the edition holds, relative to the kit's folder, in order.
 
     Examples
@@ -175,7 +175,7 @@ def release(target, *, root: Path = ROOT, class_repo: str | None = None) -> list
             "for example next to it: python -m kitlib.classroom.lessons release ../class-edition"
         )
     block = readme_block(class_repo, root=root) if class_repo else None
-    files = edition_files(root)
+    files = edition_files(root=root)
     target.mkdir(parents=True, exist_ok=True)
     for name in files:
         destination = target / name
