@@ -224,9 +224,8 @@ os.kill(-1, signal.SIGKILL)          # every process it can see
 """
 
 LOOP = "while True:\n    pass"
-DEAF = (
-    "import signal, time\nsignal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})\n"
-    "while True:\n    time.sleep(0.1)"
+DEAF = (  # ignores the interruption: the kernel is replaced, the cells after it lose its names
+    "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass"
 )
 HOG = "hog = bytearray(20 * 2**30)  # 20 GiB"
 PRINTER = 'print("x" * 100_000_000)  # 100 MB'
@@ -382,7 +381,8 @@ def build_class(folder, *, small: bool = False) -> dict:
         honest["deafde"] = {main: dict.fromkeys(ids(main), "error: ")}  # a fresh kernel: no names
     # a formula typed as an answer
     canvas("formfo", main, with_cells(student(main), *answered(main, FORMULA)))
-    honest["formfo"] = {main: wrong_results(main)}
+    formula = {i: "recorded" if get_exercise(i).written else "wrong" for i in ids(main)}
+    honest["formfo"] = {main: formula}  # eight words: a written answer, to mark by hand
     # the other lesson: right, blank (its coding sheet left as given), wrong; Moodle names
     moodle("Ana Lopez", 4242, other, solution(other))
     honest["Ana Lopez"] = {other: right_results(other)}

@@ -311,3 +311,15 @@ def test_the_spreadsheet_rule_is_one_and_kept_everywhere():
             not in source.replace("safe_table(", "").replace("safe_table(frame).to_csv(", "")
             or "safe_table" in source
         ), module
+
+
+def test_python_m_kitlib_never_imports_from_the_working_folder(tmp_path):
+    """Run from a folder of submissions, a student's pandas.py must not run in the grader."""
+    import subprocess
+    import sys
+
+    (tmp_path / "pandas.py").write_text("raise SystemExit('hijacked')\n", encoding="utf-8")
+    (tmp_path / "nbformat.py").write_text("raise SystemExit('hijacked')\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "kitlib", "grade", "--help"], cwd=tmp_path,
+                          capture_output=True, text=True, check=False)  # fmt: skip
+    assert done.returncode == 0 and "hijacked" not in done.stdout + done.stderr
