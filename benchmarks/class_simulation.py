@@ -209,6 +209,14 @@ try:
     hog = bytearray(20 * 2**30)      # 20 GiB
 except MemoryError:
     pass
+written = 0
+try:                                 # fill the disk
+    for i in range(200):
+        with open(f"fill{i}.bin", "wb") as f:
+            f.write(bytes(50_000_000))
+        written += 50
+except OSError as error:
+    print("stopped after", written, "MB:", error)
 children = 0
 for _ in range(5000):                # a fork bomb, stopped by the process limit
     try:

@@ -18,8 +18,9 @@ namespaces (``unshare``):
   are replaced by empty ones, so the submissions, the gradebook, the teacher's
   home and everything else are out of sight; only Python's environment and
   the kit's ``kitlib`` and ``data`` folders (read-only) are put back, and a
-  fresh, size-limited ``/tmp`` holds the notebook's own folder (its copy of
-  the notebook and the student's own files) and a scratch home;
+  fresh, size-limited ``/tmp`` (in memory, so a notebook cannot fill the disk)
+  holds the notebook's own folder (its copy of the notebook and the student's
+  own files) and a scratch home; only the worker's report comes back out;
 - **user**: the worker drops every privilege before it starts (another user
   id when the grader runs as root, no capabilities and no way to gain them in
   any case), so it cannot undo any of the above.
@@ -47,6 +48,7 @@ import resource
 import shutil
 import signal
 import socket
+import stat
 import struct
 import subprocess
 import sys
@@ -58,9 +60,11 @@ from pathlib import Path
 from kitlib.data import ROOT
 
 __all__ = [
+    "COPIED_OUT",
     "FIRST_UID",
     "KEEP_IN_KIT",
     "Limits",
+    "MAX_COPIED_OUT",
     "Outcome",
     "SANDBOX_HOME",
     "SYSTEM_FOLDERS",
@@ -403,9 +407,9 @@ def _mount_table() -> list[tuple[str, int]]:
     return sorted(found, key=lambda item: item[0].count("/"))
 
 
-def _read_only_everywhere() -> None:
+def _read_only_everywhere(*, skip: str | None = None) -> None:
     for point, flags in _mount_table():
-        if point == "/proc" or point.startswith(("/proc/", "/dev")):
+        if point == "/proc" or point.startswith(("/proc/", "/dev")) or point == skip:
             continue
         try:
             _mount(None, point, None, _MS_REMOUNT | _MS_BIND | _MS_RDONLY | flags)
@@ -450,15 +454,60 @@ def _loopback_up() -> None:
         fcntl.ioctl(sock, 0x8914, request)  # SIOCSIFFLAGS
 
 
-def _set_up_files(config: dict) -> None:
-    """Everything read-only; the non-system top-level folders emptied; the staging writable."""
+def _copy_in(staging_fd: int) -> None:
+    """The staging folder's files into SANDBOX_HOME, on the sandbox's own size-limited /tmp.
+
+    The notebook then works on a file system that cannot fill the machine's disk;
+    only what the grader reads comes back out (:func:`_copy_out`).
+    """
+    os.makedirs(SANDBOX_HOME, exist_ok=True)
+    for folder, dirs, files, folder_fd in os.fwalk(".", dir_fd=staging_fd):
+        target = os.path.normpath(os.path.join(SANDBOX_HOME, folder))
+        for name in dirs:
+            os.makedirs(os.path.join(target, name), exist_ok=True)
+        for name in files:
+            source = os.open(name, os.O_RDONLY | os.O_NOFOLLOW, dir_fd=folder_fd)
+            with os.fdopen(source, "rb") as reader, open(os.path.join(target, name), "wb") as out:
+                shutil.copyfileobj(reader, out)
+
+
+#: What comes back out of the sandbox for the grader, and how much of it at most.
+COPIED_OUT = ("outcome.jsonl", "worker.log")
+MAX_COPIED_OUT = 20_000_000
+
+
+def _copy_out(staging_fd: int) -> None:
+    """The worker's report back into the staging folder (regular files only, size-capped)."""
+    for name in COPIED_OUT:
+        try:
+            source = os.open(os.path.join(SANDBOX_HOME, name), os.O_RDONLY | os.O_NOFOLLOW)
+        except OSError:
+            continue
+        with os.fdopen(source, "rb") as reader:
+            if not stat.S_ISREG(os.fstat(reader.fileno()).st_mode):
+                continue
+            data = reader.read(MAX_COPIED_OUT)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW
+        with os.fdopen(os.open(name, flags, 0o600, dir_fd=staging_fd), "wb") as out:
+            out.write(data)
+
+
+def _set_up_files(config: dict) -> int | None:
+    """Everything read-only; the non-system top-level folders emptied; a fresh /tmp.
+
+    Returns the staging folder's descriptor (opened before anything was hidden),
+    whose files are now in SANDBOX_HOME.
+    """
     keep_paths = sorted(config["keep"], key=len)
     keep_paths = [p for p in keep_paths if not any(_within(p, q) and p != q for q in keep_paths)]
     keep = {p: os.open(p, os.O_PATH | os.O_CLOEXEC) for p in keep_paths}
     staging = config["staging"]
-    staging_fd = os.open(staging, os.O_PATH | os.O_CLOEXEC) if staging else None
     _mount(None, "/", None, _MS_REC | _MS_PRIVATE)
-    _read_only_everywhere()
+    staging_fd = None
+    if staging:  # a mount of its own, left writable for the report (and then hidden)
+        _mount(staging, staging, None, _MS_BIND)
+        staging_fd = os.open(staging, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    _read_only_everywhere(skip=staging)
     for name in sorted(os.listdir("/")):
         if name not in SYSTEM_FOLDERS and not SYSTEM_LIBRARIES.fullmatch(name):
             _hide("/" + name, keep)
@@ -470,7 +519,8 @@ def _set_up_files(config: dict) -> None:
     if os.path.isdir("/dev/shm"):
         _mount("tmpfs", "/dev/shm", "tmpfs", _MS_NOSUID | _MS_NODEV, "size=16m,mode=1777")
     if staging_fd is not None:
-        _bind_back(SANDBOX_HOME, staging_fd, writable=True)
+        _copy_in(staging_fd)
+    return staging_fd
 
 
 def _set_limits(limits: dict) -> None:
@@ -529,7 +579,7 @@ def init_main() -> int:
     limits = config["limits"]
     report: dict = {"ok": True, "reason": "", "detail": ""}
     try:
-        _set_up_files(config)
+        staging_fd = _set_up_files(config)
         _loopback_up()
         uid = config["uid"] if config["uid"] is not None and _can_use_uid(config["uid"]) else None
         if uid is not None and config["staging"]:
@@ -590,6 +640,8 @@ def init_main() -> int:
             break
     if status is not None and os.waitstatus_to_exitcode(status) not in (0, 1):
         report["detail"] = f"the worker stopped with status {os.waitstatus_to_exitcode(status)}"
+    if staging_fd is not None:
+        _copy_out(staging_fd)
     print(json.dumps(report), flush=True)
     return 0
 
