@@ -112,3 +112,25 @@ def test_the_reliability_study_recipe_gives_the_right_figures(tmp_path, monkeypa
         assert table.loc[q, "kappa"] == pytest.approx(expected)
         assert table.loc[q, "alpha"] == pytest.approx(reliability.krippendorff_alpha(columns))
     assert table["kappa"].mean() > 0.4  # what 15 % departures give; one file per coder gives 0
+
+
+def test_the_one_article_recipe_pools_the_files_students_hand_in(tmp_path, monkeypatch, capsys):
+    """Each student's my_coding.csv (as lesson 05's check saves it), pooled as TEACHER.md says."""
+    from kitlib.frames import codings
+
+    guide = (ROOT / "lessons" / "TEACHER.md").read_text(encoding="utf-8")
+    command = _recipe(guide, "framing-kit reliability codings/").split()[1:]
+    reference = frames.reference_coding()
+    reference = reference[reference["article"] == "NBC News"]
+    (tmp_path / "codings").mkdir()
+    for number, name in enumerate(["Ana Lopez", "Ben Ng", "Chloe Martin"]):
+        sheet = reference.copy()
+        if number:  # the others differ on one question each
+            sheet.loc[sheet.index[number], "answer"] = "no"
+        codings.save_coding(sheet, tmp_path / "codings" / f"s{number}_my_coding.csv", coder=name)
+    monkeypatch.chdir(tmp_path)
+    paths = sorted(str(p.relative_to(tmp_path)) for p in (tmp_path / "codings").glob("*.csv"))
+    assert main([command[0], *paths, *command[2:]]) == 0
+    page = (tmp_path / "reliability.html").read_text(encoding="utf-8")
+    assert "3 files, 3 coders, 1 article, 60 answers given." in page
+    assert "too few for kappa or alpha" in page
