@@ -30,6 +30,7 @@ __all__ = [
     "NotEnglishError",
     "RenamedWarning",
     "ShortTextWarning",
+    "WrongTableWarning",
     "retired",
 ]
 
@@ -85,6 +86,10 @@ class NonEnglishWarning(KitWarning):
 
 class RenamedWarning(KitWarning, FutureWarning):
     """A function was renamed or moved; the old name still works for now (CHANGELOG.md)."""
+
+
+class WrongTableWarning(KitWarning):
+    """A table written for other articles was used (the bundled actor table on another text)."""
 
 
 class EncodingGuessWarning(KitWarning):

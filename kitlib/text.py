@@ -27,6 +27,7 @@ __all__ = [
     "CLOSING_QUOTES",
     "DOUBLE_QUOTES",
     "FIRST_PARAGRAPH",
+    "FIRST_SENTENCE",
     "LANGUAGE_WORD",
     "LINE_AFTER_SENTENCE",
     "LIST_ITEM",
@@ -54,6 +55,9 @@ __all__ = [
 #: Paragraphs in every table are numbered as people count them: the lead is paragraph 1.
 #: (A list of paragraphs is a Python list, so the lead is ``paragraphs[0]``.)
 FIRST_PARAGRAPH = 1
+
+#: Sentences are numbered the same way: the first sentence of the text is sentence 1.
+FIRST_SENTENCE = 1
 
 #: What the kit counts as a word, everywhere: letters or digits, joined by
 #: ' ’ - . or , inside it, so "al-Assad", "U.S.", "he’s" and "275,000" are one
@@ -389,7 +393,7 @@ def _is_dateline(piece: str) -> bool:
 # --------------------------------------------------------------------------
 
 
-def phrase_pattern(entry: str, match_case: bool = False) -> re.Pattern:
+def phrase_pattern(entry: str, *, match_case: bool = False) -> re.Pattern:
     """The regular expression that finds one entry of a word list in a text.
 
     The kit's one rule for every word list (frame cues, loaded words): an entry is a

@@ -32,6 +32,7 @@ from kitlib.articles.loading import (
     name_in_artifacts,
     paragraph_lengths,
     unique_names,
+    with_article,
 )
 from kitlib.text import (
     FIRST_PARAGRAPH,
@@ -57,4 +58,5 @@ __all__ = [
     "name_in_artifacts",
     "paragraph_lengths",
     "unique_names",
+    "with_article",
 ]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from kitlib.text import FIRST_PARAGRAPH, WORD
+from kitlib.text import FIRST_PARAGRAPH, FIRST_SENTENCE, WORD
 
 __all__ = ["Article"]
 
@@ -75,7 +75,7 @@ class Article:
                 "end": e,
                 "text": self.text[s:e],
             }
-            for i, (p, s, e) in enumerate(self.sentence_spans)
+            for i, (p, s, e) in enumerate(self.sentence_spans, start=FIRST_SENTENCE)
         ]
         return pd.DataFrame(rows, columns=["paragraph", "sentence", "start", "end", "text"])
 

@@ -53,6 +53,7 @@ __all__ = [
     "name_in_artifacts",
     "paragraph_lengths",
     "unique_names",
+    "with_article",
 ]
 
 #: Below this many words, figures such as readability scores mean little.
@@ -166,14 +167,26 @@ def article_from_text(
 
 
 @cache
-def metadata() -> pd.DataFrame:
-    """The bundled articles' metadata table (``data/articles.csv``), one row per article."""
+def _metadata() -> pd.DataFrame:
     return pd.read_csv(data.data_path("articles.csv"), dtype=str, keep_default_na=False)
 
 
-def load_bundled(article_id: str, normalise_quotes: bool = False) -> Article:
+def metadata() -> pd.DataFrame:
+    """The bundled articles' metadata table (``data/articles.csv``), one row per article.
+
+    A fresh copy each time: changing it changes nothing else.
+
+    >>> table = metadata()
+    >>> table.drop(index=table.index, inplace=True)
+    >>> len(metadata()) > 0
+    True
+    """
+    return _metadata().copy()
+
+
+def load_bundled(article_id: str, *, normalise_quotes: bool = False) -> Article:
     """Load one bundled article by id: ``"nbc"`` or ``"cnn"``."""
-    table = metadata()
+    table = _metadata()
     rows = table[table["id"] == article_id]
     if rows.empty:
         raise ArticleError(
@@ -192,7 +205,7 @@ def load_pair(normalise_quotes: bool = False) -> tuple[Article, Article]:
     >>> nbc.meta["headline"]
     'At Odds With Trump, Pence Seeks Harder Line on Russia'
     """
-    return tuple(load_bundled(i, normalise_quotes) for i in BUNDLED)
+    return tuple(load_bundled(i, normalise_quotes=normalise_quotes) for i in BUNDLED)
 
 
 #: File signatures of formats students often mistake for text: (first bytes, what it is).
@@ -311,7 +324,7 @@ def load_article(path: str | Path, *, encoding: str | None = None, **meta) -> Ar
             f"{path.name} is not a text file: it looks like {kind}. Save the article as "
             "plain text (.txt) or as a web page (.html) and load that."
         )
-    text, used = decode(raw_bytes, path.name, encoding)
+    text, used = decode(raw_bytes, path.name, encoding=encoding)
     meta.setdefault("source", str(path))
     if used != "utf-8":
         meta.setdefault("encoding", used)
@@ -334,7 +347,7 @@ def _binary_kind(raw_bytes: bytes) -> str | None:
     return None
 
 
-def decode(raw_bytes: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
+def decode(raw_bytes: bytes, name: str, *, encoding: str | None = None) -> tuple[str, str]:
     """Decode a file's bytes: as ``encoding`` if given, else UTF-8, else a detected encoding.
 
     Returns
@@ -464,7 +477,7 @@ def looks_like_path(item: str | Path) -> bool:
         return True
     try:
         return Path(item).expanduser().is_file()
-    except (OSError, ValueError):  # a name the system cannot even look up
+    except (OSError, ValueError, RuntimeError):  # a name the system cannot look up ("~0")
         return False
 
 
@@ -509,6 +522,25 @@ def as_articles(articles) -> tuple[Article, ...]:
     if len(articles) == 1 and isinstance(articles[0], (list, tuple)):
         articles = articles[0]
     return tuple(as_article(a) for a in articles)
+
+
+def with_article(table: pd.DataFrame, article, *, name: str | None = None) -> pd.DataFrame:
+    """``table`` with an ``article`` column first: the article's name (:attr:`Article.name`),
+    or ``name`` if given.
+
+    Every table of one article has this column, so the tables of a class's articles can
+    be put together (``pd.concat``) and still say which row came from which article.
+
+    >>> import pandas as pd
+    >>> with_article(pd.DataFrame({"word": ["Russia"]}), "plain text, no name")
+        article    word
+    0  article  Russia
+    """
+    if name is None:
+        name = article.name if isinstance(article, Article) else "article"
+    table = table.drop(columns="article", errors="ignore")
+    table.insert(0, "article", pd.Series([name] * len(table), index=table.index, dtype=object))
+    return table
 
 
 def unique_names(articles) -> tuple[str, ...]:

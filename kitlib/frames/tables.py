@@ -31,9 +31,16 @@ import pandas as pd
 
 from kitlib import data
 from kitlib import reliability as stats
-from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, as_articles, unique_names
+from kitlib.articles import (
+    FIRST_PARAGRAPH,
+    Article,
+    as_article,
+    as_articles,
+    unique_names,
+    with_article,
+)
 from kitlib.errors import CodingError, retired
-from kitlib.text import phrase_pattern
+from kitlib.text import FIRST_SENTENCE, phrase_pattern
 
 __all__ = [
     "BOILERPLATE",
@@ -157,7 +164,7 @@ def _compiled_cues() -> tuple[tuple[str, str, re.Pattern, str], ...]:
         (
             row.question_id,
             row.cue,
-            phrase_pattern(form, row.match_case.strip().lower() == "yes"),
+            phrase_pattern(form, match_case=row.match_case.strip().lower() == "yes"),
             _cue_key(form),
         )
         for row in table.itertuples()
@@ -191,7 +198,7 @@ def is_boilerplate(sentence: str) -> bool:
 # --------------------------------------------------------------------------
 
 EVIDENCE_COLUMNS = [
-    "question_id", "frame", "question", "paragraph", "sentence",
+    "article", "question_id", "frame", "question", "paragraph", "sentence",
     "start", "end", "text", "cues", "marked",
 ]  # fmt: skip
 
@@ -231,7 +238,7 @@ def frame_evidence(article: Article | str) -> pd.DataFrame:
     labels = _question_labels()
     candidates = _cues_in(article.text)
     rows = []
-    for number, (paragraph, start, end) in enumerate(article.sentence_spans):
+    for number, (paragraph, start, end) in enumerate(article.sentence_spans, FIRST_SENTENCE):
         sentence = article.text[start:end]
         if is_boilerplate(sentence):
             continue
@@ -252,7 +259,7 @@ def frame_evidence(article: Article | str) -> pd.DataFrame:
     # Sorted here rather than with DataFrame.sort_values: the same order, without pandas' cost.
     order = {q: i for i, q in enumerate(labels)}
     rows.sort(key=lambda row: (order[row["question_id"]], row["sentence"]))
-    return pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
+    return with_article(pd.DataFrame(rows, columns=EVIDENCE_COLUMNS), article)
 
 
 @cache
@@ -320,7 +327,7 @@ def evidence_summary(article: Article | str) -> pd.DataFrame:
     found = frame_evidence(article).groupby("question_id").size()
     book = codebook("generic")[["question_id", "frame", "question"]]
     book["sentences"] = book["question_id"].map(found).fillna(0).astype(int)
-    return book
+    return with_article(book, article)
 
 
 # --------------------------------------------------------------------------

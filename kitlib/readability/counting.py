@@ -19,7 +19,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from kitlib import data
-from kitlib.text import FIRST_PARAGRAPH, WORD
+from kitlib.text import FIRST_PARAGRAPH, FIRST_SENTENCE, WORD
 
 __all__ = [
     "EASY_WORDS_FILE",
@@ -194,7 +194,7 @@ def word_rows(text: str, sentence_spans) -> list[dict]:
     # each one up again (CMUdict, hyphenation, the Dale–Chall list) was most of the
     # time readability took. The memo lives for one text only.
     facts: dict[str, WordFacts] = {}
-    for number, (paragraph, start, end) in enumerate(sentence_spans):
+    for number, (paragraph, start, end) in enumerate(sentence_spans, FIRST_SENTENCE):
         for position, match in enumerate(WORD.finditer(text, start, end)):
             word = match.group()
             if word not in facts:

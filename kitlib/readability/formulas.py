@@ -154,7 +154,7 @@ def smog(sentences: int, polysyllables: int) -> float:
 
 
 def coleman_liau(
-    letters: int, words: int, sentences: int, letter_weight: float = COLEMAN_LIAU_LETTER_WEIGHT
+    letters: int, words: int, sentences: int, *, letter_weight: float = COLEMAN_LIAU_LETTER_WEIGHT
 ) -> float:
     """Coleman–Liau index (Coleman & Liau 1975): a grade level from letters, not syllables.
 

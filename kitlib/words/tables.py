@@ -31,16 +31,24 @@ import random
 import re
 import warnings
 from functools import cache
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from kitlib import data
-from kitlib.articles import Article, as_article
+from kitlib.articles import (
+    Article,
+    as_article,
+    as_articles,
+    looks_like_path,
+    unique_names,
+    with_article,
+)
 from kitlib.articles.cleaning import GAP_MARK
-from kitlib.errors import KitError, ShortTextWarning, retired
+from kitlib.errors import KitError, RenamedWarning, ShortTextWarning, retired
 from kitlib.quotes import find_quotes
-from kitlib.text import WORD, phrase_pattern
+from kitlib.text import FIRST_SENTENCE, WORD, phrase_pattern
 from kitlib.vocab import speech_verb_class, speech_verb_forms
 
 __all__ = [
@@ -145,6 +153,8 @@ def tokens(article: Article | str) -> list[str]:
     >>> tokens("Russia’s role. Pence did n't say. The U.S. and the US paid $275,000.")[4:]
     ['say', 'the', 'u.s', 'and', 'the', 'u.s', 'paid', '275,000']
     """
+    if isinstance(article, (str, Path)) and looks_like_path(article):
+        article = as_article(article)  # a file: loaded like every article
     text = article.text if isinstance(article, Article) else str(article)
     text = UNITED_STATES.sub("U.S.", text)
     text = text.replace("’", "'").replace("‘", "'").replace(GAP_MARK, " ").lower()
@@ -260,10 +270,25 @@ def _counts(words: list[str]) -> dict[str, int]:
     return counts
 
 
+def _pair(articles, names) -> tuple[Article, Article, str, str]:
+    """The two articles a comparison of words needs, and their labels."""
+    articles = as_articles(articles)
+    if len(articles) != 2:
+        raise KitError(
+            f"Distinctive words compare exactly two articles; {len(articles)} were given. "
+            "For example: distinctive_words(nbc, cnn)."
+        )
+    labels = tuple(names) if names is not None else unique_names(articles)
+    if len(labels) != 2:
+        raise KitError(
+            f"Give two names, one per article (names={list(labels)!r} has {len(labels)})."
+        )
+    return articles[0], articles[1], labels[0], labels[1]
+
+
 def distinctive_words(
-    a: Article | str,
-    b: Article | str,
-    *,
+    *articles: Article | str,
+    names=None,
     prior_strength: float | None = None,
     prior: str = PRIOR,
 ) -> pd.DataFrame:
@@ -290,7 +315,10 @@ def distinctive_words(
 
     Parameters
     ----------
-    a, b : Article or str
+    *articles : Article or str
+        The two articles, one by one or as one list: ``a`` first, then ``b``.
+    names : list of str, optional
+        Labels for the two articles in ``favours`` (default: their names).
     prior_strength : float, optional
         How many words the prior is worth (default: half the shorter text).
     prior : {"pooled", "english"}
@@ -316,7 +344,7 @@ def distinctive_words(
     >>> table.iloc[0]["word"]
     'russia'
     """
-    a, b = as_article(a), as_article(b)
+    a, b, name_a, name_b = _pair(articles, names)
     words_a, words_b = tokens(a), tokens(b)
     shortest = min(len(words_a), len(words_b))
     if shortest < MIN_WORDS_FOR_COMPARISON:
@@ -340,13 +368,13 @@ def distinctive_words(
     else:
         table["favours"] = np.where(
             (table["z"] >= Z_THRESHOLD) & more_a,
-            a.name,
-            np.where((table["z"] <= -Z_THRESHOLD) & more_b, b.name, "neither"),
+            name_a,
+            np.where((table["z"] <= -Z_THRESHOLD) & more_b, name_b, "neither"),
         )
         level = chance_level(a, b, prior_strength=prior_strength, prior=prior)
     table["beyond_chance"] = (table["favours"] != "neither") & (table["z"].abs() > level)
     table["beyond_chance"] &= table["favours"] != TOO_SHORT
-    table.attrs["articles"] = (a.name, b.name)  # for the plot's labels
+    table.attrs["articles"] = (name_a, name_b)  # for the plot's labels
     table.attrs["chance_level"] = level
     table.attrs["shortest"] = shortest
     return table
@@ -414,9 +442,8 @@ def _shuffled_max_z(sentences_a, sentences_b, rounds, seed, prior_strength, prio
 
 
 def chance_level(
-    a: Article | str,
-    b: Article | str,
-    *,
+    *articles: Article | str,
+    names=None,
     rounds: int = ROUNDS,
     seed: int = SEED,
     prior_strength: float | None = None,
@@ -431,7 +458,7 @@ def chance_level(
     >>> round(chance_level(*kitlib.load_pair()), 2)
     2.76
     """
-    a, b = as_article(a), as_article(b)
+    a, b, _, _ = _pair(articles, names)
     sentences_a = [tokens(s) for s in a.sentences]
     sentences_b = [tokens(s) for s in b.sentences]
     if not sentences_a or not sentences_b:
@@ -441,9 +468,8 @@ def chance_level(
 
 
 def permutation_check(
-    a: Article | str,
-    b: Article | str,
-    *,
+    *articles: Article | str,
+    names=None,
     rounds: int = ROUNDS,
     seed: int = SEED,
     prior_strength: float | None = None,
@@ -459,7 +485,10 @@ def permutation_check(
 
     Parameters
     ----------
-    a, b : Article or str
+    *articles : Article or str
+        The two articles, one by one or as one list.
+    names : list of str, optional
+        Labels for the two articles (default: their names).
     rounds : int
         How many shuffles (round 0 is the real pair, not shuffled).
     seed : int
@@ -480,7 +509,7 @@ def permutation_check(
     >>> list(check["shuffled"])
     [False, True, True, True, True, True]
     """
-    a, b = as_article(a), as_article(b)
+    a, b, _, _ = _pair(articles, names)
     sentences_a = [tokens(s) for s in a.sentences]
     sentences_b = [tokens(s) for s in b.sentences]
     rows = []
@@ -590,7 +619,7 @@ def inside_quotation(article: Article, offset: int) -> bool:
 
 
 def _sentence_of(article: Article, offset: int) -> tuple[int, str]:
-    for number, (_, s, e) in enumerate(article.sentence_spans):
+    for number, (_, s, e) in enumerate(article.sentence_spans, FIRST_SENTENCE):
         if s <= offset < e:
             return number, article.text[s:e]
     return -1, ""
@@ -648,7 +677,7 @@ def loaded_words(article: Article | str) -> pd.DataFrame:
     table["entry_length"] = table["entry"].str.len()
     table = table.sort_values(["start", "entry_length"], ascending=[True, False])
     table = table.drop_duplicates("start").drop(columns="entry_length")
-    return table.reset_index(drop=True)
+    return with_article(table.reset_index(drop=True), article)
 
 
 #: Retired: the one rule for a speech verb's class is :func:`kitlib.vocab.speech_verb_class`.
@@ -714,7 +743,7 @@ def speech_verbs(article: Article | str, *, method: str = "auto") -> pd.DataFram
             lemma, kind = found or (verb.lower(), "other")
             speaker = getattr(q, "speaker", None)
             rows.append([verb, lemma, kind, speaker, q.start, q.end, "find_quotes"])
-        return pd.DataFrame(rows, columns=columns)
+        return with_article(pd.DataFrame(rows, columns=columns), article)
     for form, (lemma, kind) in sorted(speech_verb_forms().items()):
         phrase = r"\s+".join(re.escape(w) for w in form.split())
         for m in re.finditer(rf"\b{phrase}\b", article.text, re.IGNORECASE):
@@ -723,28 +752,33 @@ def speech_verbs(article: Article | str, *, method: str = "auto") -> pd.DataFram
     # "calling for" is one emphatic verb, not also a neutral "calling": keep the longest match.
     table = table.assign(length=table["end"] - table["start"])
     table = table.sort_values(["start", "length"], ascending=[True, False])
-    return table.drop_duplicates("start").drop(columns="length").reset_index(drop=True)
+    return with_article(
+        table.drop_duplicates("start").drop(columns="length").reset_index(drop=True), article
+    )
 
 
 def attribution_tally(
-    *articles: Article | str, by: str = "outlet", method: str = "auto"
+    *articles: Article | str, names=None, by: str = "article", method: str = "auto"
 ) -> pd.DataFrame:
-    """How often each class of attribution verb is used, per outlet or per speaker.
+    """How often each class of attribution verb is used, per article or per speaker.
 
     Parameters
     ----------
     *articles : Article or str
-    by : {"outlet", "speaker"}
-        Count per article, or per speaker and article (needs ``kitlib.quotes``;
-        without it every speaker is "(unknown)").
+        The articles, one by one or as one list.
+    names : list of str, optional
+        Labels for the articles (default: their names, made unique).
+    by : {"article", "speaker"}
+        Count per article, or per speaker in each article. ("outlet", the old
+        word for "article", still works: one article is not its outlet.)
     method : {"auto", "quotes", "word list"}
         How the verbs are found; see :func:`speech_verbs`.
 
     Returns
     -------
     pandas.DataFrame
-        One row per outlet (or outlet and speaker), one column per class, with
-        counts (zeros included).
+        One row per article (index ``article``), or per article and speaker,
+        one column per class, with counts (zeros included).
 
     Examples
     --------
@@ -753,18 +787,26 @@ def attribution_tally(
     >>> list(attribution_tally(nbc, cnn).index)
     ['NBC News', 'CNN']
     """
-    if by not in ("outlet", "speaker"):
-        raise KitError('Count by "outlet" or by "speaker".')
+    if by == "outlet":
+        warnings.warn(
+            'attribution_tally(by="outlet") is now by="article" (one article is not its '
+            "outlet; see CHANGELOG.md).",
+            RenamedWarning,
+            stacklevel=2,
+        )
+        by = "article"
+    if by not in ("article", "speaker"):
+        raise KitError('Count by "article" or by "speaker".')
     classes = ["neutral", "distancing", "concessive", "emphatic", "confrontational", "other"]
+    articles = as_articles(articles)
     parts = []
-    for item in articles:
-        article = as_article(item)
+    for article, label in zip(articles, names or unique_names(articles), strict=True):
         table = speech_verbs(article, method=method)
-        table["outlet"] = article.name
+        table["article"] = label
         table["speaker"] = table["speaker"].fillna("(unknown)")
         parts.append(table)
     every = pd.concat(parts, ignore_index=True)
-    keys = ["outlet"] if by == "outlet" else ["outlet", "speaker"]
+    keys = ["article"] if by == "article" else ["article", "speaker"]
     tally = every.groupby(keys, sort=False)["class"].value_counts().unstack(fill_value=0)
     tally = tally.reindex(columns=classes, fill_value=0)
     tally.columns.name = None
