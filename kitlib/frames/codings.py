@@ -280,7 +280,7 @@ def _read_one(path: Path, label: str) -> tuple[pd.DataFrame | None, str]:
 
 
 def read_codings(paths: Iterable, *, skip_bad: bool = False) -> pd.DataFrame:
-    """Pool coding-sheet CSV files into one long table.
+    r"""Pool coding-sheet CSV files into one long table.
 
     Each file is one coder's sheet (one or more articles); one coder may hand in
     several files (one per article). The coder is the file's ``coder`` column
@@ -306,6 +306,19 @@ def read_codings(paths: Iterable, *, skip_bad: bool = False) -> pd.DataFrame:
     pandas.DataFrame
         ``coder, file, article, question_id, frame, answer`` (``answer`` is "yes",
         "no" or "" for blank; "y", "true", "1" ... are read as yes).
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> ana = save_coding("coder: Ana\nr1: yes\nC2: no", os.path.join(folder, "ana.csv"))
+    >>> bad = os.path.join(folder, "ben.csv")
+    >>> _ = open(bad, "w", encoding="utf-8").write("coder,question_id,answer\nBen,R1,maybe\n")
+    >>> pooled = read_codings([ana, bad], skip_bad=True)
+    >>> pooled[["coder", "question_id", "answer"]].values.tolist()
+    [['Ana', 'R1', 'yes'], ['Ana', 'C2', 'no']]
+    >>> print(pooled.attrs["problems"][0].split(": ", 1)[1])
+    'maybe' is not yes or no (R1 of 'article'). Correct it in the file (yes, no, or blank).
     """
     paths = [Path(p) for p in paths]
     if not paths:
@@ -349,6 +362,13 @@ def pooling_notes(codings: pd.DataFrame) -> list[str]:
     handed in one file, but when a student's coding is split over several files
     (one per article) without a coder column, each file is read as another
     coder, and kappa and alpha then compare one coder's article with another's.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"coder": ["a03", "a04"], "file": ["a03.csv", "a04.csv"],
+    ...                       "article": ["a03", "a04"]})
+    >>> print(pooling_notes(table)[0])  # doctest: +ELLIPSIS
+    2 files were read as 2 coders, one per file. ... which is what such a split looks like.
     """
     files, coders = codings["file"].nunique(), codings["coder"].nunique()
     notes = []
