@@ -321,3 +321,11 @@ def test_python_m_kitlib_never_imports_from_the_working_folder(tmp_path):
     done = subprocess.run([sys.executable, "-m", "kitlib", "grade", "--help"], cwd=tmp_path,
                           capture_output=True, text=True, check=False)  # fmt: skip
     assert done.returncode == 0 and "hijacked" not in done.stdout + done.stderr
+
+
+def test_a_notebook_gets_none_of_the_teachers_environment(monkeypatch):
+    monkeypatch.setenv("JUPYTERHUB_API_TOKEN", "secret-token")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "secret-key")
+    env = sandbox.clean_environment("/tmp/grade/home")
+    assert "secret" not in json.dumps(env)
+    assert env["HOME"] == "/tmp/grade/home" and set(env) >= {"PATH", "LANG", "MPLBACKEND"}
