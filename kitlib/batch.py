@@ -62,6 +62,7 @@ from kitlib.errors import KitError
 from kitlib.frames import codebook, frame_evidence
 from kitlib.quotes import find_quotes
 from kitlib.readability import readability
+from kitlib.spreadsheets import safe_table
 from kitlib.text import word_count
 
 __all__ = [
@@ -517,7 +518,7 @@ class _Writer:
         if self.parquet and self.out.exists() and not self.journal.exists():
             earlier = pd.read_parquet(self.out)
             _check_columns(earlier, self.out)
-            earlier.to_csv(self.journal, index=False)
+            safe_table(earlier).to_csv(self.journal, index=False)
         if not self.journal.exists() or self.journal.stat().st_size == 0:
             self.journal.parent.mkdir(parents=True, exist_ok=True)
             self.journal.write_text(",".join(COLUMNS) + "\n", encoding="utf-8")
@@ -533,12 +534,12 @@ class _Writer:
             return earlier
         last = earlier["article"].iloc[-1]  # it may have been cut off: do it again
         earlier = earlier[earlier["article"] != last]
-        earlier.to_csv(self.journal, index=False)
+        safe_table(earlier).to_csv(self.journal, index=False)
         return earlier.reset_index(drop=True)
 
     def write(self, frame: pd.DataFrame) -> None:
         with open(self.journal, "a", encoding="utf-8", newline="") as file:
-            file.write(frame.to_csv(index=False, header=False))
+            file.write(safe_table(frame).to_csv(index=False, header=False))
 
     def finish(self) -> None:
         if self.parquet:
@@ -736,7 +737,7 @@ def run_batch(args) -> int:
         _needs_pyarrow()
         wide.to_parquet(out, index=False)
     else:
-        wide.to_csv(out, index=False)
+        safe_table(wide).to_csv(out, index=False)
     journal.unlink()
     failed = wide[wide["error"] != ""]
     for _, row in failed.iterrows():

@@ -10,7 +10,8 @@ Commands (run from the kit's folder)::
     python -m kitlib.classroom.lessons run      # re-run the solutions, storing fresh outputs
     python -m kitlib.classroom.lessons build    # write the student notebooks
     python -m kitlib.classroom.lessons check    # fail if a student notebook is out of date
-    python -m kitlib.classroom.lessons release DIR   # a student edition, without the answer keys
+    python -m kitlib.classroom.lessons release DIR [--class-repo URL]
+                                 # a student edition, without the answer keys
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import nbformat
 
 from kitlib.classroom.release import ReleaseError, release
 from kitlib.data import ROOT
+from kitlib.exercises.lesson05 import CODING_FILE
 
 __all__ = [
     "ASSIGNMENT",
@@ -158,6 +160,7 @@ def run(paths: list[Path] | None = None, timeout: int = 120) -> list[Path]:
 
     done = []
     for path in paths or solution_notebooks():
+        (path.parent / CODING_FILE).unlink(missing_ok=True)  # lesson 05 saves a first coding
         nb = nbformat.read(path, as_version=4)
         NotebookClient(
             nb,
@@ -211,9 +214,12 @@ def main(argv: list[str] | None = None) -> int:
         for path in run(chosen):
             print(f"ran {path.relative_to(ROOT)}")
         return 0
+    class_repo = None
+    if command == "release" and len(names) == 3 and names[1] == "--class-repo":
+        names, class_repo = names[:1], names[2]
     if command == "release" and len(names) == 1:
         try:
-            written = release(names[0])
+            written = release(names[0], class_repo=class_repo)
         except ReleaseError as error:
             print(f"error: {error}", file=sys.stderr)
             return 1
@@ -221,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(
         "usage: python -m kitlib.classroom.lessons build | check | run [lesson-number ...]"
-        " | release DIR",
+        " | release DIR [--class-repo URL]",
         file=sys.stderr,
     )
     return 2
