@@ -256,21 +256,24 @@ BOILERPLATE = [
 ]
 
 
-#: The kinds of furniture looked for in long lines too (a caption can be long): there only
-#: the sentences that are furniture are removed, never the line.
+#: The kinds of furniture removed whatever their length (a caption can be long); in a
+#: text of one line, only the sentences that are furniture are removed, never the line.
 LONG_LINES_TOO = {why for _, why in BOILERPLATE[:3]}
 
 
 def _boilerplate(text: str) -> list[Edit]:
-    """Site furniture out, line by line; in a long line (a story pasted as one line), only
-    the sentences that are furniture, so the story is never thrown away with them."""
+    """Site furniture out, line by line; in a text that is one long line (a story pasted
+    as one line), only the sentences that are furniture, so the story is never thrown
+    away with them."""
     edits = []
+    lines_with_words = sum(1 for line in text.split("\n") if re.search(r"\w", line))
     for pattern, why in BOILERPLATE:
         for m in pattern.finditer(text):
-            if len(m.group().split()) <= MAX_FURNITURE_WORDS:
+            short = len(m.group().split()) <= MAX_FURNITURE_WORDS
+            if short or (why in LONG_LINES_TOO and lines_with_words > 1):
                 end = m.end() + 1 if text[m.end() : m.end() + 1] == "\n" else m.end()
                 edits.append(Edit(m.start(), end, "", why))
-            elif why in LONG_LINES_TOO:
+            elif why in LONG_LINES_TOO:  # the text's only line: an article pasted as one line
                 edits += _furniture_sentences(text, m.start(), m.end(), pattern, why)
     return edits
 
