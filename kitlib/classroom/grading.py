@@ -60,6 +60,7 @@ from kitlib.exercises import Result, evaluate, exercise_ids, get_exercise, is_un
 from kitlib.spreadsheets import write_csv
 
 __all__ = [
+    "CELL_EVENTS",
     "CHECK_CALL",
     "Cell",
     "EMPTY_FIELD",
@@ -309,6 +310,18 @@ def _is_blank_form(value) -> bool:
 
 
 def _status(run: _Run, outcome: sandbox.Outcome, limits: sandbox.Limits) -> str:
+    notes = _run_notes(run, outcome, limits)
+    errors, events = _cell_notes(run, limits)
+    notes += events
+    if errors:
+        notes.append(f"{len(errors)} cell(s) raised an error (first: {errors[0]})")
+    if run.done and not run.failed and not outcome.reason:
+        notes.insert(0, "ran")
+    return "; ".join(notes)
+
+
+def _run_notes(run: _Run, outcome: sandbox.Outcome, limits: sandbox.Limits) -> list[str]:
+    """What happened to the whole run: failed, stopped at a limit, ended early."""
     notes = []
     if run.failed:
         notes.append(f"failed: {run.failed}")
@@ -320,6 +333,20 @@ def _status(run: _Run, outcome: sandbox.Outcome, limits: sandbox.Limits) -> str:
         notes.append(f"failed: {outcome.detail or 'the sandbox did not start'}")
     elif not run.done and not run.failed:
         notes.append("stopped: the run ended before the last cell (its processes were killed)")
+    return notes
+
+
+#: What each cell status says in the gradebook ({i}: the cell; {…}: the limits).
+CELL_EVENTS = {
+    "timeout": "cell {i} stopped after {cell_seconds:g} s (time limit)",
+    "output": "cell {i} printed more than {output_mb:g} MB and was stopped (output limit)",
+    "died": "the kernel died in cell {i} (memory limit?) and was restarted",
+    "notebook_timeout": "cell {i} stopped: the notebook's time was up",
+}
+
+
+def _cell_notes(run: _Run, limits: sandbox.Limits) -> tuple[list[str], list[str]]:
+    """The cells that raised an error, and the limits cells ran into."""
     errors, events = [], []
     for index, cell in sorted(run.cells.items()):
         status = cell.get("status")
@@ -327,28 +354,18 @@ def _status(run: _Run, outcome: sandbox.Outcome, limits: sandbox.Limits) -> str:
             errors.append(f"{cell.get('ename', 'Error')} in cell {index}")
             if cell.get("ename") == "MemoryError":
                 events.append(f"memory limit ({limits.memory_mb} MB) reached in cell {index}")
-        elif status == "timeout":
-            events.append(f"cell {index} stopped after {limits.cell_seconds:g} s (time limit)")
-        elif status == "output":
+        elif status in CELL_EVENTS:
             events.append(
-                f"cell {index} printed more than {limits.output_mb:g} MB and was stopped "
-                "(output limit)"
+                CELL_EVENTS[status].format(
+                    i=index, cell_seconds=limits.cell_seconds, output_mb=limits.output_mb
+                )
             )
-        elif status == "died":
-            events.append(f"the kernel died in cell {index} (memory limit?) and was restarted")
-        elif status == "notebook_timeout":
-            events.append(f"cell {index} stopped: the notebook's time was up")
         if cell.get("restarted") and status != "died":
             events.append(f"a fresh kernel ran the cells after cell {index}")
     skipped = [i for i, c in run.cells.items() if c.get("status") == "skipped"]
     if skipped:
         events.append(f"{len(skipped)} cell(s) not run: the notebook's time was up")
-    notes += events
-    if errors:
-        notes.append(f"{len(errors)} cell(s) raised an error (first: {errors[0]})")
-    if run.done and not run.failed and not outcome.reason:
-        notes.insert(0, "ran")
-    return "; ".join(notes)
+    return errors, events
 
 
 def _check_cells(exercise: str, cells: list[Cell]) -> list[Cell]:

@@ -137,19 +137,39 @@ def decode(data, *, depth: int = 0):
 
     Raises :class:`UnreadableAnswer` for anything not in the format (a notebook
     can write that file, so nothing in it is trusted).
+
+    >>> decode(encode([1, "two", None]))
+    [1, 'two', None]
     """
     if depth > MAX_DEPTH + 2 or not isinstance(data, dict):
         raise UnreadableAnswer("not an answer")
     kind, value = data.get("t"), data.get("v")
+    if kind in _SCALARS:
+        return _decode_scalar(kind, value)
+    if kind in ("list", "tuple", "set") and isinstance(value, list):
+        return _decode_sequence(kind, value, depth)
+    if kind == "dict" and isinstance(value, list):
+        return _decode_dict(value, depth)
+    if kind == "table":
+        return _decode_table(data.get("columns"), data.get("rows"), depth)
+    raise UnreadableAnswer(f"unknown kind {str(kind)[:20]!r}")
+
+
+#: The kinds of single value, and the Python types their recorded value may have.
+_SCALARS = ("none", "ellipsis", "bool", "int", "float", "text", "repr", "fraction")
+
+
+def _decode_scalar(kind: str, value):
     if kind == "none":
         return None
     if kind == "ellipsis":
         return Ellipsis
     if kind == "bool" and isinstance(value, bool):
         return value
-    if kind == "int" and isinstance(value, int) and not isinstance(value, bool):
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind == "int" and number and isinstance(value, int):
         return value
-    if kind == "float" and isinstance(value, (int, float)) and not isinstance(value, bool):
+    if kind == "float" and number:
         return float(value)
     if kind in ("text", "repr") and isinstance(value, str):
         return value[:MAX_TEXT]
@@ -158,39 +178,44 @@ def decode(data, *, depth: int = 0):
             return Fraction(value)
         except (ValueError, ZeroDivisionError):
             raise UnreadableAnswer("not a fraction") from None
-    if kind in ("list", "tuple", "set") and isinstance(value, list):
-        items = [decode(v, depth=depth + 1) for v in value[:MAX_ITEMS]]
-        if kind == "tuple":
-            return tuple(items)
-        if kind == "set":
-            try:
-                return set(items)
-            except TypeError:
-                raise UnreadableAnswer("a set of unhashable items") from None
-        return items
-    if kind == "dict" and isinstance(value, list):
-        pairs = []
-        for pair in value[:MAX_ITEMS]:
-            if not isinstance(pair, list) or len(pair) != 2:
-                raise UnreadableAnswer("not a pair")
-            pairs.append((decode(pair[0], depth=depth + 1), decode(pair[1], depth=depth + 1)))
+    raise UnreadableAnswer(f"not a {kind}")
+
+
+def _decode_sequence(kind: str, value: list, depth: int):
+    items = [decode(v, depth=depth + 1) for v in value[:MAX_ITEMS]]
+    if kind == "tuple":
+        return tuple(items)
+    if kind == "set":
         try:
-            return dict(pairs)
+            return set(items)
         except TypeError:
-            raise UnreadableAnswer("an unhashable key") from None
-    if kind == "table":
-        columns, rows = data.get("columns"), data.get("rows")
-        if not isinstance(columns, list) or not isinstance(rows, list):
-            raise UnreadableAnswer("not a table")
-        if not all(isinstance(c, str) for c in columns):
-            raise UnreadableAnswer("not a table")
-        body = []
-        for row in rows[:MAX_ITEMS]:
-            if not isinstance(row, list) or len(row) != len(columns):
-                raise UnreadableAnswer("a table row of the wrong length")
-            body.append([decode(cell, depth=depth + 1) for cell in row])
-        return pd.DataFrame(body, columns=columns)
-    raise UnreadableAnswer(f"unknown kind {str(kind)[:20]!r}")
+            raise UnreadableAnswer("a set of unhashable items") from None
+    return items
+
+
+def _decode_dict(value: list, depth: int) -> dict:
+    pairs = []
+    for pair in value[:MAX_ITEMS]:
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise UnreadableAnswer("not a pair")
+        pairs.append((decode(pair[0], depth=depth + 1), decode(pair[1], depth=depth + 1)))
+    try:
+        return dict(pairs)
+    except TypeError:
+        raise UnreadableAnswer("an unhashable key") from None
+
+
+def _decode_table(columns, rows, depth: int) -> pd.DataFrame:
+    if not isinstance(columns, list) or not isinstance(rows, list):
+        raise UnreadableAnswer("not a table")
+    if not all(isinstance(c, str) for c in columns):
+        raise UnreadableAnswer("not a table")
+    body = []
+    for row in rows[:MAX_ITEMS]:
+        if not isinstance(row, list) or len(row) != len(columns):
+            raise UnreadableAnswer("a table row of the wrong length")
+        body.append([decode(cell, depth=depth + 1) for cell in row])
+    return pd.DataFrame(body, columns=columns)
 
 
 def plain_text(value) -> str:

@@ -579,56 +579,14 @@ def init_main() -> int:
     limits = config["limits"]
     report: dict = {"ok": True, "reason": "", "detail": ""}
     try:
-        staging_fd = _set_up_files(config)
-        _loopback_up()
-        uid = config["uid"] if config["uid"] is not None and _can_use_uid(config["uid"]) else None
-        if uid is not None and config["staging"]:
-            _chown_tree(Path(SANDBOX_HOME), uid)
-        try:
-            Path("/proc/sys/kernel/pid_max").write_text(
-                str(max(301, int(limits["processes"]))), encoding="utf-8"
-            )
-        except OSError:
-            report["detail"] = "process limit by RLIMIT_NPROC and watching"
+        staging_fd, uid = _prepare(config, report)
     except OSError as error:
         print(json.dumps({"ok": False, "error": f"sandbox set-up failed: {error}"}), flush=True)
         return 1
     child = os.fork()
     if child == 0:  # the worker
-        try:
-            log = os.open(config["log"], os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-            null = os.open("/dev/null", os.O_RDONLY)
-            os.dup2(null, 0)
-            os.dup2(log, 1)
-            os.dup2(log, 2)
-            os.setsid()
-            _set_limits(limits)
-            _drop_privileges(uid)
-            os.chdir(config["cwd"])
-            os.execve(config["argv"][0] if config["argv"][0].startswith("/") else sys.executable,
-                      config["argv"] if config["argv"][0].startswith("/")
-                      else [sys.executable, *config["argv"]], config["env"])  # fmt: skip
-        finally:
-            os._exit(127)
-    deadline = time.monotonic() + float(config["timeout"])
-    status = None
-    while status is None:
-        try:
-            pid, code = os.waitpid(-1, os.WNOHANG)
-        except ChildProcessError:
-            break
-        if pid == child:
-            status = code
-            break
-        if pid:
-            continue  # an orphan re-parented to us: reaped
-        if time.monotonic() > deadline:
-            report["reason"] = "timeout"
-            break
-        if _processes() > int(limits["processes"]):
-            report["reason"] = "processes"
-            break
-        time.sleep(0.05)
+        _start_worker(config, limits, uid)
+    status = _wait_for(child, float(config["timeout"]), int(limits["processes"]), report)
     try:
         os.kill(-1, signal.SIGKILL)  # every process of the namespace but this one
     except ProcessLookupError:
@@ -644,6 +602,62 @@ def init_main() -> int:
         _copy_out(staging_fd)
     print(json.dumps(report), flush=True)
     return 0
+
+
+def _prepare(config: dict, report: dict) -> tuple[int | None, int | None]:
+    """Files, loopback, the worker's user and the process limit; ``(staging fd, uid)``."""
+    staging_fd = _set_up_files(config)
+    _loopback_up()
+    uid = config["uid"] if config["uid"] is not None and _can_use_uid(config["uid"]) else None
+    if uid is not None and config["staging"]:
+        _chown_tree(Path(SANDBOX_HOME), uid)
+    try:
+        Path("/proc/sys/kernel/pid_max").write_text(
+            str(max(301, int(config["limits"]["processes"]))), encoding="utf-8"
+        )
+    except OSError:
+        report["detail"] = "process limit by RLIMIT_NPROC and watching"
+    return staging_fd, uid
+
+
+def _start_worker(config: dict, limits: dict, uid: int | None) -> None:
+    """In the forked child: output to the log, limits, no privileges, then the worker."""
+    try:
+        log = os.open(config["log"], os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        null = os.open("/dev/null", os.O_RDONLY)
+        os.dup2(null, 0)
+        os.dup2(log, 1)
+        os.dup2(log, 2)
+        os.setsid()
+        _set_limits(limits)
+        _drop_privileges(uid)
+        os.chdir(config["cwd"])
+        os.execve(config["argv"][0] if config["argv"][0].startswith("/") else sys.executable,
+                  config["argv"] if config["argv"][0].startswith("/")
+                  else [sys.executable, *config["argv"]], config["env"])  # fmt: skip
+    finally:
+        os._exit(127)
+
+
+def _wait_for(child: int, timeout: float, processes: int, report: dict):
+    """Wait for the worker (reaping orphans); stop at the time or process limit."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            pid, code = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return None
+        if pid == child:
+            return code
+        if pid:
+            continue  # an orphan re-parented to us: reaped
+        if time.monotonic() > deadline:
+            report["reason"] = "timeout"
+            return None
+        if _processes() > processes:
+            report["reason"] = "processes"
+            return None
+        time.sleep(0.05)
 
 
 if __name__ == "__main__":

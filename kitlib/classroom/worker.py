@@ -36,6 +36,7 @@ import sys
 import time
 from pathlib import Path
 from queue import Empty
+from typing import Any
 
 __all__ = [
     "INTERRUPT_GRACE",
@@ -98,7 +99,7 @@ def _run_cell(kernel: _Kernel, source: str, timeout: float, max_output: int) -> 
     started = time.monotonic()
     msg_id = client.execute(source, store_history=True, allow_stdin=False, stop_on_error=False)
     deadline = started + timeout
-    outcome = {"status": "ok", "ename": "", "evalue": "", "output_bytes": 0}
+    outcome: dict[str, Any] = {"status": "ok", "ename": "", "evalue": "", "output_bytes": 0}
     stopping_because = ""
     while True:
         left = deadline - time.monotonic()

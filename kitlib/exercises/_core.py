@@ -306,9 +306,10 @@ the quotation marks), run that cell, then run this check again.
         print(NOT_ANSWERED)
         return Verdict(False)
     saved = ""
-    if exercises[exercise_id].record is not None:
+    record = exercises[exercise_id].record
+    if record is not None:
         try:
-            saved = exercises[exercise_id].record(answer)
+            saved = record(answer)
         except Exception:  # recording must never stop the check
             saved = ""
     result = evaluate(exercise_id, answer)
