@@ -189,21 +189,38 @@ def _pysbd_sentences(text: str, number: int, p_start: int, p_end: int) -> list:
     pieces = []
     start = p_start
     size = WINDOW if p_end - p_start > LONG_PARAGRAPH else p_end - p_start
+    running = None  # where a sentence began that runs on past the last window
     while True:
         end = min(p_end, start + size)
         found = _pysbd_pieces(text, start, end)
+        if running is not None and found:
+            found[0], running = (running, found[0][1]), None
         if end == p_end:
             pieces += found
             break
         cut = _last_safe_cut(text, start, end, found)
         if cut is None and size >= MAX_WINDOW and len(found) > 1:
             cut = len(found) - 1  # a quotation mark never closed: cut anyway
+        if cut is None and size >= MAX_WINDOW:
+            # No sentence ends in MAX_WINDOW characters: one very long sentence. It
+            # goes on in the next window, which starts at a space well before this
+            # one's end; its first piece is joined to this sentence.
+            running = found[0][0] if found else start
+            start, size = _space_before(text, start, end - WINDOW_MARGIN), WINDOW
+            continue
         if cut is None:  # no safe sentence end in this window: look further
             size *= 2
             continue
         pieces += found[:cut]
         start, size = found[cut][0], WINDOW
     return _join_pieces(text, number, pieces)
+
+
+def _space_before(text: str, start: int, end: int) -> int:
+    """The position just after the last space in the second half of ``text[start:end]``
+    (``end`` itself if there is none): where a window may start inside a sentence."""
+    space = max(text.rfind(" ", (start + end) // 2, end), text.rfind("\n", (start + end) // 2, end))
+    return space + 1 if space >= 0 else end
 
 
 def _pysbd_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

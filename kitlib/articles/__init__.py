@@ -15,6 +15,7 @@ from kitlib.articles.article import Article
 from kitlib.articles.loading import (
     BUNDLED,
     INVENTED,
+    MAX_BYTES,
     MIN_WORDS,
     article_from_text,
     as_article,
@@ -29,6 +30,7 @@ from kitlib.articles.loading import (
     metadata,
     name_in_artifacts,
     paragraph_lengths,
+    read_limited,
     unique_names,
 )
 from kitlib.text import FIRST_PARAGRAPH
@@ -38,6 +40,7 @@ __all__ = [
     "BUNDLED",
     "FIRST_PARAGRAPH",
     "INVENTED",
+    "MAX_BYTES",
     "MIN_WORDS",
     "article_from_text",
     "as_article",
@@ -52,5 +55,6 @@ __all__ = [
     "metadata",
     "name_in_artifacts",
     "paragraph_lengths",
+    "read_limited",
     "unique_names",
 ]
