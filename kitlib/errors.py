@@ -27,6 +27,7 @@ __all__ = [
     "NonEnglishWarning",
     "NotEnglishError",
     "ShortTextWarning",
+    "TimeLimitError",
 ]
 
 
@@ -56,6 +57,10 @@ class CodingError(KitError, ValueError):
 
 class AgreementError(KitError, ValueError):
     """The codes cannot be compared (different lengths, nothing to compare)."""
+
+
+class TimeLimitError(KitError):
+    """An article took longer than the time limit of a batch run, and was stopped."""
 
 
 class LaunchError(KitError):

@@ -808,7 +808,7 @@ def _load_invented(article_id: str) -> Article:
     return article_from_text(data.read_text(row["file"]), **row)
 
 
-def load_source(source: str, **meta) -> Article:
+def load_source(source: str, *, encoding: str | None = None, **meta) -> Article:
     """Load an article from a name or a path.
 
     Parameters
@@ -817,6 +817,9 @@ def load_source(source: str, **meta) -> Article:
         ``"nbc"`` or ``"cnn"`` (the bundled pair), ``"courier"`` or
         ``"evening_post"`` (the invented pair), or the path of a ``.txt`` or
         saved ``.html`` file.
+    encoding : str, optional
+        A file's text encoding, as for :func:`load_article` (not used for
+        the bundled and invented articles).
     **meta
         Facts to record for a file, such as ``outlet=`` and ``headline=``.
 
@@ -832,7 +835,7 @@ def load_source(source: str, **meta) -> Article:
         return _load_invented(key)
     meta = {k: v for k, v in meta.items() if v}
     meta.setdefault("id", Path(source).stem)  # the label when no outlet is given
-    return load_article(source, **meta)
+    return load_article(source, encoding=encoding, **meta)
 
 
 def name_in_artifacts(article, name: str) -> pd.DataFrame:
