@@ -55,30 +55,36 @@ from pathlib import Path
 
 import pandas as pd
 
-from kitlib.actors.tables import find_mentions
-from kitlib.articles.artifacts import ARTIFACT_KINDS
-from kitlib.articles.language import caution
-from kitlib.articles.loading import (
+from kitlib.actors import find_mentions
+from kitlib.articles import (
     FIRST_PARAGRAPH,
     Article,
     article_from_text,
     load_article,
     looks_like_path,
 )
+from kitlib.articles.artifacts import ARTIFACT_KINDS
+from kitlib.articles.language import caution
 from kitlib.errors import KitError, TimeLimitError
-from kitlib.frames.tables import codebook, frame_evidence
-from kitlib.quotes.tables import find_quotes
-from kitlib.readability.tables import readability
+from kitlib.frames import codebook, frame_evidence
+from kitlib.quotes import find_quotes
+from kitlib.readability import readability
 from kitlib.text import word_count
 
 __all__ = [
-    "KitError",
+    "ANALYSES",
+    "CHUNKS_AHEAD",
+    "CHUNK_SIZE",
+    "COLUMNS",
+    "ENGLISH_ONLY",
+    "PROGRESS_MIN_ITEMS",
     "TIME_LIMIT",
+    "UNREADABLE_LOCK_SECONDS",
     "analyse_chunk",
     "analyze_many",
     "available_analyses",
-    "per_article",
     "in_notebook",
+    "per_article",
     "read_results",
     "require_pyarrow",
     "results_lock",

@@ -30,16 +30,22 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 
-from kitlib.articles.loading import ENCODINGS_TO_TRY, load_source
+from kitlib.articles import ENCODINGS_TO_TRY, load_source
 from kitlib.batch import TIME_LIMIT, analyze_many, per_article, require_pyarrow, results_lock
 from kitlib.classroom import commands as classtools
 from kitlib.errors import KitError
+from kitlib.formatting import markdown_table
+from kitlib.report import compare
 
 __all__ = [
+    "ARTICLE_HELP",
     "BATCH_SUFFIXES",
     "COMMANDS",
+    "DESCRIPTION",
+    "NOT_FOUND",
     "add_batch_options",
     "add_compare_options",
+    "add_encoding_option",
     "build_parser",
     "find_files",
     "main",
@@ -116,8 +122,6 @@ def _note(message: str, quiet: bool = False) -> None:
 
 def run_compare(args) -> int:
     """Load the articles, compare them, and write or print the report."""
-    from kitlib.report.comparison import compare  # pandas and every analysis: only when needed
-
     if len(args.articles) < 2:
         print("framing-kit compare: give at least two articles to compare.", file=sys.stderr)
         return 2
@@ -164,8 +168,6 @@ def run_compare(args) -> int:
         result.to_markdown(args.markdown, title=args.report_title)
         _note(f"wrote {Path(args.markdown).resolve()}", args.quiet)
     if not args.html and not args.markdown:
-        from kitlib.report.render import markdown_table
-
         print(markdown_table(result.summary))
     return 0
 

@@ -19,8 +19,10 @@ from pathlib import Path
 from kitlib.errors import DataFileChanged
 
 __all__ = [
+    "DATA",
+    "MANIFEST",
+    "RESTORE_HINT",
     "ROOT",
-    "DataFileChanged",
     "data_files",
     "data_path",
     "main",

@@ -29,15 +29,18 @@ import re
 import pandas as pd
 
 from kitlib import data, vocab
-from kitlib.articles.loading import INVENTED, as_article
+from kitlib.articles import INVENTED, as_article
 from kitlib.errors import ArticleError
+from kitlib.quotes import NO_SPEAKER
 from kitlib.quotes import tables as quotes
-from kitlib.quotes.tables import NO_SPEAKER
 
 __all__ = [
+    "COMPARE_COLUMNS",
+    "GOLD_FILE",
+    "NOT_A_QUOTATION",
+    "check_speakers",
     "compare_with_gold",
     "evaluate",
-    "check_speakers",
     "gold_quotes",
     "invented_truth",
     "same_speaker",

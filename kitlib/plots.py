@@ -16,15 +16,18 @@ for one thing (a threshold, the real pair) carry a text label on the figure.
 
 from __future__ import annotations
 
+from kitlib.words.tables import Z_THRESHOLD
+
 __all__ = [
     "ARTICLE_COLOURS",
     "ARTICLE_HATCHES",
     "ARTICLE_LINESTYLES",
     "ARTICLE_MARKERS",
     "PALETTE",
+    "SEQUENTIAL_CMAP",
     "actor_heatmap",
-    "article_style",
     "actor_mentions",
+    "article_style",
     "artifact_counts",
     "attribution_verb_counts",
     "distinctive_words",
@@ -103,7 +106,7 @@ def _axes(ax=None, figsize=(7, 4)):
 # --------------------------------------------------------------------------
 
 
-def paragraph_lengths(table, ax=None):
+def paragraph_lengths(table, *, ax=None):
     """Words in each paragraph, in order, one colour per article.
 
     Parameters
@@ -143,7 +146,7 @@ def _legend_outside(ax):
     ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
 
 
-def artifact_counts(table, ax=None):
+def artifact_counts(table, *, ax=None):
     """Artifacts of each kind in each article, as grouped horizontal bars.
 
     Parameters
@@ -168,7 +171,7 @@ def artifact_counts(table, ax=None):
     return ax
 
 
-def readability_grades(table, ax=None):
+def readability_grades(table, *, ax=None):
     """Grade-level readability figures side by side, one colour per article.
 
     Parameters
@@ -192,7 +195,7 @@ def readability_grades(table, ax=None):
     return ax
 
 
-def frame_cue_shares(table, ax=None):
+def frame_cue_shares(table, *, ax=None):
     """Share of sentences with cue words for each generic frame, one colour per article.
 
     Parameters
@@ -218,7 +221,7 @@ def frame_cue_shares(table, ax=None):
 # --------------------------------------------------------------------------
 
 
-def frame_scores(table, ax=None):
+def frame_scores(table, *, ax=None):
     """The five generic frame scores (0 to 1) side by side, one colour per article.
 
     Parameters
@@ -253,7 +256,7 @@ def _readable_frames(table):
     return table.assign(frame=table["frame"].str.replace("_", " "))
 
 
-def distinctive_words(table, n=10, ax=None):
+def distinctive_words(table, *, n=10, ax=None):
     """The words most typical of each article: z-scores of the log-odds ratio.
 
     Bars to the right are words article A uses more, bars to the left words
@@ -273,8 +276,6 @@ def distinctive_words(table, n=10, ax=None):
     """
     import pandas as pd
     from matplotlib.patches import Patch
-
-    from kitlib.words.tables import Z_THRESHOLD
 
     ax = _axes(ax, figsize=(7, 0.3 * 2 * n + 1.5))
     ordered = table.sort_values("z", ascending=False)
@@ -308,7 +309,7 @@ def distinctive_words(table, n=10, ax=None):
     return ax
 
 
-def permutation_check(table, ax=None):
+def permutation_check(table, *, ax=None):
     """How many "distinctive" words shuffled texts produce, against the real pair.
 
     Parameters
@@ -343,7 +344,7 @@ def permutation_check(table, ax=None):
 # --------------------------------------------------------------------------
 
 
-def sentence_length_distribution(table, bin_width=5, ax=None):
+def sentence_length_distribution(table, *, bin_width=5, ax=None):
     """How long the sentences are: one step histogram per article, on one axis.
 
     Parameters
@@ -396,7 +397,7 @@ def sentence_length_distribution(table, bin_width=5, ax=None):
     return ax
 
 
-def paragraph_grades(table, ax=None):
+def paragraph_grades(table, *, ax=None):
     """Flesch–Kincaid grade of each paragraph along each article.
 
     Parameters
@@ -426,7 +427,7 @@ def paragraph_grades(table, ax=None):
     return ax
 
 
-def actor_heatmap(table, top=12, ax=None):
+def actor_heatmap(table, *, top=12, ax=None):
     """Who is talked about where: mentions of each actor in each paragraph.
 
     Parameters
@@ -464,7 +465,7 @@ def actor_heatmap(table, top=12, ax=None):
     return ax
 
 
-def first_mentions(table, ax=None):
+def first_mentions(table, *, ax=None):
     """How early each actor is first named, one row per actor and one colour per article.
 
     Parameters
@@ -498,7 +499,7 @@ def first_mentions(table, ax=None):
     return ax
 
 
-def actor_mentions(table, ax=None):
+def actor_mentions(table, *, ax=None):
     """How often each actor is named in each article, as grouped horizontal bars.
 
     Parameters
@@ -519,7 +520,7 @@ def actor_mentions(table, ax=None):
     )  # fmt: skip
 
 
-def quoted_words(table, ax=None):
+def quoted_words(table, *, ax=None):
     """How many of each article's words are each speaker's quoted words.
 
     Parameters
@@ -589,7 +590,7 @@ def _grouped_bars(ax, table, category, value, title, value_label, category_label
 # --------------------------------------------------------------------------
 
 
-def quote_shares(table, by="camp", ax=None):
+def quote_shares(table, *, by="camp", ax=None):
     """Each camp's (or speaker's) share of an article's quoted words, one colour per article.
 
     Parameters
@@ -614,7 +615,7 @@ def quote_shares(table, by="camp", ax=None):
     )  # fmt: skip
 
 
-def attribution_verb_counts(table, ax=None):
+def attribution_verb_counts(table, *, ax=None):
     """How many quotations each cue ("said", "told", "calling") introduces, per article.
 
     Parameters

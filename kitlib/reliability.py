@@ -61,8 +61,8 @@ import pandas as pd
 from kitlib.errors import AgreementError
 
 __all__ = [
+    "BY_VARIABLE_COLUMNS",
     "MIN_UNITS",
-    "AgreementError",
     "by_variable",
     "cohen_kappa",
     "coincidences",
@@ -172,7 +172,7 @@ def coincidences(data: Sequence[Sequence]) -> dict[tuple, float]:
     return matrix
 
 
-def krippendorff_alpha(data: Sequence[Sequence], metric: str = "nominal") -> float:
+def krippendorff_alpha(data: Sequence[Sequence], *, metric: str = "nominal") -> float:
     """Krippendorff's alpha, any number of coders, blanks allowed.
 
     ``alpha = 1 - observed disagreement / expected disagreement``. From the

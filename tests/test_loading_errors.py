@@ -16,8 +16,13 @@ import pytest
 import kitlib
 from kitlib import articles
 from kitlib.articles import language, load_article, loading
-from kitlib.articles.language import NonEnglishWarning
-from kitlib.errors import ArticleError, EncodingGuessWarning, KitError, ShortTextWarning
+from kitlib.errors import (
+    ArticleError,
+    EncodingGuessWarning,
+    KitError,
+    NonEnglishWarning,
+    ShortTextWarning,
+)
 
 ENGLISH = (
     "Republican vice presidential nominee Mike Pence said on Tuesday that the "

@@ -49,38 +49,37 @@ from dataclasses import dataclass, field
 
 from kitlib import vocab
 from kitlib.actors.name_rules import (
-    _APPOSITION,
-    _NEXT_WORD,
-    _NOT_FIRST_NAMES,
-    _POSSESSIVE,
-    _PRONOUN,
-    _TITLE_GENDER,
-    _TOKEN,
+    APPOSITION,
     FIRST_NAME_MIN_COUNT,
     LONE_NAME_RULE,
-    NAME_KINDS,
+    NEXT_WORD,
+    NOT_FIRST_NAMES,
+    POSSESSIVE,
+    PRONOUN,
     RARE_WORD_ZIPF,
+    TITLE_GENDER,
+    TOKEN,
     Name,
-    _classify,
-    _is_acronym,
-    _is_title,
-    _runs,
-    _sentence_starts,
-    _split_on_non_names,
-    _tokens,
-    _zipf,
+    capitalised_runs,
+    classify_run,
     first_name,
+    is_acronym,
+    is_title,
     normalise,
+    sentence_start_offsets,
+    split_on_non_names,
+    word_tokens,
+    word_zipf,
 )
 
 __all__ = [
-    "Name",
-    "Person",
     "Cast",
-    "find_cast",
-    "first_name",
-    "NAME_KINDS",
+    "FIRST_NAME_GENDER_SHARE",
     "GENDERS",
+    "PRONOUN_SHARE",
+    "PRONOUN_VOTES",
+    "Person",
+    "find_cast",
 ]
 
 #: A person's gender as the kit can tell it.
@@ -188,8 +187,8 @@ class Cast:
         if not isinstance(mention, str) or not self.people:
             return None
         at = len(self.text) if at is None else at
-        words = [w for w in _TOKEN.findall(mention)]
-        words = [_POSSESSIVE.sub("", w) for w in words]
+        words = [w for w in TOKEN.findall(mention)]
+        words = [POSSESSIVE.sub("", w) for w in words]
         if len(words) == 1 and words[0].lower() in vocab.PERSON_PRONOUNS:
             wanted = vocab.PERSON_PRONOUNS[words[0].lower()]
             if wanted == "plural":
@@ -197,9 +196,9 @@ class Cast:
             return self._nearest(at, lambda p: p.gender == wanted) or self._nearest(
                 at, lambda p: p.gender == "unknown", window=1
             )
-        while len(words) > 1 and _is_title(words[0]):
-            if words[0].rstrip(".") in _TITLE_GENDER or words[0] in _TITLE_GENDER:
-                gender = gender or _TITLE_GENDER.get(words[0]) or _TITLE_GENDER.get(words[0] + ".")
+        while len(words) > 1 and is_title(words[0]):
+            if words[0].rstrip(".") in TITLE_GENDER or words[0] in TITLE_GENDER:
+                gender = gender or TITLE_GENDER.get(words[0]) or TITLE_GENDER.get(words[0] + ".")
             words = words[1:]
         words = [w for w in words if w not in vocab.NAME_SUFFIXES]
         if not words:
@@ -260,12 +259,12 @@ def _speech_next_to(text: str, start: int, end: int) -> bool:
     """A lone word is a person when it says something ("Priebus said", "said Priebus"),
     has a campaign or aides ("the Obama administration"), or a description follows it.
     (A possessive in mid-sentence, "Lee's plan", also counts: see find_cast.)"""
-    after = _NEXT_WORD.match(text, end)
+    after = NEXT_WORD.match(text, end)
     if after and (
-        after.group(1) in vocab.SPEECH_CUES or after.group(1) in vocab.PERSON_NOUNS_AFTER
+        after.group(1) in vocab.person_cues() or after.group(1) in vocab.PERSON_NOUNS_AFTER
     ):
         return True
-    if _APPOSITION.match(text, end):
+    if APPOSITION.match(text, end):
         return True
     before = re.search(
         r"\b(said|says|told|asked|according to)[ \t\u00a0]+$", text[max(0, start - 20) : start]
@@ -300,14 +299,14 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
     if not isinstance(text, str):
         raise TypeError(f"find_cast needs text (a str), not {type(text).__name__}.")
     original, text = text, text.replace("\r", "\n")  # a Windows line end is a line end
-    tokens = _tokens(text)
-    starts = _sentence_starts(text, sentence_starts)
+    tokens = word_tokens(text)
+    starts = sentence_start_offsets(text, sentence_starts)
     title_lines: dict[int, bool] = {}
     names: list[Name] = []
     singles: list[tuple[int, int, str, int]] = []  # start, end, word, token index
-    for run in _runs(text, tokens):
-        for piece in _split_on_non_names(run, tokens):
-            found = _classify(text, tokens, piece, starts, title_lines)
+    for run in capitalised_runs(text, tokens):
+        for piece in split_on_non_names(run, tokens):
+            found = classify_run(text, tokens, piece, starts, title_lines)
             if found is None:
                 continue
             if found.kind == "single":
@@ -321,7 +320,7 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
                     s, e, w, _ = tokens[i]
                     if s >= found.start:
                         break
-                    if _is_acronym(w) and w not in vocab.ORGANISATION_ACRONYMS_NOT:
+                    if is_acronym(w) and w not in vocab.ORGANISATION_ACRONYMS_NOT:
                         kind = "place" if w in vocab.PLACE_ACRONYMS else "organisation"
                         names.append(Name(w, s, e, kind, "an abbreviation in capital letters"))
     names.sort(key=lambda n: n.start)
@@ -401,15 +400,15 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
             links.append((start, end, -1, "ambiguous"))
             continue
         if item is None and (
-            word in _NOT_FIRST_NAMES
+            word in NOT_FIRST_NAMES
             or word in vocab.ORGANISATION_WORDS
             or word in vocab.PLACE_WORDS
             or word in vocab.OTHER_NAME_WORDS
-            or _is_acronym(word)
-            or any(part in _NOT_FIRST_NAMES for part in word.split("-"))
+            or is_acronym(word)
+            or any(part in NOT_FIRST_NAMES for part in word.split("-"))
             or (
                 start in starts
-                and _zipf(word.lower()) >= RARE_WORD_ZIPF
+                and word_zipf(word.lower()) >= RARE_WORD_ZIPF
                 and word not in mid_sentence
             )
             or not (
@@ -480,7 +479,7 @@ def _genders(cast: Cast, tokens: list, starts: set[int]) -> None:
     sentence_bounds = sorted(starts)
     linked = [(s, who) for s, _, who, _ in cast.links if who >= 0]
     positions = [s for s, _ in linked]
-    for match in _PRONOUN.finditer(cast.text):
+    for match in PRONOUN.finditer(cast.text):
         start = match.start()
         gender = vocab.PERSON_PRONOUNS[match.group().lower()]
         k = bisect_right(sentence_bounds, start) - 1

@@ -40,24 +40,35 @@ from functools import cache
 
 import pandas as pd
 
-from kitlib import data
-from kitlib.articles.loading import FIRST_PARAGRAPH, Article, as_article
+from kitlib import data, vocab
+from kitlib.actors import grouping
+from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, load_pair
 from kitlib.text import word_count
 
 __all__ = [
+    "APOSTROPHES",
+    "CAMPS",
+    "CAPITALISED_RUN",
+    "KINDS",
+    "MENTION_COLUMNS",
+    "NAMES_COLUMNS",
+    "PEOPLE_COLUMNS",
+    "PER_WORDS",
+    "STRIPPED_BEFORE_NAME",
+    "SUMMARY_COLUMNS",
     "actor_table",
     "actor_table_fits",
-    "names",
-    "names_in_text",
     "cast",
-    "people",
-    "people_by_paragraph",
-    "resolve_person",
     "find_mentions",
     "mentions",
     "mentions_by_camp",
     "mentions_by_paragraph",
+    "names",
+    "names_in_text",
+    "people",
+    "people_by_paragraph",
     "resolve",
+    "resolve_person",
 ]
 
 #: The camps an actor can belong to, in the order tables and plots show them.
@@ -72,25 +83,9 @@ CAMPS = (
 #: The kinds of actor.
 KINDS = ("person", "organisation", "government")
 
-#: Titles that :func:`resolve` strips from the front of a mention.
-TITLES = (
-    "Vice President",
-    "President",
-    "Governor",
-    "Gov.",
-    "Senator",
-    "Sen.",
-    "Secretary",
-    "Rep.",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Dr.",
-    "former",
-    "Former",
-    "the",
-    "The",
-)
+#: Words that :func:`resolve` strips from the front of a mention, one at a time: every
+#: title of the kit (:data:`kitlib.vocab.TITLES`), and "Vice", "former", "the".
+STRIPPED_BEFORE_NAME = vocab.TITLES | {"Vice", "former", "Former", "the", "The"}
 
 #: Characters that make a possessive: "Pence's" and "Pence’s".
 APOSTROPHES = "'’"
@@ -203,12 +198,10 @@ def resolve(mention: str) -> str | None:
     while current:
         if current in aliases:
             return aliases[current]
-        for title in TITLES:
-            if current.startswith(title + " "):
-                current = current[len(title) + 1 :].strip()
-                break
-        else:
+        first, _, rest = current.partition(" ")
+        if not rest or first not in STRIPPED_BEFORE_NAME:
             return None
+        current = rest.strip()
     return None
 
 
@@ -452,14 +445,6 @@ def mentions_by_camp(article: str | Article) -> pd.DataFrame:
 # --------------------------------------------------------------------------
 
 
-#: Words that may start a run of capitalised words without being part of a name.
-NOT_NAME_STARTS = frozenset(
-    """The A An On In At For But And Or Outside About After Before During Since When While
-    Like As If It He She They We I This That These Those There Here His Her Their Our Its
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
-)
-
-
 #: A run of two or more capitalised words ("Helen Marsh", "Harbour Street").
 CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)+\b")
 
@@ -492,9 +477,9 @@ def names_in_text(article) -> pd.DataFrame:
     found: dict[str, str] = {}
     for match in CAPITALISED_RUN.finditer(text):
         words = re.split(r"\s+", match.group())
-        while words and words[0] in NOT_NAME_STARTS:
+        while words and words[0] in vocab.NOT_NAMES:
             words = words[1:]
-        while words and words[-1] in NOT_NAME_STARTS:  # "Longwood University Tuesday"
+        while words and words[-1] in vocab.NOT_NAMES:  # "Longwood University Tuesday"
             words = words[:-1]
         if len(words) >= 2:
             found.setdefault(words[-1], " ".join(words))
@@ -522,8 +507,6 @@ def names_in_text(article) -> pd.DataFrame:
 
 @cache
 def _bundled_texts() -> frozenset[str]:
-    from kitlib.articles.loading import load_pair
-
     return frozenset(article.raw for article in load_pair())
 
 
@@ -588,13 +571,11 @@ def cast(article: str | Article):
     >>> found.resolve("they") is None
     True
     """
-    from kitlib.actors import grouping as engine
-
     article = as_article(article)
-    return engine.find_cast(article.text, [s for _, s, _ in article.sentence_spans])
+    return grouping.find_cast(article.text, [s for _, s, _ in article.sentence_spans])
 
 
-def resolve_person(article: str | Article, mention: str, at: int | None = None) -> str | None:
+def resolve_person(article: str | Article, mention: str, *, at: int | None = None) -> str | None:
     """The person a mention in the article refers to (a name, surname or pronoun), or None.
 
     A one-off question; to ask many, build :func:`cast` once and call its

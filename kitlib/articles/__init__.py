@@ -11,9 +11,12 @@ The public face of ``kitlib.articles``: import from here. The modules inside:
 
 from __future__ import annotations
 
-from kitlib.articles.article import Article
+from kitlib.articles.article import (
+    Article,
+)
 from kitlib.articles.loading import (
     BUNDLED,
+    ENCODINGS_TO_TRY,
     INVENTED,
     MAX_BYTES,
     MIN_WORDS,
@@ -33,11 +36,14 @@ from kitlib.articles.loading import (
     read_limited,
     unique_names,
 )
-from kitlib.text import FIRST_PARAGRAPH
+from kitlib.text import (
+    FIRST_PARAGRAPH,
+)
 
 __all__ = [
     "Article",
     "BUNDLED",
+    "ENCODINGS_TO_TRY",
     "FIRST_PARAGRAPH",
     "INVENTED",
     "MAX_BYTES",

@@ -32,24 +32,42 @@ from kitlib.articles import artifacts as _artifacts
 from kitlib.articles import cleaning, language
 from kitlib.articles.article import Article
 from kitlib.errors import ArticleError, EncodingGuessWarning, NonEnglishWarning, ShortTextWarning
-from kitlib.text import FIRST_PARAGRAPH, WORD, split_paragraphs, split_sentences, word_count
+from kitlib.text import WORD, split_paragraphs, split_sentences, word_count
 
 __all__ = [
-    "Article",
-    "ArticleError",
-    "EncodingGuessWarning",
-    "FIRST_PARAGRAPH",
-    "NonEnglishWarning",
-    "ShortTextWarning",
+    "BINARY_SIGNATURES",
+    "BOMS",
+    "BUNDLED",
+    "DEEPEST_PAGE",
+    "ENCODINGS_TO_TRY",
+    "ENCODING_NAMES",
+    "FILE_NAME",
+    "FILE_SUFFIXES",
+    "INVENTED",
+    "LONGEST_ATTRIBUTE",
+    "MAX_BYTES",
+    "MIN_PAGE_WORDS",
+    "MIN_WORDS",
+    "NOT_A_FILE",
+    "OTHER_FILE_SUFFIXES",
+    "READ_CHUNK_BYTES",
+    "WESTERN_ENCODINGS",
+    "WIDE_UNICODE",
     "article_from_text",
     "as_article",
+    "as_articles",
     "decode",
-    "MAX_BYTES",
-    "read_limited",
     "load_article",
     "load_bundled",
+    "load_invented_pair",
     "load_pair",
+    "load_source",
+    "looks_like_path",
     "metadata",
+    "name_in_artifacts",
+    "paragraph_lengths",
+    "read_limited",
+    "unique_names",
 ]
 
 #: Below this many words, figures such as readability scores mean little.

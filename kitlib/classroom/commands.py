@@ -23,8 +23,8 @@ from pathlib import Path
 from kitlib import reliability
 from kitlib.classroom import grading, printable
 from kitlib.errors import KitError
+from kitlib.formatting import write
 from kitlib.frames import codings
-from kitlib.report.render import write
 
 __all__ = [
     "COMMANDS",

@@ -50,12 +50,17 @@ from kitlib.data import ROOT
 from kitlib.errors import KitError
 
 __all__ = [
+    "CHECK_CALL",
     "GRADE_COLUMNS",
     "GradingError",
+    "MAX_ANSWER_CHARS",
+    "MAX_COPY_BYTES",
+    "RECORDER",
     "exercises_in",
     "grade_folder",
     "grade_notebook",
     "notebooks_in",
+    "run_in_kernel",
 ]
 
 

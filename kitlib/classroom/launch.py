@@ -29,7 +29,17 @@ from kitlib.data import ROOT
 from kitlib.errors import LaunchError
 
 __all__ = [
-    "LaunchError",
+    "BINDER",
+    "BINDER_BADGE",
+    "BRANCH",
+    "END_MARKER",
+    "EXAMPLE_HUB",
+    "LESSON_GLOB",
+    "LESSON_ZERO",
+    "PLACEHOLDER",
+    "REPOSITORY",
+    "START_MARKER",
+    "USAGE",
     "binder_url",
     "check_readme",
     "is_placeholder",

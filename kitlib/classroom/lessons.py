@@ -22,9 +22,19 @@ from pathlib import Path
 
 import nbformat
 
+from kitlib.classroom.release import ReleaseError, release
 from kitlib.data import ROOT
 
 __all__ = [
+    "ASSIGNMENT",
+    "BEGIN",
+    "CODE_PLACEHOLDER",
+    "END",
+    "LESSONS",
+    "MARKDOWN_PLACEHOLDER",
+    "SOLUTIONS",
+    "TEXT_ANSWER",
+    "TEXT_PLACEHOLDER",
     "build",
     "main",
     "out_of_date",
@@ -200,8 +210,6 @@ def main(argv: list[str] | None = None) -> int:
             print(f"ran {path.relative_to(ROOT)}")
         return 0
     if command == "release" and len(names) == 1:
-        from kitlib.classroom.release import ReleaseError, release
-
         try:
             written = release(names[0])
         except ReleaseError as error:

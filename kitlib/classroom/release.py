@@ -26,7 +26,13 @@ from pathlib import Path
 from kitlib.data import ROOT
 from kitlib.errors import KitError
 
-__all__ = ["EXCLUDED", "INCLUDED", "ReleaseError", "release"]
+__all__ = [
+    "EXCLUDED",
+    "INCLUDED",
+    "JUNK",
+    "ReleaseError",
+    "release",
+]
 
 
 #: What the edition holds (top-level files and folders of the kit), when present.

@@ -22,10 +22,13 @@ from dataclasses import dataclass
 from typing import Any
 
 __all__ = [
-    "NOT_ANSWERED",
     "Exercise",
+    "NOT_ANSWERED",
+    "RECORDED",
+    "RIGHT",
     "Result",
     "Verdict",
+    "WRONG",
     "check",
     "exercise",
     "exercise_ids",

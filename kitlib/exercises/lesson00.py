@@ -1,9 +1,9 @@
 """Checks for lesson 00, start here."""
 
-from kitlib.articles.loading import load_pair
+from kitlib.articles import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
-from kitlib.words.tables import kwic
+from kitlib.words import kwic
 
 __all__ = ["RUSSIA_RULE", "cnn_words", "more_russia", "russia_counts"]
 

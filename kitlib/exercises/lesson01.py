@@ -1,7 +1,6 @@
 """Checks for lesson 01, meet the articles."""
 
-from kitlib.articles import name_in_artifacts
-from kitlib.articles.loading import load_pair
+from kitlib.articles import load_pair, name_in_artifacts
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 

@@ -3,7 +3,7 @@
 from functools import cache
 
 from kitlib.actors import tables as actors
-from kitlib.articles.loading import load_pair
+from kitlib.articles import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 

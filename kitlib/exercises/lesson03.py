@@ -2,7 +2,7 @@
 
 from functools import cache
 
-from kitlib.articles.loading import load_pair
+from kitlib.articles import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 from kitlib.readability import tables as readability

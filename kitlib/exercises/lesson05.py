@@ -11,13 +11,16 @@ import re
 
 import pandas as pd
 
-from kitlib.articles.loading import load_pair
+from kitlib.articles import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 from kitlib.frames import tables as frames
 from kitlib.reliability import cohen_kappa, percent_agreement
+from kitlib.text import straight_quotes
 
 __all__ = [
+    "MIN_EVIDENCE_WORDS",
+    "blank_sheet",
     "conflict_score",
     "evidence_c2",
     "kappa",
@@ -31,7 +34,7 @@ __all__ = [
 
 def _squash(text: str) -> str:
     """Text with runs of spaces made one and quotation marks made straight, for comparing."""
-    text = re.sub(r"[“”]", '"', str(text)).replace("’", "'")
+    text = straight_quotes(str(text))
     return " ".join(text.split())
 
 
@@ -246,7 +249,7 @@ def responsibility_argument(answer) -> Result:
     _, cnn = load_pair()
     quoted = [
         q
-        for q in re.findall(r"[\"“]([^\"“”]+)[\"”]|(?<!\w)'([^']{12,})'(?!\w)", answer)
+        for q in re.findall(r"\"([^\"]+)\"|(?<!\w)'([^']{12,})'(?!\w)", straight_quotes(answer))
         for q in q
         if q
     ]

@@ -6,17 +6,16 @@ into its folder (the bundled pair and the invented pair).
 
 from __future__ import annotations
 
+from kitlib.articles import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
+from kitlib.text import word_count
 
 __all__ = ["few_articles", "words_gap"]
 
 
 @exercise("08.words_gap", expects="a whole number")
 def words_gap(answer) -> Result:
-    from kitlib.articles.loading import load_pair
-    from kitlib.text import word_count
-
     counts = sorted(word_count(article.text) for article in load_pair())
     return feedback.number(
         answer,

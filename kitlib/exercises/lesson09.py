@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from kitlib.actors import tables as actors
-from kitlib.articles.loading import load_pair
+from kitlib.articles import load_pair
 from kitlib.exercises._core import Result, exercise
 from kitlib.exercises.examples import NEIGHBOUR_EXAMPLES
+from kitlib.text import straight_quotes
 
 __all__ = [
     "NEIGHBOURS",
@@ -118,7 +119,7 @@ def framing_neighbours(answer) -> Result:
 
 
 def _squash(text: str) -> str:
-    text = re.sub(r"[“”]", '"', str(text)).replace("’", "'").replace("**", "")
+    text = straight_quotes(str(text)).replace("**", "")
     return " ".join(text.split()).lower()
 
 

@@ -16,7 +16,10 @@ from kitlib.frames import tables as frames
 
 __all__ = [
     "ALPHA_ANSWERS",
+    "ALPHA_WORDS",
+    "ENTMAN",
     "ENTMAN_ANSWERS",
+    "QUOTE_KINDS",
     "QUOTE_KIND_ANSWERS",
     "entman_functions",
     "inverted_pyramid",

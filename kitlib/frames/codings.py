@@ -35,11 +35,14 @@ import pandas as pd
 
 from kitlib import reliability as stats
 from kitlib.errors import CodingError
+from kitlib.formatting import html_table, markdown_table
 from kitlib.frames import tables as frames
-from kitlib.report.render import html_table, markdown_table
 
 __all__ = [
     "CODING_COLUMNS",
+    "CSS",
+    "HOW_TO_READ",
+    "SHEET_LINE",
     "frame_reliability",
     "question_reliability",
     "read_codings",
@@ -57,7 +60,7 @@ CODING_COLUMNS = ["coder", "file", "article", "question_id", "frame", "answer"]
 SHEET_LINE = re.compile(r"^\s*([A-Za-z]\d)\s*:\s*([^|]*?)\s*(?:\|\s*(.*?)\s*)?$")
 
 
-def sheet_from_text(text: str, article: str = "NBC News") -> pd.DataFrame:
+def sheet_from_text(text: str, *, article: str = "NBC News") -> pd.DataFrame:
     r"""A coding sheet written as text (one line per question) as a table.
 
     Each line reads ``R1: yes | words copied from the article`` (the evidence after
@@ -91,7 +94,7 @@ def sheet_from_text(text: str, article: str = "NBC News") -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["article", "question_id", "answer", "evidence"])
 
 
-def save_coding(sheet, path, coder: str | None = None, article: str = "NBC News") -> Path:
+def save_coding(sheet, path, *, coder: str | None = None, article: str = "NBC News") -> Path:
     """Save a filled coding sheet as a CSV file, ready to hand in.
 
     Parameters
@@ -123,7 +126,7 @@ def save_coding(sheet, path, coder: str | None = None, article: str = "NBC News"
     ['ana', 'yes']
     """
     if isinstance(sheet, str):
-        sheet = sheet_from_text(sheet, article)
+        sheet = sheet_from_text(sheet, article=article)
     needed = {"article", "question_id", "answer"}
     if not isinstance(sheet, pd.DataFrame) or not needed <= set(sheet.columns):
         raise CodingError(
@@ -173,7 +176,7 @@ def _read_one(path: Path, label: str) -> pd.DataFrame:
     answers = []
     for row in table.itertuples():
         try:
-            value = frames._as_number(row.answer)
+            value = frames.answer_value(row.answer)
         except CodingError:
             raise CodingError(
                 f"{path}: {row.answer!r} is not yes or no (article {row.article!r}, "
@@ -223,7 +226,9 @@ def read_codings(paths: Iterable) -> pd.DataFrame:
     return pooled
 
 
-def question_reliability(codings: pd.DataFrame, min_units: int = stats.MIN_UNITS) -> pd.DataFrame:
+def question_reliability(
+    codings: pd.DataFrame, *, min_units: int = stats.MIN_UNITS
+) -> pd.DataFrame:
     """Reliability of each codebook question across the articles coded.
 
     Parameters
@@ -261,7 +266,7 @@ def question_reliability(codings: pd.DataFrame, min_units: int = stats.MIN_UNITS
     return table.rename(columns={"variable": "question_id"})
 
 
-def frame_reliability(codings: pd.DataFrame, min_units: int = stats.MIN_UNITS) -> pd.DataFrame:
+def frame_reliability(codings: pd.DataFrame, *, min_units: int = stats.MIN_UNITS) -> pd.DataFrame:
     """Reliability of each frame score (the mean of its questions) across the articles coded.
 
     Each coder's answers give each article a score per frame (see
@@ -318,8 +323,8 @@ HOW_TO_READ = [
 
 def _tables(codings: pd.DataFrame, min_units: int):
     return (
-        _readable(question_reliability(codings, min_units)),
-        _readable(frame_reliability(codings, min_units)),
+        _readable(question_reliability(codings, min_units=min_units)),
+        _readable(frame_reliability(codings, min_units=min_units)),
     )
 
 
@@ -336,7 +341,7 @@ def _readable(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def summary_markdown(
-    codings: pd.DataFrame, title: str = "Class reliability", min_units: int = stats.MIN_UNITS
+    codings: pd.DataFrame, *, title: str = "Class reliability", min_units: int = stats.MIN_UNITS
 ) -> str:
     """A short Markdown page: what was pooled, the table per question and per frame."""
     questions, frame_table = _tables(codings, min_units)
@@ -356,7 +361,7 @@ CSS = (
 
 
 def summary_html(
-    codings: pd.DataFrame, title: str = "Class reliability", min_units: int = stats.MIN_UNITS
+    codings: pd.DataFrame, *, title: str = "Class reliability", min_units: int = stats.MIN_UNITS
 ) -> str:
     """The same page as :func:`summary_markdown`, as one self-contained HTML file."""
     questions, frame_table = _tables(codings, min_units)

@@ -11,10 +11,12 @@ The public face of ``kitlib.quotes``: import from here. The modules inside:
 
 from __future__ import annotations
 
+from kitlib.quotes.rules import (
+    RULES,
+)
 from kitlib.quotes.tables import (
     NO_SPEAKER,
     QUOTE_COLUMNS,
-    RULES,
     attribution_verbs,
     camp_of,
     explain,
@@ -22,6 +24,7 @@ from kitlib.quotes.tables import (
     naive_quotes,
     quote_share,
     quote_speakers,
+    spoken_quotations,
 )
 
 __all__ = [
@@ -35,4 +38,5 @@ __all__ = [
     "naive_quotes",
     "quote_share",
     "quote_speakers",
+    "spoken_quotations",
 ]

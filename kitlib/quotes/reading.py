@@ -20,16 +20,21 @@ from dataclasses import dataclass
 from functools import cache
 
 from kitlib import vocab
+from kitlib.actors import tables as actors
+from kitlib.actors.name_rules import first_name
 from kitlib.quotes import phrases as rules
-from kitlib.quotes.marks import Quotation, plain_paragraphs, read_marks
+from kitlib.quotes.marks import Quotation, read_marks
+from kitlib.text import split_paragraphs
 
 __all__ = [
     "AFTER_CUE_CHARS",
+    "Attribution",
     "GENDERED_WORDS",
     "LOOK_BACK_CHARS",
     "RECENT_QUOTES",
-    "Attribution",
     "Reading",
+    "UNKNOWN_BLOCKS",
+    "VERB_AFTER_SUBJECT",
     "actor_info",
     "join_names",
     "strip_titles",
@@ -39,7 +44,7 @@ __all__ = [
 _LIST_JOIN = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s*&\s*")
 
 
-_VERB_AFTER_SUBJECT = re.compile(
+VERB_AFTER_SUBJECT = re.compile(
     r"\s*(?:\([^()]{0,40}\))?(?:(?:,[^,;\u2591]{0,80})+,\s*)?(?:(?:also|then|later|[a-z]+ly)\s+)?"
     r"([a-z]+)"
 )
@@ -83,7 +88,7 @@ class Reading:
     def __init__(self, text: str, paragraph_spans=None, artifacts=None, sentence_spans=None):
         self.text = text
         self.paragraph_spans = (
-            plain_paragraphs(text) if paragraph_spans is None else list(paragraph_spans)
+            split_paragraphs(text) if paragraph_spans is None else list(paragraph_spans)
         )
         self.quotes, self.outside, self.sentence_starts = read_marks(
             text, self.paragraph_spans, sentence_spans
@@ -154,7 +159,6 @@ class Reading:
             return False
         if not _ADVERBIAL_AFTER.match(self.outside, phrase.end, phrase.end + 40):
             return False
-        from kitlib.actors.name_rules import first_name
 
         return first_name(phrase.text) is None and self.full_name(phrase.text) == phrase.text
 
@@ -242,7 +246,7 @@ class Reading:
                 if start == lo and self.opens_adverbial(phrase):
                     break  # "Hours later, Trump …": the subject comes after the comma
                 reach = min(len(self.outside), hi + 20)  # the verb may be the cue itself
-                verb = _VERB_AFTER_SUBJECT.match(self.outside, phrase.end, reach)
+                verb = VERB_AFTER_SUBJECT.match(self.outside, phrase.end, reach)
                 if (
                     verb
                     and verb.group(1) not in rules.PREPOSITIONS
@@ -326,8 +330,6 @@ class Reading:
 
     def full_name(self, mention: str) -> str:
         """The actor table's name, or the first full name in the text that ends with ``mention``."""
-        from kitlib.actors import tables as actors
-
         if mention in self._names_seen:
             return self._names_seen[mention]
         answer = actors.resolve(mention)
@@ -503,7 +505,6 @@ class Reading:
         if phrase.kind == "pronoun":
             name = self.resolve_pronoun(phrase)
             return name, bool(name) and name in self.anonymous_speakers
-        from kitlib.actors import tables as actors
 
         known = actors.resolve(phrase.text)
         if known:
@@ -586,8 +587,6 @@ def strip_titles(name: str) -> str:
 
 @cache
 def actor_info() -> dict[str, dict]:
-    from kitlib.actors import tables as actors
-
     table = actors.actor_table()
     return {row["actor"]: row for row in table.to_dict("records")}
 

@@ -47,16 +47,15 @@ from kitlib import vocab
 from kitlib.quotes import phrases as rules
 from kitlib.quotes.marks import ENDS_SENTENCE, Quotation
 from kitlib.quotes.reading import (
-    _VERB_AFTER_SUBJECT,
     AFTER_CUE_CHARS,
+    VERB_AFTER_SUBJECT,
     Attribution,
     Reading,
 )
 
 __all__ = [
+    "ENDS_WITH_FULL_STOP",
     "RULES",
-    "Attribution",
-    "Reading",
     "attribute",
     "rule_after_quote",
     "rule_after_quote_loose",
@@ -549,7 +548,7 @@ def rule_subject_of_sentence(reading: Reading, q: Quotation, lo: int) -> Attribu
         nearest
         and nearest[0].kind == "pronoun"
         and nearest[0].text.lower() in ("he", "she")
-        and (_VERB_AFTER_SUBJECT.match(reading.outside, nearest[0].end, q.open))
+        and (VERB_AFTER_SUBJECT.match(reading.outside, nearest[0].end, q.open))
     ):
         phrase = nearest[0]
     if phrase is None:
@@ -562,7 +561,7 @@ def rule_subject_of_sentence(reading: Reading, q: Quotation, lo: int) -> Attribu
                 continue
             if not reading.person_like(candidate):
                 continue
-            verb = _VERB_AFTER_SUBJECT.match(reading.outside, candidate.end, q.open)
+            verb = VERB_AFTER_SUBJECT.match(reading.outside, candidate.end, q.open)
             if (
                 verb is not None
                 and verb.group(1) not in rules.PREPOSITIONS

@@ -43,20 +43,28 @@ import numpy as np
 import pandas as pd
 
 from kitlib import vocab
-from kitlib.articles.loading import FIRST_PARAGRAPH, Article, as_articles, unique_names
+from kitlib.actors import tables as actors
+from kitlib.articles import FIRST_PARAGRAPH, Article, artifacts, as_articles, unique_names
 from kitlib.errors import KitError
 from kitlib.quotes import phrases as rules
 from kitlib.quotes.marks import (
     Quotation,
-    plain_paragraphs,
 )
 from kitlib.quotes.reading import Attribution, Reading, actor_info, join_names, strip_titles
-from kitlib.quotes.rules import RULES, attribute
-from kitlib.text import word_count
+from kitlib.quotes.rules import attribute
+from kitlib.text import split_paragraphs, word_count
 
 __all__ = [
+    "ARTIFACT_REACH",
+    "FRAGMENT_WORDS",
+    "KINDS",
+    "NEUTRAL_CUES",
+    "NO_SPEAKER",
     "QUOTE_COLUMNS",
-    "RULES",
+    "SCARE_QUOTE_WORDS",
+    "TITLE_CUES",
+    "TITLE_MAX_WORDS",
+    "TITLE_SMALL_WORDS",
     "attribution_verbs",
     "camp_of",
     "explain",
@@ -64,6 +72,7 @@ __all__ = [
     "naive_quotes",
     "quote_share",
     "quote_speakers",
+    "spoken_quotations",
 ]
 
 #: The columns of :func:`find_quotes`.
@@ -219,7 +228,7 @@ def _artifact_flag(index: _ArtifactIndex, row: dict, q: Quotation) -> str:
     return "; ".join(dict.fromkeys(notes))
 
 
-def find_quotes(article: str | Article, titles: bool = False) -> pd.DataFrame:
+def find_quotes(article: str | Article, *, titles: bool = False) -> pd.DataFrame:
     """Every quotation in a text, with its speaker and the rule that found the speaker.
 
     Parameters
@@ -292,7 +301,7 @@ def find_quotes(article: str | Article, titles: bool = False) -> pd.DataFrame:
         sentences = article.sentence_spans
     elif isinstance(article, str):
         text = article
-        paragraphs = plain_paragraphs(text)
+        paragraphs = split_paragraphs(text)
         artifacts = sentences = None
     else:
         raise KitError(
@@ -435,8 +444,6 @@ class _Artifact:
 def _plain_text_artifacts(text: str, reader: Reading) -> list[_Artifact]:
     """Artifacts of a plain text, looked for only in sentences that hold a quotation
     (the only ones a flag can be about), so that long texts stay fast."""
-    from kitlib.articles import artifacts as found
-
     sentences = []
     starts = reader.sentence_starts
     opens = sorted(q.open for q in reader.quotes)
@@ -445,7 +452,7 @@ def _plain_text_artifacts(text: str, reader: Reading) -> list[_Artifact]:
         k = bisect.bisect_left(opens, s)
         if k < len(opens) and opens[k] < e:
             sentences.append((s, e))
-    rows = found.coreference_substitutions(text, sentences) + found.quote_mark_problems(
+    rows = artifacts.coreference_substitutions(text, sentences) + artifacts.quote_mark_problems(
         text, reader.paragraph_spans
     )
     return [_Artifact(r["kind"], r["start"], r["end"]) for r in rows]
@@ -488,8 +495,6 @@ def camp_of(speaker) -> str:
     >>> camp_of("Mike Pence"), camp_of("a Trump aide"), camp_of("Jane Smith")
     ('Trump-Pence campaign', 'Trump-Pence campaign', 'others')
     """
-    from kitlib.actors import tables as actors
-
     if not isinstance(speaker, str) or not speaker:
         return "others"
     info = actor_info().get(speaker)
@@ -502,7 +507,7 @@ def camp_of(speaker) -> str:
     return "others"
 
 
-def quote_share(quotes_or_text, by: str = "speaker") -> pd.DataFrame:
+def quote_share(quotes_or_text, *, by: str = "speaker") -> pd.DataFrame:
     """How many quotations, and how many quoted words, each speaker (or camp) gets.
 
     Titles and scare quotes are left out: they are nobody's words.
@@ -537,8 +542,6 @@ def quote_share(quotes_or_text, by: str = "speaker") -> pd.DataFrame:
     1     Tom Lee  others       1      1    0.2
     """
     if by not in ("speaker", "camp"):
-        from kitlib.errors import KitError
-
         raise KitError(f'quote_share can count by "speaker" or by "camp", not {by!r}.')
     table = _as_quotes(quotes_or_text)
     table = table[table["kind"] != "title/scare"]
@@ -652,13 +655,11 @@ def naive_quotes(article: str | Article) -> pd.DataFrame:
           quote  speaker
     0  We agree  Tom Lee
     """
-    from kitlib.actors import tables as actors
-
     if isinstance(article, Article):
         text, paragraphs = article.text, article.paragraph_spans
     else:
         text = str(article)
-        paragraphs = plain_paragraphs(text)
+        paragraphs = split_paragraphs(text)
     rows = []
     for lo, hi in paragraphs:
         for m in _NAIVE_PAIRS.finditer(text, lo, hi):
@@ -695,7 +696,7 @@ def naive_quotes(article: str | Article) -> pd.DataFrame:
 # --------------------------------------------------------------------------
 
 
-def quote_speakers(*articles, names=None) -> pd.DataFrame:
+def quote_speakers(*articles, names=None, found=None) -> pd.DataFrame:
     """Who is quoted in each article, and how many of the article's words are theirs.
 
     Built on :func:`kitlib.quotes.find_quotes`. Titles and scare quotes
@@ -707,6 +708,9 @@ def quote_speakers(*articles, names=None) -> pd.DataFrame:
         The articles, one by one or as one list.
     names : list of str, optional
         Labels for the articles (default: :func:`unique_names`).
+    found : list of DataFrame, optional
+        The :func:`find_quotes` table of each article, if you have them already
+        (the comparison does), so the quotations are not looked for twice.
 
     Returns
     -------
@@ -719,11 +723,12 @@ def quote_speakers(*articles, names=None) -> pd.DataFrame:
     """
     articles = as_articles(articles)
     names = names or unique_names(articles)
-    return _speaker_table([_spoken(find_quotes(a)) for a in articles], articles, names)
+    found = found if found is not None else [find_quotes(a) for a in articles]
+    return _speaker_table([spoken_quotations(f) for f in found], articles, names)
 
 
 def _speaker_table(spoken, articles, names) -> pd.DataFrame:
-    """:func:`quote_speakers` from quotations already found (see :func:`_spoken`)."""
+    """:func:`quote_speakers` from quotations already found (see :func:`spoken_quotations`)."""
     rows = []
     for name, article, found in zip(names, articles, spoken, strict=True):
         total = max(word_count(article.text), 1)
@@ -745,8 +750,14 @@ def _speaker_table(spoken, articles, names) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def _spoken(found: pd.DataFrame) -> pd.DataFrame:
-    """The quotations that are somebody's words, with a ``who`` column for grouping."""
+def spoken_quotations(found: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a :func:`find_quotes` table that are somebody's words (not titles or
+    scare quotes), with a ``who`` column: the speaker, or "(no speaker found)".
+
+    >>> table = find_quotes('"Go," Ann Lee said. The show "Morning Joe" ran.', titles=True)
+    >>> spoken_quotations(table)[["quote", "who"]].values.tolist()
+    [['Go', 'Ann Lee']]
+    """
     spoken = found[found["kind"] != "title/scare"].copy()
     spoken["who"] = spoken["speaker"].fillna(NO_SPEAKER).replace("", NO_SPEAKER)
     return spoken

@@ -22,8 +22,12 @@ from kitlib import data
 from kitlib.text import FIRST_PARAGRAPH, WORD
 
 __all__ = [
+    "EASY_WORDS_FILE",
+    "FAMILIAR_ENDINGS",
     "POLYSYLLABLE_MIN",
+    "TEXTSTAT_LANG",
     "WORD_COLUMNS",
+    "WordFacts",
     "easy_words",
     "syllable_count",
     "word_rows",

@@ -94,15 +94,13 @@ from operator import itemgetter
 
 import pandas as pd
 
+from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, as_articles
 from kitlib.articles.language import caution
-from kitlib.articles.loading import FIRST_PARAGRAPH, Article, as_article, as_articles
 from kitlib.differences import describe_gap
 from kitlib.errors import ArticleError
 from kitlib.readability.counting import (
     POLYSYLLABLE_MIN,
     TEXTSTAT_LANG,
-    easy_words,
-    syllable_count,
     word_rows,
     word_table,
 )
@@ -110,45 +108,27 @@ from kitlib.readability.formulas import (
     COLEMAN_LIAU_LETTER_WEIGHT,
     COUNTS,
     FIGURES,
-    SMOG_MIN_SENTENCES,
     TEXTSTAT_COLEMAN_LIAU_LETTER_WEIGHT,
-    automated_readability_index,
-    coleman_liau,
-    dale_chall,
     flesch_kincaid_grade,
     flesch_reading_ease,
-    gunning_fog,
     ratio,
     scores,
-    smog,
 )
-from kitlib.text import split_paragraphs, split_sentences
+from kitlib.text import CLOSING_QUOTES, OPENING_QUOTES, split_paragraphs, split_sentences
 
 __all__ = [
-    "COUNTS",
-    "FIGURES",
-    "SMOG_MIN_SENTENCES",
-    "TEXTSTAT_COLEMAN_LIAU_LETTER_WEIGHT",
+    "INPUTS",
+    "WHY",
     "against_textstat",
-    "automated_readability_index",
-    "coleman_liau",
     "compare_readability",
-    "dale_chall",
-    "easy_words",
-    "flesch_kincaid_grade",
-    "flesch_reading_ease",
-    "gunning_fog",
     "hardest_sentences",
     "inner_stops",
     "paragraph_grades",
     "paragraph_readability",
     "preprocessing_effect",
     "readability",
-    "scores",
     "sentence_lengths",
     "sentence_readability",
-    "smog",
-    "syllable_count",
     "syllables",
     "textstat_counts",
     "textstat_figures",
@@ -347,9 +327,9 @@ def inner_stops(article: str | Article) -> list[str]:
     article = as_article(article)
     found = []
     for _, start, end in article.sentence_spans:
-        inside = article.text[start:end].rstrip(" \"'”’)")
-        for match in re.finditer(r"\S*[.!?](?=[\s\"'”’)])", inside[:-1] + " "):
-            piece = match.group().lstrip("\"'“‘(")
+        inside = article.text[start:end].rstrip(f" ){CLOSING_QUOTES}")
+        for match in re.finditer(rf"\S*[.!?](?=[\s){CLOSING_QUOTES}])", inside[:-1] + " "):
+            piece = match.group().lstrip(f"({OPENING_QUOTES}")
             if match.end() < len(inside) and piece not in found and re.search(r"\w", piece):
                 found.append(piece)
     return found
@@ -463,7 +443,7 @@ def sentence_readability(article: str | Article) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def hardest_sentences(article: str | Article, n: int = 5) -> pd.DataFrame:
+def hardest_sentences(article: str | Article, *, n: int = 5) -> pd.DataFrame:
     """The ``n`` sentences with the highest Flesch–Kincaid grade, hardest first.
 
     Same columns as :func:`sentence_readability`; ties keep text order.

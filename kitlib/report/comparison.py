@@ -36,9 +36,11 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from kitlib.articles import Article, as_articles, unique_names
 from kitlib.articles.language import check_english
-from kitlib.articles.loading import Article, as_articles, unique_names
 from kitlib.errors import ArticleError, KitError
+from kitlib.formatting import write
+from kitlib.report import render
 from kitlib.report.sections import BUILDERS, SECTIONS, Section, unavailable
 
 __all__ = ["Comparison", "compare"]
@@ -80,20 +82,16 @@ class Comparison:
 
     def to_html(self, path=None, title: str | None = None) -> str:
         """The report as one self-contained HTML page; also written to ``path`` if given."""
-        from kitlib.report import render as report
-
-        page = report.to_html(self, title=title)
+        page = render.to_html(self, title=title)
         if path is not None:
-            report.write(page, path)
+            write(page, path)
         return page
 
     def to_markdown(self, path=None, title: str | None = None) -> str:
         """The report's tables as Markdown for a memo; also written to ``path`` if given."""
-        from kitlib.report import render as report
-
-        text = report.to_markdown(self, title=title)
+        text = render.to_markdown(self, title=title)
         if path is not None:
-            report.write(text, path)
+            write(text, path)
         return text
 
     def _repr_html_(self) -> str:  # a notebook shows the summary table

@@ -18,28 +18,33 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import pandas as pd
 
+from kitlib import plots
+from kitlib.actors import actor_table_fits
 from kitlib.actors import tables as actors
-from kitlib.actors.tables import actor_table_fits
+from kitlib.articles import as_articles, paragraph_lengths, unique_names
 from kitlib.articles.artifacts import ARTIFACT_KINDS
-from kitlib.articles.loading import as_articles, paragraph_lengths, unique_names
 from kitlib.differences import ABOUT_THE_SAME, describe_difference
-from kitlib.frames.tables import frame_indicators
+from kitlib.frames import frame_indicators
 from kitlib.quotes import tables as quotes
-from kitlib.quotes.tables import _speaker_table, _spoken
 from kitlib.readability import tables as readability
 from kitlib.text import word_count
 from kitlib.words import tables as words
 
 __all__ = [
+    "ACTORS_SHOWN",
     "BUILDERS",
+    "FRAME_CUES_SHOWN",
+    "FRAME_SHARE_WITHIN",
     "READABILITY_SUMMARY",
     "SECTIONS",
+    "SHOW_CHARACTERS",
     "Section",
+    "WORDS_SHOWN",
     "artifact_counts",
     "unavailable",
 ]
@@ -78,6 +83,9 @@ class Section:
     examples : pandas.DataFrame or None
         Optional rows to read under the figure (artifacts with their excerpts,
         quotations with their speakers).
+    tables : dict of str to pandas.DataFrame
+        Further tables the section was built from (the quotations, one row each), so
+        the report can cite them without running the analysis again.
     """
 
     key: str
@@ -89,6 +97,7 @@ class Section:
     alt: str = ""
     available: bool = True
     examples: pd.DataFrame | None = field(default=None, repr=False)
+    tables: Mapping[str, pd.DataFrame] = field(default_factory=dict, repr=False)
 
 
 def _rows(section: str, names, measures) -> list[dict]:
@@ -101,7 +110,9 @@ def _rows(section: str, names, measures) -> list[dict]:
                 "section": section,
                 "measure": measure,
                 **by_name,
-                "difference": describe_difference(by_name, unit, higher_means, *within),
+                "difference": describe_difference(
+                    by_name, unit=unit, higher_means=higher_means, within=within[0] if within else 0
+                ),
             }
         )
     return rows
@@ -120,8 +131,6 @@ def unavailable(key: str, why: str) -> Section:
 
 
 def _facts(articles, names) -> tuple[Section, list[dict]]:
-    from kitlib import plots
-
     rows = []
     for name, article in zip(names, articles, strict=True):
         n_words = word_count(article.text)
@@ -206,8 +215,6 @@ def artifact_counts(*articles, names=None) -> pd.DataFrame:
 
 
 def _artifacts(articles, names) -> tuple[Section, list[dict]]:
-    from kitlib import plots
-
     counts = artifact_counts(*articles, names=names)
     detail = []
     for name, article in zip(names, articles, strict=True):
@@ -273,8 +280,6 @@ FRAME_SHARE_WITHIN = 5
 
 
 def _readability(articles, names):
-    from kitlib import plots
-
     rows = []
     for name, article in zip(names, articles, strict=True):
         row = readability.readability(article).iloc[0].to_dict()
@@ -325,8 +330,6 @@ ACTORS_SHOWN = 8
 
 
 def _actors(articles, names):
-    from kitlib import plots
-
     known = all(actor_table_fits(a) for a in articles)
     if known:
         tables = [actors.mentions(a) for a in articles]
@@ -421,10 +424,9 @@ def _actors(articles, names):
 
 
 def _quotes(articles, names):
-    from kitlib import plots
-
-    found = [_spoken(quotes.find_quotes(a)) for a in articles]
-    table = _speaker_table(found, articles, names)
+    every = [quotes.find_quotes(a) for a in articles]
+    found = [quotes.spoken_quotations(f) for f in every]
+    table = quotes.quote_speakers(*articles, names=names, found=every)
     measures = [
         ("quotations", [len(f) for f in found], "quotations", ""),
         (
@@ -489,6 +491,12 @@ def _quotes(articles, names):
             + "."
         ),
         examples=examples,
+        tables={
+            "quotations": pd.concat(
+                [f.assign(article=n) for n, f in zip(names, every, strict=True)],
+                ignore_index=True,
+            )
+        },
     )
     return section, _rows("quotes", names, measures)
 
@@ -518,8 +526,6 @@ FRAME_CUES_SHOWN = 4
 
 
 def _frames(articles, names):
-    from kitlib import plots
-
     table = frame_indicators(*articles, names=names)
     measures = []
     for frame in dict.fromkeys(table["frame"]):
@@ -576,8 +582,6 @@ WORDS_SHOWN = 8
 
 
 def _words(articles, names):
-    from kitlib import plots
-
     per_article, tables, verdicts, standing = [], [], [], []
     for i, (name, article) in enumerate(zip(names, articles, strict=True)):
         others = [a for j, a in enumerate(articles) if j != i]

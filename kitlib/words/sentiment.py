@@ -10,10 +10,14 @@ from functools import cache
 
 import pandas as pd
 
-from kitlib.articles.loading import FIRST_PARAGRAPH, Article, as_article
+from kitlib.articles import FIRST_PARAGRAPH, Article, as_article
 from kitlib.errors import KitError
 
-__all__ = ["phrase_tone", "tone"]
+__all__ = [
+    "TONE_MAX_WORDS",
+    "phrase_tone",
+    "tone",
+]
 
 
 #: VADER reads a sentence of at most this many words at once. Its time grows with

@@ -37,14 +37,28 @@ import numpy as np
 import pandas as pd
 
 from kitlib import data
+from kitlib.articles import Article, as_article
 from kitlib.articles.cleaning import GAP_MARK
-from kitlib.articles.loading import Article, as_article
-from kitlib.errors import KitError, ShortTextWarning
-from kitlib.words.sentiment import phrase_tone, tone
+from kitlib.errors import KitError, ShortTextWarning, retired
+from kitlib.quotes import find_quotes
+from kitlib.text import WORD, phrase_pattern
+from kitlib.vocab import speech_verb_class, speech_verb_forms
 
 __all__ = [
-    "KitError",
-    "ShortTextWarning",
+    "CHANCE_QUANTILE",
+    "LONGEST_SENTENCE_SHOWN",
+    "MIN_BACKGROUND",
+    "MIN_WORDS_FOR_COMPARISON",
+    "MIN_WORDS_TO_SAY",
+    "NOTHING_STANDS_OUT",
+    "PRIOR",
+    "PRIOR_SHARE",
+    "QUOTE_MARKS",
+    "ROUNDS",
+    "SEED",
+    "TOO_SHORT",
+    "UNITED_STATES",
+    "Z_THRESHOLD",
     "attribution_tally",
     "background",
     "chance_level",
@@ -55,12 +69,10 @@ __all__ = [
     "loaded_words",
     "log_odds",
     "permutation_check",
-    "phrase_tone",
     "prior_strength_for",
     "speech_verbs",
     "standing_out",
     "tokens",
-    "tone",
     "verb_class",
     "verdict",
 ]
@@ -108,10 +120,7 @@ SEED = 2016
 #: How many shuffles the permutation check makes by default.
 ROUNDS = 200
 
-#: Words (after tokenising): "u.s.", or letters and digits with inner apostrophes or hyphens.
-WORD = re.compile(r"u\.s\.|[a-z0-9]+(?:['-][a-z0-9]+)*")
-
-#: The country written "U.S." (NBC) or "US" (CNN); both become the token "u.s.",
+#: The country written "U.S." (NBC) or "US" (CNN); both become the token "u.s",
 #: so the country is not confused with the word "us".
 UNITED_STATES = re.compile(r"\bU\.S\.|\bUS\b")
 
@@ -127,22 +136,22 @@ QUOTE_MARKS = '"“”'
 def tokens(article: Article | str) -> list[str]:
     """The words of a text, lower-cased, in order.
 
-    Five steps, each for a reason: "U.S." and "US" become "u.s." (the country,
-    not the word "us"); curly apostrophes become straight ones (so "Russia’s"
-    and "Russia's" are one word); contractions split by CNN's pipeline are
-    joined again ("did n't" becomes "didn't", "mate ’s" becomes "mate's"); the
-    gap mark ``[…]`` is dropped; a possessive "'s" is removed, so "Russia's"
-    counts as "russia".
+    The words are the kit's words (:func:`kitlib.text.words`: "F.B.I.", "275,000"
+    and "al-Assad" are one word each), after four steps, each for a reason: "U.S."
+    and "US" become "u.s" (the country, not the word "us"); curly apostrophes
+    become straight ones (so "Russia’s" and "Russia's" are one word); contractions
+    split by CNN's pipeline are joined again ("did n't" becomes "didn't", "mate ’s"
+    becomes "mate's"); the gap mark ``[…]`` is dropped. Then a possessive "'s" is
+    removed, so "Russia's" counts as "russia".
 
-    >>> tokens("Russia’s role. Pence did n't say. The U.S. and the US.")
-    ['russia', 'role', 'pence', "didn't", 'say', 'the', 'u.s.', 'and', 'the', 'u.s.']
+    >>> tokens("Russia’s role. Pence did n't say. The U.S. and the US paid $275,000.")[4:]
+    ['say', 'the', 'u.s', 'and', 'the', 'u.s', 'paid', '275,000']
     """
     text = article.text if isinstance(article, Article) else str(article)
     text = UNITED_STATES.sub("U.S.", text)
     text = text.replace("’", "'").replace("‘", "'").replace(GAP_MARK, " ").lower()
     text = re.sub(r"\s+(n't|'s|'re|'ll|'ve|'d|'m)\b", r"\1", text)
-    found = WORD.findall(text)
-    return [w[:-2] if w.endswith("'s") else w for w in found]
+    return [w[:-2] if w.endswith("'s") else w for w in WORD.findall(text)]
 
 
 # --------------------------------------------------------------------------
@@ -192,7 +201,7 @@ def _prior_shares(vocabulary, y_a, y_b, prior: str):
 
 
 def log_odds(
-    counts_a: dict, counts_b: dict, prior_strength: float | None = None, prior: str = PRIOR
+    counts_a: dict, counts_b: dict, *, prior_strength: float | None = None, prior: str = PRIOR
 ) -> pd.DataFrame:
     """The log-odds ratio with an informative Dirichlet prior, from two word counts.
 
@@ -256,6 +265,7 @@ def _counts(words: list[str]) -> dict[str, int]:
 def distinctive_words(
     a: Article | str,
     b: Article | str,
+    *,
     prior_strength: float | None = None,
     prior: str = PRIOR,
 ) -> pd.DataFrame:
@@ -319,7 +329,7 @@ def distinctive_words(
             ShortTextWarning,
             stacklevel=2,
         )
-    table = log_odds(_counts(words_a), _counts(words_b), prior_strength, prior)
+    table = log_odds(_counts(words_a), _counts(words_b), prior_strength=prior_strength, prior=prior)
     table.insert(3, "per_1000_a", 1000 * table["count_a"] / max(len(words_a), 1))
     table.insert(4, "per_1000_b", 1000 * table["count_b"] / max(len(words_b), 1))
     table.insert(5, "background", table["word"].map(background))
@@ -360,7 +370,7 @@ def verdict(table: pd.DataFrame) -> str:
     return ""
 
 
-def standing_out(table: pd.DataFrame, side: str = "a", n: int = 8) -> pd.DataFrame:
+def standing_out(table: pd.DataFrame, *, side: str = "a", n: int = 8) -> pd.DataFrame:
     """The words of ``table`` that stand out for one side (``"a"`` or ``"b"``): they favour
     it and beat chance; most distinctive first, at most ``n``.
 
@@ -370,7 +380,7 @@ def standing_out(table: pd.DataFrame, side: str = "a", n: int = 8) -> pd.DataFra
     >>> with warnings.catch_warnings():
     ...     warnings.simplefilter("ignore", ShortTextWarning)
     ...     table = distinctive_words(*kitlib.load_pair())
-    >>> list(standing_out(table, "a")["word"]), list(standing_out(table, "b")["word"])
+    >>> list(standing_out(table, side="a")["word"]), list(standing_out(table, side="b")["word"])
     (['russia'], [])
     """
     name = table.attrs.get("articles", ("", ""))[0 if side == "a" else 1]
@@ -408,6 +418,7 @@ def _shuffled_max_z(sentences_a, sentences_b, rounds, seed, prior_strength, prio
 def chance_level(
     a: Article | str,
     b: Article | str,
+    *,
     rounds: int = ROUNDS,
     seed: int = SEED,
     prior_strength: float | None = None,
@@ -434,6 +445,7 @@ def chance_level(
 def permutation_check(
     a: Article | str,
     b: Article | str,
+    *,
     rounds: int = ROUNDS,
     seed: int = SEED,
     prior_strength: float | None = None,
@@ -494,7 +506,7 @@ def permutation_check(
 
 
 def kwic(
-    article: Article | str, word_or_pattern: str, width: int = 40, regex: bool = False
+    article: Article | str, word_or_pattern: str, *, width: int = 40, regex: bool = False
 ) -> pd.DataFrame:
     """Keyword in context: every use of a word or phrase, with the words around it.
 
@@ -643,12 +655,10 @@ def loaded_words(article: Article | str) -> pd.DataFrame:
     >>> table.set_index("word").loc["barbaric", "in_quotation"]
     np.True_
     """
-    from kitlib.frames.tables import cue_pattern
-
     article = as_article(article)
     rows = []
     for entry in lexicon("loaded_words").itertuples():
-        for m in cue_pattern(entry.word).finditer(article.text):
+        for m in phrase_pattern(entry.word).finditer(article.text):
             number, sentence = _sentence_of(article, m.start())
             rows.append(
                 {
@@ -674,29 +684,11 @@ def loaded_words(article: Article | str) -> pd.DataFrame:
     return table.reset_index(drop=True)
 
 
-@cache
-def _verb_forms() -> dict[str, tuple[str, str]]:
-    """``{form: (lemma, class)}`` from the attribution-verb list."""
-    from kitlib import vocab  # the one speech-verb table, shared with kitlib.quotes
-
-    forms = {}
-    for row in vocab.speech_verb_table():
-        for form in row["forms"].split("|"):
-            forms[form.strip().lower()] = (row["lemma"], row["class"])
-    return forms
+#: Retired: the one rule for a speech verb's class is :func:`kitlib.vocab.speech_verb_class`.
+verb_class = retired("kitlib.words.verb_class", "kitlib.vocab.speech_verb_class", speech_verb_class)
 
 
-def verb_class(verb: str) -> str:
-    """The class of an attribution verb ("neutral", "distancing", ...), or "other".
-
-    >>> verb_class("Claimed"), verb_class("said"), verb_class("sang")
-    ('distancing', 'neutral', 'other')
-    """
-    found = _verb_forms().get(str(verb).strip().lower())
-    return found[1] if found else "other"
-
-
-def speech_verbs(article: Article | str, method: str = "auto") -> pd.DataFrame:
+def speech_verbs(article: Article | str, *, method: str = "auto") -> pd.DataFrame:
     """The verbs that introduce what people said, sorted into five classes.
 
     :func:`kitlib.quotes.attribution_verbs` counts only the verb of each
@@ -713,7 +705,7 @@ def speech_verbs(article: Article | str, method: str = "auto") -> pd.DataFrame:
       pounced", "insinuating that"), but with no speaker. Some hits are not
       about speech at all ("Russian attacks"): read them.
 
-    ``"auto"`` (the default) uses ``"quotes"`` when ``kitlib.quotes`` is there.
+    ``"auto"`` (the default) is ``"quotes"``.
 
     Parameters
     ----------
@@ -739,15 +731,8 @@ def speech_verbs(article: Article | str, method: str = "auto") -> pd.DataFrame:
         raise KitError('Choose method="auto", "quotes" or "word list".')
     article = as_article(article)
     columns = ["verb", "lemma", "class", "speaker", "start", "end", "source"]
-    find_quotes = None
-    if method != "word list":
-        try:
-            from kitlib.quotes.tables import find_quotes
-        except ImportError:
-            if method == "quotes":
-                raise KitError('kitlib.quotes is not available; use method="word list".') from None
     rows = []
-    if find_quotes is not None:
+    if method != "word list":
         quotes = find_quotes(article)
         for q in quotes.itertuples():
             if getattr(q, "kind", "") == "title/scare":
@@ -756,12 +741,14 @@ def speech_verbs(article: Article | str, method: str = "auto") -> pd.DataFrame:
             if cue is None or (isinstance(cue, float) and math.isnan(cue)) or not str(cue).strip():
                 continue
             verb = " ".join(str(cue).split())
-            found = _verb_forms().get(verb.lower()) or _verb_forms().get(verb.split()[0].lower())
+            found = speech_verb_forms().get(verb.lower()) or speech_verb_forms().get(
+                verb.split()[0].lower()
+            )
             lemma, kind = found or (verb.lower(), "other")
             speaker = getattr(q, "speaker", None)
             rows.append([verb, lemma, kind, speaker, q.start, q.end, "find_quotes"])
         return pd.DataFrame(rows, columns=columns)
-    for form, (lemma, kind) in sorted(_verb_forms().items()):
+    for form, (lemma, kind) in sorted(speech_verb_forms().items()):
         phrase = r"\s+".join(re.escape(w) for w in form.split())
         for m in re.finditer(rf"\b{phrase}\b", article.text, re.IGNORECASE):
             rows.append([m.group(0), lemma, kind, None, m.start(), m.end(), "word list"])
