@@ -621,11 +621,16 @@ def _extract(html: str, name: str):
     from lxml import html as lxml_html
 
     shorter = _LONG_ATTRIBUTE.sub(r'\1""', html)
-    try:
-        tree = lxml_html.fromstring(shorter, parser=lxml_html.HTMLParser(huge_tree=True))
-    except (etree.ParserError, ValueError):  # an empty document, or an encoding declaration
-        tree = lxml_html.fromstring(shorter.encode("utf-8"), parser=lxml_html.HTMLParser(
-            huge_tree=True, encoding="utf-8"))  # fmt: skip
+    tree = None
+    for page, encoding in ((shorter, None), (shorter.encode("utf-8"), "utf-8")):
+        try:  # as text; or as bytes, for a page that declares its encoding
+            parser = lxml_html.HTMLParser(huge_tree=True, encoding=encoding)
+            tree = lxml_html.fromstring(page, parser=parser)
+            break
+        except (etree.ParserError, ValueError):  # an empty page; a declared encoding
+            continue
+    if tree is None:
+        return None
     depth = deepest = 0
     for event, _ in etree.iterwalk(tree, events=("start", "end")):
         depth += 1 if event == "start" else -1
