@@ -379,6 +379,15 @@ def test_a_file_over_the_size_limit_is_refused_with_what_to_do(tmp_path, monkeyp
     assert "Mike Pence" in load_article(path, max_bytes=len(ENGLISH) * 20).text
 
 
+def test_a_2_gb_file_is_refused_without_reading_it(tmp_path, monkeypatch):
+    path = tmp_path / "server.log"
+    with open(path, "wb") as file:
+        file.truncate(2_000_000_000)  # sparse: no disk space used
+    monkeypatch.setattr(loading, "READ_CHUNK_BYTES", 1)  # reading would take forever
+    with pytest.raises(ArticleError, match=r"server.log is larger than 20 MB"):
+        load_article(path)
+
+
 def test_reading_stops_at_the_limit_even_when_the_size_is_not_known(tmp_path, monkeypatch):
     """Files under /proc say they are empty: the limit holds while reading, chunk by chunk."""
     monkeypatch.setattr(loading, "READ_CHUNK_BYTES", 64)

@@ -392,6 +392,8 @@ def read_limited(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
     except OSError as error:
         raise ArticleError(_why_not_opened(path, error)) from None
     with os.fdopen(descriptor, "rb", closefd=True, buffering=0) as file:
+        if os.fstat(file.fileno()).st_size > max_bytes:  # refused at once, nothing read
+            raise ArticleError(_too_large(path, max_bytes))
         chunks, size = [], 0
         try:
             while chunk := file.read(min(READ_CHUNK_BYTES, max_bytes + 1 - size)):
@@ -487,7 +489,8 @@ def decode(raw_bytes: bytes, name: str, encoding: str | None = None) -> tuple[st
         except UnicodeDecodeError as error:
             raise ArticleError(
                 f"{name} is not in {encoding} (byte {error.start} does not fit). Leave out "
-                f"encoding= to let the kit detect it, or try one of: {to_try}."
+                f"encoding= (--encoding on the command line) to let the kit detect it, or try "
+                f"one of: {to_try}."
             ) from None
     for bom, bom_encoding in BOMS:
         if raw_bytes.startswith(bom):
@@ -504,8 +507,9 @@ def decode(raw_bytes: bytes, name: str, encoding: str | None = None) -> tuple[st
     if text is None:
         raise ArticleError(
             f"{name} is not UTF-8 text and its encoding could not be detected. Try "
-            f"load_article(path, {to_try.split(', ')[0]}) (files saved on Windows), or open "
-            "the file in a text editor, save it again as 'UTF-8', and load it."
+            f"load_article(path, {to_try.split(', ')[0]}) (files saved on Windows; on the "
+            f"command line: --encoding {ENCODINGS_TO_TRY[0]}), or open the file in a text "
+            "editor, save it again as 'UTF-8', and load it."
         )
     warnings.warn(
         f"{name} is not UTF-8; the kit read it as {used}{ENCODING_NAMES.get(used, '')}. Look "
