@@ -69,6 +69,7 @@ from kitlib.errors import KitError, TimeLimitError
 from kitlib.frames import codebook, frame_evidence
 from kitlib.quotes import find_quotes
 from kitlib.readability import readability
+from kitlib.spreadsheets import safe_table
 from kitlib.text import word_count
 
 __all__ = [
@@ -638,7 +639,7 @@ class _Writer:
                     "beginning, or give another file name."
                 ) from None
             _check_columns(earlier, self.out)
-            earlier.to_csv(self.journal, index=False)
+            safe_table(earlier).to_csv(self.journal, index=False)
         if not self.journal.exists() or self.journal.stat().st_size == 0:
             self.journal.parent.mkdir(parents=True, exist_ok=True)
             self.journal.write_text(",".join(COLUMNS) + "\n", encoding="utf-8")
@@ -651,12 +652,12 @@ class _Writer:
             return earlier
         last = earlier["article"].iloc[-1]  # it may have been cut off: do it again
         earlier = earlier[earlier["article"] != last]
-        earlier.to_csv(self.journal, index=False)
+        safe_table(earlier).to_csv(self.journal, index=False)
         return earlier.reset_index(drop=True)
 
     def write(self, frame: pd.DataFrame) -> None:
         with open(self.journal, "a", encoding="utf-8", newline="") as file:
-            file.write(frame.to_csv(index=False, header=False))
+            file.write(safe_table(frame).to_csv(index=False, header=False))
 
     def finish(self) -> None:
         if self.parquet:

@@ -36,6 +36,7 @@ from kitlib.classroom import commands as classtools
 from kitlib.errors import KitError
 from kitlib.formatting import markdown_table
 from kitlib.report import compare
+from kitlib.spreadsheets import safe_table
 
 __all__ = [
     "ARTICLE_HELP",
@@ -339,7 +340,7 @@ def run_batch(args) -> int:
             if out.suffix.lower() == ".parquet":
                 wide.to_parquet(out, index=False)
             else:
-                wide.to_csv(out, index=False)
+                safe_table(wide).to_csv(out, index=False)
             journal.unlink()
     except KitError as error:
         print(error, file=sys.stderr)

@@ -31,6 +31,7 @@ __all__ = [
     "RenamedWarning",
     "ShortTextWarning",
     "TimeLimitError",
+    "WrongTableWarning",
     "retired",
 ]
 
@@ -92,6 +93,10 @@ class RenamedWarning(KitWarning, FutureWarning):
     """A function was renamed or moved; the old name still works for now (CHANGELOG.md)."""
 
 
+class WrongTableWarning(KitWarning):
+    """A table written for other articles was used (the bundled actor table on another text)."""
+
+
 class EncodingGuessWarning(KitWarning):
     """A file was not UTF-8, so the kit guessed its encoding; check the text reads well."""
 
@@ -120,5 +125,5 @@ def retired(old: str, new: str, function):
     stand_in.__name__ = old.rsplit(".", 1)[-1]
     stand_in.__qualname__ = stand_in.__name__
     stand_in.__doc__ = f"Retired: use :func:`{new}` (this name warns and calls it)."
-    stand_in.__wrapped__ = function
+    stand_in.__wrapped__ = function  # type: ignore[attr-defined]
     return stand_in

@@ -205,6 +205,15 @@ def evaluate(found: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
         ``end to end``) with columns ``measure, right, kit_total, gold_total,
         precision, recall, f1``. For the speaker row the totals are the spans
         both found, so precision, recall and F1 are all the speaker accuracy.
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> from kitlib.quotes import find_quotes
+    >>> nbc, _ = kitlib.load_pair()
+    >>> result = evaluate(find_quotes(nbc), gold_quotes("nbc"))
+    >>> result[["measure", "f1"]].values.tolist()[-1]
+    ['end to end', 1.0]
     """
     table = compare_with_gold(found, gold)
     kit_total = int(table["outcome"].isin(["right", "wrong speaker", "extra"]).sum())

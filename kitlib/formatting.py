@@ -58,12 +58,26 @@ def readable(table: pd.DataFrame, *, keep=()) -> pd.DataFrame:
     """The table with headings in words ("quoted_words" becomes "quoted words").
 
     Columns named in ``keep`` (the articles' names) are left exactly as they are.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> table = pd.DataFrame(columns=["quoted_words", "NBC_News"])
+    >>> list(readable(table, keep=["NBC_News"]).columns)
+    ['quoted words', 'NBC_News']
     """
     return table.rename(columns=lambda c: c if c in keep else str(c).replace("_", " "))
 
 
 def html_table(table: pd.DataFrame, *, link_column: str | None = None) -> str:
-    """A DataFrame as an HTML table (escaped; ``link_column`` values become links)."""
+    """A DataFrame as an HTML table (escaped; ``link_column`` values become links).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> html_table(pd.DataFrame({"speaker": ["Mike Pence"], "quotes": [12]}))[:35]
+    "<table><thead><tr><th scope='col'>s"
+    """
     if table.empty:
         return "<p class='note'>Nothing to show: the table is empty.</p>"
     shown = table.head(MAX_TABLE_ROWS)
@@ -103,7 +117,16 @@ def markdown_text(text) -> str:
 
 
 def markdown_table(table: pd.DataFrame) -> str:
-    """A DataFrame as a Markdown (pipe) table; HTML in the cells is shown, not run."""
+    """A DataFrame as a Markdown (pipe) table; HTML in the cells is shown, not run.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> print(markdown_table(pd.DataFrame({"speaker": ["Pence"], "share": [0.4567]})))
+    | speaker | share |
+    |---|---|
+    | Pence | 0.46 |
+    """
     if table.empty:
         return "*(empty table)*"
     shown = table.head(MAX_TABLE_ROWS)
@@ -123,7 +146,15 @@ def markdown_table(table: pd.DataFrame) -> str:
 
 
 def write(text: str, path) -> Path:
-    """Write a report to ``path`` as UTF-8, making its folder if needed."""
+    """Write a report to ``path`` as UTF-8, making its folder if needed.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> write("# A memo", folder / "memos" / "memo.md").read_text(encoding="utf-8")
+    '# A memo'
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")

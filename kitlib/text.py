@@ -28,6 +28,7 @@ __all__ = [
     "CLOSING_QUOTES",
     "DOUBLE_QUOTES",
     "FIRST_PARAGRAPH",
+    "FIRST_SENTENCE",
     "LANGUAGE_WORD",
     "LINE_AFTER_SENTENCE",
     "LIST_ITEM",
@@ -57,6 +58,9 @@ __all__ = [
 #: Paragraphs in every table are numbered as people count them: the lead is paragraph 1.
 #: (A list of paragraphs is a Python list, so the lead is ``paragraphs[0]``.)
 FIRST_PARAGRAPH = 1
+
+#: Sentences are numbered the same way: the first sentence of the text is sentence 1.
+FIRST_SENTENCE = 1
 
 #: What the kit counts as a word, everywhere: letters or digits, joined by
 #: ' ’ - . or , inside it, so "al-Assad", "U.S.", "he’s" and "275,000" are one
@@ -208,6 +212,12 @@ def split_sentences(
 
     pysbd knows English abbreviations ("Gov. Mike Pence", "U.S.", "Va."),
     which a full stop alone would split wrongly.
+
+    Examples
+    --------
+    >>> text = "Gov. Mike Pence spoke. Kaine answered."
+    >>> [text[s:e] for _, s, e in split_sentences(text, split_paragraphs(text))]
+    ['Gov. Mike Pence spoke.', 'Kaine answered.']
     """
     spans = []
     for number, (p_start, p_end) in enumerate(paragraph_spans):
@@ -388,7 +398,7 @@ def _outside_quotes(before: str) -> bool:
 
 def _join_pieces(text: str, number: int, pieces: list) -> list[tuple[int, int, int]]:
     """pysbd's pieces as sentences: a dateline or a lone closing mark joins its neighbour."""
-    spans = []
+    spans: list[tuple[int, int, int]] = []
     for start, end in pieces:
         if spans and _is_dateline(text[spans[-1][1] : spans[-1][2]]):
             spans[-1] = (number, spans[-1][1], end)  # "(CNN)" starts the sentence after it
@@ -409,7 +419,7 @@ def _is_dateline(piece: str) -> bool:
 # --------------------------------------------------------------------------
 
 
-def phrase_pattern(entry: str, match_case: bool = False) -> re.Pattern:
+def phrase_pattern(entry: str, *, match_case: bool = False) -> re.Pattern:
     """The regular expression that finds one entry of a word list in a text.
 
     The kit's one rule for every word list (frame cues, loaded words): an entry is a

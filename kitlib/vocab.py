@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from functools import cache
+from types import MappingProxyType
 
 from kitlib import data
 
@@ -292,18 +294,20 @@ def speech_verb_table() -> tuple[dict[str, str], ...]:
 
 
 @cache
-def speech_verb_forms() -> dict[str, tuple[str, str]]:
-    """Every form of every speech verb, lower case: ``{form: (lemma, class)}``.
+def speech_verb_forms() -> Mapping[str, tuple[str, str]]:
+    """Every form of every speech verb, lower case: ``{form: (lemma, class)}`` (read-only).
 
     >>> speech_verb_forms()["claimed"]
     ('claim', 'distancing')
     """
-    return {
-        form.strip().lower(): (row["lemma"], row["class"])
-        for row in speech_verb_table()
-        for form in row["forms"].split("|")
-        if form.strip()
-    }
+    return MappingProxyType(
+        {
+            form.strip().lower(): (row["lemma"], row["class"])
+            for row in speech_verb_table()
+            for form in row["forms"].split("|")
+            if form.strip()
+        }
+    )
 
 
 def speech_verb_class(verb: str) -> str:

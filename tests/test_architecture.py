@@ -31,7 +31,7 @@ WORD_LIST_MIN = 8
 LISTED_WORD = re.compile(r"^[A-Za-z][a-z’'-]*[a-z.]$|^[A-Z]{2,}$")
 
 #: Assignments whose values are lists of column names or file names, not word lists.
-NOT_WORD_LISTS = re.compile(r"^(__all__|.*COLUMNS|.*FIELDS|INCLUDED|EXCLUDED|JUNK)$")
+NOT_WORD_LISTS = re.compile(r"^(__all__|.*COLUMNS|.*FIELDS|INCLUDED|EXCLUDED|JUNK)$", re.IGNORECASE)
 
 #: Quotation marks that make a character class a quotation-mark class.
 CURLY_QUOTES = set("“”„«»")
@@ -369,3 +369,77 @@ def test_vocab_lists_repeat_no_word():
             if seen:
                 repeated.append(f"line {node.lineno}: {sorted(set(seen))}")
     assert repeated == []
+
+
+# --------------------------------------------------------------------------
+# One student API
+# --------------------------------------------------------------------------
+
+#: The modules whose public functions are the student's API: the families' faces and
+#: the top-level modules a lesson imports.
+API_MODULES = (
+    "kitlib.articles", "kitlib.readability", "kitlib.actors", "kitlib.quotes",
+    "kitlib.words", "kitlib.frames", "kitlib.report", "kitlib.text", "kitlib.reliability",
+    "kitlib.evaluation", "kitlib.plots", "kitlib.batch", "kitlib.differences",
+    "kitlib.formatting", "kitlib.frames.codings", "kitlib.vocab", "kitlib.data",
+    "kitlib.errors",
+)  # fmt: skip
+
+
+def api_functions():
+    import importlib
+    import inspect
+
+    for module_name in API_MODULES:
+        module = importlib.import_module(module_name)
+        for name in module.__all__:
+            value = getattr(module, name)
+            if inspect.isfunction(value) or inspect.isclass(value):
+                yield f"{module_name}.{name}", value
+
+
+def test_options_are_keyword_only():
+    """``f(article, *, options)``: a parameter with a default is given by its name, so
+    ``find_quotes(nbc, True)`` cannot mean something nobody can read. A function whose
+    every parameter has a default (``codebook(name="generic")``) may take one by position."""
+    import inspect
+
+    wrong = []
+    for name, function in api_functions():
+        if not inspect.isfunction(function):
+            continue
+        parameters = list(inspect.signature(function).parameters.values())
+        positional = [p for p in parameters if p.kind == p.POSITIONAL_OR_KEYWORD]
+        if not any(p.default is p.empty for p in positional):
+            continue  # a selector such as codebook(name="generic")
+        late = [p.name for p in positional if p.default is not p.empty]
+        if late:
+            wrong.append(f"{name}: {late}")
+    assert wrong == [], "make these keyword-only (after a *):\n" + "\n".join(wrong)
+
+
+def test_functions_of_several_articles_take_star_articles_and_names():
+    import inspect
+
+    wrong = []
+    for name, function in api_functions():
+        if not inspect.isfunction(function):
+            continue
+        parameters = inspect.signature(function).parameters
+        several = [p for p in parameters.values() if p.kind == p.VAR_POSITIONAL]
+        if several and several[0].name == "articles" and "names" not in parameters:
+            wrong.append(name)
+    assert wrong == []
+
+
+def test_every_public_function_has_an_example():
+    """Exceptions and warnings are named in the examples that raise them; a retired name
+    (a stand-in that warns) points to the function that has the example."""
+    wrong = [
+        name
+        for name, value in api_functions()
+        if ">>>" not in (value.__doc__ or "")
+        and not (isinstance(value, type) and issubclass(value, (Exception, Warning)))
+        and not hasattr(value, "__wrapped__")
+    ]
+    assert wrong == [], "give these an Examples section a student can copy:\n" + "\n".join(wrong)

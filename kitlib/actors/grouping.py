@@ -358,7 +358,9 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
             person.title_genders.append(item.title_gender)
         links.append((item.start, item.end, who, "full name"))
     # then titled one-word names ("Mr. Trump") and lone words
-    lone = [(n.start, n.end, n.words[0], n) for n in pending]
+    lone: list[tuple[int, int, str, Name | None]] = [
+        (n.start, n.end, n.words[0], n) for n in pending
+    ]
     lone += [(s, e, w, None) for s, e, w, _ in singles]
     lone.sort(key=lambda x: x[0])
     # words written with a capital letter in the middle of a sentence ("the Obama administration")
@@ -367,8 +369,8 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
     for s, _, who, _ in sorted(links):
         full_starts.setdefault(who, []).append(s)
     line_breaks = [m.start() for m in re.finditer("\n", text)]
-    for start, end, word, item in lone:
-        gender = item.title_gender if item is not None else ""
+    for start, end, word, titled in lone:
+        gender = titled.title_gender if titled is not None else ""
         candidates = list(by_last.get(word, ()))
         how = "surname"
         if not candidates:
@@ -399,7 +401,7 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
                 people[who].ambiguous += 1
             links.append((start, end, -1, "ambiguous"))
             continue
-        if item is None and (
+        if titled is None and (
             word in NOT_FIRST_NAMES
             or word in vocab.ORGANISATION_WORDS
             or word in vocab.PLACE_WORDS
@@ -417,14 +419,14 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
             )
         ):
             continue
-        rule = item.rule if item is not None else LONE_NAME_RULE
+        rule = titled.rule if titled is not None else LONE_NAME_RULE
         add(Person(word, "", word, rule))
         people[-1].forms.add(word)
-        if item is not None:
-            people[-1].role = item.role
+        if titled is not None:
+            people[-1].role = titled.role
             if gender:
                 people[-1].title_genders.append(gender)
-            names.append(item)
+            names.append(titled)
         else:
             names.append(Name(word, start, end, "person", rule, words=(word,)))
         links.append((start, end, len(people) - 1, "name"))
@@ -446,7 +448,7 @@ def _order(people: list[Person], links: list) -> tuple[list[Person], list]:
         if who >= 0:
             first.setdefault(who, s)
             people[who].mentions.append((s, e))
-    order = sorted(first, key=first.get)
+    order = sorted(first, key=lambda who: first[who])
     new_index = {old: new for new, old in enumerate(order)}
     links = [(s, e, new_index.get(who, -1), how) for s, e, who, how in links]
     return [people[i] for i in order], links
@@ -455,7 +457,7 @@ def _order(people: list[Person], links: list) -> tuple[list[Person], list]:
 def _gender_of(person: Person) -> tuple[str, str]:
     if person.title_genders:
         counts = {g: person.title_genders.count(g) for g in set(person.title_genders)}
-        best = max(counts, key=counts.get)
+        best = max(counts, key=lambda g: counts[g])
         return best, "a title (Mr./Mrs./Ms.)"
     found = first_name(person.first) if person.first else None
     if found is not None and found[1] >= FIRST_NAME_MIN_COUNT:
@@ -492,7 +494,7 @@ def _genders(cast: Cast, tokens: list, starts: set[int]) -> None:
         gender, source = _gender_of(person)
         if gender == "unknown":
             total = vote["female"] + vote["male"]
-            best = max(vote, key=vote.get)
+            best = max(vote, key=lambda g: vote[g])
             if total >= PRONOUN_VOTES and vote[best] >= PRONOUN_SHARE * total:
                 words = "she/her" if best == "female" else "he/his"
                 gender, source = (

@@ -319,7 +319,8 @@ def split_on_non_names(run: list[int], tokens: list) -> list[list[int]]:
     >>> split_on_non_names([0, 1, 2, 3, 4], word_tokens(text))
     [[0], [4]]
     """
-    pieces, current = [], []
+    pieces: list[list[int]] = []
+    current: list[int] = []
     for i in run:
         word = tokens[i][2]
         if word in vocab.NOT_NAME_WORDS and not is_title(word) or word in vocab.CALENDAR_WORDS:

@@ -36,13 +36,15 @@ What the kit counts, and what it does not:
 from __future__ import annotations
 
 import re
+import warnings
 from functools import cache
 
 import pandas as pd
 
 from kitlib import data, vocab
 from kitlib.actors import grouping
-from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, load_pair
+from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, load_pair, with_article
+from kitlib.errors import WrongTableWarning
 from kitlib.text import word_count
 
 __all__ = [
@@ -91,7 +93,7 @@ STRIPPED_BEFORE_NAME = vocab.TITLES | {"Vice", "former", "Former", "the", "The"}
 APOSTROPHES = "'’"
 
 #: The columns of :func:`find_mentions`.
-MENTION_COLUMNS = ["actor", "mention", "start", "end", "paragraph"]
+MENTION_COLUMNS = ["article", "actor", "mention", "start", "end", "paragraph"]
 
 
 # --------------------------------------------------------------------------
@@ -140,7 +142,7 @@ def actor_table() -> pd.DataFrame:
 @cache
 def _alias_map() -> dict[str, str]:
     """``{alias: actor}`` for every alias and every canonical name."""
-    mapping = {}
+    mapping: dict[str, str] = {}
     for actor, aliases in zip(_read_table()["actor"], _read_table()["aliases"], strict=True):
         for alias in [actor, *aliases]:
             mapping.setdefault(alias, actor)
@@ -267,8 +269,11 @@ def find_mentions(article: str | Article) -> pd.DataFrame:
         }
         for actor, start, end in _scan(article.text)
     ]
-    return pd.DataFrame(rows, columns=MENTION_COLUMNS).astype(
-        {"start": int, "end": int, "paragraph": int}
+    return with_article(
+        pd.DataFrame(rows, columns=MENTION_COLUMNS).astype(
+            {"start": int, "end": int, "paragraph": int}
+        ),
+        article,
     )
 
 
@@ -278,7 +283,7 @@ def find_mentions(article: str | Article) -> pd.DataFrame:
 
 #: The columns of :func:`mentions`.
 SUMMARY_COLUMNS = [
-    "actor", "kind", "camp", "mentions", "per_1000_words", "first_paragraph",
+    "article", "actor", "kind", "camp", "mentions", "per_1000_words", "first_paragraph",
     "first_offset", "first_position_pct", "in_headline", "in_dek", "in_lead",
     "in_artifacts",
 ]  # fmt: skip
@@ -309,6 +314,10 @@ def mentions(article: str | Article) -> pd.DataFrame:
     reporter's. ``in_artifacts`` counts the mentions that fall inside a
     span listed in ``article.artifacts``; subtract it to see a cautious count.
 
+    The actor table was written for the two bundled articles: for any other
+    article this warns (:class:`~kitlib.errors.WrongTableWarning`) and points to
+    :func:`people`, which finds people in any text.
+
     Parameters
     ----------
     article : str or Article
@@ -335,6 +344,14 @@ def mentions(article: str | Article) -> pd.DataFrame:
     ('Mike Pence', 1, True)
     """
     article = as_article(article)
+    if not actor_table_fits(article):
+        warnings.warn(
+            "The bundled actor table was written for the two bundled articles only; on "
+            f"{article.name!r} it finds only the actors it lists. Use kitlib.actors.people() "
+            "(people found in any text) instead.",
+            WrongTableWarning,
+            stacklevel=2,
+        )
     found = find_mentions(article)
     table = actor_table().set_index("actor")
     words = word_count(article.text)
@@ -365,7 +382,9 @@ def mentions(article: str | Article) -> pd.DataFrame:
             }
         )
     result = pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
-    return result.sort_values("first_offset", kind="stable").reset_index(drop=True)
+    return with_article(
+        result.sort_values("first_offset", kind="stable").reset_index(drop=True), article
+    )
 
 
 def mentions_by_paragraph(article: str | Article) -> pd.DataFrame:
@@ -437,7 +456,9 @@ def mentions_by_camp(article: str | Article) -> pd.DataFrame:
                 "actors": len(mine),
             }
         )
-    return pd.DataFrame(rows, columns=["camp", "mentions", "share_pct", "actors"])
+    return with_article(
+        pd.DataFrame(rows, columns=["camp", "mentions", "share_pct", "actors"]), article
+    )
 
 
 # --------------------------------------------------------------------------
@@ -502,7 +523,9 @@ def names_in_text(article) -> pd.DataFrame:
         rows,
         columns=["actor", "mentions", "first_paragraph", "first_offset", "in_headline", "in_lead"],
     )
-    return table.sort_values("first_offset", kind="stable").reset_index(drop=True)
+    return with_article(
+        table.sort_values("first_offset", kind="stable").reset_index(drop=True), article
+    )
 
 
 @cache
@@ -535,14 +558,14 @@ def actor_table_fits(article) -> bool:
 
 #: The columns of :func:`people`.
 PEOPLE_COLUMNS = [
-    "name", "role", "mentions", "ambiguous_mentions", "first_paragraph", "first_offset",
+    "article", "name", "role", "mentions", "ambiguous_mentions", "first_paragraph", "first_offset",
     "in_headline", "in_lead", "gender", "gender_from", "rule",
 ]  # fmt: skip
 
 #: The columns of :func:`names`.
 NAMES_COLUMNS = [
-    "name", "kind", "mentions", "first_paragraph", "first_offset", "in_headline", "in_lead",
-    "rule",
+    "article", "name", "kind", "mentions", "first_paragraph", "first_offset", "in_headline",
+    "in_lead", "rule",
 ]  # fmt: skip
 
 
@@ -670,7 +693,7 @@ def people(article: str | Article) -> pd.DataFrame:
             {"mentions": int, "ambiguous_mentions": int, "first_paragraph": int,
              "first_offset": int, "in_headline": bool, "in_lead": bool}
         )  # fmt: skip
-    return table
+    return with_article(table, article)
 
 
 def names(article: str | Article) -> pd.DataFrame:
@@ -732,7 +755,9 @@ def names(article: str | Article) -> pd.DataFrame:
             {"mentions": int, "first_paragraph": int, "first_offset": int,
              "in_headline": bool, "in_lead": bool}
         )  # fmt: skip
-    return table.sort_values("first_offset", kind="stable").reset_index(drop=True)
+    return with_article(
+        table.sort_values("first_offset", kind="stable").reset_index(drop=True), article
+    )
 
 
 def people_by_paragraph(article: str | Article) -> pd.DataFrame:

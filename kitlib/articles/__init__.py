@@ -35,6 +35,7 @@ from kitlib.articles.loading import (
     paragraph_lengths,
     read_limited,
     unique_names,
+    with_article,
 )
 from kitlib.text import (
     FIRST_PARAGRAPH,
@@ -63,4 +64,5 @@ __all__ = [
     "paragraph_lengths",
     "read_limited",
     "unique_names",
+    "with_article",
 ]

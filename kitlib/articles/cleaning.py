@@ -28,6 +28,7 @@ from kitlib.text import (
     QUOTE_MARKS,
     is_title_case,
     paragraph_breaks,
+    split_sentences,
 )
 
 __all__ = [
@@ -255,19 +256,38 @@ BOILERPLATE = [
 ]
 
 
-#: The kinds of furniture removed whatever their length (a caption can be long).
+#: The kinds of furniture removed whatever their length (a caption can be long); in a
+#: text of one line, only the sentences that are furniture are removed, never the line.
 LONG_LINES_TOO = {why for _, why in BOILERPLATE[:3]}
 
 
 def _boilerplate(text: str) -> list[Edit]:
+    """Site furniture out, line by line; in a text that is one long line (a story pasted
+    as one line), only the sentences that are furniture, so the story is never thrown
+    away with them."""
     edits = []
+    lines_with_words = sum(1 for line in text.split("\n") if re.search(r"\w", line))
     for pattern, why in BOILERPLATE:
         for m in pattern.finditer(text):
-            if why not in LONG_LINES_TOO and len(m.group().split()) > MAX_FURNITURE_WORDS:
-                continue
-            end = m.end() + 1 if text[m.end() : m.end() + 1] == "\n" else m.end()
-            edits.append(Edit(m.start(), end, "", why))
+            short = len(m.group().split()) <= MAX_FURNITURE_WORDS
+            if short or (why in LONG_LINES_TOO and lines_with_words > 1):
+                end = m.end() + 1 if text[m.end() : m.end() + 1] == "\n" else m.end()
+                edits.append(Edit(m.start(), end, "", why))
+            elif why in LONG_LINES_TOO:  # the text's only line: an article pasted as one line
+                edits += _furniture_sentences(text, m.start(), m.end(), pattern, why)
     return edits
+
+
+def _furniture_sentences(text: str, start: int, end: int, pattern, why: str) -> list[Edit]:
+    """In a long line, the sentences that are furniture by themselves (a photo credit, a
+    "Related:" link), cut with the space after them; the rest of the line is kept."""
+    line = text[start:end]
+    cuts = []
+    for _, s, e in split_sentences(line, [(0, len(line))]):
+        if pattern.fullmatch(line[s:e]) and len(line[s:e].split()) <= MAX_FURNITURE_WORDS:
+            after = len(line[e:]) - len(line[e:].lstrip(" \t"))
+            cuts.append(Edit(start + s, start + e + after, "", why))
+    return cuts
 
 
 # --------------------------------------------------------------------------
@@ -660,7 +680,9 @@ def clean(raw: str, headline: str | None = None, normalise_quotes: bool = False)
         (offsets into the text as it was before that step); ``gaps``, the
         offsets of every :data:`GAP_MARK` the kit inserted.
     """
-    text, rows, gaps = raw, [], []
+    text = raw
+    rows: list[dict] = []
+    gaps: list[tuple[int, int]] = []
     for step in steps_for(raw, headline, normalise_quotes):
         text, step_rows = apply_edits(text, step.find(text), step.name)
         gaps = [(shift_offset(s, step_rows), shift_offset(e, step_rows)) for s, e in gaps]

@@ -8,7 +8,7 @@ from functools import cache
 from kitlib.actors.tables import CAMPS
 from kitlib.articles import load_pair
 from kitlib.evaluation import evaluate, gold_quotes
-from kitlib.exercises import feedback
+from kitlib.exercises import feedback, keys
 from kitlib.exercises._core import Result, exercise
 from kitlib.quotes import RULES, attribution_verbs, find_quotes, naive_quotes, quote_share
 from kitlib.text import QUOTE_MARKS
@@ -199,8 +199,5 @@ def gold_is_not_truth(answer) -> Result:
             "careful person would, not that it knows what was really said;",
             "says how to find the truth: compare with the article as published.",
         ],
-        model="The gold annotation was made from the damaged CNN text, so where the pipeline "
-        "wrote a name over a pronoun, the person reading and the kit can both attach a "
-        "quotation to the wrong speaker and still agree perfectly; only the published "
-        "article can say who really spoke.",
+        model=keys.model_answer("04.gold_is_not_truth"),
     )

@@ -12,7 +12,7 @@ from functools import cache
 
 from kitlib.articles import FIRST_PARAGRAPH, INVENTED, load_invented_pair
 from kitlib.evaluation import invented_truth
-from kitlib.exercises import feedback
+from kitlib.exercises import feedback, keys
 from kitlib.exercises._core import Result, exercise
 from kitlib.frames import tables as frames
 from kitlib.report import compare
@@ -90,7 +90,7 @@ def readability(answer) -> Result:
     row = result.summary.set_index("measure").loc["Flesch–Kincaid grade"]
     within = next(m[-1] for m in READABILITY_SUMMARY if m[0] == "flesch_kincaid_grade")
     grades = {n: float(row[n]) for n in result.names}
-    low, high = sorted(grades, key=grades.get)
+    low, high = sorted(grades, key=lambda name: grades[name])
     expected = SAME if grades[high] - grades[low] <= within else high
     return feedback.choice(
         answer,
@@ -209,9 +209,11 @@ def claim(answer) -> Result:
             "does not contradict itself or the tables, and claims no more than one pair of "
             "articles can show.",
         ],
-        model="The Evening Post puts the closure's human cost first: its first quotation is a "
-        f"parent's ({post['speaker'].iloc[0]}) and it quotes {post['speaker'].nunique()} "
-        "different voices, while the Courier's first quotation is the council's "
-        f"({courier['speaker'].iloc[0]}) and it quotes only {courier['speaker'].nunique()} "
-        "people, as the quotations table shows.",
+        model=keys.model_answer(
+            "07.claim",
+            post_first=post["speaker"].iloc[0],
+            post_voices=post["speaker"].nunique(),
+            courier_first=courier["speaker"].iloc[0],
+            courier_voices=courier["speaker"].nunique(),
+        ),
     )

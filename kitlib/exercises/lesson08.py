@@ -7,7 +7,7 @@ into its folder (the bundled pair and the invented pair).
 from __future__ import annotations
 
 from kitlib.articles import load_pair
-from kitlib.exercises import feedback
+from kitlib.exercises import feedback, keys
 from kitlib.exercises._core import Result, exercise
 from kitlib.text import word_count
 
@@ -39,7 +39,5 @@ def few_articles(answer) -> Result:
             "says what would be needed instead: many articles from each outlet, chosen "
             "the same way, on the same events or period.",
         ],
-        model="Each mean rests on only two articles, and the two groups cover different "
-        "events at different lengths, so the gap could come from the stories rather than "
-        "the outlets; a claim about outlets needs many articles from each, sampled the same way.",
+        model=keys.model_answer("08.few_articles"),
     )

@@ -26,14 +26,22 @@ from __future__ import annotations
 import io
 import re
 from functools import cache
+from typing import Any
 
 import pandas as pd
 
 from kitlib import data
 from kitlib import reliability as stats
-from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, as_articles, unique_names
+from kitlib.articles import (
+    FIRST_PARAGRAPH,
+    Article,
+    as_article,
+    as_articles,
+    unique_names,
+    with_article,
+)
 from kitlib.errors import CodingError, retired
-from kitlib.text import phrase_pattern
+from kitlib.text import FIRST_SENTENCE, phrase_pattern
 
 __all__ = [
     "BOILERPLATE",
@@ -136,6 +144,12 @@ def cues() -> pd.DataFrame:
     """The cue words for each question: ``question_id, cue, match_case, why``.
 
     From ``data/lexicons/frame_cues.csv``; the file's README explains how a cue matches.
+
+    Examples
+    --------
+    >>> table = cues()
+    >>> list(table.columns)
+    ['question_id', 'cue', 'match_case', 'why']
     """
     return _read_csv("lexicons/frame_cues.csv").copy()
 
@@ -157,7 +171,7 @@ def _compiled_cues() -> tuple[tuple[str, str, re.Pattern, str], ...]:
         (
             row.question_id,
             row.cue,
-            phrase_pattern(form, row.match_case.strip().lower() == "yes"),
+            phrase_pattern(form, match_case=row.match_case.strip().lower() == "yes"),
             _cue_key(form),
         )
         for row in table.itertuples()
@@ -182,7 +196,13 @@ UNSAFE_FOR_KEYS = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
 
 
 def is_boilerplate(sentence: str) -> bool:
-    """True for a sentence that looks like a caption, photo credit or link line."""
+    """True for a sentence that looks like a caption, photo credit or link line.
+
+    Examples
+    --------
+    >>> is_boilerplate("Related: Pence and Kaine clash"), is_boilerplate("Pence spoke first.")
+    (True, False)
+    """
     return bool(BOILERPLATE.search(sentence))
 
 
@@ -191,7 +211,7 @@ def is_boilerplate(sentence: str) -> bool:
 # --------------------------------------------------------------------------
 
 EVIDENCE_COLUMNS = [
-    "question_id", "frame", "question", "paragraph", "sentence",
+    "article", "question_id", "frame", "question", "paragraph", "sentence",
     "start", "end", "text", "cues", "marked",
 ]  # fmt: skip
 
@@ -230,8 +250,8 @@ def frame_evidence(article: Article | str) -> pd.DataFrame:
     article = as_article(article)
     labels = _question_labels()
     candidates = _cues_in(article.text)
-    rows = []
-    for number, (paragraph, start, end) in enumerate(article.sentence_spans):
+    rows: list[dict[str, Any]] = []
+    for number, (paragraph, start, end) in enumerate(article.sentence_spans, FIRST_SENTENCE):
         sentence = article.text[start:end]
         if is_boilerplate(sentence):
             continue
@@ -252,7 +272,7 @@ def frame_evidence(article: Article | str) -> pd.DataFrame:
     # Sorted here rather than with DataFrame.sort_values: the same order, without pandas' cost.
     order = {q: i for i, q in enumerate(labels)}
     rows.sort(key=lambda row: (order[row["question_id"]], row["sentence"]))
-    return pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
+    return with_article(pd.DataFrame(rows, columns=EVIDENCE_COLUMNS), article)
 
 
 @cache
@@ -316,11 +336,19 @@ def evidence_summary(article: Article | str) -> pd.DataFrame:
     -------
     pandas.DataFrame
         ``question_id, frame, question, sentences`` (0 where nothing was found).
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> nbc, _ = kitlib.load_pair()
+    >>> table = evidence_summary(nbc)
+    >>> len(table), list(table.columns)
+    (20, ['article', 'question_id', 'frame', 'question', 'sentences'])
     """
     found = frame_evidence(article).groupby("question_id").size()
     book = codebook("generic")[["question_id", "frame", "question"]]
     book["sentences"] = book["question_id"].map(found).fillna(0).astype(int)
-    return book
+    return with_article(book, article)
 
 
 # --------------------------------------------------------------------------
@@ -554,6 +582,14 @@ def disagreements(sheet_a: pd.DataFrame, sheet_b: pd.DataFrame) -> pd.DataFrame:
     pandas.DataFrame
         ``article, question_id, answer_a, answer_b`` for every question both
         answered differently.
+
+    Examples
+    --------
+    >>> reference = reference_coding()
+    >>> second = reference_coding("second_reader")
+    >>> table = disagreements(reference, second)
+    >>> set(table["question_id"]) <= set(codebook()["question_id"])
+    True
     """
     a, b = _answers(sheet_a), _answers(sheet_b)
     shared = a.index.intersection(b.index)

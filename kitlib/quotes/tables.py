@@ -38,13 +38,23 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from kitlib import vocab
 from kitlib.actors import tables as actors
-from kitlib.articles import FIRST_PARAGRAPH, Article, artifacts, as_articles, unique_names
+from kitlib.articles import (
+    FIRST_PARAGRAPH,
+    Article,
+    artifacts,
+    as_article,
+    as_articles,
+    looks_like_path,
+    unique_names,
+    with_article,
+)
 from kitlib.errors import KitError
 from kitlib.quotes import phrases as rules
 from kitlib.quotes.marks import (
@@ -77,6 +87,7 @@ __all__ = [
 
 #: The columns of :func:`find_quotes`.
 QUOTE_COLUMNS = [
+    "article",
     "quote",
     "start",
     "end",
@@ -294,6 +305,8 @@ def find_quotes(article: str | Article, *, titles: bool = False) -> pd.DataFrame
     from (PolNeAR dev) 0.89 end to end, 0.92 of the speakers right
     (``benchmarks/RESULTS.md``, "Who speaks"): check a few rows by hand.
     """
+    if isinstance(article, (str, Path)) and looks_like_path(article):
+        article = as_article(article)  # a file: loaded and cleaned like every article
     if isinstance(article, Article):
         text = article.text
         paragraphs = article.paragraph_spans
@@ -414,10 +427,13 @@ def find_quotes(article: str | Article, *, titles: bool = False) -> pd.DataFrame
         previous = q
     if not titles:
         rows = [row for row in rows if row["kind"] != "title/scare"]
-    columns = {c: [row[c] for row in rows] for c in QUOTE_COLUMNS}
+    columns = {c: [row[c] for row in rows] for c in QUOTE_COLUMNS if c != "article"}
     columns["paragraph"] = [p + FIRST_PARAGRAPH for p in columns["paragraph"]]  # 1 is the lead
-    return pd.DataFrame(
-        {c: pd.Series(v, dtype=_COLUMN_DTYPES.get(c, _OBJECT)) for c, v in columns.items()}
+    return with_article(
+        pd.DataFrame(
+            {c: pd.Series(v, dtype=_COLUMN_DTYPES.get(c, _OBJECT)) for c, v in columns.items()}
+        ),
+        article,
     )
 
 
@@ -488,6 +504,12 @@ def _as_quotes(quotes_or_text) -> pd.DataFrame:
     return find_quotes(quotes_or_text)
 
 
+def _article_name(table: pd.DataFrame) -> str:
+    """The article a quotations table is of (its ``article`` column), for the tables built on it."""
+    names = table["article"].unique() if "article" in table else []
+    return str(names[0]) if len(names) == 1 else "article"
+
+
 def camp_of(speaker) -> str:
     """The camp of a speaker from the actor table; an unnamed source takes the camp of the
     actor named inside its description ("a Trump aide"); anything else is "others".
@@ -537,9 +559,9 @@ def quote_share(quotes_or_text, *, by: str = "speaker") -> pd.DataFrame:
     --------
     >>> text = '"We will win this," Jane Smith said. "No," Tom Lee said.'
     >>> quote_share(text)
-          speaker    camp  quotes  words  share
-    0  Jane Smith  others       1      4    0.8
-    1     Tom Lee  others       1      1    0.2
+       article     speaker    camp  quotes  words  share
+    0  article  Jane Smith  others       1      4    0.8
+    1  article     Tom Lee  others       1      1    0.2
     """
     if by not in ("speaker", "camp"):
         raise KitError(f'quote_share can count by "speaker" or by "camp", not {by!r}.')
@@ -577,7 +599,7 @@ def quote_share(quotes_or_text, *, by: str = "speaker") -> pd.DataFrame:
         )
     out["share"] = (out["words"] / total).round(3) if total else 0.0
     out = out.sort_values(["words", by], ascending=[False, True], kind="stable")
-    return out.reset_index(drop=True)
+    return with_article(out.reset_index(drop=True), None, name=_article_name(table))
 
 
 def attribution_verbs(quotes_or_text) -> pd.DataFrame:
@@ -607,9 +629,9 @@ def attribution_verbs(quotes_or_text) -> pd.DataFrame:
     --------
     >>> text = '"Yes," Ann Lee said. "No," Tom Ray claimed. "Maybe," Ann Lee said.'
     >>> attribution_verbs(text)
-           cue  quotes  share  neutral       class
-    0     said       2  0.667     True     neutral
-    1  claimed       1  0.333    False  distancing
+       article      cue  quotes  share  neutral       class
+    0  article     said       2  0.667     True     neutral
+    1  article  claimed       1  0.333    False  distancing
     """
     table = _as_quotes(quotes_or_text)
     table = table[table["kind"] != "title/scare"]
@@ -621,7 +643,7 @@ def attribution_verbs(quotes_or_text) -> pd.DataFrame:
     out["neutral"] = [None if k is None else k == "neutral" for k in classes]
     out["class"] = pd.Series(classes, index=out.index, dtype=object)
     out = out[["cue", "quotes", "share", "neutral", "class"]]
-    return out.reset_index(drop=True)
+    return with_article(out.reset_index(drop=True), None, name=_article_name(table))
 
 
 # --------------------------------------------------------------------------
@@ -655,6 +677,8 @@ def naive_quotes(article: str | Article) -> pd.DataFrame:
           quote  speaker
     0  We agree  Tom Lee
     """
+    if isinstance(article, (str, Path)) and looks_like_path(article):
+        article = as_article(article)  # a file: loaded like every article
     if isinstance(article, Article):
         text, paragraphs = article.text, article.paragraph_spans
     else:
@@ -688,7 +712,9 @@ def naive_quotes(article: str | Article) -> pd.DataFrame:
                     "kind": "quotation",
                 }
             )
-    return pd.DataFrame(rows, columns=["quote", "start", "end", "speaker", "kind"])
+    return with_article(
+        pd.DataFrame(rows, columns=["quote", "start", "end", "speaker", "kind"]), article
+    )
 
 
 # --------------------------------------------------------------------------
@@ -720,6 +746,13 @@ def quote_speakers(*articles, names=None, found=None) -> pd.DataFrame:
         none), ``anonymous``, ``quotations``, ``quoted_words``, ``share``
         (per cent of the article's words that are this speaker's quoted
         words) and ``first_paragraph`` (1 is the lead).
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> table = quote_speakers(*kitlib.load_pair())
+    >>> table.iloc[0][["article", "speaker"]].tolist()
+    ['NBC News', 'John Podesta']
     """
     articles = as_articles(articles)
     names = names or unique_names(articles)

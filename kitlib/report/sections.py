@@ -231,7 +231,7 @@ def _artifacts(articles, names) -> tuple[Section, list[dict]]:
     for label in wide.index:
         measures.append((label, [int(wide.loc[label, n]) for n in names], "places", ""))
     total = dict(zip(names, totals, strict=True))
-    worst = max(total, key=total.get)
+    worst = max(total, key=lambda name: total[name])
     section = Section(
         "artifacts",
         *SECTIONS[-1][1:],

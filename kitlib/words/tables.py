@@ -32,16 +32,24 @@ import re
 import warnings
 from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from kitlib import data
-from kitlib.articles import Article, as_article
+from kitlib.articles import (
+    Article,
+    as_article,
+    as_articles,
+    looks_like_path,
+    unique_names,
+    with_article,
+)
 from kitlib.articles.cleaning import GAP_MARK
-from kitlib.errors import KitError, ShortTextWarning, retired
+from kitlib.errors import KitError, RenamedWarning, ShortTextWarning, retired
 from kitlib.quotes import find_quotes
-from kitlib.text import WORD, phrase_pattern
+from kitlib.text import FIRST_SENTENCE, WORD, phrase_pattern
 from kitlib.vocab import speech_verb_class, speech_verb_forms
 
 __all__ = [
@@ -147,6 +155,8 @@ def tokens(article: Article | str) -> list[str]:
     >>> tokens("Russia’s role. Pence did n't say. The U.S. and the US paid $275,000.")[4:]
     ['say', 'the', 'u.s', 'and', 'the', 'u.s', 'paid', '275,000']
     """
+    if isinstance(article, (str, Path)) and looks_like_path(article):
+        article = as_article(article)  # a file: loaded like every article
     text = article.text if isinstance(article, Article) else str(article)
     text = UNITED_STATES.sub("U.S.", text)
     text = text.replace("’", "'").replace("‘", "'").replace(GAP_MARK, " ").lower()
@@ -262,10 +272,25 @@ def _counts(words: list[str]) -> dict[str, int]:
     return counts
 
 
+def _pair(articles, names) -> tuple[Article, Article, str, str]:
+    """The two articles a comparison of words needs, and their labels."""
+    articles = as_articles(articles)
+    if len(articles) != 2:
+        raise KitError(
+            f"Distinctive words compare exactly two articles; {len(articles)} were given. "
+            "For example: distinctive_words(nbc, cnn)."
+        )
+    labels = tuple(names) if names is not None else unique_names(articles)
+    if len(labels) != 2:
+        raise KitError(
+            f"Give two names, one per article (names={list(labels)!r} has {len(labels)})."
+        )
+    return articles[0], articles[1], labels[0], labels[1]
+
+
 def distinctive_words(
-    a: Article | str,
-    b: Article | str,
-    *,
+    *articles: Article | str,
+    names=None,
     prior_strength: float | None = None,
     prior: str = PRIOR,
 ) -> pd.DataFrame:
@@ -292,7 +317,10 @@ def distinctive_words(
 
     Parameters
     ----------
-    a, b : Article or str
+    *articles : Article or str
+        The two articles, one by one or as one list: ``a`` first, then ``b``.
+    names : list of str, optional
+        Labels for the two articles in ``favours`` (default: their names).
     prior_strength : float, optional
         How many words the prior is worth (default: half the shorter text).
     prior : {"pooled", "english"}
@@ -318,7 +346,7 @@ def distinctive_words(
     >>> table.iloc[0]["word"]
     'russia'
     """
-    a, b = as_article(a), as_article(b)
+    a, b, name_a, name_b = _pair(articles, names)
     words_a, words_b = tokens(a), tokens(b)
     shortest = min(len(words_a), len(words_b))
     if shortest < MIN_WORDS_FOR_COMPARISON:
@@ -342,13 +370,13 @@ def distinctive_words(
     else:
         table["favours"] = np.where(
             (table["z"] >= Z_THRESHOLD) & more_a,
-            a.name,
-            np.where((table["z"] <= -Z_THRESHOLD) & more_b, b.name, "neither"),
+            name_a,
+            np.where((table["z"] <= -Z_THRESHOLD) & more_b, name_b, "neither"),
         )
         level = chance_level(a, b, prior_strength=prior_strength, prior=prior)
     table["beyond_chance"] = (table["favours"] != "neither") & (table["z"].abs() > level)
     table["beyond_chance"] &= table["favours"] != TOO_SHORT
-    table.attrs["articles"] = (a.name, b.name)  # for the plot's labels
+    table.attrs["articles"] = (name_a, name_b)  # for the plot's labels
     table.attrs["chance_level"] = level
     table.attrs["shortest"] = shortest
     return table
@@ -416,9 +444,8 @@ def _shuffled_max_z(sentences_a, sentences_b, rounds, seed, prior_strength, prio
 
 
 def chance_level(
-    a: Article | str,
-    b: Article | str,
-    *,
+    *articles: Article | str,
+    names=None,
     rounds: int = ROUNDS,
     seed: int = SEED,
     prior_strength: float | None = None,
@@ -433,7 +460,7 @@ def chance_level(
     >>> round(chance_level(*kitlib.load_pair()), 2)
     2.76
     """
-    a, b = as_article(a), as_article(b)
+    a, b, _, _ = _pair(articles, names)
     sentences_a = [tokens(s) for s in a.sentences]
     sentences_b = [tokens(s) for s in b.sentences]
     if not sentences_a or not sentences_b:
@@ -443,9 +470,8 @@ def chance_level(
 
 
 def permutation_check(
-    a: Article | str,
-    b: Article | str,
-    *,
+    *articles: Article | str,
+    names=None,
     rounds: int = ROUNDS,
     seed: int = SEED,
     prior_strength: float | None = None,
@@ -461,7 +487,10 @@ def permutation_check(
 
     Parameters
     ----------
-    a, b : Article or str
+    *articles : Article or str
+        The two articles, one by one or as one list.
+    names : list of str, optional
+        Labels for the two articles (default: their names).
     rounds : int
         How many shuffles (round 0 is the real pair, not shuffled).
     seed : int
@@ -482,7 +511,7 @@ def permutation_check(
     >>> list(check["shuffled"])
     [False, True, True, True, True, True]
     """
-    a, b = as_article(a), as_article(b)
+    a, b, _, _ = _pair(articles, names)
     sentences_a = [tokens(s) for s in a.sentences]
     sentences_b = [tokens(s) for s in b.sentences]
     rows = []
@@ -571,6 +600,11 @@ def lexicon(name: str) -> pd.DataFrame:
     """One of the kit's word lists: ``"loaded_words"`` or ``"attribution_verbs"``.
 
     See ``data/lexicons/README.md`` for what each holds and where it comes from.
+
+    Examples
+    --------
+    >>> sorted(set(lexicon("loaded_words")["kind"]))
+    ['evaluative', 'hedge', 'intensifier']
     """
     files = {"loaded_words", "attribution_verbs"}
     if name not in files:
@@ -585,6 +619,13 @@ def inside_quotation(article: Article, offset: int) -> bool:
 
     Counts the quotation marks (straight or curly) before ``offset`` in the
     paragraph: an odd number means a quotation is open.
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> article = kitlib.article_from_text('Pence said "Russia is a bully" on Tuesday night.')
+    >>> inside_quotation(article, article.text.index("bully")), inside_quotation(article, 0)
+    (True, False)
     """
     start, _ = article.paragraph_spans[article.paragraph_of(offset)]
     if not 0 <= offset <= len(article.text):  # not a place in the text: count as Python slices
@@ -609,11 +650,13 @@ LONGEST_SENTENCE_SHOWN = 3000
 
 
 def _sentence_of(article: Article, offset: int) -> tuple[int, str]:
-    """The number and text of the sentence that holds ``offset`` (-1 and "" if none)."""
-    number = bisect_right(article.sentence_spans, offset, key=lambda span: span[1]) - 1
-    if number < 0 or not offset < article.sentence_spans[number][2]:
+    """The number (counted as people count) and text of the sentence that holds
+    ``offset`` (-1 and "" if none)."""
+    index = bisect_right(article.sentence_spans, offset, key=lambda span: span[1]) - 1
+    if index < 0 or not offset < article.sentence_spans[index][2]:
         return -1, ""
-    _, s, e = article.sentence_spans[number]
+    number = index + FIRST_SENTENCE
+    _, s, e = article.sentence_spans[index]
     if e - s <= LONGEST_SENTENCE_SHOWN:
         return number, article.text[s:e]
     half = LONGEST_SENTENCE_SHOWN // 2
@@ -681,7 +724,7 @@ def loaded_words(article: Article | str) -> pd.DataFrame:
     table["entry_length"] = table["entry"].str.len()
     table = table.sort_values(["start", "entry_length"], ascending=[True, False])
     table = table.drop_duplicates("start").drop(columns="entry_length")
-    return table.reset_index(drop=True)
+    return with_article(table.reset_index(drop=True), article)
 
 
 #: Retired: the one rule for a speech verb's class is :func:`kitlib.vocab.speech_verb_class`.
@@ -747,7 +790,7 @@ def speech_verbs(article: Article | str, *, method: str = "auto") -> pd.DataFram
             lemma, kind = found or (verb.lower(), "other")
             speaker = getattr(q, "speaker", None)
             rows.append([verb, lemma, kind, speaker, q.start, q.end, "find_quotes"])
-        return pd.DataFrame(rows, columns=columns)
+        return with_article(pd.DataFrame(rows, columns=columns), article)
     for form, (lemma, kind) in sorted(speech_verb_forms().items()):
         phrase = r"\s+".join(re.escape(w) for w in form.split())
         for m in re.finditer(rf"\b{phrase}\b", article.text, re.IGNORECASE):
@@ -756,28 +799,33 @@ def speech_verbs(article: Article | str, *, method: str = "auto") -> pd.DataFram
     # "calling for" is one emphatic verb, not also a neutral "calling": keep the longest match.
     table = table.assign(length=table["end"] - table["start"])
     table = table.sort_values(["start", "length"], ascending=[True, False])
-    return table.drop_duplicates("start").drop(columns="length").reset_index(drop=True)
+    return with_article(
+        table.drop_duplicates("start").drop(columns="length").reset_index(drop=True), article
+    )
 
 
 def attribution_tally(
-    *articles: Article | str, by: str = "outlet", method: str = "auto"
+    *articles: Article | str, names=None, by: str = "article", method: str = "auto"
 ) -> pd.DataFrame:
-    """How often each class of attribution verb is used, per outlet or per speaker.
+    """How often each class of attribution verb is used, per article or per speaker.
 
     Parameters
     ----------
     *articles : Article or str
-    by : {"outlet", "speaker"}
-        Count per article, or per speaker and article (needs ``kitlib.quotes``;
-        without it every speaker is "(unknown)").
+        The articles, one by one or as one list.
+    names : list of str, optional
+        Labels for the articles (default: their names, made unique).
+    by : {"article", "speaker"}
+        Count per article, or per speaker in each article. ("outlet", the old
+        word for "article", still works: one article is not its outlet.)
     method : {"auto", "quotes", "word list"}
         How the verbs are found; see :func:`speech_verbs`.
 
     Returns
     -------
     pandas.DataFrame
-        One row per outlet (or outlet and speaker), one column per class, with
-        counts (zeros included).
+        One row per article (index ``article``), or per article and speaker,
+        one column per class, with counts (zeros included).
 
     Examples
     --------
@@ -786,18 +834,26 @@ def attribution_tally(
     >>> list(attribution_tally(nbc, cnn).index)
     ['NBC News', 'CNN']
     """
-    if by not in ("outlet", "speaker"):
-        raise KitError('Count by "outlet" or by "speaker".')
+    if by == "outlet":
+        warnings.warn(
+            'attribution_tally(by="outlet") is now by="article" (one article is not its '
+            "outlet; see CHANGELOG.md).",
+            RenamedWarning,
+            stacklevel=2,
+        )
+        by = "article"
+    if by not in ("article", "speaker"):
+        raise KitError('Count by "article" or by "speaker".')
     classes = ["neutral", "distancing", "concessive", "emphatic", "confrontational", "other"]
+    articles = as_articles(articles)
     parts = []
-    for item in articles:
-        article = as_article(item)
+    for article, label in zip(articles, names or unique_names(articles), strict=True):
         table = speech_verbs(article, method=method)
-        table["outlet"] = article.name
+        table["article"] = label
         table["speaker"] = table["speaker"].fillna("(unknown)")
         parts.append(table)
     every = pd.concat(parts, ignore_index=True)
-    keys = ["outlet"] if by == "outlet" else ["outlet", "speaker"]
+    keys = ["article"] if by == "article" else ["article", "speaker"]
     tally = every.groupby(keys, sort=False)["class"].value_counts().unstack(fill_value=0)
     tally = tally.reindex(columns=classes, fill_value=0)
     tally.columns.name = None
