@@ -46,7 +46,7 @@ import threading
 import time
 import warnings
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import Executor
 from contextlib import contextmanager
 from datetime import datetime
@@ -162,7 +162,11 @@ ENGLISH_ONLY = ("readability", "quotes", "frames")
 
 
 def available_analyses() -> list[str]:
-    """The analyses :func:`analyze_many` runs by default: every one in :data:`ANALYSES`."""
+    """The analyses :func:`analyze_many` runs by default: every one in :data:`ANALYSES`.
+
+    >>> available_analyses()
+    ['text', 'readability', 'actors', 'quotes', 'frames']
+    """
     return list(ANALYSES)
 
 
@@ -187,7 +191,11 @@ def _load(item, index: int, encoding: str | None = None) -> tuple[Article, str]:
 
 
 def in_notebook() -> bool:
-    """True when running inside a Jupyter kernel."""
+    """True when running inside a Jupyter kernel (where a progress bar is shown).
+
+    >>> in_notebook()  # the examples run outside a notebook
+    False
+    """
     ipython = sys.modules.get("IPython")
     shell = ipython.get_ipython() if ipython is not None else None
     return shell is not None and type(shell).__name__ == "ZMQInteractiveShell"
@@ -220,6 +228,12 @@ def analyse_chunk(
     list of (str, list of dict, list of (warning class, str))
         For each article, in order: its name (not yet numbered), its rows
         (``article`` left empty), and the warnings it gave.
+
+    Examples
+    --------
+    >>> text = "Pence spoke to the council on Monday. " * 8
+    >>> [(name, len(rows)) for name, rows, _ in analyse_chunk([(0, text)], ["text"], "record")]
+    [('article', 10)]
     """
     done = []
     for index, item in chunk:
@@ -304,13 +318,12 @@ class _Deadline:
             signal.setitimer(signal.ITIMER_REAL, self.seconds)
         return self
 
-    def __exit__(self, *exc) -> bool:
+    def __exit__(self, *exc) -> None:
         if self.previous is not None:
             self.armed = False
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self.previous)
             self.previous = None
-        return False
 
     def _stop(self, signum, frame) -> None:
         if self.armed:
@@ -450,10 +463,7 @@ def analyze_many(
     size = chunk_size or CHUNK_SIZE
     if size < 1:
         raise KitError("chunk_size must be 1 or more.")
-    try:
-        total = len(paths_or_articles)
-    except TypeError:  # a generator: no length known
-        total = None
+    total = len(paths_or_articles) if isinstance(paths_or_articles, Sized) else None  # generator
     if time_limit is not None and not time_limit > 0:
         raise KitError("time_limit must be a number of seconds above 0, or None for no limit.")
     options = {"encoding": encoding, "time_limit": time_limit}
@@ -479,7 +489,7 @@ def _analyze(paths_or_articles, wanted, on_error, progress, executor, size, tota
             for name in dict.fromkeys(earlier["article"]):
                 _unique(re.sub(r" \(\d+\)$", "", name), names)
             skip = earlier["article"].nunique()
-    items = enumerate(paths_or_articles)
+    items: Iterator[tuple[int, object]] = enumerate(paths_or_articles)
     if skip:
         items = _check_resumed(items, frames[0], writer.journal)
     chunks = (c for c in _chunks(items, size) if c[-1][0] >= skip)
@@ -647,7 +657,7 @@ class _Writer:
         with open(self.journal, "rb+") as file:  # a run stopped mid-line: drop that line
             data = file.read()
             file.truncate(data.rfind(b"\n") + 1)
-        earlier = read_results(self.journal, data[: data.rfind(b"\n") + 1])
+        earlier = read_results(self.journal, data=data[: data.rfind(b"\n") + 1])
         if earlier.empty:
             return earlier
         last = earlier["article"].iloc[-1]  # it may have been cut off: do it again
@@ -671,7 +681,7 @@ class _Writer:
             self.journal.unlink()
 
 
-def read_results(path: str | Path, data: bytes | None = None) -> pd.DataFrame:
+def read_results(path: str | Path, *, data: bytes | None = None) -> pd.DataFrame:
     r"""The rows of a results file that :func:`analyze_many` wrote (``out=``), checked.
 
     Every line is checked before the table is made, so a damaged file gets one
@@ -871,7 +881,10 @@ def _locked(lock: Path, path: Path, held: str) -> str:
 
 
 def require_pyarrow() -> None:
-    """Raise :class:`KitError`, saying what to install, if pyarrow (for .parquet) is missing."""
+    """Raise :class:`KitError`, saying what to install, if pyarrow (for .parquet) is missing.
+
+    >>> require_pyarrow()  # nothing to say: pyarrow is installed with the scale extra
+    """
     try:
         import pyarrow  # noqa: F401
     except ModuleNotFoundError:

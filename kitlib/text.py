@@ -481,7 +481,7 @@ def _title_case(capitals: int, words: int) -> bool:
 
 
 class TitleCaseIndex:
-    """:func:`is_title_case` for any stretch of one text, each answer found by bisection.
+    r""":func:`is_title_case` for any stretch of one text, each answer found by bisection.
 
     The words are found once, so a rule that asks about the line around each of
     many places in a long text costs time in proportion to the text, not to the

@@ -393,8 +393,8 @@ def test_reading_stops_at_the_limit_even_when_the_size_is_not_known(tmp_path, mo
     monkeypatch.setattr(loading, "READ_CHUNK_BYTES", 64)
     path = write(tmp_path / "big.txt", "x" * 10_000)
     with pytest.raises(ArticleError, match="larger than 1,000 bytes"):
-        loading.read_limited(path, 1000)
-    assert len(loading.read_limited(path, 10_000)) == 10_000
+        loading.read_limited(path, max_bytes=1000)
+    assert len(loading.read_limited(path, max_bytes=10_000)) == 10_000
 
 
 @pytest.mark.skipif(os.name != "posix", reason="symbolic links need privileges on Windows")

@@ -233,7 +233,8 @@ def load_pair(normalise_quotes: bool = False) -> tuple[Article, Article]:
     >>> nbc.meta["headline"]
     'At Odds With Trump, Pence Seeks Harder Line on Russia'
     """
-    return tuple(load_bundled(i, normalise_quotes=normalise_quotes) for i in BUNDLED)
+    first, second = (load_bundled(i, normalise_quotes=normalise_quotes) for i in BUNDLED)
+    return first, second
 
 
 #: File signatures of formats students often mistake for text: (first bytes, what it is).
@@ -337,7 +338,7 @@ def load_article(
             f"load_article('my_article.txt'), not {path!r}."[:300]
         )
     path = Path(path).expanduser()
-    raw_bytes = read_limited(path, MAX_BYTES if max_bytes is None else max_bytes)
+    raw_bytes = read_limited(path, max_bytes=MAX_BYTES if max_bytes is None else max_bytes)
     kind = _binary_kind(raw_bytes)
     if kind:
         raise ArticleError(
@@ -392,7 +393,7 @@ def _open_for_reading(path: Path) -> int:
     return descriptor
 
 
-def read_limited(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
+def read_limited(path: str | Path, *, max_bytes: int = MAX_BYTES) -> bytes:
     """The bytes of an ordinary file of at most ``max_bytes`` bytes, read in chunks.
 
     Everything that is not an ordinary file of that size is refused with a
@@ -534,8 +535,8 @@ def decode(raw_bytes: bytes, name: str, *, encoding: str | None = None) -> tuple
         return raw_bytes.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    text, used = _guess(raw_bytes)
-    if text is None:
+    guessed, used = _guess(raw_bytes)
+    if guessed is None:
         raise ArticleError(
             f"{name} is not UTF-8 text and its encoding could not be detected. Try "
             f"load_article(path, {to_try.split(', ')[0]}) (files saved on Windows; on the "
@@ -549,7 +550,7 @@ def decode(raw_bytes: bytes, name: str, *, encoding: str | None = None) -> tuple
         EncodingGuessWarning,
         stacklevel=3,
     )
-    return text, used
+    return guessed, used
 
 
 #: What the encodings the kit may choose are, in words, for the warning that names one.
@@ -687,7 +688,7 @@ def _page_words(found) -> int:
 def _from_html(html: str, name: str, meta: dict) -> Article:
     found = _extract(html, name)
     body = getattr(found, "text", None) if found is not None else None
-    if _page_words(found) < MIN_PAGE_WORDS:
+    if not body or _page_words(found) < MIN_PAGE_WORDS:
         raise ArticleError(
             f"No article text was found in {name}. In your browser, open the article and "
             "save it with 'Save Page As…' ('Web Page, complete' or 'HTML only'), or copy "
@@ -714,9 +715,10 @@ OTHER_FILE_SUFFIXES = (
     ".xml", ".xlsx", ".png", ".jpg", ".jpeg", ".gif", ".zip", ".eml", ".mht", ".mhtml",
 )  # fmt: skip
 
-#: A single word that ends like a file's name: a dot, then one to five letters or
-#: digits, at least one a letter ("notes.abc", "story.TXT"; not "U.S." or "3.5").
-FILE_NAME = re.compile(r"\S*[^\s.]\.(?=[A-Za-z0-9]{1,5}$)[0-9]*[A-Za-z][A-Za-z0-9]*")
+#: A single word that ends like a file's name: a dot, then two to five letters or
+#: digits, at least one a letter ("notes.abc", "story.TXT", "scan.pdf"; not "U.S.",
+#: "U.S", "e.g" or "3.5").
+FILE_NAME = re.compile(r"\S*[^\s.]\.(?=[A-Za-z0-9]{2,5}$)[0-9]*[A-Za-z][A-Za-z0-9]*")
 
 
 def looks_like_path(item: str | Path) -> bool:
@@ -765,7 +767,7 @@ def as_article(article: str | Path | Article) -> Article:
     """
     if isinstance(article, Article):
         return article
-    if looks_like_path(article):
+    if isinstance(article, Path) or looks_like_path(article):
         return load_article(article)
     return article_from_text(article)
 
@@ -880,7 +882,8 @@ def load_invented_pair() -> tuple[Article, Article]:
     >>> courier.name, post.meta["invented"]
     ('Brindlemoor Courier', 'yes')
     """
-    return tuple(_load_invented(i) for i in INVENTED)
+    first, second = (_load_invented(i) for i in INVENTED)
+    return first, second
 
 
 #: The invented articles, in the order load_invented_pair() returns them.
