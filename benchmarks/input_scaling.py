@@ -12,7 +12,10 @@ analysis, the comparison and its reports) is timed on it:
 * ``one paragraph``: the synthetic articles' paragraphs joined by spaces (many
   sentences in one paragraph: a transcript pasted whole);
 * ``names``: short sentences crowded with capitalised names, titles and
-  pronouns, one paragraph (what the people and speaker finders read).
+  pronouns, one paragraph (what the people and speaker finders read);
+* ``furniture``: a story pasted as one line, with a photo credit and a
+  "subscribe" line between its sentences (what cleaning reads sentence by
+  sentence in a long line).
 
 Each stage is timed in CPU seconds of this process (``time.process_time``)
 and in wall-clock seconds; the machine may be shared, so CPU time is the
@@ -121,12 +124,25 @@ def names(words: int, seed: int = 4) -> str:
     return " ".join(sentences)
 
 
+def furniture(words: int) -> str:
+    out, count = [], 0
+    for i, sentence in enumerate(synthetic_sentences(words)):
+        out.append(sentence)
+        if i % 3 == 1:
+            out.append("Photo: John Smith/Getty Images.")
+        if i % 3 == 2:
+            out.append("Readers can subscribe to the paper and sign up today.")
+        count += len(sentence.split())
+    return " ".join(out)
+
+
 SHAPES = {
     "one sentence": one_sentence,
     "repetitive": repetitive,
     "many paragraphs": many_paragraphs,
     "one paragraph": one_paragraph,
     "names": names,
+    "furniture": furniture,
 }
 
 
