@@ -300,10 +300,10 @@ def find_quotes(article: str | Article, *, titles: bool = False) -> pd.DataFrame
       quote speaker      kind
     0   sad   Smith  fragment
 
-    How right is it? 1.0 end to end on the two bundled articles (the rules
-    were written from them); on 84 news articles the rules were not written
-    from (PolNeAR dev) 0.89 end to end, 0.92 of the speakers right
-    (``benchmarks/RESULTS.md``, "Who speaks"): check a few rows by hand.
+    How right is it? Every quotation with its speaker on the two bundled articles
+    (the rules were written from them); on news the rules were not written from,
+    ``kitlib.evaluation.accuracy("speakers")`` (``benchmarks/RESULTS.md``, "Who
+    speaks", says how it was measured): check a few rows by hand.
     """
     if isinstance(article, (str, Path)) and looks_like_path(article):
         article = as_article(article)  # a file: loaded and cleaned like every article
