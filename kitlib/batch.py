@@ -34,15 +34,22 @@ In a notebook, a progress bar (tqdm) appears when there are at least
 
 from __future__ import annotations
 
-import importlib
+import csv
+import io
 import math
 import os
 import re
+import signal
+import socket
 import sys
+import threading
+import time
 import warnings
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import Executor
+from contextlib import contextmanager
+from datetime import datetime
 from itertools import islice
 from pathlib import Path
 
@@ -58,7 +65,7 @@ from kitlib.articles import (
 )
 from kitlib.articles.artifacts import ARTIFACT_KINDS
 from kitlib.articles.language import caution
-from kitlib.errors import KitError
+from kitlib.errors import KitError, TimeLimitError
 from kitlib.frames import codebook, frame_evidence
 from kitlib.quotes import find_quotes
 from kitlib.readability import readability
@@ -67,20 +74,21 @@ from kitlib.text import word_count
 
 __all__ = [
     "ANALYSES",
-    "BATCH_SUFFIXES",
     "CHUNKS_AHEAD",
     "CHUNK_SIZE",
     "COLUMNS",
     "ENGLISH_ONLY",
     "PROGRESS_MIN_ITEMS",
-    "add_batch_options",
+    "TIME_LIMIT",
+    "UNREADABLE_LOCK_SECONDS",
     "analyse_chunk",
     "analyze_many",
     "available_analyses",
-    "find_files",
     "in_notebook",
     "per_article",
-    "run_batch",
+    "read_results",
+    "require_pyarrow",
+    "results_lock",
 ]
 
 #: The columns of :func:`analyze_many`.
@@ -154,15 +162,12 @@ ENGLISH_ONLY = ("readability", "quotes", "frames")
 
 
 def available_analyses() -> list[str]:
-    """The analyses this copy of the kit can run (each needs its module)."""
-    found = []
-    for name, (module, _) in ANALYSES.items():
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError:
-            continue
-        found.append(name)
-    return found
+    """The analyses :func:`analyze_many` runs by default: every one in :data:`ANALYSES`.
+
+    >>> available_analyses()
+    ['text', 'readability', 'actors', 'quotes', 'frames']
+    """
+    return list(ANALYSES)
 
 
 # --------------------------------------------------------------------------
@@ -170,12 +175,13 @@ def available_analyses() -> list[str]:
 # --------------------------------------------------------------------------
 
 
-def _load(item, index: int) -> tuple[Article, str]:
+def _load(item, index: int, encoding: str | None = None) -> tuple[Article, str]:
     """An Article and a label for where it came from."""
     if isinstance(item, Article):
         return item, item.meta.get("source") or f"item {index}"
     if isinstance(item, Path) or looks_like_path(item):
-        return load_article(item, id=Path(item).stem), str(item)  # the file name labels it
+        # the file name labels it
+        return load_article(item, encoding=encoding, id=Path(item).stem), str(item)
     if isinstance(item, str):
         return article_from_text(item), f"text {index}"
     raise KitError(
@@ -185,7 +191,11 @@ def _load(item, index: int) -> tuple[Article, str]:
 
 
 def in_notebook() -> bool:
-    """True when running inside a Jupyter kernel."""
+    """True when running inside a Jupyter kernel (where a progress bar is shown).
+
+    >>> in_notebook()  # the examples run outside a notebook
+    False
+    """
     ipython = sys.modules.get("IPython")
     shell = ipython.get_ipython() if ipython is not None else None
     return shell is not None and type(shell).__name__ == "ZMQInteractiveShell"
@@ -197,7 +207,12 @@ def in_notebook() -> bool:
 
 
 def analyse_chunk(
-    chunk: list[tuple[int, object]], wanted: list[str], on_error: str
+    chunk: list[tuple[int, object]],
+    wanted: list[str],
+    on_error: str,
+    *,
+    encoding: str | None = None,
+    time_limit: float | None = None,
 ) -> list[tuple[str, list[dict], list[tuple[type, str]]]]:
     """Load and analyse a few articles; what :func:`analyze_many` sends to a worker.
 
@@ -205,7 +220,7 @@ def analyse_chunk(
     ----------
     chunk : list of (int, item)
         Each item with its position in the whole input.
-    wanted, on_error
+    wanted, on_error, encoding, time_limit
         As for :func:`analyze_many` (checked there).
 
     Returns
@@ -213,46 +228,122 @@ def analyse_chunk(
     list of (str, list of dict, list of (warning class, str))
         For each article, in order: its name (not yet numbered), its rows
         (``article`` left empty), and the warnings it gave.
+
+    Examples
+    --------
+    >>> text = "Pence spoke to the council on Monday. " * 8
+    >>> [(name, len(rows)) for name, rows, _ in analyse_chunk([(0, text)], ["text"], "record")]
+    [('article', 10)]
     """
     done = []
     for index, item in chunk:
-        with warnings.catch_warnings(record=True) as found:
-            warnings.simplefilter("always")
-            try:
-                article, source = _load(item, index)
-            except KitError as error:
-                if on_error == "raise":
-                    raise
-                row = _error_row("", _label(item, index)[:80], type(error), str(error))
-                name = Path(item).stem if _label(item, index) == str(item) else f"item {index}"
-                done.append((name, [row], []))
-                continue
-        caught = [(w.category, str(w.message)) for w in found]
-        care = caution(article.meta)
-        rows: list[dict] = []
-        for analysis in wanted:
-            _, measures = ANALYSES[analysis]
-            note = care if analysis in ENGLISH_ONLY else ""
-            try:
-                results = measures(article)
-            except KitError as error:
-                if on_error == "raise":
-                    raise
-                rows.append(_error_row("", source, type(error), str(error), analysis))
-                continue
-            rows += [
-                {
-                    "article": "",
-                    "source": source,
-                    "analysis": analysis,
-                    "measure": measure,
-                    "value": float(value),
-                    "note": note,
-                }
-                for measure, value in results
-            ]
-        done.append((article.name, rows, caught))
+        with _Deadline(time_limit) as deadline:
+            done.append(_analyse_one(index, item, wanted, on_error, encoding, deadline))
     return done
+
+
+def _analyse_one(index, item, wanted, on_error, encoding, deadline):
+    """One article's name, rows and warnings (see :func:`analyse_chunk`)."""
+    with warnings.catch_warnings(record=True) as found:
+        warnings.simplefilter("always")
+        try:
+            article, source = _load(item, index, encoding)
+        except KitError as error:
+            if on_error == "raise":
+                raise
+            row = _error_row("", _label(item, index)[:80], type(error), str(error))
+            name = Path(item).stem if _label(item, index) == str(item) else f"item {index}"
+            return name, [row], []
+    caught = [(w.category, str(w.message)) for w in found]
+    care = caution(article.meta)
+    rows: list[dict] = []
+    for analysis in wanted:
+        _, measures = ANALYSES[analysis]
+        note = care if analysis in ENGLISH_ONLY else ""
+        try:
+            results = measures(article)
+            deadline.check()  # where no alarm can stop an analysis: between analyses
+        except KitError as error:
+            if on_error == "raise":
+                raise
+            rows.append(_error_row("", source, type(error), str(error), analysis))
+            if isinstance(error, TimeLimitError):
+                break  # the message says that the analyses after this one were not run
+            continue
+        rows += [
+            {
+                "article": "",
+                "source": source,
+                "analysis": analysis,
+                "measure": measure,
+                "value": float(value),
+                "note": note,
+            }
+            for measure, value in results
+        ]
+    return article.name, rows, caught
+
+
+#: The longest one article may take, in seconds on the clock, loading and every
+#: analysis together, before it is stopped with a row saying so (the other articles
+#: go on). Every analysis takes time in proportion to an article's length, so only
+#: a very long file (hundreds of thousands of words) or a very slow computer reaches it.
+TIME_LIMIT = 300.0
+
+
+class _Deadline:
+    """The time limit of one article.
+
+    Where Python allows it (Linux and macOS, in the main thread of a process: the
+    command line, a notebook, a process pool's workers) an alarm stops the
+    article's loading or analysis when the time is up. Elsewhere (Windows, Dask's
+    worker threads) the time is checked between analyses, so an analysis that has
+    started runs to its end.
+    """
+
+    def __init__(self, seconds: float | None):
+        self.seconds = seconds
+        self.start = time.monotonic()
+        self.armed = False
+        self.previous = None
+
+    def __enter__(self):
+        self.start = time.monotonic()
+        can_alarm = (
+            hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+        )
+        if self.seconds and can_alarm:
+            self.previous = signal.signal(signal.SIGALRM, self._stop) or signal.SIG_DFL
+            self.armed = True
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.previous is not None:
+            self.armed = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+            self.previous = None
+
+    def _stop(self, signum, frame) -> None:
+        if self.armed:
+            self.armed = False
+            raise TimeLimitError(self.message())
+
+    def check(self) -> None:
+        """Raise :class:`TimeLimitError` if the time is up (where no alarm could)."""
+        if self.seconds and time.monotonic() - self.start > self.seconds:
+            self.armed = False
+            raise TimeLimitError(self.message())
+
+    def message(self) -> str:
+        return (
+            f"This article took longer than {self.seconds:g} seconds, the time limit for one "
+            "article, and was stopped there; the analyses after this one were not run, and "
+            "the other articles went on. A file this slow is usually very long or holds many "
+            "articles: split it into one file per article, or give a longer time limit "
+            "(time_limit= in Python, --time-limit on the command line)."
+        )
 
 
 # --------------------------------------------------------------------------
@@ -269,6 +360,8 @@ def analyze_many(
     executor: Executor | None = None,
     chunk_size: int | None = None,
     out: str | Path | None = None,
+    encoding: str | None = None,
+    time_limit: float | None = TIME_LIMIT,
 ) -> pd.DataFrame:
     """Run every per-article analysis on many articles; one tidy table out.
 
@@ -301,10 +394,21 @@ def analyze_many(
         :data:`CHUNK_SIZE`). Larger chunks cost less to send, smaller ones
         keep every worker busy to the end.
     out : str or Path, optional
-        A ``.csv`` or ``.parquet`` file to write the rows to as they come.
-        If the file holds the rows of an earlier, interrupted run over the
-        same articles, the run resumes: the articles already there are not
-        analysed again.
+        A ``.csv`` or ``.parquet`` file to write the rows to as they come:
+        after every article (with an ``executor``, after every chunk). If the
+        file holds the rows of an earlier, interrupted run over the same
+        articles, the run resumes: the articles already there are not analysed
+        again. While the run goes on, ``out`` is locked (a file beside it, its
+        name ending in ``.lock``): a second run on the same file is refused at
+        once, and a lock left by a run that was killed is recognised and
+        replaced (:func:`results_lock`).
+    encoding : str, optional
+        The text encoding of every file (as for :func:`kitlib.articles.load_article`);
+        by default each file's is found (UTF-8, or detected).
+    time_limit : float or None
+        The most one article may take, in seconds (default :data:`TIME_LIMIT`):
+        an article that takes longer is stopped and gets an error row saying
+        so, and the run goes on. None for no limit.
 
     Returns
     -------
@@ -319,9 +423,11 @@ def analyze_many(
     Raises
     ------
     KitError
-        For an unknown analysis or ``on_error`` value, an ``out`` file that is
-        neither ``.csv`` nor ``.parquet`` or holds other articles' results, or
-        (with ``on_error="raise"``) the loader's error for a file it cannot read.
+        For an unknown analysis or ``on_error`` value; an ``out`` file that is
+        neither ``.csv`` nor ``.parquet``, holds other articles' results, is
+        damaged (the message names the line) or is being written by another
+        run; or (with ``on_error="raise"``) the loader's error for a file it
+        cannot read, or :class:`~kitlib.errors.TimeLimitError`.
 
     Warns
     -----
@@ -357,11 +463,22 @@ def analyze_many(
     size = chunk_size or CHUNK_SIZE
     if size < 1:
         raise KitError("chunk_size must be 1 or more.")
-    try:
-        total = len(paths_or_articles)
-    except TypeError:  # a generator: no length known
-        total = None
-    writer = _Writer(out, wanted) if out is not None else None
+    total = len(paths_or_articles) if isinstance(paths_or_articles, Sized) else None  # generator
+    if time_limit is not None and not time_limit > 0:
+        raise KitError("time_limit must be a number of seconds above 0, or None for no limit.")
+    options = {"encoding": encoding, "time_limit": time_limit}
+    if out is None:
+        return _analyze(paths_or_articles, wanted, on_error, progress, executor, size, total,
+                        None, options)  # fmt: skip
+    writer = _Writer(out)
+    with results_lock(writer.out):
+        return _analyze(paths_or_articles, wanted, on_error, progress, executor, size, total,
+                        writer, options)  # fmt: skip
+
+
+def _analyze(paths_or_articles, wanted, on_error, progress, executor, size, total, writer,
+             options) -> pd.DataFrame:  # fmt: skip
+    """The work of :func:`analyze_many`, its options checked (and ``out`` locked)."""
     names: dict[str, int] = {}
     frames: list[pd.DataFrame] = []
     skip = 0
@@ -372,7 +489,7 @@ def analyze_many(
             for name in dict.fromkeys(earlier["article"]):
                 _unique(re.sub(r" \(\d+\)$", "", name), names)
             skip = earlier["article"].nunique()
-    items = enumerate(paths_or_articles)
+    items: Iterator[tuple[int, object]] = enumerate(paths_or_articles)
     if skip:
         items = _check_resumed(items, frames[0], writer.journal)
     chunks = (c for c in _chunks(items, size) if c[-1][0] >= skip)
@@ -380,7 +497,7 @@ def analyze_many(
     caught: list[tuple[type, str]] = []
     bar = _progress_bar(total, progress, skip)
     try:
-        for done in _run(chunks, wanted, on_error, executor):
+        for done in _run(chunks, wanted, on_error, executor, options):
             rows = []
             for name, article_rows, found in done:
                 unique = _unique(name, names)
@@ -445,8 +562,9 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def _run(chunks, wanted, on_error, executor) -> Iterator[list]:
-    """The results of :func:`analyse_chunk` for each chunk, in the chunks' order.
+def _run(chunks, wanted, on_error, executor, options) -> Iterator[list]:
+    """The results of :func:`analyse_chunk`, in the input's order: article by article
+    in this process, chunk by chunk with an executor.
 
     With an executor, at most :data:`CHUNKS_AHEAD` chunks per worker are
     submitted ahead of the oldest unfinished one; the executor (a process
@@ -454,13 +572,14 @@ def _run(chunks, wanted, on_error, executor) -> Iterator[list]:
     """
     if executor is None:
         for chunk in chunks:
-            yield analyse_chunk(chunk, wanted, on_error)
+            for one in chunk:  # so that the results are written after every article
+                yield analyse_chunk([one], wanted, on_error, **options)
         return
     ahead = CHUNKS_AHEAD * _workers(executor)
     pending: deque = deque()
     try:
         for chunk in chunks:
-            pending.append(executor.submit(analyse_chunk, chunk, wanted, on_error))
+            pending.append(executor.submit(_analyse_chunk_with, chunk, wanted, on_error, options))
             if len(pending) >= ahead:
                 yield pending.popleft().result()
         while pending:
@@ -468,6 +587,11 @@ def _run(chunks, wanted, on_error, executor) -> Iterator[list]:
     finally:
         for future in pending:
             future.cancel()
+
+
+def _analyse_chunk_with(chunk, wanted, on_error, options):
+    """:func:`analyse_chunk` with its options in a dict (what an executor is given)."""
+    return analyse_chunk(chunk, wanted, on_error, **options)
 
 
 def _workers(executor) -> int:
@@ -501,14 +625,14 @@ def _progress_bar(total: int | None, show: bool | None, skip: int):
 class _Writer:
     """Appends rows to a CSV file (for Parquet: to a CSV journal, converted at the end)."""
 
-    def __init__(self, out: str | Path, wanted: list[str]):
+    def __init__(self, out: str | Path):
         self.out = Path(out).expanduser()
         suffix = self.out.suffix.lower()
         if suffix not in (".csv", ".parquet"):
             raise KitError(f"The results file must end in .csv or .parquet, not {self.out.name!r}.")
         self.parquet = suffix == ".parquet"
         if self.parquet:
-            _needs_pyarrow()
+            require_pyarrow()
         self.journal = (
             self.out.with_name(self.out.name + ".partial.csv") if self.parquet else (self.out)
         )
@@ -516,7 +640,14 @@ class _Writer:
     def resume(self) -> pd.DataFrame:
         """The complete rows of an earlier run (its last article is done again)."""
         if self.parquet and self.out.exists() and not self.journal.exists():
-            earlier = pd.read_parquet(self.out)
+            try:
+                earlier = pd.read_parquet(self.out)
+            except Exception as error:  # noqa: BLE001 - pyarrow's errors have no common base
+                raise KitError(
+                    f"{self.out} cannot be read as a Parquet file ({type(error).__name__}), so "
+                    "the run cannot go on where it stopped: delete it to start again from the "
+                    "beginning, or give another file name."
+                ) from None
             _check_columns(earlier, self.out)
             safe_table(earlier).to_csv(self.journal, index=False)
         if not self.journal.exists() or self.journal.stat().st_size == 0:
@@ -526,10 +657,7 @@ class _Writer:
         with open(self.journal, "rb+") as file:  # a run stopped mid-line: drop that line
             data = file.read()
             file.truncate(data.rfind(b"\n") + 1)
-        earlier = pd.read_csv(
-            self.journal, dtype={"value": float}, keep_default_na=False, na_values={"value": [""]}
-        )
-        _check_columns(earlier, self.journal)
+        earlier = read_results(self.journal, data=data[: data.rfind(b"\n") + 1])
         if earlier.empty:
             return earlier
         last = earlier["article"].iloc[-1]  # it may have been cut off: do it again
@@ -553,6 +681,76 @@ class _Writer:
             self.journal.unlink()
 
 
+def read_results(path: str | Path, *, data: bytes | None = None) -> pd.DataFrame:
+    r"""The rows of a results file that :func:`analyze_many` wrote (``out=``), checked.
+
+    Every line is checked before the table is made, so a damaged file gets one
+    message that names the first bad line and says what to do, instead of an
+    error from deep inside pandas.
+
+    Parameters
+    ----------
+    path : str or Path
+        The ``.csv`` file.
+    data : bytes, optional
+        Its bytes, if already read.
+
+    Raises
+    ------
+    KitError
+        The file is not a results file, or a line of it is damaged.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> damaged = pathlib.Path(tempfile.mkdtemp()) / "results.csv"
+    >>> rows = ",".join(COLUMNS) + "\nCNN,cnn.txt,text,words,many,\n"
+    >>> _ = damaged.write_text(rows, encoding="utf-8")
+    >>> read_results(damaged)
+    Traceback (most recent call last):
+    ...
+    kitlib.errors.KitError: ...results.csv is damaged at line 2 (the value 'many' is not...
+    """
+    path = Path(path)
+    data = path.read_bytes() if data is None else data
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise KitError(_damaged(path, line, "bytes that are not UTF-8 text")) from None
+    reader = csv.reader(io.StringIO(text, newline=""))
+    line = 1  # where the row being read starts (a quoted field may hold line breaks)
+    try:
+        header = next(reader, None)
+        if header != COLUMNS:
+            _check_columns(pd.DataFrame(columns=header or []), path)
+        line = reader.line_num + 1
+        for row in reader:
+            if row and len(row) != len(COLUMNS):  # (a blank line holds nothing to lose)
+                what = f"{len(row)} fields where a row has {len(COLUMNS)}"
+                raise KitError(_damaged(path, line, what))
+            if row:
+                try:
+                    float(row[4] or "nan")
+                except ValueError:
+                    what = f"the value {row[4][:30]!r} is not a number"
+                    raise KitError(_damaged(path, line, what)) from None
+            line = reader.line_num + 1
+    except csv.Error as error:
+        raise KitError(_damaged(path, line, str(error))) from None
+    return pd.read_csv(
+        io.StringIO(text), dtype={"value": float}, keep_default_na=False, na_values={"value": [""]}
+    )
+
+
+def _damaged(path: Path, line: int, what: str) -> str:
+    return (
+        f"{path} is damaged at line {line} ({what}), so the run cannot go on where it "
+        f"stopped: delete {path.name} to start again from the beginning (every article is "
+        "analysed again), or give another file name for the results."
+    )
+
+
 def _check_columns(table: pd.DataFrame, path: Path) -> None:
     if list(table.columns) != COLUMNS:
         raise KitError(
@@ -561,7 +759,132 @@ def _check_columns(table: pd.DataFrame, path: Path) -> None:
         )
 
 
-def _needs_pyarrow() -> None:
+# --------------------------------------------------------------------------
+# One run at a time per results file
+# --------------------------------------------------------------------------
+
+
+@contextmanager
+def results_lock(path: str | Path) -> Iterator[Path]:
+    """Hold the lock of a results file while a run writes it; refuse if another run does.
+
+    The lock is a small file beside ``path`` (its name ends in ``.lock``) that
+    says which process holds it, on which computer, since when. A second run on
+    the same file is refused at once. A lock whose process has ended (a run that
+    was killed, or a computer that restarted) is recognised as stale on the same
+    computer and replaced; a lock held from another computer (a shared folder) is
+    not touched, and the message says how to remove it.
+
+    Raises
+    ------
+    KitError
+        Another run holds the lock.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "results.csv"
+    >>> with results_lock(out) as lock:
+    ...     lock.name
+    'results.csv.lock'
+    >>> lock.exists()
+    False
+    """
+    path = Path(path).expanduser()
+    lock = path.with_name(path.name + ".lock")
+    mine = _lock_text()
+    _take_lock(lock, path, mine)
+    try:
+        yield lock
+    finally:
+        try:
+            if lock.read_text(encoding="utf-8") == mine:
+                lock.unlink()
+        except OSError:
+            pass
+
+
+#: A lock file that cannot be read (empty: a run killed the instant it made it) is
+#: taken as stale once it is this many seconds old.
+UNREADABLE_LOCK_SECONDS = 10
+
+
+def _lock_text() -> str:
+    pid = os.getpid()
+    started = datetime.now().astimezone().isoformat(timespec="seconds")
+    return f"{pid} {socket.gethostname()} {_process_start(pid) or '-'} {started}\n"
+
+
+def _process_start(pid: int) -> str | None:
+    """When process ``pid`` started (Linux: clock ticks since boot), to tell a process
+    from a later one that got the same number; None where it cannot be known."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as file:
+            return file.read().rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return None
+
+
+def _take_lock(lock: Path, path: Path, mine: str) -> None:
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    for _ in range(2):
+        try:
+            descriptor = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            try:
+                held = lock.read_text(encoding="utf-8")
+            except OSError:
+                continue  # removed in the meantime: try again
+            if not _is_stale(lock, held):
+                raise KitError(_locked(lock, path, held)) from None
+            try:
+                if lock.read_text(encoding="utf-8") == held:  # still the same stale lock
+                    lock.unlink()
+            except OSError:
+                pass
+            continue
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+            file.write(mine)
+        return
+    raise KitError(_locked(lock, path, ""))
+
+
+def _is_stale(lock: Path, held: str) -> bool:
+    parts = held.split()
+    if len(parts) < 4 or not parts[0].isdigit():
+        try:
+            return time.time() - lock.stat().st_mtime > UNREADABLE_LOCK_SECONDS
+        except OSError:
+            return True
+    pid, host, start = int(parts[0]), parts[1], parts[2]
+    if host != socket.gethostname() or os.name != "posix":
+        return False  # a process elsewhere (or on Windows) cannot be looked up
+    try:
+        os.kill(pid, 0)  # signal 0: is there such a process? (nothing is sent)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        pass  # there is, run by someone else
+    return start != "-" and _process_start(pid) not in (None, start)
+
+
+def _locked(lock: Path, path: Path, held: str) -> str:
+    parts = held.split()
+    who = ""
+    if len(parts) >= 4:
+        who = f" (process {parts[0]} on {parts[1]}, started {parts[3]})"
+    return (
+        f"Another run is writing the results to {path}{who}. Two runs on one file would mix "
+        "their articles: wait until that run has finished, or give this one another file "
+        f"name. If no such run is going on any more, delete {lock} and start again."
+    )
+
+
+def require_pyarrow() -> None:
+    """Raise :class:`KitError`, saying what to install, if pyarrow (for .parquet) is missing.
+
+    >>> require_pyarrow()  # nothing to say: pyarrow is installed with the scale extra
+    """
     try:
         import pyarrow  # noqa: F401
     except ModuleNotFoundError:
@@ -603,7 +926,7 @@ def _summarise_warnings(caught: list[tuple[type, str]]) -> None:
 
 
 # --------------------------------------------------------------------------
-# One row per article, and the command line's ``batch``
+# One row per article
 # --------------------------------------------------------------------------
 
 
@@ -654,143 +977,3 @@ def per_article(table: pd.DataFrame) -> pd.DataFrame:
     wide["note"] = [notes.get(name, "") for name in wide["article"]]
     wide["error"] = [messages.get(name, "") for name in wide["article"]]
     return wide
-
-
-#: The files ``framing-kit batch`` reads from a folder.
-BATCH_SUFFIXES = (".txt", ".html", ".htm")
-
-
-def add_batch_options(parser) -> None:
-    """The options of ``framing-kit batch``."""
-    parser.add_argument(
-        "inputs",
-        nargs="+",
-        metavar="FOLDER_OR_FILE",
-        help="a folder (every .txt, .html and .htm file in it and its subfolders) or files",
-    )
-    parser.add_argument(
-        "--out",
-        required=True,
-        metavar="FILE",
-        help="where to write the table, one row per article: a .csv or .parquet file",
-    )
-    parser.add_argument(
-        "--jobs",
-        type=int,
-        default=1,
-        metavar="N",
-        help="worker processes on this computer (default 1; 0 means one per core)",
-    )
-    parser.add_argument(
-        "--dask",
-        metavar="ADDRESS",
-        help="run on a Dask cluster: its scheduler's address (tcp://host:8786), or 'local' "
-        "to start one on this computer (needs the scale extra: pip install 'media-framing-kit"
-        "[scale]')",
-    )
-    parser.add_argument("--quiet", action="store_true", help="no progress bar")
-
-
-def find_files(inputs: list[str]) -> tuple[list[Path], list[str]]:
-    """The article files named or found in folders, sorted; and what was not found."""
-    files, missing = [], []
-    for given in inputs:
-        path = Path(given).expanduser()
-        if path.is_dir():
-            found = [p for p in path.rglob("*") if p.suffix.lower() in BATCH_SUFFIXES]
-            files += sorted(p for p in found if p.is_file())
-        elif path.is_file():
-            files.append(path)
-        else:
-            missing.append(given)
-    return files, missing
-
-
-def run_batch(args) -> int:
-    """Analyse every file; write one row per article; 1 if any file or analysis failed."""
-    out = Path(args.out).expanduser()
-    if out.suffix.lower() not in (".csv", ".parquet"):
-        print(f"--out must end in .csv or .parquet, not {out.name!r}.", file=sys.stderr)
-        return 2
-    files, missing = find_files(args.inputs)
-    for given in missing:
-        print(f"not found: {given}", file=sys.stderr)
-    if not files:
-        print("No .txt or .html files found; nothing to do.", file=sys.stderr)
-        return 1
-    journal = out.with_name(out.name + ".tidy.csv")  # what a stopped run resumes from
-    try:
-        with _executor(args) as executor, warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            table = analyze_many(
-                files,
-                on_error="record",
-                progress=not args.quiet and sys.stderr.isatty(),
-                executor=executor,
-                out=journal,
-            )
-    except KitError as error:
-        print(error, file=sys.stderr)
-        return 2
-    wide = per_article(table)
-    if out.suffix.lower() == ".parquet":
-        _needs_pyarrow()
-        wide.to_parquet(out, index=False)
-    else:
-        safe_table(wide).to_csv(out, index=False)
-    journal.unlink()
-    failed = wide[wide["error"] != ""]
-    for _, row in failed.iterrows():
-        print(f"could not analyse {row['source']}: {row['error']}", file=sys.stderr)
-    if not args.quiet:
-        print(
-            f"wrote {out}: {len(wide)} articles, {len(failed)} with problems"
-            + (f", {len(missing)} not found" if missing else ""),
-            file=sys.stderr,
-        )
-    return 1 if len(failed) or missing else 0
-
-
-class _executor:
-    """The executor ``--jobs`` or ``--dask`` asks for (None: this process), closed after."""
-
-    def __init__(self, args):
-        self.args, self.closers, self.executor = args, [], None
-
-    def __enter__(self):
-        if self.args.dask:
-            try:
-                from distributed import Client, LocalCluster
-            except ModuleNotFoundError:
-                raise KitError(
-                    "--dask needs Dask: pip install 'dask[distributed]' (or the kit's scale "
-                    "extra: pip install -e '.[scale]')."
-                ) from None
-            if self.args.dask == "local":
-                workers = self.args.jobs or os.cpu_count() or 1
-                cluster = LocalCluster(
-                    n_workers=max(workers, 1), threads_per_worker=1, dashboard_address=None
-                )
-                self.closers.append(cluster)
-                client = Client(cluster)
-            else:
-                try:
-                    client = Client(self.args.dask, timeout="20s")
-                except OSError as error:
-                    raise KitError(
-                        f"No Dask scheduler answered at {self.args.dask} ({error})."
-                    ) from None
-            self.closers.insert(0, client)
-            self.executor = client.get_executor()
-        elif self.args.jobs != 1:
-            from concurrent.futures import ProcessPoolExecutor
-
-            self.executor = ProcessPoolExecutor(self.args.jobs or None)
-            self.closers.append(self.executor)
-        return self.executor
-
-    def __exit__(self, *exc):
-        for thing in self.closers:
-            close = getattr(thing, "close", None) or thing.shutdown
-            close()
-        return False

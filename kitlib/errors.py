@@ -30,6 +30,7 @@ __all__ = [
     "NotEnglishError",
     "RenamedWarning",
     "ShortTextWarning",
+    "TimeLimitError",
     "WrongTableWarning",
     "retired",
 ]
@@ -61,6 +62,10 @@ class CodingError(KitError, ValueError):
 
 class AgreementError(KitError, ValueError):
     """The codes cannot be compared (different lengths, nothing to compare)."""
+
+
+class TimeLimitError(KitError):
+    """An article took longer than the time limit of a batch run, and was stopped."""
 
 
 class LaunchError(KitError):

@@ -18,7 +18,15 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["MAX_TABLE_ROWS", "cell_text", "html_table", "markdown_table", "readable", "write"]
+__all__ = [
+    "MAX_TABLE_ROWS",
+    "cell_text",
+    "html_table",
+    "markdown_table",
+    "markdown_text",
+    "readable",
+    "write",
+]
 
 #: Longest table the report shows in full; longer ones show their first rows.
 MAX_TABLE_ROWS = 40
@@ -95,8 +103,21 @@ def html_table(table: pd.DataFrame, *, link_column: str | None = None) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>{more}"
 
 
+def markdown_text(text) -> str:
+    """Text from an article, safe to put in Markdown: ``<`` and ``>`` written as entities.
+
+    Markdown lets HTML through, so a ``<script>`` or an ``<img onerror=…>`` in an
+    article's text would run when the report is shown in a browser; written this
+    way it is shown as text, as written.
+
+    >>> markdown_text('He said <script>alert(1)</script> "no".')
+    'He said &lt;script&gt;alert(1)&lt;/script&gt; "no".'
+    """
+    return str(text).replace("<", "&lt;").replace(">", "&gt;")
+
+
 def markdown_table(table: pd.DataFrame) -> str:
-    """A DataFrame as a Markdown (pipe) table.
+    """A DataFrame as a Markdown (pipe) table; HTML in the cells is shown, not run.
 
     Examples
     --------
@@ -111,7 +132,7 @@ def markdown_table(table: pd.DataFrame) -> str:
     shown = table.head(MAX_TABLE_ROWS)
 
     def cell(value) -> str:
-        return cell_text(value)[0].replace("|", "\\|").replace("\n", " ")
+        return markdown_text(cell_text(value)[0]).replace("|", "\\|").replace("\n", " ")
 
     lines = [
         "| " + " | ".join(cell(c) for c in shown.columns) + " |",

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import string
+from bisect import bisect_right
 from functools import cache
 
 from kitlib.errors import KitError
@@ -38,7 +39,9 @@ __all__ = [
     "PLAIN_CHARACTERS",
     "QUOTE_MARKS",
     "TITLE_CASE_SHARE",
+    "TITLE_CASE_WORD",
     "TOGGLING_MARKS",
+    "TitleCaseIndex",
     "WINDOW",
     "WINDOW_MARGIN",
     "WORD",
@@ -288,21 +291,38 @@ def _pysbd_sentences(text: str, number: int, p_start: int, p_end: int) -> list:
     pieces = []
     start = p_start
     size = WINDOW if p_end - p_start > LONG_PARAGRAPH else p_end - p_start
+    running = None  # where a sentence began that runs on past the last window
     while True:
         end = min(p_end, start + size)
         found = _pysbd_pieces(text, start, end)
+        if running is not None and found:
+            found[0], running = (running, found[0][1]), None
         if end == p_end:
             pieces += found
             break
         cut = _last_safe_cut(text, start, end, found)
         if cut is None and size >= MAX_WINDOW and len(found) > 1:
             cut = len(found) - 1  # a quotation mark never closed: cut anyway
+        if cut is None and size >= MAX_WINDOW:
+            # No sentence ends in MAX_WINDOW characters: one very long sentence. It
+            # goes on in the next window, which starts at a space well before this
+            # one's end; its first piece is joined to this sentence.
+            running = found[0][0] if found else start
+            start, size = _space_before(text, start, end - WINDOW_MARGIN), WINDOW
+            continue
         if cut is None:  # no safe sentence end in this window: look further
             size *= 2
             continue
         pieces += found[:cut]
         start, size = found[cut][0], WINDOW
     return _join_pieces(text, number, pieces)
+
+
+def _space_before(text: str, start: int, end: int) -> int:
+    """The position just after the last space in the second half of ``text[start:end]``
+    (``end`` itself if there is none): where a window may start inside a sentence."""
+    space = max(text.rfind(" ", (start + end) // 2, end), text.rfind("\n", (start + end) // 2, end))
+    return space + 1 if space >= 0 else end
 
 
 def _pysbd_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -442,11 +462,46 @@ def phrase_pattern(entry: str, *, match_case: bool = False) -> re.Pattern:
 TITLE_CASE_SHARE = 0.5
 
 
+#: What the title-case test counts as a word: a letter, then letters, digits or apostrophes.
+TITLE_CASE_WORD = re.compile(r"[A-Za-z][\w’']*")
+
+
 def is_title_case(line: str) -> bool:
     """True if at least :data:`TITLE_CASE_SHARE` of the words of ``line`` start with a capital.
 
     >>> is_title_case("Trump Says He Never Pledged"), is_title_case("Trump says he never did")
     (True, False)
     """
-    found = re.findall(r"[A-Za-z][\w’']*", line)
-    return bool(found) and sum(w[0].isupper() for w in found) / len(found) >= TITLE_CASE_SHARE
+    found = TITLE_CASE_WORD.findall(line)
+    return _title_case(sum(w[0].isupper() for w in found), len(found))
+
+
+def _title_case(capitals: int, words: int) -> bool:
+    return bool(words) and capitals / words >= TITLE_CASE_SHARE
+
+
+class TitleCaseIndex:
+    r""":func:`is_title_case` for any stretch of one text, each answer found by bisection.
+
+    The words are found once, so a rule that asks about the line around each of
+    many places in a long text costs time in proportion to the text, not to the
+    text times the places. ``between(start, end)`` gives ``is_title_case(text[start:end])``
+    when neither end cuts a word.
+
+    >>> text = "Jeb Can Fix It\nhe said he can fix it"
+    >>> index = TitleCaseIndex(text)
+    >>> index.between(0, 14), index.between(15, len(text))
+    (True, False)
+    """
+
+    def __init__(self, text: str):
+        self.starts: list[int] = []
+        self.capitals = [0]  # how many of the words before each start with a capital
+        for m in TITLE_CASE_WORD.finditer(text):
+            self.starts.append(m.start())
+            self.capitals.append(self.capitals[-1] + text[m.start()].isupper())
+
+    def between(self, start: int, end: int) -> bool:
+        """True if the words from ``start`` to ``end`` are in title case."""
+        first, last = bisect_right(self.starts, start - 1), bisect_right(self.starts, end - 1)
+        return _title_case(self.capitals[last] - self.capitals[first], last - first)

@@ -98,9 +98,9 @@ def test_a_generator_is_read_a_chunk_at_a_time(serial, inputs):
     seen_at_first_chunk = []
     real = batch.analyse_chunk
 
-    def spy(chunk, wanted, on_error):
+    def spy(chunk, wanted, on_error, **options):
         seen_at_first_chunk.append(len(taken))
-        return real(chunk, wanted, on_error)
+        return real(chunk, wanted, on_error, **options)
 
     batch.analyse_chunk = spy
     try:
@@ -134,9 +134,9 @@ def test_an_interrupted_run_resumes_without_redoing_finished_articles(tmp_path, 
     loaded = []
     real = batch._load
 
-    def counting(item, index):
+    def counting(item, index, encoding=None):
         loaded.append(index)
-        return real(item, index)
+        return real(item, index, encoding)
 
     batch._load = counting
     try:

@@ -15,7 +15,7 @@ import pytest
 
 import kitlib
 from kitlib import articles
-from kitlib.articles import language, load_article
+from kitlib.articles import language, load_article, loading
 from kitlib.errors import (
     ArticleError,
     EncodingGuessWarning,
@@ -95,15 +95,15 @@ def test_unreadable_file(tmp_path, monkeypatch):
     path = write(tmp_path / "locked.txt", ENGLISH * 3)
     if os.name == "posix" and os.geteuid() != 0:
         path.chmod(0)
-    else:  # root (as in CI containers) can read anything: make the read fail as it would
-        real_read_bytes = Path.read_bytes
+    else:  # root (as in CI containers) can read anything: make the opening fail as it would
+        real_open = loading._open_for_reading
 
-        def refuse(self):
-            if self == path:
-                raise PermissionError(13, "Permission denied", str(self))
-            return real_read_bytes(self)
+        def refuse(opened):
+            if opened == path:
+                raise PermissionError(13, "Permission denied", str(opened))
+            return real_open(opened)
 
-        monkeypatch.setattr(Path, "read_bytes", refuse)
+        monkeypatch.setattr(loading, "_open_for_reading", refuse)
     try:
         with pytest.raises(ArticleError, match="could not be read.*copy it"):
             load_article(path)
@@ -351,3 +351,127 @@ def test_the_examples_in_the_docstrings_run():
         runner.run(test)
     result = runner.summarize(verbose=False)
     assert result.failed == 0 and result.attempted >= 6
+
+
+# -- any input, any size (issue 28) -------------------------------------------------
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_dev_zero_is_refused_at_once_without_reading_it():
+    with pytest.raises(ArticleError, match=r"/dev/zero is a device .*not a file.*ordinary files"):
+        load_article("/dev/zero")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    with pytest.raises(ArticleError, match=r"pipe.txt is a pipe \(FIFO\), not a file"):
+        load_article(tmp_path / "pipe.txt")
+
+
+def test_a_file_over_the_size_limit_is_refused_with_what_to_do(tmp_path, monkeypatch):
+    path = write(tmp_path / "archive.txt", ENGLISH * 20)
+    with pytest.raises(ArticleError, match=r"larger than 1,000 bytes.*max_bytes="):
+        load_article(path, max_bytes=1000)
+    monkeypatch.setattr(loading, "MAX_BYTES", 1000)  # the session-wide setting
+    with pytest.raises(ArticleError, match=r"archive.txt is larger than 1,000 bytes"):
+        load_article(path)
+    assert "Mike Pence" in load_article(path, max_bytes=len(ENGLISH) * 20).text
+
+
+def test_a_2_gb_file_is_refused_without_reading_it(tmp_path, monkeypatch):
+    path = tmp_path / "server.log"
+    with open(path, "wb") as file:
+        file.truncate(2_000_000_000)  # sparse: no disk space used
+    monkeypatch.setattr(loading, "READ_CHUNK_BYTES", 1)  # reading would take forever
+    with pytest.raises(ArticleError, match=r"server.log is larger than 20 MB"):
+        load_article(path)
+
+
+def test_reading_stops_at_the_limit_even_when_the_size_is_not_known(tmp_path, monkeypatch):
+    """Files under /proc say they are empty: the limit holds while reading, chunk by chunk."""
+    monkeypatch.setattr(loading, "READ_CHUNK_BYTES", 64)
+    path = write(tmp_path / "big.txt", "x" * 10_000)
+    with pytest.raises(ArticleError, match="larger than 1,000 bytes"):
+        loading.read_limited(path, max_bytes=1000)
+    assert len(loading.read_limited(path, max_bytes=10_000)) == 10_000
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links need privileges on Windows")
+def test_a_loop_of_links_and_a_link_to_nothing_are_named(tmp_path):
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    with pytest.raises(ArticleError, match=r"loop.txt is a link that leads back to itself"):
+        load_article(tmp_path / "loop.txt")
+    (tmp_path / "moved.txt").symlink_to(tmp_path / "gone.txt")
+    with pytest.raises(ArticleError, match=r"moved.txt is a link to .*gone.txt, which does not"):
+        load_article(tmp_path / "moved.txt")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_utf16_without_a_byte_order_mark_is_recognised_and_named(tmp_path, encoding):
+    path = write(tmp_path / "export.txt", CURLY.encode(encoding))
+    with pytest.warns(EncodingGuessWarning, match=rf"read it as {encoding} \(UTF-\d\d, \w+-endian"):
+        article = load_article(path)
+    assert "“a naïve idea,”" in article.text
+    assert article.meta["encoding"] == encoding
+
+
+def test_a_latin1_english_file_is_read_as_a_western_encoding_and_says_so(tmp_path):
+    """A detector alone read this as cp775 (Baltic): 'The cafķ owner said the na’ve plan'."""
+    text = "The café owner said the naïve plan would fail, and the mayor agreed. " * 3
+    path = write(tmp_path / "latin1.txt", text.encode("latin-1"))
+    with pytest.warns(EncodingGuessWarning, match=r"read it as cp1252 \(Windows Western European"):
+        article = load_article(path)
+    assert "café owner said the naïve plan" in article.text
+
+
+def test_a_cyrillic_file_keeps_its_detected_encoding(tmp_path):
+    path = write(tmp_path / "ru.txt", (SAMPLES["ru"] * 3).encode("cp1251"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", NonEnglishWarning)
+        with pytest.warns(EncodingGuessWarning, match="read it as cp1251"):
+            article = load_article(path)
+    assert "Соединенные Штаты" in article.text
+
+
+BODY = "".join(f"<p>{ENGLISH} Paragraph {i}.</p>" for i in range(5))
+
+
+def page(inner: str) -> str:
+    return f"<html><head><title>Pence on Syria</title></head><body>{inner}</body></html>"
+
+
+def test_a_page_nested_deeper_than_the_parser_s_default_still_gives_its_text(tmp_path):
+    deep = page("<div>" * 300 + f"<article>{BODY}</article>" + "</div>" * 300)
+    article = load_article(write(tmp_path / "deep.html", deep))
+    assert "Mike Pence" in article.text and "Paragraph 4" in article.text
+
+
+def test_a_page_with_a_huge_attribute_still_gives_its_text(tmp_path):
+    image = f'<img src="data:image/png;base64,{"A" * 11_000_000}">'  # the parser stops at 10 MB
+    article = load_article(write(tmp_path / "inline.html", page(image + BODY)))
+    assert "Mike Pence" in article.text
+
+
+def test_a_page_too_deep_for_any_parser_is_named_with_the_limit(tmp_path):
+    deep = page("<div>" * (loading.DEEPEST_PAGE + 50) + BODY + "</div>" * 2100)
+    with pytest.raises(ArticleError, match=r"nested more than 2,048 elements deep.*copy"):
+        load_article(write(tmp_path / "deep.html", deep))
+
+
+@pytest.mark.parametrize("name", ["missing.docx", "their article.pdf", "notes.abc", "x.TXT"])
+def test_a_path_with_any_file_ending_that_names_no_file_is_missing_not_text(name):
+    assert articles.looks_like_path(name)
+    with pytest.raises(ArticleError, match=rf"There is no file at {name}"):
+        articles.as_article(name)
+
+
+@pytest.mark.parametrize("text", ["U.S.", "3.5", "He said no.", "Visit cnn.com today"])
+def test_a_sentence_ending_with_a_dot_is_still_text(text):
+    assert not articles.looks_like_path(text)
+
+
+def test_compare_says_the_files_are_missing(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ArticleError, match=r"There is no file at missing.docx"):
+        kitlib.compare("missing.docx", "their_article.pdf")

@@ -101,8 +101,35 @@ def piece():
     )
 
 
+#: Ordinary words for long sentences and repetitive texts (issue 28: shapes that once
+#: cost time growing with the square of their length).
+PLAIN_WORDS = (
+    "the people said no to plan and senator quill of harbour board that it was not "
+    "a bridge city council vote on monday ferry money work would have"
+).split()
+
+#: One long sentence: ordinary words, no full stop until the end (if any).
+long_sentence = st.builds(
+    lambda words, end: " ".join(words) + end,
+    st.lists(
+        st.sampled_from(PLAIN_WORDS + ["Quill", "Pence", "U.S.", "Gov.", "(", ")"]),
+        min_size=100,
+        max_size=400,
+    ),  # fmt: skip
+    st.sampled_from(["", ".", "?", "!”"]),
+)
+
+#: A short run of words (a name among them, sometimes) said over and over.
+repetitive_text = st.builds(
+    lambda run, times, joint: joint.join([" ".join(run)] * times),
+    st.lists(st.sampled_from(PLAIN_WORDS + ["Ada Quill", "Kaine", "“no”"]), min_size=1, max_size=8),
+    st.integers(10, 80),
+    st.sampled_from([" ", ". ", "\n\n", ", "]),
+)
+
 #: Texts built from awkward pieces, machine-tokenised-looking texts (like the
-#: CNN file: spaces around punctuation, runs of spaces), or arbitrary Unicode.
+#: CNN file: spaces around punctuation, runs of spaces), arbitrary Unicode, one
+#: long sentence, or repetitive text.
 awkward_text = st.one_of(
     st.lists(piece(), max_size=60).map("".join),
     st.lists(st.sampled_from(WORDS + PUNCTUATION + QUOTE_MARKS + SPACES), max_size=80).map(
@@ -110,6 +137,8 @@ awkward_text = st.one_of(
     ),
     st.text(max_size=200),
     st.sampled_from(["", " ", "\n", "\r\n\r\n", "\t \u3000", "\x00"]),
+    long_sentence,
+    repetitive_text,
 )
 
 HUGE_PARAGRAPH = " ".join(["Pence said Russia was a problem and Syria was worse"] * 100) + "."
@@ -120,7 +149,20 @@ NESTED_QUOTES = (
 )
 UNBALANCED = 'Pence said "this is not over. Kaine said “neither is this.\n\nThen ” and " and ’ end.'
 WINDOWS = "First paragraph, said Pence.\r\n\r\nSecond paragraph, said Kaine.\r\nA line.\r"
-EXAMPLES = [HUGE_PARAGRAPH, NO_PUNCTUATION, NESTED_QUOTES, UNBALANCED, WINDOWS, "\x00\x01\x02"]
+REPETITIVE = ("the people said no to the plan and " * 300).strip() + "."
+REPEATED_NAME = "Senator Ada Quill of the Harbour Board said that Senator Ada Quill of the " * 40
+ONE_LONG_SENTENCE = " ".join(PLAIN_WORDS * 40) + " said Gov. Ada Quill of the U.S. (in March)."
+EXAMPLES = [
+    HUGE_PARAGRAPH,
+    NO_PUNCTUATION,
+    NESTED_QUOTES,
+    UNBALANCED,
+    WINDOWS,
+    "\x00\x01\x02",
+    REPETITIVE,
+    REPEATED_NAME,
+    ONE_LONG_SENTENCE,
+]
 
 
 def with_examples(test):
@@ -525,3 +567,72 @@ def test_functions_of_two_articles_answer_or_explain(name, first, second):
 def test_string_functions_answer_or_explain(name, text):
     function, _ = TEXT_FUNCTIONS[name]
     _call(name, function, "string", (text,), {})
+
+
+# --------------------------------------------------------------------------
+# The look-ups that replaced scans (issue 28) give what the scans gave
+# --------------------------------------------------------------------------
+
+
+@PROFILE
+@with_examples
+@given(awkward_text)
+def test_title_case_of_any_stretch_by_bisection_is_the_title_case_test(text):
+    from kitlib.text import TitleCaseIndex, is_title_case
+
+    index = TitleCaseIndex(text)
+    cuts = [0, len(text)] + [i for i, c in enumerate(text) if not (c.isalnum() or c in "_’'")]
+    for start in cuts[:: max(1, len(cuts) // 12)]:
+        for end in cuts[:: max(1, len(cuts) // 12)]:
+            if start <= end:
+                assert index.between(start, end) == is_title_case(text[start:end])
+
+
+@PROFILE
+@with_examples
+@given(awkward_text)
+def test_paragraph_of_is_the_paragraph_that_holds_the_offset(text):
+    article = cached_article(text)
+    if article is None:
+        return
+    spans = article.paragraph_spans
+
+    def scanned(offset):  # the scan Article.paragraph_of did before
+        for i, (s, e) in enumerate(spans):
+            if offset < e or i == len(spans) - 1:
+                return i if offset >= s or i == 0 else i - 1
+        return 0
+
+    for offset in range(-2, len(article.text) + 3, max(1, len(article.text) // 50)):
+        assert article.paragraph_of(offset) == scanned(offset)
+
+
+@PROFILE
+@with_examples
+@given(awkward_text)
+def test_inside_quotation_by_bisection_counts_the_marks(text):
+    from kitlib.words import inside_quotation
+    from kitlib.words.tables import QUOTE_MARKS as MARKS
+
+    article = cached_article(text)
+    if article is None:
+        return
+    for offset in range(0, len(article.text) + 1, max(1, len(article.text) // 40)):
+        start, _ = article.paragraph_spans[article.paragraph_of(offset)]
+        before = article.text[start:offset]
+        counted = sum(before.count(q) for q in MARKS) % 2 == 1
+        assert inside_quotation(article, offset) == counted
+
+
+@PROFILE
+@given(repetitive_text)
+def test_a_repeated_phrase_is_never_longer_than_the_limit(text):
+    from kitlib.articles.artifacts import MAX_REPEATED_PHRASE_WORDS
+    from kitlib.text import word_count
+
+    article = cached_article(text)
+    if article is None:
+        return
+    for row in article.artifacts.itertuples():
+        if row.kind == "coreference_substitution":
+            assert word_count(article.text[row.start : row.end]) <= MAX_REPEATED_PHRASE_WORDS

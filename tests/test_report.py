@@ -159,6 +159,20 @@ def test_text_from_articles_is_escaped(recwarn):
     assert parse(page).errors == []
 
 
+def test_the_markdown_report_shows_html_from_articles_as_text(recwarn):
+    """Markdown lets HTML through: a <script> or an <img onerror=...> in an article (in
+    its outlet, headline, quotations or sentences) must reach the memo as text."""
+    hostile = "<script>alert('x')</script>"
+    image = '<img src=x onerror="alert(1)">'
+    body = f'The council said the plan was fine. "It is {image} fine," Quill said. ' * 20
+    a = article_from_text(body, outlet=hostile, headline=hostile)
+    b = article_from_text(body + f" The mayor said {hostile} it was not.", outlet="B <b>C</b>")
+    memo = compare(a, b).to_markdown()
+    assert "<script" not in memo and "<img" not in memo and "<b>" not in memo
+    assert "&lt;script&gt;alert('x')&lt;/script&gt;" in memo
+    assert "B &lt;b&gt;C&lt;/b&gt;" in memo
+
+
 def test_unavailable_section_is_said_plainly():
     from kitlib.report.render import _section_html
 

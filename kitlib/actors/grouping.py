@@ -44,7 +44,7 @@ measured: ``benchmarks/RESULTS.md``, "Who is named").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from kitlib import vocab
@@ -325,6 +325,17 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
                         names.append(Name(w, s, e, kind, "an abbreviation in capital letters"))
     names.sort(key=lambda n: n.start)
     people: list[Person] = []
+    # who has which surname and first name (indices into people, in order), so that
+    # each mention looks only at the people it could be, not at everyone so far
+    by_last: dict[str, list[int]] = {}
+    by_first: dict[str, list[int]] = {}
+
+    def add(person: Person) -> int:
+        people.append(person)
+        by_last.setdefault(person.last, []).append(len(people) - 1)
+        by_first.setdefault(person.first, []).append(len(people) - 1)
+        return len(people) - 1
+
     links: list[tuple[int, int, int, str]] = []
     pending: list[Name] = []
     # full names first (two or more words), in text order
@@ -334,10 +345,10 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
         if len(item.words) == 1:
             pending.append(item)
             continue
-        who = next((i for i, p in enumerate(people) if _same_person(p, item.words)), -1)
+        same = (i for i in by_last.get(item.words[-1], ()) if _same_person(people[i], item.words))
+        who = next(same, -1)
         if who < 0:
-            people.append(Person(normalise(item.text), item.words[0], item.words[-1], item.rule))
-            who = len(people) - 1
+            who = add(Person(normalise(item.text), item.words[0], item.words[-1], item.rule))
         person = people[who]
         if len(item.words) > len(person.name.split()):
             person.name = normalise(item.text)
@@ -354,26 +365,31 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
     lone.sort(key=lambda x: x[0])
     # words written with a capital letter in the middle of a sentence ("the Obama administration")
     mid_sentence = {w for s, _, w, _ in tokens if w[0].isupper() and s not in starts}
-    full_spans = sorted((s, who) for s, _, who, _ in links)
+    full_starts: dict[int, list[int]] = {}  # each person's full names: where they start
+    for s, _, who, _ in sorted(links):
+        full_starts.setdefault(who, []).append(s)
+    line_breaks = [m.start() for m in re.finditer("\n", text)]
     for start, end, word, titled in lone:
         gender = titled.title_gender if titled is not None else ""
-        candidates = [i for i, p in enumerate(people) if p.last == word]
+        candidates = list(by_last.get(word, ()))
         how = "surname"
         if not candidates:
-            candidates = [
-                i for i, p in enumerate(people) if p.first == word and len(p.name.split()) > 1
-            ]
+            candidates = [i for i in by_first.get(word, ()) if len(people[i].name.split()) > 1]
             how = "first name"
         if gender and len(candidates) > 1:
             fitting = [i for i in candidates if _gender_of(people[i])[0] in (gender, "unknown")]
             candidates = fitting or candidates
-        if len(candidates) > 1:
-            paragraph_start = text.rfind("\n", 0, start) + 1
-            recent = [
-                who for s, who in full_spans if paragraph_start <= s < start and who in candidates
-            ]
+        if len(candidates) > 1:  # the one whose full name came last in this paragraph
+            k = bisect_right(line_breaks, start - 1)
+            paragraph_start = line_breaks[k - 1] + 1 if k else 0
+            recent = []
+            for who in candidates:
+                at = full_starts.get(who, [])
+                i = bisect_left(at, start)
+                if i and at[i - 1] >= paragraph_start:
+                    recent.append((at[i - 1], who))
             if recent:
-                candidates = [recent[-1]]
+                candidates = [max(recent)[1]]
         if len(candidates) == 1:
             who = candidates[0]
             if gender:
@@ -404,7 +420,7 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
         ):
             continue
         rule = titled.rule if titled is not None else LONE_NAME_RULE
-        people.append(Person(word, "", word, rule))
+        add(Person(word, "", word, rule))
         people[-1].forms.add(word)
         if titled is not None:
             people[-1].role = titled.role
@@ -415,8 +431,9 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
             names.append(Name(word, start, end, "person", rule, words=(word,)))
         links.append((start, end, len(people) - 1, "name"))
     # lone surnames seen before the person was created (in text order) link too
+    linked = {s for s, _, _, _ in links}
     for item in pending:
-        if not any(s == item.start for s, _, _, _ in links):
+        if item.start not in linked:
             names.append(item)
     people, links = _order(people, links)
     cast = Cast(original, people, sorted(names, key=lambda n: n.start), links)

@@ -16,7 +16,9 @@ from kitlib.articles.article import (
 )
 from kitlib.articles.loading import (
     BUNDLED,
+    ENCODINGS_TO_TRY,
     INVENTED,
+    MAX_BYTES,
     MIN_WORDS,
     article_from_text,
     as_article,
@@ -31,6 +33,7 @@ from kitlib.articles.loading import (
     metadata,
     name_in_artifacts,
     paragraph_lengths,
+    read_limited,
     unique_names,
     with_article,
 )
@@ -41,8 +44,10 @@ from kitlib.text import (
 __all__ = [
     "Article",
     "BUNDLED",
+    "ENCODINGS_TO_TRY",
     "FIRST_PARAGRAPH",
     "INVENTED",
+    "MAX_BYTES",
     "MIN_WORDS",
     "article_from_text",
     "as_article",
@@ -57,6 +62,7 @@ __all__ = [
     "metadata",
     "name_in_artifacts",
     "paragraph_lengths",
+    "read_limited",
     "unique_names",
     "with_article",
 ]

@@ -5,6 +5,7 @@ Every loader in :mod:`kitlib.articles.loading` returns one; every analysis takes
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -94,10 +95,12 @@ class Article:
         An index into ``paragraphs`` (Python counts from 0). Tables show
         :meth:`paragraph_number` instead, which counts as people count.
         """
-        for i, (s, e) in enumerate(self.paragraph_spans):
-            if offset < e or i == len(self.paragraph_spans) - 1:
-                return i if offset >= s or i == 0 else i - 1
-        return 0
+        spans = self.paragraph_spans
+        if not spans:
+            return 0
+        # The first paragraph ending after ``offset`` (bisection: spans are in order).
+        i = min(bisect_right(spans, offset, key=lambda span: span[1]), len(spans) - 1)
+        return i if offset >= spans[i][0] or i == 0 else i - 1
 
     def paragraph_number(self, offset: int) -> int:
         """The paragraph that holds ``offset``, numbered as people count: 1 is the lead.

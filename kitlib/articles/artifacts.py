@@ -37,17 +37,20 @@ The kinds:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 import pandas as pd
 
 from kitlib import vocab
-from kitlib.text import DOUBLE_QUOTES, WORD, is_title_case
+from kitlib.text import DOUBLE_QUOTES, WORD, TitleCaseIndex
 
 __all__ = [
     "ARTIFACT_COLUMNS",
     "ARTIFACT_KINDS",
     "COREFERENCE_RULES",
     "EXCERPT_CONTEXT",
+    "MAX_REPEATED_PHRASE_WORDS",
     "NOT_NAME_WORDS",
     "POSSESSIVES",
     "PREPOSITIONS",
@@ -159,6 +162,12 @@ COREFERENCE_RULES = [
 #: clauses ("if indeed he is not ..., if indeed he is not ...") are rhetoric.
 REPEATED_PHRASE_WORDS = 4
 
+#: A repeated run of more words than this is a passage said twice (or text
+#: pasted twice), not a noun phrase put back in place of a pronoun; it is not
+#: reported, and the rule stops extending a repeat at this length, so a text that
+#: repeats itself costs time in proportion to its length, not its square.
+MAX_REPEATED_PHRASE_WORDS = 20
+
 
 def _excerpt(text: str, start: int, end: int) -> str:
     left = max(0, start - EXCERPT_CONTEXT)
@@ -219,13 +228,29 @@ def _good_repeated_name(m: re.Match, text: str) -> bool:
 
 
 def _good_capital_pronoun(m: re.Match, text: str) -> bool:
-    """A capital 'He' inside a headline or a title written in title case is normal."""
+    """A capital 'He' inside a headline or a title written in title case is normal.
+
+    The words counted run from the last line break or ". " before the pronoun to
+    the end of its line (found by bisection in :func:`_line_index`, so a long
+    paragraph full of such pronouns is not read again for each one).
+    """
     before = text[max(0, m.start() - 30) : m.start()].split()
     if before and before[-1][:1].isupper():  # "Jeb Can Fix It"
         return True
-    left = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
-    right = text.find("\n", m.end())
-    return is_title_case(text[left : right if right != -1 else len(text)])
+    breaks, stops, title_case = _line_index(text)
+    i, k = bisect_right(breaks, m.start() - 1), bisect_right(stops, m.start() - 2)
+    left = max(breaks[i - 1] if i else -1, stops[k - 1] if k else -1) + 1
+    j = bisect_right(breaks, m.end() - 1)
+    return title_case.between(left, breaks[j] if j < len(breaks) else len(text))
+
+
+@lru_cache(maxsize=2)
+def _line_index(text: str) -> tuple[list[int], list[int], TitleCaseIndex]:
+    """Where the line breaks and the ". " are, and the title-case test of any stretch
+    of ``text``: read once per text."""
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    stops = [m.start() for m in re.finditer(r"\. ", text)]
+    return breaks, stops, TitleCaseIndex(text)
 
 
 def _good_though(m: re.Match, text: str) -> bool:
@@ -254,12 +279,13 @@ def coreference_substitutions(text: str, sentence_spans: list[tuple[int, int]]) 
     []
     """
     rows = []
+    starts = [s for s, _ in sentence_spans]
     for name, pattern, why in COREFERENCE_RULES:
         check = _RULE_CHECKS.get(name)
         for m in pattern.finditer(text):
             if check is not None and check(m, text):
                 continue
-            if name == "name repeated at once" and _crosses_sentence(m, sentence_spans):
+            if name == "name repeated at once" and _crosses_sentence(m, sentence_spans, starts):
                 continue
             start, end = m.span("span")
             rows.append(
@@ -269,8 +295,13 @@ def coreference_substitutions(text: str, sentence_spans: list[tuple[int, int]]) 
     return _first_per_span(rows)
 
 
-def _crosses_sentence(m: re.Match, sentence_spans: list[tuple[int, int]]) -> bool:
-    return not any(s <= m.start() and m.end() <= e for s, e in sentence_spans)
+def _crosses_sentence(m: re.Match, sentence_spans: list[tuple[int, int]], starts=None) -> bool:
+    """True if no sentence holds the whole match (found by bisection: spans are in order)."""
+    starts = starts if starts is not None else [s for s, _ in sentence_spans]
+    i = bisect_right(starts, m.start())
+    # The spans are in reading order and do not overlap, so only the last sentence
+    # starting at or before the match can hold it.
+    return not (i and m.end() <= sentence_spans[i - 1][1])
 
 
 def _repeated_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[dict]:
@@ -289,19 +320,25 @@ def _repeated_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[
             key = tuple(lowered[i : i + n])
             if key in seen and i >= seen[key] + n:
                 first = seen[key]
-                j = i + n  # extend the repeat as far as it goes, both ways
+                j = i + n  # extend the repeat both ways, as far as it goes (or too far)
                 while (
-                    j < len(words) and first + j - i < i and words[j][0] == words[first + j - i][0]
+                    j < len(words)
+                    and j - i <= MAX_REPEATED_PHRASE_WORDS
+                    and first + j - i < i
+                    and words[j][0] == words[first + j - i][0]
                 ):
                     j += 1
                 k = i
                 while (
                     k > first + n
+                    and j - k <= MAX_REPEATED_PHRASE_WORDS
                     and first + k - i > 0
                     and words[k - 1][0] == words[first + k - i - 1][0]
                 ):
                     k -= 1
-                if _is_named_thing(text, words[k:j], s, words[j] if j < len(words) else None):
+                short = j - k <= MAX_REPEATED_PHRASE_WORDS
+                after = words[j] if j < len(words) else None
+                if short and _is_named_thing(text, words[k:j], s, after):
                     start, end = words[k][1], words[j - 1][2]
                     span = text[start:end]
                     why = (
@@ -354,11 +391,22 @@ def _is_named_thing(text: str, window, sentence_start: int, after) -> bool:
 
 
 def _first_per_span(rows: list[dict]) -> list[dict]:
-    """Drop rows that overlap an earlier row, so each place is reported once."""
+    """Drop rows that overlap an earlier row, so each place is reported once.
+
+    The rows are taken in order of their start, so a row overlaps a kept one
+    exactly when it starts before the furthest end kept so far (one pass, not a
+    comparison with every kept row).
+    """
     kept: list[dict] = []
+    furthest = -1
     for row in sorted(rows, key=lambda r: (r["start"], -r["end"])):
-        if not any(k["start"] < row["end"] and row["start"] < k["end"] for k in kept):
-            kept.append(row)
+        if row["start"] == row["end"]:  # an empty span overlaps only what strictly holds it
+            if any(k["start"] < row["start"] < k["end"] for k in kept):
+                continue
+        elif row["start"] < furthest:
+            continue
+        kept.append(row)
+        furthest = max(furthest, row["end"])
     return kept
 
 

@@ -248,7 +248,9 @@ BOILERPLATE = [
             r"^[^\w\n]*(?:(?:Submit|Send|Write) (?:us )?(?:your|a) "
             r"(?:letter|letters|comments?|tips?|"
             r"views|story)|Sign up\b|Subscribe (?:to|for|now)|Follow us on|(?:Click|Tap) here)\b.*$"
-            r"|^.*\b(?:subscribe|sign up)\b.*\bnewsletters?\b.*$",
+            # the first "subscribe" taken once and for all (an atomic group): a line with
+            # many and no "newsletter" is read once, not once per "subscribe"
+            r"|^(?>.*?\b(?:subscribe|sign up)\b)(?=.*\bnewsletters?\b).*$",
             re.M | re.I,
         ),
         "invitation to the reader (write a letter, subscribe, follow), not part of the story",
@@ -278,6 +280,10 @@ def _boilerplate(text: str) -> list[Edit]:
     return edits
 
 
+#: The spaces and tabs after a sentence cut from a line.
+_SPACES_AND_TABS = re.compile(r"[ \t]*")
+
+
 def _furniture_sentences(text: str, start: int, end: int, pattern, why: str) -> list[Edit]:
     """In a long line, the sentences that are furniture by themselves (a photo credit, a
     "Related:" link), cut with the space after them; the rest of the line is kept."""
@@ -285,7 +291,7 @@ def _furniture_sentences(text: str, start: int, end: int, pattern, why: str) -> 
     cuts = []
     for _, s, e in split_sentences(line, [(0, len(line))]):
         if pattern.fullmatch(line[s:e]) and len(line[s:e].split()) <= MAX_FURNITURE_WORDS:
-            after = len(line[e:]) - len(line[e:].lstrip(" \t"))
+            after = _SPACES_AND_TABS.match(line, e).end() - e  # not a copy of the rest
             cuts.append(Edit(start + s, start + e + after, "", why))
     return cuts
 

@@ -16,8 +16,12 @@ tables are character positions in ``text``.
 from __future__ import annotations
 
 import codecs
+import errno
+import os
 import re
+import stat
 import warnings
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -34,11 +38,21 @@ __all__ = [
     "BINARY_SIGNATURES",
     "BOMS",
     "BUNDLED",
+    "DEEPEST_PAGE",
     "ENCODINGS_TO_TRY",
+    "ENCODING_NAMES",
+    "FILE_NAME",
     "FILE_SUFFIXES",
     "INVENTED",
+    "LONGEST_ATTRIBUTE",
+    "MAX_BYTES",
     "MIN_PAGE_WORDS",
     "MIN_WORDS",
+    "NOT_A_FILE",
+    "OTHER_FILE_SUFFIXES",
+    "READ_CHUNK_BYTES",
+    "WESTERN_ENCODINGS",
+    "WIDE_UNICODE",
     "article_from_text",
     "as_article",
     "as_articles",
@@ -52,6 +66,7 @@ __all__ = [
     "metadata",
     "name_in_artifacts",
     "paragraph_lengths",
+    "read_limited",
     "unique_names",
     "with_article",
 ]
@@ -218,7 +233,8 @@ def load_pair(normalise_quotes: bool = False) -> tuple[Article, Article]:
     >>> nbc.meta["headline"]
     'At Odds With Trump, Pence Seeks Harder Line on Russia'
     """
-    return tuple(load_bundled(i, normalise_quotes=normalise_quotes) for i in BUNDLED)
+    first, second = (load_bundled(i, normalise_quotes=normalise_quotes) for i in BUNDLED)
+    return first, second
 
 
 #: File signatures of formats students often mistake for text: (first bytes, what it is).
@@ -262,7 +278,9 @@ def _looks_like_pasted_text(path) -> bool:
         return True
 
 
-def load_article(path: str | Path, *, encoding: str | None = None, **meta) -> Article:
+def load_article(
+    path: str | Path, *, encoding: str | None = None, max_bytes: int | None = None, **meta
+) -> Article:
     """Load an article from a ``.txt`` file or a web page saved as ``.html``.
 
     Parameters
@@ -273,6 +291,9 @@ def load_article(path: str | Path, *, encoding: str | None = None, **meta) -> Ar
         The file's text encoding. Leave it out: UTF-8 is tried first, then
         the encoding is detected (with a warning). Give it when the
         detected one is wrong, for example ``encoding="cp1252"``.
+    max_bytes : int, optional
+        The largest file to read, in bytes (default :data:`MAX_BYTES`, 20 MB);
+        a larger file is refused with a message, without being read.
     **meta
         Facts to record, such as ``outlet="The Guardian"``; they override
         what is found in a saved page.
@@ -286,10 +307,12 @@ def load_article(path: str | Path, *, encoding: str | None = None, **meta) -> Ar
     Raises
     ------
     ArticleError
-        With a message that says what to do: no such file, a folder, text
-        pasted where a file name belongs, a file that cannot be read, a
-        binary file (PDF, Word, image), text that cannot be decoded, or a web
-        page with no article text in it.
+        With a message that says what to do: no such file, a folder, a link
+        to nothing or a loop of links, a device or pipe (``/dev/zero``, a FIFO)
+        instead of a file, a file larger than ``max_bytes``, text pasted where a
+        file name belongs, a file that cannot be read, a binary file (PDF, Word,
+        image), text that cannot be decoded, or a web page with no article text
+        in it.
 
     Warns
     -----
@@ -315,22 +338,7 @@ def load_article(path: str | Path, *, encoding: str | None = None, **meta) -> Ar
             f"load_article('my_article.txt'), not {path!r}."[:300]
         )
     path = Path(path).expanduser()
-    if not path.exists():
-        raise ArticleError(
-            f"There is no file at {path}. Check the spelling of the name and the folder it "
-            f"is in (the notebook looks in {Path.cwd()})."
-        )
-    if path.is_dir():
-        raise ArticleError(
-            f"{path} is a folder, not a file. Give the path of the .txt or .html file inside it."
-        )
-    try:
-        raw_bytes = path.read_bytes()
-    except OSError as error:
-        raise ArticleError(
-            f"{path.name} could not be read ({error.strerror or error}). Check that you may "
-            "open it, or copy it into your own folder and load the copy."
-        ) from None
+    raw_bytes = read_limited(path, max_bytes=MAX_BYTES if max_bytes is None else max_bytes)
     kind = _binary_kind(raw_bytes)
     if kind:
         raise ArticleError(
@@ -348,6 +356,129 @@ def load_article(path: str | Path, *, encoding: str | None = None, **meta) -> Ar
     return article_from_text(text, **meta)
 
 
+#: The largest file the kit reads, in bytes: 20 MB, some 3 million words, the
+#: length of thousands of news articles. A larger file (a log, a whole archive in
+#: one file) is refused with a message before any of it is read, so that loading
+#: never fills the memory. Give ``max_bytes=`` to :func:`load_article` to change it
+#: for one file, or set ``kitlib.articles.loading.MAX_BYTES`` for a whole session.
+MAX_BYTES = 20_000_000
+
+#: Files are read this many bytes at a time, so that reading stops at the limit
+#: even when the size the system reports is wrong (0 for files under /proc).
+READ_CHUNK_BYTES = 1 << 20
+
+#: What a path that is not an ordinary file is, by the test that recognises it.
+NOT_A_FILE = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISCHR, "a device (such as /dev/zero or a terminal)"),
+    (stat.S_ISBLK, "a disk device"),
+    (stat.S_ISFIFO, "a pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _open_for_reading(path: Path) -> int:
+    """A file descriptor for ``path``, an ordinary file (else :class:`ArticleError`).
+
+    Opening never waits (a pipe with no writer would), and what was opened is
+    checked, not what the name pointed to a moment before.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags)
+    mode = os.fstat(descriptor).st_mode
+    for test, kind in NOT_A_FILE:
+        if test(mode):
+            os.close(descriptor)
+            raise ArticleError(_not_a_file(path, kind))
+    return descriptor
+
+
+def read_limited(path: str | Path, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of an ordinary file of at most ``max_bytes`` bytes, read in chunks.
+
+    Everything that is not an ordinary file of that size is refused with a
+    message that says what it is and what to do: no such file, a link to
+    nothing, a loop of links, a folder, a device such as ``/dev/zero``, a pipe,
+    a socket, a file that is too large or cannot be read.
+
+    Raises
+    ------
+    ArticleError
+        As above; nothing is read beyond ``max_bytes`` + 1 bytes.
+
+    Examples
+    --------
+    >>> read_limited("/dev/zero")
+    Traceback (most recent call last):
+    ...
+    kitlib.errors.ArticleError: /dev/zero is a device (such as /dev/zero or a terminal), ...
+    """
+    path = Path(path)
+    try:
+        descriptor = _open_for_reading(path)
+    except OSError as error:
+        raise ArticleError(_why_not_opened(path, error)) from None
+    with os.fdopen(descriptor, "rb", closefd=True, buffering=0) as file:
+        if os.fstat(file.fileno()).st_size > max_bytes:  # refused at once, nothing read
+            raise ArticleError(_too_large(path, max_bytes))
+        chunks, size = [], 0
+        try:
+            while chunk := file.read(min(READ_CHUNK_BYTES, max_bytes + 1 - size)):
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > max_bytes:
+                    raise ArticleError(_too_large(path, max_bytes))
+        except OSError as error:
+            raise ArticleError(_why_not_opened(path, error)) from None
+    return b"".join(chunks)
+
+
+def _why_not_opened(path: Path, error: OSError) -> str:
+    if error.errno == errno.ELOOP:
+        return (
+            f"{path} is a link that leads back to itself (a loop of symbolic links), so "
+            "there is no file to read. Give the path of the article's file itself."
+        )
+    if error.errno == errno.ENOENT and path.is_symlink():
+        return (
+            f"{path} is a link to {os.readlink(path)}, which does not exist (the file was "
+            "moved or deleted). Give the path of the article's file itself."
+        )
+    if error.errno == errno.ENOENT:
+        return (
+            f"There is no file at {path}. Check the spelling of the name and the folder it "
+            f"is in (the notebook looks in {Path.cwd()})."
+        )
+    if error.errno == errno.EISDIR or path.is_dir():  # Windows says "permission denied"
+        return _not_a_file(path, "a folder")
+    return (
+        f"{path.name} could not be read ({error.strerror or error}). Check that you may "
+        "open it, or copy it into your own folder and load the copy."
+    )
+
+
+def _not_a_file(path: Path, kind: str) -> str:
+    if kind == "a folder":
+        return f"{path} is a folder, not a file. Give the path of the .txt or .html file inside it."
+    return (
+        f"{path} is {kind}, not a file: the kit reads only ordinary files, which have an "
+        "end. Save the article as a .txt or .html file and give that file's path."
+    )
+
+
+def _too_large(path: Path, max_bytes: int) -> str:
+    return (
+        f"{path.name} is larger than {_megabytes(max_bytes)}, the most the kit reads from one "
+        "file (a news article is a few tens of kilobytes). If it holds many articles, save "
+        "each in a file of its own (framing-kit batch reads a whole folder); to read it "
+        "anyway, give a larger limit: load_article(path, max_bytes=...)."
+    )
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / 1e6:g} MB" if n >= 100_000 else f"{n:,} bytes"
+
+
 def _binary_kind(raw_bytes: bytes) -> str | None:
     """What a binary file looks like ("a PDF", ...), or None for text."""
     for signature, kind in BINARY_SIGNATURES:
@@ -355,7 +486,7 @@ def _binary_kind(raw_bytes: bytes) -> str | None:
             return kind
     if any(raw_bytes.startswith(bom) for bom, _ in BOMS):
         return None  # UTF-16 and UTF-32 text has zero bytes in it
-    if b"\x00" in raw_bytes[:4096]:
+    if b"\x00" in raw_bytes[:4096] and _wide_unicode(raw_bytes) is None:
         return "a program, image or document, not text"
     return None
 
@@ -390,7 +521,8 @@ def decode(raw_bytes: bytes, name: str, *, encoding: str | None = None) -> tuple
         except UnicodeDecodeError as error:
             raise ArticleError(
                 f"{name} is not in {encoding} (byte {error.start} does not fit). Leave out "
-                f"encoding= to let the kit detect it, or try one of: {to_try}."
+                f"encoding= (--encoding on the command line) to let the kit detect it, or try "
+                f"one of: {to_try}."
             ) from None
     for bom, bom_encoding in BOMS:
         if raw_bytes.startswith(bom):
@@ -403,57 +535,160 @@ def decode(raw_bytes: bytes, name: str, *, encoding: str | None = None) -> tuple
         return raw_bytes.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    text, used = _guess(raw_bytes)
-    if text is None:
+    guessed, used = _guess(raw_bytes)
+    if guessed is None:
         raise ArticleError(
             f"{name} is not UTF-8 text and its encoding could not be detected. Try "
-            f"load_article(path, {to_try.split(', ')[0]}) (files saved on Windows), or open "
-            "the file in a text editor, save it again as 'UTF-8', and load it."
+            f"load_article(path, {to_try.split(', ')[0]}) (files saved on Windows; on the "
+            f"command line: --encoding {ENCODINGS_TO_TRY[0]}), or open the file in a text "
+            "editor, save it again as 'UTF-8', and load it."
         )
     warnings.warn(
-        f"{name} is not UTF-8; the kit read it as {used}. Look at the text: if letters such "
-        f"as é, ’ or “ look wrong, load it again with another encoding ({to_try}), or save "
-        "it as UTF-8.",
+        f"{name} is not UTF-8; the kit read it as {used}{ENCODING_NAMES.get(used, '')}. Look "
+        "at the text: if letters such as é, ’ or “ look wrong, load it again with another "
+        f"encoding ({to_try}; on the command line: --encoding cp1252), or save it as UTF-8.",
         EncodingGuessWarning,
         stacklevel=3,
     )
-    return text, used
+    return guessed, used
+
+
+#: What the encodings the kit may choose are, in words, for the warning that names one.
+ENCODING_NAMES = {
+    "cp1252": " (Windows Western European, the usual encoding of English text saved on Windows)",
+    "latin-1": " (ISO Latin-1, Western European)",
+    "utf-16-le": " (UTF-16, little-endian, without the byte-order mark that usually starts it)",
+    "utf-16-be": " (UTF-16, big-endian, without the byte-order mark that usually starts it)",
+    "utf-32-le": " (UTF-32, little-endian, without a byte-order mark)",
+    "utf-32-be": " (UTF-32, big-endian, without a byte-order mark)",
+}
 
 
 def _guess(raw_bytes: bytes) -> tuple[str | None, str]:
-    """Decode bytes that are not valid UTF-8: damaged UTF-8, Windows-1252, or what is detected."""
+    """Decode bytes that are not valid UTF-8, trying in turn: damaged UTF-8, UTF-16 or
+    UTF-32 without a byte-order mark, a Western encoding (:data:`WESTERN_ENCODINGS`)
+    if the text then reads as English, and last what charset-normalizer detects."""
     damaged = raw_bytes.decode("utf-8", errors="replace")
     bad = damaged.count("\ufffd")
     good = sum(1 for c in damaged if c > "\x7f" and c != "\ufffd")
     if good > bad:  # real UTF-8 letters outnumber the broken bytes: a few damaged bytes
         return damaged, "utf-8 (damaged bytes replaced by �)"
+    wide = _wide_unicode(raw_bytes)
+    if wide is not None:
+        return raw_bytes.decode(wide), wide
+    for western in WESTERN_ENCODINGS:  # English text saved on Windows, or in ISO Latin-1
+        try:
+            text = raw_bytes.decode(western)
+        except UnicodeDecodeError:
+            continue
+        if language.looks_english(text):
+            return text, western
+        break
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw_bytes).best()
     if best is None:
         return None, ""
-    try:  # English text in a Latin-alphabet encoding is most often Windows-1252
-        if _is_latin_single_byte(best.encoding):
-            return raw_bytes.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        pass
     return str(best), best.encoding
 
 
-def _is_latin_single_byte(encoding: str) -> bool:
-    name = encoding.lower().replace("-", "_")
-    return name.startswith(("cp125", "windows_125", "iso8859", "latin", "mac_")) or name in (
-        "cp850",
-        "cp437",
-    )
+#: Encodings tried, in order, for a file that is not UTF-8, before any detection:
+#: Windows' Western European encoding (what Word and Notepad save on a Western
+#: Windows) and ISO Latin-1 (which any bytes fit). The first that decodes is kept
+#: if the text then reads as English (:func:`kitlib.articles.language.looks_english`):
+#: a detector alone, on a short English text with two accented letters, may pick
+#: a Baltic or Central European encoding ("The cafķ owner").
+WESTERN_ENCODINGS = ("cp1252", "latin-1")
+
+#: UTF-16 and UTF-32 without a byte-order mark, recognised by where the zero
+#: bytes of ASCII letters fall: (encoding, bytes per character, position of the
+#: letter's byte among them).
+WIDE_UNICODE = (("utf-32-le", 4, 0), ("utf-32-be", 4, 3), ("utf-16-le", 2, 0), ("utf-16-be", 2, 1))
 
 
-def _from_html(html: str, name: str, meta: dict) -> Article:
+def _wide_unicode(raw_bytes: bytes) -> str | None:
+    """``"utf-16-le"`` (etc.) if ``raw_bytes`` are mostly ASCII letters in UTF-16 or
+    UTF-32 with no byte-order mark, else None."""
+    sample = raw_bytes[:4096]
+    for encoding, width, letter in WIDE_UNICODE:
+        cut = len(sample) - len(sample) % width
+        if cut < 4 * width or len(raw_bytes) % width:
+            continue
+        units = [sample[i : i + width] for i in range(0, cut, width)]
+        ascii_units = sum(
+            1 for u in units if u[letter] and not any(b for i, b in enumerate(u) if i != letter)
+        )
+        if ascii_units < 0.6 * len(units):
+            continue
+        try:
+            raw_bytes.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return encoding
+    return None
+
+
+#: An attribute value longer than this many characters (an image written into the
+#: page as ``data:``, a script's state as JSON) holds no article text; on a second
+#: reading of a page it is emptied, because the HTML parser gives up on values
+#: over 10 MB and then finds no text at all.
+LONGEST_ATTRIBUTE = 100_000
+
+#: The HTML parser (libxml2, through lxml) reads a page at most this many elements
+#: deep, even with its limits for huge pages lifted; a page nested deeper is
+#: refused with a message naming the limit. (Without lifting them it stops at 256,
+#: which a page built by a careless program can pass.)
+DEEPEST_PAGE = 2048
+
+_LONG_ATTRIBUTE = re.compile(
+    rf"""(\s[\w:.-]+\s*=\s*)(?:"[^"]{{{LONGEST_ATTRIBUTE},}}"|'[^']{{{LONGEST_ATTRIBUTE},}}')"""
+)
+
+
+def _extract(html: str, name: str):
+    """trafilatura's findings in a page, or None. A page it finds nothing in is read a
+    second time, its long attributes emptied and with the parser's limits lifted."""
     import trafilatura
 
     found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if _page_words(found) >= MIN_PAGE_WORDS:
+        return found
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    shorter = _LONG_ATTRIBUTE.sub(r'\1""', html)
+    tree = None
+    for page, encoding in ((shorter, None), (shorter.encode("utf-8"), "utf-8")):
+        try:  # as text; or as bytes, for a page that declares its encoding
+            parser = lxml_html.HTMLParser(huge_tree=True, encoding=encoding)
+            tree = lxml_html.fromstring(page, parser=parser)
+            break
+        except (etree.ParserError, ValueError):  # an empty page; a declared encoding
+            continue
+    if tree is None:
+        return None
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    if deepest >= DEEPEST_PAGE - 2:
+        raise ArticleError(
+            f"{name} is nested more than {DEEPEST_PAGE:,} elements deep, the most the HTML "
+            "reader can follow, so the article's text cannot be found in it. Open the page "
+            "in your browser and copy the article's text into a .txt file."
+        )
+    return trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False)
+
+
+def _page_words(found) -> int:
     body = getattr(found, "text", None) if found is not None else None
-    if not body or len(re.findall(r"\w+", body)) < MIN_PAGE_WORDS:
+    return len(re.findall(r"\w+", body)) if body else 0
+
+
+def _from_html(html: str, name: str, meta: dict) -> Article:
+    found = _extract(html, name)
+    body = getattr(found, "text", None) if found is not None else None
+    if not body or _page_words(found) < MIN_PAGE_WORDS:
         raise ArticleError(
             f"No article text was found in {name}. In your browser, open the article and "
             "save it with 'Save Page As…' ('Web Page, complete' or 'HTML only'), or copy "
@@ -471,8 +706,19 @@ def _from_html(html: str, name: str, meta: dict) -> Article:
     return article_from_text(paragraphs, **info)
 
 
-#: Endings that make a one-line string a file name rather than an article's text.
+#: Endings that make a one-line string a file name rather than an article's text:
+#: the files the kit reads, and documents, images and archives students often
+#: give by mistake (the loader then says the file is missing, or what it is).
 FILE_SUFFIXES = (".txt", ".html", ".htm", ".text", ".md")
+OTHER_FILE_SUFFIXES = (
+    ".docx", ".doc", ".odt", ".rtf", ".pdf", ".pages", ".epub", ".csv", ".tsv", ".json",
+    ".xml", ".xlsx", ".png", ".jpg", ".jpeg", ".gif", ".zip", ".eml", ".mht", ".mhtml",
+)  # fmt: skip
+
+#: A single word that ends like a file's name: a dot, then two to five letters or
+#: digits, at least one a letter ("notes.abc", "story.TXT", "scan.pdf"; not "U.S.",
+#: "U.S", "e.g" or "3.5").
+FILE_NAME = re.compile(r"\S*[^\s.]\.(?=[A-Za-z0-9]{2,5}$)[0-9]*[A-Za-z][A-Za-z0-9]*")
 
 
 def looks_like_path(item: str | Path) -> bool:
@@ -480,10 +726,15 @@ def looks_like_path(item: str | Path) -> bool:
 
     A :class:`~pathlib.Path` is a file. A string is a file's path when it is one
     line of under 256 characters that ends in one of :data:`FILE_SUFFIXES` or
-    names a file that exists; any other string is an article's text.
+    :data:`OTHER_FILE_SUFFIXES` (``"my article.docx"``), is one word that ends
+    like a file's name (:data:`FILE_NAME`: ``"notes.abc"``), or names a file
+    that exists; any other string is an article's text. A path that names no
+    file is then an error that says so, never a two-word article.
 
     >>> looks_like_path("data/invented/courier.txt")
     True
+    >>> looks_like_path("my_article.docx"), looks_like_path("their article.pdf")
+    (True, True)
     >>> looks_like_path("Pence spoke first. Kaine answered.")
     False
     """
@@ -491,7 +742,8 @@ def looks_like_path(item: str | Path) -> bool:
         return True
     if not isinstance(item, str) or "\n" in item or len(item) >= 256 or not item.strip():
         return False
-    if item.strip().lower().endswith(FILE_SUFFIXES):
+    name = item.strip()
+    if name.lower().endswith(FILE_SUFFIXES + OTHER_FILE_SUFFIXES) or FILE_NAME.fullmatch(name):
         return True
     try:
         return Path(item).expanduser().is_file()
@@ -515,7 +767,7 @@ def as_article(article: str | Path | Article) -> Article:
     """
     if isinstance(article, Article):
         return article
-    if looks_like_path(article):
+    if isinstance(article, Path) or looks_like_path(article):
         return load_article(article)
     return article_from_text(article)
 
@@ -605,14 +857,16 @@ def paragraph_lengths(*articles, names=None) -> pd.DataFrame:
     names = names or unique_names(articles)
     rows = []
     for name, article in zip(names, articles, strict=True):
-        sentences = [p for p, _, _ in article.sentence_spans]
+        sentences = Counter(
+            p for p, _, _ in article.sentence_spans
+        )  # one pass, not one per paragraph
         for number, paragraph in enumerate(article.paragraphs):
             rows.append(
                 {
                     "article": name,
                     "paragraph": number + 1,
                     "words": word_count(paragraph),
-                    "sentences": sentences.count(number),
+                    "sentences": sentences[number],
                     "opening": " ".join(paragraph.split()[:8]),
                 }
             )
@@ -628,7 +882,8 @@ def load_invented_pair() -> tuple[Article, Article]:
     >>> courier.name, post.meta["invented"]
     ('Brindlemoor Courier', 'yes')
     """
-    return tuple(_load_invented(i) for i in INVENTED)
+    first, second = (_load_invented(i) for i in INVENTED)
+    return first, second
 
 
 #: The invented articles, in the order load_invented_pair() returns them.
@@ -641,7 +896,7 @@ def _load_invented(article_id: str) -> Article:
     return article_from_text(data.read_text(row["file"]), **row)
 
 
-def load_source(source: str, **meta) -> Article:
+def load_source(source: str, *, encoding: str | None = None, **meta) -> Article:
     """Load an article from a name or a path.
 
     Parameters
@@ -650,6 +905,9 @@ def load_source(source: str, **meta) -> Article:
         ``"nbc"`` or ``"cnn"`` (the bundled pair), ``"courier"`` or
         ``"evening_post"`` (the invented pair), or the path of a ``.txt`` or
         saved ``.html`` file.
+    encoding : str, optional
+        A file's text encoding, as for :func:`load_article` (not used for
+        the bundled and invented articles).
     **meta
         Facts to record for a file, such as ``outlet=`` and ``headline=``.
 
@@ -670,7 +928,7 @@ def load_source(source: str, **meta) -> Article:
         return _load_invented(key)
     meta = {k: v for k, v in meta.items() if v}
     meta.setdefault("id", Path(source).stem)  # the label when no outlet is given
-    return load_article(source, **meta)
+    return load_article(source, encoding=encoding, **meta)
 
 
 def name_in_artifacts(article, name: str) -> pd.DataFrame:

@@ -22,7 +22,7 @@ import io
 
 import pandas as pd
 
-from kitlib.formatting import html_table, markdown_table, readable
+from kitlib.formatting import html_table, markdown_table, markdown_text, readable
 
 __all__ = [
     "CSS",
@@ -291,12 +291,13 @@ def to_markdown(comparison, title: str | None = None) -> str:
         Headings ``# title``, ``## Summary``, one ``##`` per section and
         ``## How to read this report, and what it cannot tell you``.
     """
-    parts = [f"# {_title(comparison, title)}", ""]
+    safe = markdown_text  # every text that may come from an article: HTML shown, not run
+    parts = [f"# {safe(_title(comparison, title))}", ""]
     for name, article in zip(comparison.names, comparison.articles, strict=True):
-        parts.append(f"- **{name}**: {article.meta.get('headline') or '(no headline)'}")
+        parts.append(f"- **{safe(name)}**: {safe(article.meta.get('headline') or '(no headline)')}")
     parts += ["", "## Summary", "", markdown_table(comparison.summary), ""]
     for section in comparison.sections:
-        parts += [f"## {section.title}", "", f"*{section.question}*", "", section.note, ""]
+        parts += [f"## {section.title}", "", f"*{section.question}*", "", safe(section.note), ""]
         if section.available:
             parts += [markdown_table(readable(section.table, keep=comparison.names)), ""]
             if section.examples is not None and not section.examples.empty:
@@ -307,7 +308,7 @@ def to_markdown(comparison, title: str | None = None) -> str:
     parts += [f"- {_strip_tags(item)}" for item in HOW_TO_READ]
     extra = cautions(comparison)
     if extra:
-        parts += ["", "**Cautions for these articles**", ""] + [f"- {c}" for c in extra]
+        parts += ["", "**Cautions for these articles**", ""] + [f"- {safe(c)}" for c in extra]
     return "\n".join(parts) + "\n"
 
 

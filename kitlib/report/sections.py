@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -505,7 +506,18 @@ SHOW_CHARACTERS = 140
 
 
 def _shorten(text: str) -> str:
-    text = " ".join(str(text).split())
+    """``text`` with its white space made single, cut at :data:`SHOW_CHARACTERS`.
+
+    Only the words that can be shown are read, so a sentence of a million
+    characters costs no more than a short one.
+    """
+    words, length = [], -1
+    for word in re.finditer(r"\S+", str(text)):
+        words.append(word.group())
+        length += len(words[-1]) + 1
+        if length > SHOW_CHARACTERS:
+            break
+    text = " ".join(words)
     return text if len(text) <= SHOW_CHARACTERS else text[: SHOW_CHARACTERS - 1].rstrip() + "…"
 
 

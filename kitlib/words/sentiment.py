@@ -14,7 +14,20 @@ from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, with_article
 from kitlib.errors import KitError
 from kitlib.text import FIRST_SENTENCE
 
-__all__ = ["phrase_tone", "tone"]
+__all__ = [
+    "TONE_MAX_WORDS",
+    "phrase_tone",
+    "tone",
+]
+
+
+#: VADER reads a sentence of at most this many words at once. Its time grows with
+#: the square of a sentence's length (for every word it knows, it lower-cases the
+#: whole sentence again), so a longer sentence (a transcript with no full stop) is
+#: read in parts of this many words, and its scores are the parts' scores averaged,
+#: each weighted by its words. News sentences are far shorter (the longest of
+#: PolNeAR's 924 train and dev articles has 252 words).
+TONE_MAX_WORDS = 400
 
 
 @cache
@@ -31,6 +44,8 @@ def tone(article: Article | str) -> pd.DataFrame:
     rules for "not", "very" and capitals. It was built for social-media posts and
     knows nothing about who is speaking or about foreign policy: "met with
     American strength" scores as positive because "strength" is a positive word.
+    A sentence of more than :data:`TONE_MAX_WORDS` words (a transcript with no
+    full stop) is scored in parts of that many words, averaged by their words.
 
     Returns
     -------
@@ -54,7 +69,7 @@ def tone(article: Article | str) -> pd.DataFrame:
     rows = []
     for number, (paragraph, s, e) in enumerate(article.sentence_spans, FIRST_SENTENCE):
         sentence = article.text[s:e]
-        scores = _vader().polarity_scores(sentence)
+        scores = _scores(sentence)
         rows.append(
             {
                 "paragraph": paragraph + FIRST_PARAGRAPH,
@@ -68,6 +83,23 @@ def tone(article: Article | str) -> pd.DataFrame:
         )
     columns = ["paragraph", "sentence", "text", "negative", "neutral", "positive", "compound"]
     return with_article(pd.DataFrame(rows, columns=columns), article)
+
+
+def _scores(sentence: str) -> dict[str, float]:
+    """VADER's scores of one sentence; a sentence of more than :data:`TONE_MAX_WORDS`
+    words is scored in parts, and the parts' scores averaged by their words."""
+    words = sentence.split()
+    if len(words) <= TONE_MAX_WORDS:
+        return _vader().polarity_scores(sentence)
+    total = dict.fromkeys(("neg", "neu", "pos", "compound"), 0.0)
+    for i in range(0, len(words), TONE_MAX_WORDS):
+        part = words[i : i + TONE_MAX_WORDS]
+        for key, value in _vader().polarity_scores(" ".join(part)).items():
+            total[key] += value * len(part)
+    return {
+        key: round(value / len(words), 4 if key == "compound" else 3)
+        for key, value in total.items()
+    }
 
 
 def phrase_tone(phrase: str) -> pd.DataFrame:

@@ -30,7 +30,8 @@ import math
 import random
 import re
 import warnings
-from functools import cache
+from bisect import bisect_left, bisect_right
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -53,6 +54,7 @@ from kitlib.vocab import speech_verb_class, speech_verb_forms
 
 __all__ = [
     "CHANCE_QUANTILE",
+    "LONGEST_SENTENCE_SHOWN",
     "MIN_BACKGROUND",
     "MIN_WORDS_FOR_COMPARISON",
     "MIN_WORDS_TO_SAY",
@@ -626,15 +628,46 @@ def inside_quotation(article: Article, offset: int) -> bool:
     (True, False)
     """
     start, _ = article.paragraph_spans[article.paragraph_of(offset)]
-    before = article.text[start:offset]
-    return sum(before.count(q) for q in QUOTE_MARKS) % 2 == 1
+    if not 0 <= offset <= len(article.text):  # not a place in the text: count as Python slices
+        before = article.text[start:offset]
+        return sum(before.count(q) for q in QUOTE_MARKS) % 2 == 1
+    marks = _quote_mark_positions(article.text)  # found once per text, then counted by bisection
+    return max(0, bisect_left(marks, offset) - bisect_left(marks, start)) % 2 == 1
+
+
+@lru_cache(maxsize=4)
+def _quote_mark_positions(text: str) -> list[int]:
+    """Where every quotation mark of :data:`QUOTE_MARKS` is in ``text``, in order."""
+    return [m.start() for m in re.finditer(f"[{QUOTE_MARKS}]", text)]
+
+
+#: A sentence longer than this many characters (a transcript with no full stop) is
+#: shown in the ``text`` column of :func:`loaded_words` as the part of it around the
+#: word, this long, cut at spaces and marked with "…"; one row per word would
+#: otherwise repeat the whole sentence. (The longest sentence of PolNeAR's 924
+#: train and dev articles has 1,395 characters.)
+LONGEST_SENTENCE_SHOWN = 3000
 
 
 def _sentence_of(article: Article, offset: int) -> tuple[int, str]:
-    for number, (_, s, e) in enumerate(article.sentence_spans, FIRST_SENTENCE):
-        if s <= offset < e:
-            return number, article.text[s:e]
-    return -1, ""
+    """The number (counted as people count) and text of the sentence that holds
+    ``offset`` (-1 and "" if none)."""
+    index = bisect_right(article.sentence_spans, offset, key=lambda span: span[1]) - 1
+    if index < 0 or not offset < article.sentence_spans[index][2]:
+        return -1, ""
+    number = index + FIRST_SENTENCE
+    _, s, e = article.sentence_spans[index]
+    if e - s <= LONGEST_SENTENCE_SHOWN:
+        return number, article.text[s:e]
+    half = LONGEST_SENTENCE_SHOWN // 2
+    lo, hi = max(s, offset - half), min(e, offset + half)
+    if lo > s:  # start after a space, not inside a word
+        space = article.text.find(" ", lo, offset)
+        lo = space + 1 if space >= 0 else lo
+    if hi < e:  # end at a space
+        space = article.text.rfind(" ", offset, hi)
+        hi = space if space > offset else hi
+    return number, ("…" if lo > s else "") + article.text[lo:hi] + ("…" if hi < e else "")
 
 
 def loaded_words(article: Article | str) -> pd.DataFrame:
@@ -653,7 +686,9 @@ def loaded_words(article: Article | str) -> pd.DataFrame:
     pandas.DataFrame
         One row per use: ``word`` (as written), ``entry`` (the lexicon entry),
         ``kind`` (evaluative, intensifier, hedge), ``in_quotation`` (bool),
-        ``paragraph, sentence, start, end, text`` (the sentence), ``note``.
+        ``paragraph, sentence, start, end, text`` (the sentence; of a sentence
+        longer than :data:`LONGEST_SENTENCE_SHOWN` characters, the part around
+        the word), ``note``.
 
     Examples
     --------
