@@ -5,10 +5,8 @@ questions from a short list of *features*: things a student can point at in the
 text. Each feature is one number per article:
 
 - a **cue family** (:data:`CUE_FAMILIES`) counts words and phrases of one kind
-  ("but", "however", "critics say" are *contrast*; "$4 million" is *money*), as
-  ``log(1 + hits)``, and, in a second feature ending in ``_lead``, says whether
-  the family appears in the headline or the first :data:`LEAD_SENTENCES`
-  sentences, where coders are told to look first;
+  ("but", "however", "while" are *contrast*; "$4 million" is *money*), as
+  ``log(1 + hits)``: the first mention counts most, the tenth little;
 - **quotations** (from :func:`kitlib.quotes.find_quotes`): how many, how many
   different speakers, whether two or more sides speak, how much of the text is
   quoted, and whether the quoted people speak of themselves ("I", "my family");
@@ -49,7 +47,7 @@ from kitlib.text import split_paragraphs, split_sentences, word_count
 
 __all__ = [
     "CUE_FAMILIES",
-    "LEAD_SENTENCES",
+    "OTHER_FEATURES",
     "Features",
     "article_features",
     "describe",
@@ -58,9 +56,6 @@ __all__ = [
     "features_of",
     "load",
 ]
-
-#: How many sentences (after the headline, if the article has one) count as the lead.
-LEAD_SENTENCES = 3
 
 
 @dataclass(frozen=True)
@@ -177,6 +172,17 @@ CUE_FAMILIES: tuple[CueFamily, ...] = (
         "prevent; preventing; mitigate; mitigation; adapt; adaptation; effort; efforts; "
         "agreement; accord; deal; treaty; summit; invest in; fix; remedy; step up; "
         "take action; action plan; roadmap; framework",
+    ),
+    _family(
+        "intent",
+        "promises and plans to act ('aims to', 'vowed to', 'plans to')",
+        "aims to; aim to; aimed at; vowed to; vows to; vow to; promised to; promises to; "
+        "promise to; pledged to; pledges to; committed to; commits to; plans to; plan to; "
+        "plan for; planning to; intends to; intend to; seeks to; seek to; wants to; "
+        "want to; is working to; are working to; will work; going to; in order to; "
+        "to prevent; to curb; to fight; to tackle; to reduce; to cut; to protect; "
+        "to address; to combat; to limit; to stop; to solve; to fix; to improve; "
+        "calls for; called for; call for; push for; pushing for; urged; urges; urging",
     ),
     _family(
         "urgency",
@@ -296,7 +302,8 @@ CUE_FAMILIES: tuple[CueFamily, ...] = (
         "study; studies; research; researcher; researchers; scientist; scientists; "
         "scientific; findings; journal; published; data; analysis; report; reports; "
         "university; professor; experts; expert; survey; estimate; estimates; "
-        "according to; model; models; evidence",
+        "according to; model; models; evidence; found that; finds that; suggests; "
+        "suggest; suggesting; showed; shows that; show that; pointed out; noted; noting",
     ),
     _family(
         "risk",
@@ -407,7 +414,7 @@ OTHER_FEATURES = {
 def _short(feature: str) -> str:
     """A feature's label without its examples: "contrast words"."""
     for family in CUE_FAMILIES:
-        if family.name == feature.removesuffix("_lead"):
+        if family.name == feature:
             return family.label.split(" (")[0]
     return OTHER_FEATURES[feature].split(" (")[0]
 
@@ -417,14 +424,10 @@ def describe(feature: str, value: float) -> str:
 
     >>> describe("money", math.log1p(2)), describe("contrast", 0.0)
     ('sums of money ×2', 'no contrast words')
-    >>> describe("two_sides", 1.0), describe("family_lead", 1.0)
-    ('two or more people quoted', 'family words in the headline or lead')
+    >>> describe("two_sides", 1.0), describe("speakers", math.log1p(3))
+    ('two or more people quoted', 'people quoted: 3')
     """
     short = _short(feature)
-    if feature.endswith("_lead"):
-        return (
-            f"{short} in the headline or lead" if value else f"no {short} in the headline or lead"
-        )
     if feature == "two_sides":
         return short if value else "fewer than two people quoted"
     if feature == "quoted_share":
@@ -438,16 +441,13 @@ def describe(feature: str, value: float) -> str:
 
 
 def feature_names() -> tuple[str, ...]:
-    """Every feature's name, in a fixed order: each family, its ``_lead`` twin, then the rest.
+    """Every feature's name, in a fixed order: the cue families, then the other features.
 
     >>> names = feature_names()
     >>> names[:2], "two_sides" in names
-    (('contrast', 'contrast_lead'), True)
+    (('contrast', 'critics'), True)
     """
-    names = []
-    for family in CUE_FAMILIES:
-        names += [family.name, f"{family.name}_lead"]
-    return tuple(names) + tuple(OTHER_FEATURES)
+    return tuple(family.name for family in CUE_FAMILIES) + tuple(OTHER_FEATURES)
 
 
 def feature_table() -> pd.DataFrame:
@@ -460,13 +460,6 @@ def feature_table() -> pd.DataFrame:
     rows = []
     for family in CUE_FAMILIES:
         rows.append({"feature": family.name, "kind": "cue family", "description": family.label})
-        rows.append(
-            {
-                "feature": f"{family.name}_lead",
-                "kind": "cue family in the lead",
-                "description": f"{family.label} in the headline or lead",
-            }
-        )
     rows += [
         {"feature": name, "kind": "structure", "description": label}
         for name, label in OTHER_FEATURES.items()
@@ -584,7 +577,6 @@ def _features(text, spans, headline, quotes, named, name, why) -> Features:
     spans = ([(0, len(headline))] if prefix else []) + [(s + shift, e + shift) for s, e in spans]
     sentences = tuple(full[s:e] for s, e in spans)
     starts = [s for s, _ in spans]
-    lead_end = spans[min(len(spans), LEAD_SENTENCES + (1 if prefix else 0)) - 1][1] if spans else 0
     n_words = word_count(full)
 
     # the reporter's words: the text with every quotation blanked out
@@ -602,7 +594,6 @@ def _features(text, spans, headline, quotes, named, name, why) -> Features:
     for family, pattern in _patterns():
         found = [m.start() for m in pattern.finditer(full)]
         values[family] = math.log1p(len(found))
-        values[f"{family}_lead"] = float(any(p < lead_end for p in found))
         hits[family] = _by_count([bisect_right(starts, p) - 1 for p in found])
 
     speech = quotes[quotes["kind"].isin(["full", "partial"])] if len(quotes) else quotes
@@ -625,8 +616,8 @@ def _features(text, spans, headline, quotes, named, name, why) -> Features:
         }
     )
     quote_sentences = [bisect_right(starts, s) - 1 for s, _ in inside]
-    for name in ("quotes", "speakers", "two_sides", "quoted_share", "quoted_self"):
-        hits[name] = _by_count(quote_sentences)
+    for feature in ("quotes", "speakers", "two_sides", "quoted_share", "quoted_self"):
+        hits[feature] = _by_count(quote_sentences)
     return Features(values, hits, sentences, n_words, name, why)
 
 

@@ -75,12 +75,12 @@ QUESTION_MAP = {
 #: The features each question's regression may use (the article's length is added
 #: to every one). Chosen by what the question asks, not searched for.
 QUESTION_FEATURES = {
-    "R1": "government solution prescription urgency economy science partisan affected "
-          "quotes speakers",
+    "R1": "government solution intent prescription urgency economy science partisan "
+          "affected quotes speakers",
     "R2": "blame government reproach harm science critics scorn contrast",
-    "R3": "solution prescription government economy cost science urgency affected",
+    "R3": "solution intent prescription government economy cost science urgency affected",
     "R4": "blame partisan reproach harm science critics scorn contrast people",
-    "R5": "urgency risk harm prescription solution science affected",
+    "R5": "urgency risk harm prescription solution intent science affected",
     "H1": "affected harm family home personal emotion quoted_self people risk",
     "H2": "emotion harm scorn opinion writer_i writer_you questions exclamations family "
           "personal religion moral",
