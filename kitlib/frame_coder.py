@@ -151,7 +151,11 @@ def _sigmoid(x: float) -> float:
 
 
 def _contributions(model: _Model, values: dict) -> dict[str, float]:
-    """Each feature's push towards yes, in calibrated log-odds (standardised value × weight)."""
+    """Each input's push towards yes, in calibrated log-odds (standardised value × weight).
+
+    The inputs are features for a question's model and the questions' log-odds for a
+    frame's model; both are measured from their train mean (an average article).
+    """
     scaling = _scaling()
     out = {}
     for feature, weight in model.weights.items():
@@ -318,7 +322,8 @@ def explain(article: Article | str, question_id: str) -> pd.DataFrame:
     elif f"frame:{question_id}" in models:
         model = models[f"frame:{question_id}"]
         answers = _answers(found)
-        contributions = {q: model.slope * w * answers[q].log_odds for q, w in model.weights.items()}
+        log_odds = {q: answers[q].log_odds for q in model.weights}
+        contributions = _contributions(model, log_odds)
         found_words = {
             q: f"{q} {answers[q].answer} ({answers[q].probability:.2f})" for q in model.weights
         }
@@ -344,8 +349,8 @@ def _frame_table(found: Features, answers: dict[str, _Answer] | None = None) -> 
     rows = []
     for frame in dict.fromkeys(codebook("generic")["frame"]):
         model = models[f"frame:{frame}"]
-        contributions = {q: model.slope * w * answers[q].log_odds for q, w in model.weights.items()}
-        log_odds = model.slope * model.intercept + model.offset + sum(contributions.values())
+        contributions = _contributions(model, {q: answers[q].log_odds for q in model.weights})
+        log_odds = _log_odds(model, contributions)
         probability = _sigmoid(log_odds)
         present = probability >= model.threshold
         top = sorted(contributions.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[:REASONS]

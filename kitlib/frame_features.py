@@ -10,7 +10,6 @@ text. Each feature is one number per article:
 - **quotations** (from :func:`kitlib.quotes.find_quotes`): how many, how many
   different speakers, whether two or more sides speak, how much of the text is
   quoted, and whether the quoted people speak of themselves ("I", "my family");
-- **people** (from :func:`kitlib.actors.people`): how many people are named;
 - **form**: the article's length, questions and exclamations, "I" and "you" in
   the writer's own voice.
 
@@ -39,7 +38,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from kitlib.actors import people
 from kitlib.articles import Article, as_article, looks_like_path
 from kitlib.errors import ArticleError
 from kitlib.quotes import find_quotes
@@ -508,7 +506,6 @@ OTHER_FEATURES = {
     "two_sides": "two or more people quoted",
     "quoted_share": "share of the text in quotation marks",
     "quoted_self": "quoted people speaking of themselves ('I', 'my', 'we')",
-    "people": "people named",
     "length": "length in words",
     "questions": "questions in the writer's words ('?')",
     "exclamations": "exclamations in the writer's words ('!')",
@@ -664,18 +661,16 @@ def features_of(loaded: Article | None, raw: str = "", why: str = "") -> Feature
         spans = [(s, e) for _, s, e in loaded.sentence_spans]
         headline = loaded.meta.get("headline") or ""
         quotes = find_quotes(loaded)
-        named = len(people(loaded))
     else:
         text = raw
         spans = [(s, e) for _, s, e in split_sentences(raw, split_paragraphs(raw))]
         headline = ""
         quotes = find_quotes(raw)
-        named = 0
     name = loaded.name if loaded is not None else "article"
-    return _features(text, spans, headline, quotes, named, name, why)
+    return _features(text, spans, headline, quotes, name, why)
 
 
-def _features(text, spans, headline, quotes, named, name, why) -> Features:
+def _features(text, spans, headline, quotes, name, why) -> Features:
     """Count every feature in ``text`` (sentences at ``spans``), with a headline before them."""
     prefix = headline + "\n\n" if headline and headline not in text[:300] else ""
     full = prefix + text
@@ -712,7 +707,6 @@ def _features(text, spans, headline, quotes, named, name, why) -> Features:
             "two_sides": float(len(speakers) >= 2),
             "quoted_share": quoted_chars / max(len(full), 1),
             "quoted_self": math.log1p(self_words),
-            "people": math.log1p(named),
             "length": math.log1p(n_words),
             "questions": math.log1p(reporter.count("?")),
             "exclamations": math.log1p(reporter.count("!")),

@@ -80,16 +80,16 @@ QUESTION_FEATURES = {
     "R2": "blame government reproach harm science critics scorn contrast",
     "R3": "solution intent rollback actors prescription government economy cost science "
           "urgency affected",
-    "R4": "blame partisan reproach harm science critics scorn contrast people",
+    "R4": "blame partisan reproach harm science critics scorn contrast",
     "R5": "urgency risk harm prescription solution intent science affected",
-    "H1": "affected animals harm family home personal emotion quoted_self people risk",
+    "H1": "affected animals harm family home personal emotion quoted_self risk",
     "H2": "emotion harm scorn opinion writer_i writer_you questions exclamations family "
           "personal religion moral",
     "H3": "harm affected animals risk economy cost money family home figures",
-    "H4": "personal family home emotion quoted_self people affected",
+    "H4": "personal family home emotion quoted_self affected",
     "C1": "contrast critics sides disagreement reproach argue partisan government rollback "
-          "speakers two_sides quotes people scorn science",
-    "C2": "reproach critics scorn partisan government disagreement blame speakers people",
+          "speakers two_sides quotes scorn science",
+    "C2": "reproach critics scorn partisan government disagreement blame speakers",
     "C3": "contrast critics sides disagreement argue two_sides speakers quotes government "
           "partisan science",
     "C4": "winlose partisan disagreement reproach government",
@@ -300,8 +300,12 @@ def build(repo: Path) -> tuple[list[list[str]], list[list[str]]]:
         weight_rows += _model_rows(question, used, fitted)
         print(f"{question}: C={fitted['C']}, CV log loss {fitted['cv_log_loss']:.4f}",
               file=sys.stderr)  # fmt: skip
+    # the frame models read each question's log-odds relative to its train mean, so
+    # that, like a feature's, a question's push is measured from an average article
+    centres = {q: round(float(np.mean(v)), DIGITS) for q, v in logits.items()}
+    feature_rows += [[q, _round(centres[q]), _round(1.0)] for q in QUESTION_FEATURES]
     for frame, questions in FRAME_QUESTIONS.items():
-        x = np.column_stack([logits[q] for q in questions])
+        x = np.column_stack([logits[q] - centres[q] for q in questions])
         labels = [[a["gold"][frame]] for a in articles]
         fitted = fit_model(x, labels)
         weight_rows += _model_rows(f"frame:{frame}", questions, fitted)
