@@ -50,6 +50,7 @@ __all__ = [
     "CODING_COLUMNS",
     "FRAME_COLUMNS",
     "bench_predict",
+    "code_article",
     "explain",
     "machine_coding",
     "suggest_coding",
@@ -124,6 +125,13 @@ def _models() -> dict[str, _Model]:
 
 
 @cache
+def _questions() -> tuple[tuple[str, str, str], ...]:
+    """The generic codebook's ``(question_id, frame, question)``, read once per process."""
+    book = codebook("generic")
+    return tuple(zip(book["question_id"], book["frame"], book["question"], strict=True))
+
+
+@cache
 def _scaling() -> dict[str, tuple[float, float]]:
     rows = csv.DictReader(io.StringIO(data.read_text(FEATURES_FILE)))
     return {row["feature"]: (float(row["mean"]), float(row["scale"])) for row in rows}
@@ -180,7 +188,7 @@ class _Answer:
 def _answers(found: Features) -> dict[str, _Answer]:
     models = _models()
     out = {}
-    for question_id in codebook("generic")["question_id"]:
+    for question_id, _, _ in _questions():
         if question_id not in models:
             continue
         model = models[question_id]
@@ -214,19 +222,18 @@ def _evidence(found: Features, contributions: dict[str, float]) -> str:
     return " … ".join(found.sentences[i] for i in sorted(chosen))
 
 
-def _coding_table(found: Features) -> pd.DataFrame:
-    answers = _answers(found)
-    book = codebook("generic")
+def _coding_table(found: Features, answers: dict[str, _Answer] | None = None) -> pd.DataFrame:
+    answers = answers or _answers(found)
     note = FALLBACK_NOTE.format(why=found.fallback) if found.fallback else ""
     rows = []
-    for item in book.itertuples():
-        row = {"article": found.name, "question_id": item.question_id, "frame": item.frame,
-               "question": item.question}  # fmt: skip
-        if item.question_id not in answers:
+    for question_id, frame, question in _questions():
+        row = {"article": found.name, "question_id": question_id, "frame": frame,
+               "question": question}  # fmt: skip
+        if question_id not in answers:
             row.update(answer="no", probability=math.nan, confidence=math.nan, evidence="",
                        because="", note=PICTURES_NOTE)  # fmt: skip
         else:
-            a = answers[item.question_id]
+            a = answers[question_id]
             row.update(
                 answer=a.answer,
                 probability=round(a.probability, 3),
@@ -347,7 +354,7 @@ def _frame_table(found: Features, answers: dict[str, _Answer] | None = None) -> 
     answers = answers or _answers(found)
     models = _models()
     rows = []
-    for frame in dict.fromkeys(codebook("generic")["frame"]):
+    for frame in dict.fromkeys(frame for _, frame, _ in _questions()):
         model = models[f"frame:{frame}"]
         contributions = _contributions(model, {q: answers[q].log_odds for q in model.weights})
         log_odds = _log_odds(model, contributions)
@@ -467,6 +474,26 @@ def _sheet_note(row) -> str:
     if row.note:
         parts.append(row.note)
     return "; ".join(parts)
+
+
+def code_article(article: Article | str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Both of the coder's tables for one article, reading it once.
+
+    Returns
+    -------
+    tuple of pandas.DataFrame
+        ``(suggest_coding(article), suggest_frames(article))``.
+
+    Examples
+    --------
+    >>> coding, frames = code_article("The plan will cost $4 billion, critics said.")
+    >>> len(coding), len(frames)
+    (20, 5)
+    """
+    loaded, raw, why = load(article)
+    found = features_of(loaded, raw, why)
+    answers = _answers(found)
+    return _coding_table(found, answers), _frame_table(found, answers)
 
 
 def bench_predict(text: str) -> list[dict]:

@@ -298,7 +298,8 @@ CUE_FAMILIES: tuple[CueFamily, ...] = (
     _family(
         "personal",
         "personal details ('a 45-year-old', 'grew up', 'his wife')",
-        r"re:\b\d{1,3}-year-old\b; re:(?i:\baged? \d{1,3}\b); re:[A-Z][a-z]+, \d{1,2}, ; "
+        r"re:\d-year-old\b; re:\b[Aa]ged \d{1,3}\b; "
+        r"re:,(?<=[a-z],) \d{1,2}, (?=[a-z]); "
         "grew up; was born; his wife; her husband; his son; her son; his daughter; "
         "her daughter; his family; her family; their children; my family; my children; "
         "my wife; my husband; years old; retired; retiree; personal life; "
@@ -361,15 +362,12 @@ CUE_FAMILIES: tuple[CueFamily, ...] = (
     _family(
         "money",
         "sums of money ('$4 billion', 'millions of dollars')",
-        r"re:[$£€¥]\s?\d; re:\b(?:USD|EUR|GBP)\s?\d; "
-        r"re:(?i:\b(?:\d[\d,.]*\s?(?:million |billion |trillion )?)?(?:dollars|euros|yuan)\b); "
-        r"re:(?i:\b(?:hundreds|thousands|millions|billions|trillions) of "
-        r"(?:dollars|pounds|euros)\b); re:(?i:\bpounds sterling\b)",
+        r"re:[$£€¥]\s?\d; re:(?:USD|EUR|GBP) ?\d; dollars; euros; yuan; pounds sterling",
     ),
     _family(
         "figures",
         "large numbers ('2 million', 'thousands of')",
-        r"re:(?i:\b\d[\d,.]*\s?(?:million|billion|trillion|bn)\b); "
+        r"re:\d[\d,.]*\s?(?i:million|billion|trillion|bn)\b; "
         "hundreds of; thousands of; millions of; billions of; tens of thousands",
     ),
     _family(
@@ -409,7 +407,7 @@ CUE_FAMILIES: tuple[CueFamily, ...] = (
     _family(
         "percent",
         "percentages ('40 percent', '3 times')",
-        r"re:(?i:\d\s?(?:%|percent\b|per cent\b)); re:\b\d+(?:\.\d+)?\s?(?:times|fold)\b",
+        r"re:\d\s?(?:%|(?i:percent|per cent)\b); re:\d(?:\.\d+)?\s?(?:times|fold)\b",
     ),
 )
 
@@ -455,8 +453,9 @@ def _lexicon() -> _Lexicon:
                     words[tokens[0]].append(family.name)
             else:
                 phrases.setdefault(tokens[0], []).append((tokens, family.name))
-        if expressions:
-            patterns.append((family.name, re.compile("|".join(expressions))))
+        # one pattern per expression: a pattern that starts with a plain character is
+        # searched for quickly, which a pattern joining several with "|" is not
+        patterns += [(family.name, re.compile(expression)) for expression in expressions]
     return _Lexicon(words, phrases, tuple(patterns))
 
 

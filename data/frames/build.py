@@ -148,9 +148,14 @@ def is_train(article_id: int) -> bool:
 
 
 def train_articles(repo: Path) -> list[dict]:
-    """The train articles: ``id, text, gold`` (frame labels) and ``coders`` (their answers).
+    """The train articles: ``id, source, text, gold`` (frame labels), ``coders`` (answers)."""
+    return read_articles(repo, is_train)
 
-    Rows of other splits are dropped by ID before their text is looked at.
+
+def read_articles(repo: Path, keep) -> list[dict]:
+    """The articles whose ID ``keep(id)`` accepts, sorted by ID.
+
+    Rows of other articles are dropped by their ID before their text is looked at.
     """
     csv.field_size_limit(10**8)
     table = csv.DictReader(io.StringIO(_git_show(repo, "data/articles_metadata.tsv")),
@@ -162,7 +167,7 @@ def train_articles(repo: Path) -> list[dict]:
             article_id = int(row["ID"])
         except (TypeError, ValueError):
             continue
-        if not is_train(article_id) or str(article_id) not in annotations or not row.get("RE"):
+        if not keep(article_id) or str(article_id) not in annotations or not row.get("RE"):
             continue
         raw = annotations[str(article_id)]
         coders = []
@@ -177,7 +182,8 @@ def train_articles(repo: Path) -> list[dict]:
             if answers:
                 coders.append(answers)
         gold = {f: str(row[c]).strip().startswith("True") for f, c in FRAME_COLUMNS.items()}
-        articles.append({"id": article_id, "text": row["text"], "gold": gold, "coders": coders})
+        articles.append({"id": article_id, "source": row.get("source", ""), "text": row["text"],
+                         "gold": gold, "coders": coders})  # fmt: skip
     return sorted(articles, key=lambda a: a["id"])
 
 
@@ -271,13 +277,27 @@ def _round(value: float) -> str:
 
 
 def build(repo: Path) -> tuple[list[list[str]], list[list[str]]]:
-    """The two tables as rows of strings (features, weights)."""
+    """The two tables as rows of strings (features, weights), from the train split."""
     warnings.simplefilter("ignore")
-    from kitlib.frame_features import article_features, feature_names
+    from kitlib.frame_features import article_features
 
     articles = train_articles(repo)
-    names = list(feature_names())
     found = [article_features(a["text"]).values for a in articles]
+    return fit_tables(found, articles, verbose=True)
+
+
+def fit_tables(
+    found: list[dict], articles: list[dict], verbose: bool = False
+) -> tuple[list[list[str]], list[list[str]]]:
+    """Fit every model on these articles: their feature values, coders' answers and labels.
+
+    ``found`` holds each article's ``Features.values``; ``articles`` each article's
+    ``coders`` and ``gold`` (as :func:`train_articles` gives them). Returns the rows
+    of the features table and of the weights table (strings, rounded).
+    """
+    from kitlib.frame_features import feature_names
+
+    names = list(feature_names())
     values = np.array([[f[n] for n in names] for f in found])
     means = np.round(values.mean(axis=0), DIGITS)
     scales = np.round(values.std(axis=0), DIGITS)
@@ -298,8 +318,9 @@ def build(repo: Path) -> tuple[list[list[str]], list[list[str]]]:
         fitted = fit_model(x, labels)
         logits[question] = fitted["oof_logit"]
         weight_rows += _model_rows(question, used, fitted)
-        print(f"{question}: C={fitted['C']}, CV log loss {fitted['cv_log_loss']:.4f}",
-              file=sys.stderr)  # fmt: skip
+        if verbose:
+            print(f"{question}: C={fitted['C']}, CV log loss {fitted['cv_log_loss']:.4f}",
+                  file=sys.stderr)  # fmt: skip
     # the frame models read each question's log-odds relative to its train mean, so
     # that, like a feature's, a question's push is measured from an average article
     centres = {q: round(float(np.mean(v)), DIGITS) for q, v in logits.items()}
@@ -309,8 +330,9 @@ def build(repo: Path) -> tuple[list[list[str]], list[list[str]]]:
         labels = [[a["gold"][frame]] for a in articles]
         fitted = fit_model(x, labels)
         weight_rows += _model_rows(f"frame:{frame}", questions, fitted)
-        print(f"frame:{frame}: C={fitted['C']}, CV log loss {fitted['cv_log_loss']:.4f}",
-              file=sys.stderr)  # fmt: skip
+        if verbose:
+            print(f"frame:{frame}: C={fitted['C']}, CV log loss {fitted['cv_log_loss']:.4f}",
+                  file=sys.stderr)  # fmt: skip
     return feature_rows, weight_rows
 
 
