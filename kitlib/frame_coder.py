@@ -200,10 +200,25 @@ def _answers(found: Features) -> dict[str, _Answer]:
     return out
 
 
+def _found(feature: str, value: float) -> str:
+    """A feature's value in words, said against an average article where that matters.
+
+    Every push is measured from the average (train) article, so two contrast words
+    in an article can push towards no: most articles have more. The words say so.
+    """
+    words = describe(feature, value)
+    mean, _ = _scaling()[feature]
+    if feature == "length":
+        return f"{words} ({'longer' if value > mean else 'shorter'} than most articles)"
+    if 0 < value < mean:
+        return f"{words} (fewer than most articles)"
+    return words
+
+
 def _because(contributions: dict[str, float], values: dict, limit: int = REASONS) -> str:
     """The features that moved the answer most, in words: "sums of money ×2 (+1.9); ..."."""
     top = sorted(contributions.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[:limit]
-    return "; ".join(f"{describe(f, values[f])} ({c:+.1f})" for f, c in top if round(c, 1))
+    return "; ".join(f"{_found(f, values[f])} ({c:+.1f})" for f, c in top if round(c, 1))
 
 
 def _evidence(found: Features, contributions: dict[str, float]) -> str:
@@ -324,7 +339,7 @@ def explain(article: Article | str, question_id: str) -> pd.DataFrame:
     if question_id in models:
         model = models[question_id]
         contributions = _contributions(model, found.values)
-        found_words = {f: describe(f, found.values[f]) for f in contributions}
+        found_words = {f: _found(f, found.values[f]) for f in contributions}
         values = {f: found.values[f] for f in contributions}
     elif f"frame:{question_id}" in models:
         model = models[f"frame:{question_id}"]

@@ -299,7 +299,7 @@ CUE_FAMILIES: tuple[CueFamily, ...] = (
         "personal",
         "personal details ('a 45-year-old', 'grew up', 'his wife')",
         r"re:\d-year-old\b; re:\b[Aa]ged \d{1,3}\b; "
-        r"re:,(?<=[a-z],) \d{1,2}, (?=[a-z]); "
+        r"re:,(?<=[a-z],) \d{1,2}, ; "
         "grew up; was born; his wife; her husband; his son; her son; his daughter; "
         "her daughter; his family; her family; their children; my family; my children; "
         "my wife; my husband; years old; retired; retiree; personal life; "
