@@ -86,7 +86,8 @@ def quotations(words: int, one_paragraph: bool, seed: int = 2) -> str:
 def stages():
     """(name, function of the text and its Article) for every stage timed."""
     import kitlib
-    from kitlib import actors, cleaning, frames, quotes, readability, words
+    from kitlib import actors, frames, quotes, readability, words
+    from kitlib.articles import cleaning
 
     other = kitlib.load_pair()[0]
     return [

@@ -55,13 +55,16 @@ def train_texts(repo: Path, limit: int | None = None) -> list[str]:
     git = ["git", "--git-dir", str(repo)]
     names = subprocess.run(
         [*git, "ls-tree", "--name-only", "HEAD", "data/train/text/"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split()
     names = sorted(names)[:limit]
     found = subprocess.run(
         [*git, "cat-file", "--batch"],
         input="".join(f"HEAD:{n}\n" for n in names).encode(),
-        capture_output=True, check=True,
+        capture_output=True,
+        check=True,
     ).stdout
     texts, pos = [], 0
     while pos < len(found):
@@ -102,8 +105,8 @@ def compare(paragraph: str, settings: tuple[int, int, int], label: str) -> int:
     print(f"{label}: {len(whole)} sentences whole, {len(windowed)} through windows")
     for a, b in zip(whole, windowed, strict=False):
         if a != b:
-            print(f"  whole:    {paragraph[a[1]:a[2]][:160]!r}")
-            print(f"  windowed: {paragraph[b[1]:b[2]][:160]!r}")
+            print(f"  whole:    {paragraph[a[1] : a[2]][:160]!r}")
+            print(f"  windowed: {paragraph[b[1] : b[2]][:160]!r}")
             break
     return 1
 
@@ -124,7 +127,8 @@ def main() -> int:
         )
         return 2
     warnings.simplefilter("ignore")
-    from kitlib import cleaning, text
+    from kitlib import text
+    from kitlib.articles import cleaning
 
     tiny = (0, args.window, args.window // 3)
     kit = (text.LONG_PARAGRAPH, text.WINDOW, text.WINDOW_MARGIN)

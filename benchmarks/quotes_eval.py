@@ -56,17 +56,26 @@ def accuracy(pair) -> pd.DataFrame:
 
 def speed(pair) -> pd.DataFrame:
     texts = {name: article for name, article in pair.items()}
-    long_text = "\n\n".join(
-        [a.text for a in pair.values()]
-        + [read_text(f"invented/{n}.txt") for n in ("courier", "evening_post")]
-    ) * 3
+    long_text = (
+        "\n\n".join(
+            [a.text for a in pair.values()]
+            + [read_text(f"invented/{n}.txt") for n in ("courier", "evening_post")]
+        )
+        * 3
+    )
     texts["all articles x3 (plain text)"] = long_text
     rows = []
     for name, item in texts.items():
         words = len((item.text if hasattr(item, "text") else item).split())
         ms = best_ms(find_quotes, item)
-        rows.append({"text": name, "words": words, "ms": round(ms, 1),
-                     "ms_per_1000_words": round(ms / words * 1000, 1)})
+        rows.append(
+            {
+                "text": name,
+                "words": words,
+                "ms": round(ms, 1),
+                "ms_per_1000_words": round(ms / words * 1000, 1),
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -77,10 +86,24 @@ def main() -> int:
     timing = speed(pair)
     with pd.option_context("display.width", 120):
         print("Accuracy against data/annotations/quotes_gold.csv\n")
-        print(scores[["article", "measure", "right", "kit_total", "gold_total",
-                      "precision", "recall", "f1"]].to_string(index=False))
-        print(f"\nSpeed (best of {REPEATS} runs; target < {TARGET_MS_PER_1000_WORDS} ms "
-              "per 1,000 words)\n")
+        print(
+            scores[
+                [
+                    "article",
+                    "measure",
+                    "right",
+                    "kit_total",
+                    "gold_total",
+                    "precision",
+                    "recall",
+                    "f1",
+                ]
+            ].to_string(index=False)
+        )
+        print(
+            f"\nSpeed (best of {REPEATS} runs; target < {TARGET_MS_PER_1000_WORDS} ms "
+            "per 1,000 words)\n"
+        )
         print(timing.to_string(index=False))
     end_to_end = scores[(scores["article"] == "both") & (scores["measure"] == "end to end")]
     return 0 if end_to_end["f1"].item() == 1.0 else 1

@@ -80,12 +80,16 @@ def main(argv=None) -> int:
             right[rules[j]] += ok
     totals["docs"] = len(docs)
     summary = scorer.summarise(totals)
-    print(f"PolNeAR {args.split}: {len(docs)} articles, {words:,} words, "
-          f"{seconds / words * 1000:.4f} s per 1,000 words for find_quotes")
-    print(f"quote F1 {summary['quote_f1']:.3f}, speaker accuracy "
-          f"{summary['speaker_accuracy']:.3f} (pronoun sources "
-          f"{summary['pronoun_speaker_accuracy']:.3f}), attribution F1 "
-          f"{summary['attribution_f1']:.3f}")
+    print(
+        f"PolNeAR {args.split}: {len(docs)} articles, {words:,} words, "
+        f"{seconds / words * 1000:.4f} s per 1,000 words for find_quotes"
+    )
+    print(
+        f"quote F1 {summary['quote_f1']:.3f}, speaker accuracy "
+        f"{summary['speaker_accuracy']:.3f} (pronoun sources "
+        f"{summary['pronoun_speaker_accuracy']:.3f}), attribution F1 "
+        f"{summary['attribution_f1']:.3f}"
+    )
     print()
     print("| rule | rows | matched | right | accuracy |")
     print("|---|---:|---:|---:|---:|")

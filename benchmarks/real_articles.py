@@ -65,8 +65,8 @@ def main() -> None:
 
     from kitlib import quotes, words
     from kitlib.articles import article_from_text
-    from kitlib.comparison import compare
     from kitlib.errors import ArticleError
+    from kitlib.report.comparison import compare
 
     corpus = texts(args.split)
     names = sorted(corpus)
@@ -100,9 +100,7 @@ def main() -> None:
         start = time.process_time()
         result = compare(a, b)
         seconds += time.process_time() - start
-        figures["sections that could not run"] += sum(
-            not s.available for s in result.sections
-        )
+        figures["sections that could not run"] += sum(not s.available for s in result.sections)
         for name, article in ((name_a, a), (name_b, b)):
             figures["articles"] += 1
             kinds = article.artifacts["kind"]

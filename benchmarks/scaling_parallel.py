@@ -211,9 +211,7 @@ def resume() -> dict:
             "import sys; sys.path.insert(0, 'benchmarks'); import scaling_parallel as s; "
             f"s.resume_child({RESUME_ARTICLES}, {str(out)!r})"
         )
-        child = subprocess.Popen(
-            [sys.executable, "-c", code], cwd=ROOT, stderr=subprocess.DEVNULL
-        )
+        child = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stderr=subprocess.DEVNULL)
         while child.poll() is None:  # stop it when about half the rows are written
             if out.exists() and out.stat().st_size and _lines(out) > len(reference) / 2:
                 child.send_signal(signal.SIGINT)

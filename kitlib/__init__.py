@@ -26,7 +26,7 @@ _LAZY = {
     "DATA": "kitlib.data",
     "ArticleError": "kitlib.errors",
     "KitError": "kitlib.errors",
-    "compare": "kitlib.comparison",
+    "compare": "kitlib.report.comparison",
     "load_invented_pair": "kitlib.articles",
     "load_source": "kitlib.articles",
     "analyze_many": "kitlib.batch",

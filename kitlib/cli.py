@@ -29,11 +29,21 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 
-from kitlib import classtools
 from kitlib.articles import load_source
+from kitlib.classroom import commands as classtools
 from kitlib.errors import KitError
+from kitlib.formatting import markdown_table
+from kitlib.report import compare
 
-__all__ = ["COMMANDS", "build_parser", "main", "run_compare"]
+__all__ = [
+    "ARTICLE_HELP",
+    "COMMANDS",
+    "DESCRIPTION",
+    "add_compare_options",
+    "build_parser",
+    "main",
+    "run_compare",
+]
 
 DESCRIPTION = "Compare how news articles framed the same event, side by side."
 
@@ -77,8 +87,6 @@ def _note(message: str, quiet: bool = False) -> None:
 
 def run_compare(args) -> int:
     """Load the articles, compare them, and write or print the report."""
-    from kitlib.comparison import compare  # pandas and every analysis: only when needed
-
     if len(args.articles) < 2:
         print("framing-kit compare: give at least two articles to compare.", file=sys.stderr)
         return 2
@@ -108,9 +116,7 @@ def run_compare(args) -> int:
         if warning.category.__name__ != "NonEnglishWarning":  # compare() says it as an error
             _note(f"warning: {warning.message}", args.quiet)
     try:
-        result = compare(
-            *articles, progress=lambda step: _note(f"analysing: {step} …", args.quiet)
-        )
+        result = compare(*articles, progress=lambda step: _note(f"analysing: {step} …", args.quiet))
     except KitError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
@@ -122,8 +128,6 @@ def run_compare(args) -> int:
         result.to_markdown(args.markdown, title=args.report_title)
         _note(f"wrote {Path(args.markdown).resolve()}", args.quiet)
     if not args.html and not args.markdown:
-        from kitlib.report import markdown_table
-
         print(markdown_table(result.summary))
     return 0
 

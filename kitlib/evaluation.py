@@ -24,19 +24,28 @@ The words used here:
 
 from __future__ import annotations
 
+import io
 import re
+from functools import cache
 
 import pandas as pd
 
-from kitlib import data, quotes, vocab
+from kitlib import data, vocab
 from kitlib.articles import INVENTED, as_article
-from kitlib.errors import ArticleError
+from kitlib.errors import ArticleError, KitError
 from kitlib.quotes import NO_SPEAKER
+from kitlib.quotes import tables as quotes
 
 __all__ = [
+    "ACCURACY_FILE",
+    "COMPARE_COLUMNS",
+    "GOLD_FILE",
+    "NOT_A_QUOTATION",
+    "accuracy",
+    "check_speakers",
     "compare_with_gold",
     "evaluate",
-    "check_speakers",
+    "figure",
     "gold_quotes",
     "invented_truth",
     "same_speaker",
@@ -50,6 +59,66 @@ NOT_A_QUOTATION = "title/scare"
 
 #: The columns of :func:`compare_with_gold`.
 COMPARE_COLUMNS = ["start", "end", "quote", "gold_speaker", "kit_speaker", "outcome"]
+
+
+#: The kit's measured accuracy, one row per figure (see data/evaluation/README.md).
+ACCURACY_FILE = "evaluation/accuracy.csv"
+
+
+@cache
+def _accuracy() -> pd.DataFrame:
+    table = pd.read_csv(io.StringIO(data.read_text(ACCURACY_FILE)), keep_default_na=False)
+    return table.astype({"value": float, "articles": int})
+
+
+def accuracy(analysis: str | None = None) -> pd.DataFrame:
+    """How right the kit's analyses are on real news they were not written from.
+
+    The one source of every accuracy figure the kit reports about itself: lessons and
+    the report read it here, the benchmark scripts write it (``benchmarks/RESULTS.md``
+    says how each was measured).
+
+    Parameters
+    ----------
+    analysis : str, optional
+        Only this analysis ("people", "quotations", "speakers", "frames", ...).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``analysis, measure, value, corpus, split, articles, script, measured, note``.
+
+    Examples
+    --------
+    >>> table = accuracy("people")
+    >>> set(table["measure"]) >= {"precision", "recall", "F1"}, set(table["split"])
+    (True, {'dev'})
+    """
+    table = _accuracy()
+    if analysis is not None:
+        if analysis not in set(table["analysis"]):
+            raise KitError(
+                f"No accuracy is recorded for {analysis!r}. "
+                f"Choose one of: {', '.join(sorted(set(table['analysis'])))}."
+            )
+        table = table[table["analysis"] == analysis]
+    return table.reset_index(drop=True).copy()
+
+
+def figure(analysis: str, measure: str) -> float:
+    """One accuracy figure, for a sentence in a lesson: ``figure("speakers", "attribution F1
+    (name)")``.
+
+    >>> 0 < figure("people", "F1") <= 1
+    True
+    """
+    table = accuracy(analysis)
+    found = table.loc[table["measure"] == measure, "value"]
+    if found.empty:
+        raise KitError(
+            f"No figure {measure!r} for {analysis!r}. Choose one of: {', '.join(table['measure'])}."
+        )
+    return float(found.iloc[0])
 
 
 def gold_quotes(article: str | None = None) -> pd.DataFrame:
@@ -164,14 +233,16 @@ def compare_with_gold(found: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
         else:
             outcome = "extra" if g is None else "missed"
         either = g if g is not None else k
-        rows.append({
-            "start": span[0],
-            "end": span[1],
-            "quote": getattr(either, "quote", ""),
-            "gold_speaker": None if g is None else (g.speaker or None),
-            "kit_speaker": None if k is None else (_name(k.speaker) and k.speaker or None),
-            "outcome": outcome,
-        })
+        rows.append(
+            {
+                "start": span[0],
+                "end": span[1],
+                "quote": getattr(either, "quote", ""),
+                "gold_speaker": None if g is None else (g.speaker or None),
+                "kit_speaker": None if k is None else (_name(k.speaker) and k.speaker or None),
+                "outcome": outcome,
+            }
+        )
     return pd.DataFrame(rows, columns=COMPARE_COLUMNS)
 
 
@@ -199,6 +270,15 @@ def evaluate(found: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
         ``end to end``) with columns ``measure, right, kit_total, gold_total,
         precision, recall, f1``. For the speaker row the totals are the spans
         both found, so precision, recall and F1 are all the speaker accuracy.
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> from kitlib.quotes import find_quotes
+    >>> nbc, _ = kitlib.load_pair()
+    >>> result = evaluate(find_quotes(nbc), gold_quotes("nbc"))
+    >>> result[["measure", "f1"]].values.tolist()[-1]
+    ['end to end', 1.0]
     """
     table = compare_with_gold(found, gold)
     kit_total = int(table["outcome"].isin(["right", "wrong speaker", "extra"]).sum())
@@ -206,12 +286,27 @@ def evaluate(found: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     spans = int(table["outcome"].isin(["right", "wrong speaker"]).sum())
     right = int((table["outcome"] == "right").sum())
     rows = [
-        {"measure": "quotation spans", "right": spans, "kit_total": kit_total,
-         "gold_total": gold_total, **_scores(spans, kit_total, gold_total)},
-        {"measure": "speaker (of spans found)", "right": right, "kit_total": spans,
-         "gold_total": spans, **_scores(right, spans, spans)},
-        {"measure": "end to end", "right": right, "kit_total": kit_total,
-         "gold_total": gold_total, **_scores(right, kit_total, gold_total)},
+        {
+            "measure": "quotation spans",
+            "right": spans,
+            "kit_total": kit_total,
+            "gold_total": gold_total,
+            **_scores(spans, kit_total, gold_total),
+        },
+        {
+            "measure": "speaker (of spans found)",
+            "right": right,
+            "kit_total": spans,
+            "gold_total": spans,
+            **_scores(right, spans, spans),
+        },
+        {
+            "measure": "end to end",
+            "right": right,
+            "kit_total": kit_total,
+            "gold_total": gold_total,
+            **_scores(right, kit_total, gold_total),
+        },
     ]
     return pd.DataFrame(rows)
 

@@ -242,8 +242,8 @@ def _coding_table(found: Features, answers: dict[str, _Answer] | None = None) ->
     note = FALLBACK_NOTE.format(why=found.fallback) if found.fallback else ""
     rows = []
     for question_id, frame, question in _questions():
-        row = {"article": found.name, "question_id": question_id, "frame": frame,
-               "question": question}  # fmt: skip
+        row: dict[str, object] = {"article": found.name, "question_id": question_id,
+                                  "frame": frame, "question": question}  # fmt: skip
         if question_id not in answers:
             row.update(answer="no", probability=math.nan, confidence=math.nan, evidence="",
                        because="", note=PICTURES_NOTE)  # fmt: skip
@@ -434,7 +434,7 @@ def machine_coding(article: Article | str, coder: str = "kit coder") -> pd.DataF
     rests on and ``note`` the reasons (the features that decided it, and its
     confidence), with a ``coder`` column in front. So it can be compared with
     your own sheet (:func:`kitlib.frames.agreement_table`), saved and pooled with
-    a class's sheets (:func:`kitlib.codings.save_coding`, ``read_codings``), and
+    a class's sheets (:func:`kitlib.frames.codings.save_coding`, ``read_codings``), and
     checked question by question like any coder.
 
     Parameters

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kitlib import actors, data
+from kitlib import data
+from kitlib.actors import tables as actors
 
 #: Capitalised words that are not names: calendar words, pronouns, and titles.
 NOT_NAMES = {

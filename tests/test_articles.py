@@ -5,7 +5,7 @@ import re
 import pytest
 
 import kitlib
-from kitlib.cleaning import GAP_MARK, undo
+from kitlib.articles.cleaning import GAP_MARK, undo
 
 
 def test_pair_is_nbc_then_cnn(pair):

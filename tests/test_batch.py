@@ -7,9 +7,9 @@ import warnings
 import pytest
 
 import kitlib
-from kitlib import batch, language
-from kitlib.articles import ShortTextWarning
-from kitlib.errors import ArticleError, KitError
+from kitlib import batch
+from kitlib.articles import language
+from kitlib.errors import ArticleError, KitError, ShortTextWarning
 
 PARAGRAPH = (
     "Republican vice presidential nominee Mike Pence said on Tuesday that the United "

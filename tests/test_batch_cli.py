@@ -45,8 +45,15 @@ def test_one_row_per_article(folder, tmp_path, capsys):
     table = pd.read_csv(out, keep_default_na=False)
     assert table["article"].tolist() == ["a0", "a1", "a2", "page"]
     assert table["words"].tolist()[:3] == sorted(table["words"].tolist()[:3])
-    for column in ("words", "readability: flesch_kincaid_grade", "quotes: quotations",
-                   "actors: mentions", "artifacts: dropped_words", "note", "error"):
+    for column in (
+        "words",
+        "readability: flesch_kincaid_grade",
+        "quotes: quotations",
+        "actors: mentions",
+        "artifacts: dropped_words",
+        "note",
+        "error",
+    ):
         assert column in table.columns
     assert (table["error"] == "").all()
     assert printed == "" and err == ""
@@ -67,8 +74,13 @@ def test_an_unreadable_file_is_listed_not_fatal(folder, tmp_path, capsys):
 
 def test_a_missing_input_is_listed(folder, tmp_path, capsys):
     status, _, err = run(
-        ["batch", str(folder / "a0.txt"), str(tmp_path / "gone.txt"), "--out",
-         str(tmp_path / "r.csv")],
+        [
+            "batch",
+            str(folder / "a0.txt"),
+            str(tmp_path / "gone.txt"),
+            "--out",
+            str(tmp_path / "r.csv"),
+        ],
         capsys,
     )
     assert status == 1 and "not found" in err and "gone.txt" in err
@@ -86,9 +98,7 @@ def test_parquet(folder, tmp_path, capsys):
     csv, parquet = tmp_path / "r.csv", tmp_path / "r.parquet"
     run(["batch", str(folder), "--out", str(csv), "--quiet"], capsys)
     assert run(["batch", str(folder), "--out", str(parquet), "--quiet"], capsys)[0] == 0
-    pd.testing.assert_frame_equal(
-        pd.read_parquet(parquet), pd.read_csv(csv, keep_default_na=False)
-    )
+    pd.testing.assert_frame_equal(pd.read_parquet(parquet), pd.read_csv(csv, keep_default_na=False))
 
 
 def test_dask_on_this_computer(folder, tmp_path, capsys):

@@ -82,7 +82,7 @@ def test_an_error_in_a_worker_stops_the_run_by_default(inputs):
 
 def test_warnings_from_workers_are_summed_up_once():
     texts = ["Pence spoke.\n\nKaine spoke.", "Putin did not.", "Short one."]
-    with ProcessPoolExecutor(2) as pool, pytest.warns(kitlib.articles.ShortTextWarning) as seen:
+    with ProcessPoolExecutor(2) as pool, pytest.warns(kitlib.errors.ShortTextWarning) as seen:
         kitlib.analyze_many(texts, analyses=["text"], executor=pool, chunk_size=1)
     assert [str(w.message)[:15] for w in seen] == ["3 of the texts "]
 

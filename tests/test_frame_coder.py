@@ -17,7 +17,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from kitlib import codings, frames
+from kitlib import frames
+from kitlib.frames import codings
 from kitlib.errors import ArticleError
 from kitlib.frame_coder import (
     CODING_COLUMNS,
@@ -297,7 +298,7 @@ def test_the_weights_rebuild_to_the_shipped_tables():
             "rebuilds the shipped weights."
         )
     if importlib.util.find_spec("sklearn") is None:
-        pytest.skip("scikit-learn is not installed: pip install -e '.[frames-data]' to rebuild.")
+        pytest.skip("scikit-learn is not installed: pip install -e '.[train]' to rebuild.")
     features, weights = build.build(repo)
     for name, rows in (("coder_features.csv", features), ("coder_weights.csv", weights)):
         with (ROOT / "data" / "frames" / name).open(encoding="utf-8", newline="") as handle:

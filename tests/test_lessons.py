@@ -5,7 +5,7 @@ import re
 import nbformat
 import pytest
 
-from kitlib import lessons
+from kitlib.classroom import lessons
 from kitlib.exercises import check, exercise_ids
 
 SOLUTIONS = lessons.solution_notebooks()
@@ -18,7 +18,7 @@ def test_there_are_lessons():
 
 def test_student_notebooks_are_in_sync_with_solutions():
     stale = lessons.out_of_date()
-    assert not stale, f"run `python -m kitlib.lessons build`: out of date: {stale}"
+    assert not stale, f"run `python -m kitlib.classroom.lessons build`: out of date: {stale}"
 
 
 @pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.name)

@@ -14,10 +14,15 @@ from pathlib import Path
 import pytest
 
 import kitlib
-from kitlib import articles, language
-from kitlib.articles import EncodingGuessWarning, ShortTextWarning, load_article
-from kitlib.errors import ArticleError, KitError
-from kitlib.language import NonEnglishWarning
+from kitlib import articles
+from kitlib.articles import language, load_article
+from kitlib.errors import (
+    ArticleError,
+    EncodingGuessWarning,
+    KitError,
+    NonEnglishWarning,
+    ShortTextWarning,
+)
 
 ENGLISH = (
     "Republican vice presidential nominee Mike Pence said on Tuesday that the "
@@ -314,7 +319,7 @@ def test_loading_writes_nothing_next_to_the_input(tmp_path):
 
 def test_loading_the_pair_writes_nothing_in_the_data_folder():
     before = snapshot(kitlib.DATA)
-    articles.metadata.cache_clear()
+    articles.loading._metadata.cache_clear()
     kitlib.load_pair()
     assert snapshot(kitlib.DATA) == before
 
@@ -337,7 +342,7 @@ def test_comparing_and_batch_runs_write_nothing(tmp_path, monkeypatch):
 
 
 def test_the_examples_in_the_docstrings_run():
-    """The Examples of kitlib.language and of load_article work as shown."""
+    """The Examples of kitlib.articles.language and of load_article work as shown."""
     import doctest
 
     finder, runner = doctest.DocTestFinder(), doctest.DocTestRunner()

@@ -134,6 +134,7 @@ def one_paragraph_of_quotations(n_sentences: int) -> str:
 def test_find_quotes_is_linear_on_one_long_paragraph_of_quotations():
     from kitlib.quotes import find_quotes
 
-    assert ratio(
-        find_quotes, one_paragraph_of_quotations, 300, prepare=kitlib.article_from_text
-    ) < MAX_RATIO
+    assert (
+        ratio(find_quotes, one_paragraph_of_quotations, 300, prepare=kitlib.article_from_text)
+        < MAX_RATIO
+    )

@@ -40,12 +40,22 @@ FIGURES = {
         pd.DataFrame({"article": TWO * 4, "words": [5, 12, 20, 8, 30, 14, 9, 22]})
     ),
     "paragraph_grades": lambda: plots.paragraph_grades(
-        pd.DataFrame({"article": TWO * 2, "position": [0, 0, 50, 50],
-                      "flesch_kincaid_grade": [8.0, 10.0, 12.0, 9.0]})  # fmt: skip
+        pd.DataFrame(
+            {
+                "article": TWO * 2,
+                "position": [0, 0, 50, 50],
+                "flesch_kincaid_grade": [8.0, 10.0, 12.0, 9.0],
+            }
+        )  # fmt: skip
     ),
     "first_mentions": lambda: plots.first_mentions(
-        pd.DataFrame({"article": TWO * 2, "actor": ["P", "P", "Q", "Q"],
-                      "first_position_pct": [0.0, 10.0, 40.0, 60.0]})  # fmt: skip
+        pd.DataFrame(
+            {
+                "article": TWO * 2,
+                "actor": ["P", "P", "Q", "Q"],
+                "first_position_pct": [0.0, 10.0, 40.0, 60.0],
+            }
+        )  # fmt: skip
     ),
     "distinctive_words": lambda: plots.distinctive_words(words_table(), n=3),
 }

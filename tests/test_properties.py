@@ -27,8 +27,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import kitlib
-from kitlib import cleaning
-from kitlib.articles import Article
+from kitlib.articles import Article, cleaning
 from kitlib.errors import KitError
 
 PROFILE = settings(
@@ -153,7 +152,7 @@ def check_spans(table: pd.DataFrame, text: str, pairs=(("start", "end"),)) -> No
 
 
 # --------------------------------------------------------------------------
-# Articles and cleaning (kitlib.articles, kitlib.cleaning, kitlib.artifacts)
+# Articles and cleaning (kitlib.articles, kitlib.articles.cleaning, kitlib.articles.artifacts)
 # --------------------------------------------------------------------------
 
 
@@ -245,7 +244,7 @@ def test_any_file_name_loads_or_is_explained(name):
 @with_examples
 @given(awkward_text)
 def test_english_share_is_a_share(text):
-    from kitlib import language
+    from kitlib.articles import language
 
     share = language.english_share(text)
     assert share is None or 0.0 <= share <= 1.0
@@ -271,23 +270,23 @@ def test_check_never_raises(capsys, exercise_id, answer):
 
 #: Modules whose public functions take articles or text (the analyses).
 ANALYSIS_MODULES = (
-    "kitlib.articles",
-    "kitlib.cleaning",
-    "kitlib.artifacts",
-    "kitlib.language",
-    "kitlib.readability",
-    "kitlib.formulas",
-    "kitlib.actors",
-    "kitlib.quotes",
-    "kitlib.phrases",
-    "kitlib.attribution",
-    "kitlib.reading",
-    "kitlib.quotemarks",
-    "kitlib.frames",
-    "kitlib.words",
-    "kitlib.tone",
-    "kitlib.comparison",
-    "kitlib.sections",
+    "kitlib.articles.loading",
+    "kitlib.articles.cleaning",
+    "kitlib.articles.artifacts",
+    "kitlib.articles.language",
+    "kitlib.readability.tables",
+    "kitlib.readability.formulas",
+    "kitlib.actors.tables",
+    "kitlib.quotes.tables",
+    "kitlib.quotes.phrases",
+    "kitlib.quotes.rules",
+    "kitlib.quotes.reading",
+    "kitlib.quotes.marks",
+    "kitlib.frames.tables",
+    "kitlib.words.tables",
+    "kitlib.words.sentiment",
+    "kitlib.report.comparison",
+    "kitlib.report.sections",
     "kitlib.batch",
     "kitlib.text",
 )
@@ -307,27 +306,27 @@ STRING_PARAMS = {"text", "raw", "word", "phrase", "sentence", "mention", "verb",
 
 #: Functions that take text but are not called here, and why.
 NOT_CALLED = {
-    "kitlib.quotes.find_quotes": "has its own property test (tests/test_quotes_gold.py)",
-    "kitlib.articles.article_from_text": "tested above",
+    "kitlib.quotes.tables.find_quotes": "has its own property test (tests/test_quotes_gold.py)",
+    "kitlib.articles.loading.article_from_text": "tested above",
     "kitlib.text.split_sentences": "a step of article_from_text; needs its spans",
-    "kitlib.artifacts.find_artifacts": "a step of article_from_text; needs its spans",
-    "kitlib.artifacts.dropped_words": "a step of article_from_text; needs its gaps",
-    "kitlib.artifacts.coreference_substitutions": "a step of article_from_text; needs spans",
-    "kitlib.artifacts.quote_mark_problems": "a step of article_from_text; needs its spans",
-    "kitlib.cleaning.apply_edits": "a step of clean; needs Edit objects",
-    "kitlib.cleaning.undo": "tested above (test_cleaning_can_be_undone)",
-    "kitlib.cleaning.steps_for": "a step of clean, exercised through it",
-    "kitlib.phrases.cue_text": "a step of find_quotes; needs the offsets it found",
-    "kitlib.phrases.sentence_stop": "a step of find_quotes; needs the span it searches",
-    "kitlib.quotemarks.pair_marks": "a step of read_marks (tested here); needs a paragraph",
-    "kitlib.quotemarks.single_quotes": "a step of read_marks (tested here); needs a paragraph",
-    "kitlib.phrases.is_subject_like": "a step of find_quotes; needs a Phrase",
-    "kitlib.readability.what_it_means": "takes a figure's name and a number, not text",
+    "kitlib.articles.artifacts.find_artifacts": "a step of article_from_text; needs its spans",
+    "kitlib.articles.artifacts.dropped_words": "a step of article_from_text; needs its gaps",
+    "kitlib.articles.artifacts.coreference_substitutions": "a step of article_from_text",
+    "kitlib.articles.artifacts.quote_mark_problems": "a step of article_from_text; needs its spans",
+    "kitlib.articles.cleaning.apply_edits": "a step of clean; needs Edit objects",
+    "kitlib.articles.cleaning.undo": "tested above (test_cleaning_can_be_undone)",
+    "kitlib.articles.cleaning.steps_for": "a step of clean, exercised through it",
+    "kitlib.quotes.phrases.cue_text": "a step of find_quotes; needs the offsets it found",
+    "kitlib.quotes.phrases.sentence_stop": "a step of find_quotes; needs the span it searches",
+    "kitlib.quotes.marks.pair_marks": "a step of read_marks (tested here); needs a paragraph",
+    "kitlib.quotes.marks.single_quotes": "a step of read_marks (tested here); needs a paragraph",
+    "kitlib.quotes.phrases.is_subject_like": "a step of find_quotes; needs a Phrase",
+    "kitlib.readability.tables.what_it_means": "takes a figure's name and a number, not text",
 }
 
 #: Arguments beyond the article for functions that need them: name -> strategy of kwargs.
 EXTRA_ARGS = {
-    "kitlib.actors.resolve_person": st.fixed_dictionaries(
+    "kitlib.actors.tables.resolve_person": st.fixed_dictionaries(
         {
             "mention": st.one_of(
                 st.sampled_from(["he", "She", "they", "Clinton", "Mr. Lee's", "", "Ann Lee"]),
@@ -335,15 +334,15 @@ EXTRA_ARGS = {
             )
         }
     ),
-    "kitlib.words.kwic": st.fixed_dictionaries(
+    "kitlib.words.tables.kwic": st.fixed_dictionaries(
         {
             "word_or_pattern": st.one_of(
                 st.sampled_from(WORDS + QUOTE_MARKS + PUNCTUATION), st.text(max_size=8)
             )
         }
     ),
-    "kitlib.words.inside_quotation": st.fixed_dictionaries({"offset": st.integers(-5, 400)}),
-    "kitlib.artifacts.name_in_artifacts": st.fixed_dictionaries(
+    "kitlib.words.tables.inside_quotation": st.fixed_dictionaries({"offset": st.integers(-5, 400)}),
+    "kitlib.articles.loading.name_in_artifacts": st.fixed_dictionaries(
         {"name": st.one_of(st.sampled_from(WORDS), st.text(max_size=8))}
     ),
     "kitlib.evaluation.check_speakers": st.fixed_dictionaries(
@@ -493,10 +492,10 @@ def test_article_functions_answer_or_explain(name, text, as_text, data):
 
 #: Fixed extra arguments for the fixed hard cases.
 FIXED_EXTRA = {
-    "kitlib.actors.resolve_person": {"mention": "he"},
-    "kitlib.words.kwic": {"word_or_pattern": "Pence"},
-    "kitlib.words.inside_quotation": {"offset": 10},
-    "kitlib.artifacts.name_in_artifacts": {"name": "Trump"},
+    "kitlib.actors.tables.resolve_person": {"mention": "he"},
+    "kitlib.words.tables.kwic": {"word_or_pattern": "Pence"},
+    "kitlib.words.tables.inside_quotation": {"offset": 10},
+    "kitlib.articles.loading.name_in_artifacts": {"name": "Trump"},
     "kitlib.evaluation.check_speakers": {"truth": {"Pence": "Mike Pence", "": ""}},
 }
 

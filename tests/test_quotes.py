@@ -35,7 +35,10 @@ def pairs(text):
 def test_straight_marks():
     r = only('"The bridge will open in May," Maria Lopez said.')
     assert (r["quote"], r["speaker"], r["cue"]) == (
-        "The bridge will open in May", "Maria Lopez", "said")
+        "The bridge will open in May",
+        "Maria Lopez",
+        "said",
+    )
 
 
 def test_curly_marks():
@@ -87,7 +90,7 @@ def test_markup_attribute_quotes_are_not_quotations():
 
 
 def test_inch_mark_is_not_a_quotation():
-    assert rows('The player is 6\'2" tall and fast.') == []
+    assert rows("The player is 6'2\" tall and fast.") == []
 
 
 def test_unclosed_quotation_runs_to_paragraph_end_and_continues():
@@ -244,7 +247,7 @@ def test_subject_after_relative_pronoun():
 
 
 def test_such_as_introduces_no_speaker():
-    text = 'Tom Baker named rivals such as Lena Ortiz, calling them “small and noisy.”'
+    text = "Tom Baker named rivals such as Lena Ortiz, calling them “small and noisy.”"
     assert only(text)["speaker"] == "Tom Baker"
 
 
@@ -260,7 +263,7 @@ def test_full_sentence_without_cue_continues_the_speaker():
 
 
 def test_coordinated_verbs_share_their_subject():
-    text = 'Tom Baker called the plan “rushed” and said it “should wait.”'
+    text = "Tom Baker called the plan “rushed” and said it “should wait.”"
     assert pairs(text) == [("rushed", "Tom Baker"), ("should wait.", "Tom Baker")]
 
 
@@ -290,8 +293,7 @@ def test_pronoun_speaker_resolves_and_keeps_pronoun_offsets():
 
 def test_pronoun_uses_gender_from_actor_table():
     text = (
-        "Donald Trump and Hillary Clinton met in the hall. "
-        '"We disagree on everything," she said.'
+        'Donald Trump and Hillary Clinton met in the hall. "We disagree on everything," she said.'
     )
     assert only(text)["speaker"] == "Hillary Clinton"
 
@@ -367,8 +369,7 @@ def test_titles_and_scare_quotes_are_left_out_unless_asked_for():
 def test_single_marks_are_quotations_only_in_a_text_that_quotes_with_them():
     british = "Ana Ruiz said the plan was ‘a disaster’ for the town."
     assert pairs(british) == [("a disaster", "Ana Ruiz")]
-    american = ('Ruiz: ‘We Will Win’\n\n"We will win," Ana Ruiz said, calling '
-                'it ‘our year.’')
+    american = 'Ruiz: ‘We Will Win’\n\n"We will win," Ana Ruiz said, calling it ‘our year.’'
     assert [r["quote"] for r in rows(american)] == ["We will win"]
 
 
@@ -426,10 +427,7 @@ def test_a_document_can_be_the_source():
 
 
 def test_kinds():
-    text = (
-        '"We will win," Tom Baker said. He called it "sad" and said it '
-        '"must end soon."'
-    )
+    text = '"We will win," Tom Baker said. He called it "sad" and said it "must end soon."'
     assert [r["kind"] for r in rows(text)] == ["full", "fragment", "partial"]
 
 
@@ -491,7 +489,10 @@ def test_attribution_verbs_counts_cues():
     text = '"Yes," Ann Lee said. "No," Tom Ray claimed. "Maybe," Ann Lee insisted.'
     table = attribution_verbs(text)
     assert dict(zip(table["cue"], table["neutral"], strict=True)) == {
-        "claimed": False, "insisted": False, "said": True}
+        "claimed": False,
+        "insisted": False,
+        "said": True,
+    }
 
 
 # --------------------------------------------------------------------------
@@ -502,11 +503,34 @@ def test_attribution_verbs_counts_cues():
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("invented/courier.txt", ["Helen Marsh", "Helen Marsh", "David Okoye", "David Okoye",
-                                  "Sam Hollis", "Helen Marsh", "Helen Marsh"]),
-        ("invented/evening_post.txt", [None, "Priya Nand", "Priya Nand", "Helen Marsh",
-                                       "Agnes Whitlow", "Agnes Whitlow", "Sam Hollis",
-                                       "a member", "Tom Reyes", "Tom Reyes", "Walter Briggs"]),
+        (
+            "invented/courier.txt",
+            [
+                "Helen Marsh",
+                "Helen Marsh",
+                "David Okoye",
+                "David Okoye",
+                "Sam Hollis",
+                "Helen Marsh",
+                "Helen Marsh",
+            ],
+        ),
+        (
+            "invented/evening_post.txt",
+            [
+                None,
+                "Priya Nand",
+                "Priya Nand",
+                "Helen Marsh",
+                "Agnes Whitlow",
+                "Agnes Whitlow",
+                "Sam Hollis",
+                "a member",
+                "Tom Reyes",
+                "Tom Reyes",
+                "Walter Briggs",
+            ],
+        ),
     ],
 )
 def test_invented_pair_speakers(name, expected):

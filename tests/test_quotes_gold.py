@@ -30,9 +30,10 @@ def test_gold_rows_slice_the_texts(pair):
 def test_end_to_end_f1_on_gold_is_one(pair, article):
     scores = evaluate(find_quotes(pair[article]), gold_quotes(article)).set_index("measure")
     assert scores.loc["end to end", "f1"] == 1.0
-    assert scores.loc["quotation spans", "gold_total"] == (
-        gold_quotes(article)["kind"] != "title/scare"
-    ).sum()
+    assert (
+        scores.loc["quotation spans", "gold_total"]
+        == (gold_quotes(article)["kind"] != "title/scare").sum()
+    )
 
 
 @pytest.mark.parametrize("article", ["nbc", "cnn"])
@@ -49,10 +50,24 @@ def test_cues_kinds_and_mentions_match_gold(pair, article):
 
 
 def test_evaluation_counts_misses_and_extras():
-    gold = pd.DataFrame({"start": [0, 10, 20], "end": [5, 15, 25], "quote": list("abc"),
-                         "speaker": ["A", "B", None], "kind": ["full"] * 3})
-    found = pd.DataFrame({"start": [0, 10, 40], "end": [5, 15, 45], "quote": list("abd"),
-                          "speaker": ["A", "C", "D"], "kind": ["full"] * 3})
+    gold = pd.DataFrame(
+        {
+            "start": [0, 10, 20],
+            "end": [5, 15, 25],
+            "quote": list("abc"),
+            "speaker": ["A", "B", None],
+            "kind": ["full"] * 3,
+        }
+    )
+    found = pd.DataFrame(
+        {
+            "start": [0, 10, 40],
+            "end": [5, 15, 45],
+            "quote": list("abd"),
+            "speaker": ["A", "C", "D"],
+            "kind": ["full"] * 3,
+        }
+    )
     table = compare_with_gold(found, gold)
     assert table["outcome"].tolist() == ["right", "wrong speaker", "missed", "extra"]
     scores = evaluate(found, gold).set_index("measure")
@@ -70,10 +85,30 @@ def test_cnn_flags_rest_on_artifacts(pair):
     assert len(flagged) >= 2
 
 
-PIECES = list('"“”‘’\'`«»„ \n.,:;—-?!aAbBhHeEsSiIdD') + [
-    "said", " he ", "Pence", " according to ", '<a b="c">', "''", "[…]", "\n\n", "Jane Smith",
-    " the businessman ", " told ", " a Trump aide ", "The aide added:", "Sen. ", " she ",
-    " called ", " described ", " as ", "'s ", "’", "Morning Joe", " the senator ", " — ",
+PIECES = list("\"“”‘’'`«»„ \n.,:;—-?!aAbBhHeEsSiIdD") + [
+    "said",
+    " he ",
+    "Pence",
+    " according to ",
+    '<a b="c">',
+    "''",
+    "[…]",
+    "\n\n",
+    "Jane Smith",
+    " the businessman ",
+    " told ",
+    " a Trump aide ",
+    "The aide added:",
+    "Sen. ",
+    " she ",
+    " called ",
+    " described ",
+    " as ",
+    "'s ",
+    "’",
+    "Morning Joe",
+    " the senator ",
+    " — ",
 ]
 QUOTE_HEAVY = st.lists(st.sampled_from(PIECES), max_size=80).map("".join)
 

@@ -26,58 +26,127 @@ def speaker_of(row: pd.Series):
 
 RULE_TABLE = [
     # speaker after quote: name, title, pronoun, inverted, description, appositive
-    ('"We will finish the bridge," Mayor Ana Ruiz said.', "We will", "Ana Ruiz",
-     "speaker after quote"),
+    (
+        '"We will finish the bridge," Mayor Ana Ruiz said.',
+        "We will",
+        "Ana Ruiz",
+        "speaker after quote",
+    ),
     ('"It is done," said Gov. Ana Ruiz.', "It is", "Ana Ruiz", "speaker after quote"),
-    ('"The budget is sound," said one former city hall aide.', "The budget",
-     "one former city hall aide", "speaker after quote"),
-    ('"Prices will rise," Tom Berg, an economist at the river port, told the paper.',
-     "Prices", "Tom Berg", "speaker after quote"),
-    ('"Is it legal?" asked Sen. Ana Ruiz of Ohio.', "Is it", "Ana Ruiz",
-     "speaker after quote"),
+    (
+        '"The budget is sound," said one former city hall aide.',
+        "The budget",
+        "one former city hall aide",
+        "speaker after quote",
+    ),
+    (
+        '"Prices will rise," Tom Berg, an economist at the river port, told the paper.',
+        "Prices",
+        "Tom Berg",
+        "speaker after quote",
+    ),
+    ('"Is it legal?" asked Sen. Ana Ruiz of Ohio.', "Is it", "Ana Ruiz", "speaker after quote"),
     # dash, according to, colon
-    ('“Never again.” — Ana Ruiz', "Never", "Ana Ruiz", "dash attribution"),
-    ('Turnout fell by "a third," according to Tom Berg.', "a third", "Tom Berg",
-     "according to"),
-    ('- Tom Berg: “Turnout was higher than anyone expected.”', "Turnout", "Tom Berg",
-     "colon introduction"),
+    ("“Never again.” — Ana Ruiz", "Never", "Ana Ruiz", "dash attribution"),
+    ('Turnout fell by "a third," according to Tom Berg.', "a third", "Tom Berg", "according to"),
+    (
+        "- Tom Berg: “Turnout was higher than anyone expected.”",
+        "Turnout",
+        "Tom Berg",
+        "colon introduction",
+    ),
     # speaker before quote, told / said of / wrote in a statement
-    ('Ana Ruiz told reporters, "The vote was fair."', "The vote", "Ana Ruiz",
-     "speaker before quote"),
-    ('Tom Berg wrote in a statement that the plan was "a disaster for farmers."',
-     "a disaster", "Tom Berg", "speaker before quote"),
-    ('Ana Ruiz said of the mayor, "She has done her best."', "She has", "Ana Ruiz",
-     "speaker before quote"),
-    ('Senators were irritated, with Sen. Ana Ruiz calling it a "broken promise."', "broken",
-     "Ana Ruiz", "speaker before quote"),  # "with X calling": Reading.with_participle
+    (
+        'Ana Ruiz told reporters, "The vote was fair."',
+        "The vote",
+        "Ana Ruiz",
+        "speaker before quote",
+    ),
+    (
+        'Tom Berg wrote in a statement that the plan was "a disaster for farmers."',
+        "a disaster",
+        "Tom Berg",
+        "speaker before quote",
+    ),
+    (
+        'Ana Ruiz said of the mayor, "She has done her best."',
+        "She has",
+        "Ana Ruiz",
+        "speaker before quote",
+    ),
+    (
+        'Senators were irritated, with Sen. Ana Ruiz calling it a "broken promise."',
+        "broken",
+        "Ana Ruiz",
+        "speaker before quote",
+    ),  # "with X calling": Reading.with_participle
     # organisations and documents as sources
-    ('"Rates will stay low," the Federal Reserve said.', "Rates", "Federal Reserve",
-     "speaker after quote"),
-    ('The report said the river was "badly polluted."', "badly", "the report",
-     "speaker before quote"),
-    ('The memo was sent on Monday. "This must change," it said.', "This must", "the memo",
-     "speaker after quote"),
+    (
+        '"Rates will stay low," the Federal Reserve said.',
+        "Rates",
+        "Federal Reserve",
+        "speaker after quote",
+    ),
+    (
+        'The report said the river was "badly polluted."',
+        "badly",
+        "the report",
+        "speaker before quote",
+    ),
+    (
+        'The memo was sent on Monday. "This must change," it said.',
+        "This must",
+        "the memo",
+        "speaker after quote",
+    ),
     # relative clause, subject of the sentence
-    ('"It is over," said Tom Berg, who added that the vote was "a farce."', "a farce",
-     "Tom Berg", "relative clause"),
-    ('Ana Ruiz dismissed the debate as "a mess."', "a mess", "Ana Ruiz",
-     "subject of the sentence"),
-    ('At a long rally in the valley on a cold Monday night, Ana Ruiz dismissed the plan as '
-     '"a fantasy."', "a fantasy", "Ana Ruiz", "subject of the sentence"),
-    ('It will carry "real weight" and bring "new voters" in, Ana Ruiz said.', "real weight",
-     "Ana Ruiz", "speaker at end of sentence"),
+    (
+        '"It is over," said Tom Berg, who added that the vote was "a farce."',
+        "a farce",
+        "Tom Berg",
+        "relative clause",
+    ),
+    ('Ana Ruiz dismissed the debate as "a mess."', "a mess", "Ana Ruiz", "subject of the sentence"),
+    (
+        "At a long rally in the valley on a cold Monday night, Ana Ruiz dismissed the plan as "
+        '"a fantasy."',
+        "a fantasy",
+        "Ana Ruiz",
+        "subject of the sentence",
+    ),
+    (
+        'It will carry "real weight" and bring "new voters" in, Ana Ruiz said.',
+        "real weight",
+        "Ana Ruiz",
+        "speaker at end of sentence",
+    ),
     # continued quotations
-    ('"Yes," Ana Ruiz said. "We will."', "We will", "Ana Ruiz",
-     "continues previous quotation"),
-    ('Ana Ruiz spoke first. She said the plan was ready.\n\n"It will pass."', "It will",
-     "Ana Ruiz", "continued from previous paragraph"),
-    ('Ana Ruiz took the stage and said the town had waited long enough. "We begin today."',
-     "We begin", "Ana Ruiz", "speaker in previous sentence"),
+    ('"Yes," Ana Ruiz said. "We will."', "We will", "Ana Ruiz", "continues previous quotation"),
+    (
+        'Ana Ruiz spoke first. She said the plan was ready.\n\n"It will pass."',
+        "It will",
+        "Ana Ruiz",
+        "continued from previous paragraph",
+    ),
+    (
+        'Ana Ruiz took the stage and said the town had waited long enough. "We begin today."',
+        "We begin",
+        "Ana Ruiz",
+        "speaker in previous sentence",
+    ),
     # nobody's words
-    ('She watched "Morning Harbour" on the station\'s show every day.', "Morning",
-     None, "title or scare quotes"),
-    ('Painted on the door were the words "closed until further notice by order."', "closed",
-     None, "no attribution found"),
+    (
+        'She watched "Morning Harbour" on the station\'s show every day.',
+        "Morning",
+        None,
+        "title or scare quotes",
+    ),
+    (
+        'Painted on the door were the words "closed until further notice by order."',
+        "closed",
+        None,
+        "no attribution found",
+    ),
 ]
 
 
@@ -98,62 +167,119 @@ FAILURE_SHAPES = [
     ('Campaign chairman Tom Berg told reporters, "We are ahead."', "We are", "Tom Berg"),
     ('Ana Ruiz spoke. "We are ready," Ms. Ruiz said.', "We are", "Ana Ruiz"),
     ('"Pray for the town," said the Rev. Tom Berg.', "Pray", "Tom Berg"),
-    ('"The park will reopen," a spokesman for the zoo said.', "The park",
-     "a spokesman for the zoo"),
+    (
+        '"The park will reopen," a spokesman for the zoo said.',
+        "The park",
+        "a spokesman for the zoo",
+    ),
     ('"Thank you all," a smiling Ruiz said.', "Thank you", "Ruiz"),
-    ('"The park will reopen," a spokesman for Lakeland Parks said.', "The park",
-     "a spokesman for Lakeland Parks"),
-    ('"It is a tight race," Republican pollster Tom Berg, part of the bipartisan team, told '
-     "the station.", "It is", "Tom Berg"),
+    (
+        '"The park will reopen," a spokesman for Lakeland Parks said.',
+        "The park",
+        "a spokesman for Lakeland Parks",
+    ),
+    (
+        '"It is a tight race," Republican pollster Tom Berg, part of the bipartisan team, told '
+        "the station.",
+        "It is",
+        "Tom Berg",
+    ),
     # wrong speaker, confidently
-    ('"You would lose," Ana Ruiz said. "Because you\'d be in court," Tom Berg interjected.',
-     "Because", "Tom Berg"),
-    ('Ana Ruiz studied at Lake Ridge Law School.\n\nPolice Chief Tom Berg called the '
-     'ruling "a mistake."', "a mistake", "Tom Berg"),
+    (
+        '"You would lose," Ana Ruiz said. "Because you\'d be in court," Tom Berg interjected.',
+        "Because",
+        "Tom Berg",
+    ),
+    (
+        "Ana Ruiz studied at Lake Ridge Law School.\n\nPolice Chief Tom Berg called the "
+        'ruling "a mistake."',
+        "a mistake",
+        "Tom Berg",
+    ),
     ('"The agency rewrote the rule," McCarthy wrote.', "The agency", "McCarthy"),
-    ('Actor Tom Berg thanked actress Ana Ruiz. "It was a wonderful year," he said.',
-     "It was", "Tom Berg"),
-    ('Actress Ana Ruiz thanked actor Tom Berg. "It was a wonderful year," she said.',
-     "It was", "Ana Ruiz"),
-    ('Ruiz, during a town hall meeting in Akron, Ohio, said she was "going to fight."',
-     "going to", "Ruiz"),
-    ('Berg, the only candidate to campaign in the valley, told voters it was "a battle."',
-     "a battle", "Berg"),
+    (
+        'Actor Tom Berg thanked actress Ana Ruiz. "It was a wonderful year," he said.',
+        "It was",
+        "Tom Berg",
+    ),
+    (
+        'Actress Ana Ruiz thanked actor Tom Berg. "It was a wonderful year," she said.',
+        "It was",
+        "Ana Ruiz",
+    ),
+    (
+        'Ruiz, during a town hall meeting in Akron, Ohio, said she was "going to fight."',
+        "going to",
+        "Ruiz",
+    ),
+    (
+        'Berg, the only candidate to campaign in the valley, told voters it was "a battle."',
+        "a battle",
+        "Berg",
+    ),
     ('The vote was close, Wells said, adding, "We were lucky."', "We were", "Wells"),
     ('Berg asked who would pay. "The town!" the crowd shouted back.', "The town", "the crowd"),
     ('"You are wrong," Ruiz barked.', "You are", "Ruiz"),
     # joint speakers
     ('"We want answers," Cummings and Berg wrote.', "We want", "Cummings and Berg"),
     # a quotation that ends its sentence: the next sentence's subject is not its speaker
-    ('"We are ready," Ana Ruiz said. "We feel good about the state." Tom Berg noted a rally '
-     'planned for Saturday.', "We feel", "Ana Ruiz"),
+    (
+        '"We are ready," Ana Ruiz said. "We feel good about the state." Tom Berg noted a rally '
+        "planned for Saturday.",
+        "We feel",
+        "Ana Ruiz",
+    ),
     # a clause reported with "that": the one who reports it speaks
-    ('Ana Ruiz told the station that Tom Berg "had a plan that failed," adding more.',
-     "had a plan", "Ana Ruiz"),
+    (
+        'Ana Ruiz told the station that Tom Berg "had a plan that failed," adding more.',
+        "had a plan",
+        "Ana Ruiz",
+    ),
     ('Ana Ruiz said she recalls the mayor being "confused" at the time.', "confused", "Ana Ruiz"),
     # a described name and a verb in the past tense after the quotation
-    ('The mayor spoke.\n\n"The town will stay," an angry Ana Ruiz retaliated.', "The town",
-     "Ana Ruiz"),
+    (
+        'The mayor spoke.\n\n"The town will stay," an angry Ana Ruiz retaliated.',
+        "The town",
+        "Ana Ruiz",
+    ),
     # "it" with an adverb, resolved to a paper named with "the"
     ('"It fell," the Courier wrote.\n\n"It rose," it further wrote.', "It rose", "Courier"),
     # a capitalised word that opens an adverbial is not the subject
-    ('The talks ended.\n\nHours later, Tom Berg returned the compliment, telling reporters, '
-     '"We are friends."', "We are", "Tom Berg"),
+    (
+        "The talks ended.\n\nHours later, Tom Berg returned the compliment, telling reporters, "
+        '"We are friends."',
+        "We are",
+        "Tom Berg",
+    ),
     # a name in which a cue word is capitalised ("United States") is not a cue
-    ('Ana Ruiz told the crowd that we must push on in the United States, saying that "race '
-     'still matters" here.', "race still", "Ana Ruiz"),
+    (
+        'Ana Ruiz told the crowd that we must push on in the United States, saying that "race '
+        'still matters" here.',
+        "race still",
+        "Ana Ruiz",
+    ),
     # the quotation dash (U+2015) and a paragraph ending in a colon
-    ('\u201cWe stay.\u201d\u2015 Ana Ruiz', "We stay", "Ana Ruiz"),
-    ('The river rose.\n\nThe Daily Courier reported:\n\n"The levee failed at noon."', "The levee",
-     "Daily Courier"),
+    ("\u201cWe stay.\u201d\u2015 Ana Ruiz", "We stay", "Ana Ruiz"),
+    (
+        'The river rose.\n\nThe Daily Courier reported:\n\n"The levee failed at noon."',
+        "The levee",
+        "Daily Courier",
+    ),
     # "according to" and a noun phrase after it
-    ('More than 100 people joined a "walk-in" at the schools, according to the organisers.',
-     "walk-in", "the organisers"),
+    (
+        'More than 100 people joined a "walk-in" at the schools, according to the organisers.',
+        "walk-in",
+        "the organisers",
+    ),
     # a slip of punctuation: a full stop inside the marks, then only "Name said."
-    ('\u201cFind the emails.\u201d Tom Berg said.\n\nThe hall was quiet.', "Find the", "Tom Berg"),
+    ("\u201cFind the emails.\u201d Tom Berg said.\n\nThe hall was quiet.", "Find the", "Tom Berg"),
     # a relative pronoun, an interjection, then the cue
-    ('There was the editor Tom Berg, who, after trading insults with the mayor, said on the '
-     'radio that "the party became an echo chamber."', "the party", "Tom Berg"),
+    (
+        "There was the editor Tom Berg, who, after trading insults with the mayor, said on the "
+        'radio that "the party became an echo chamber."',
+        "the party",
+        "Tom Berg",
+    ),
     # titles are nobody's words
     ('The film "Silent Harbour" won the top prize.', "Silent", None),
     ('Her series "Fleabane" returns in May, the network said.', "Fleabane", None),
@@ -186,14 +312,18 @@ def test_a_pronoun_is_the_mention_and_the_person_the_speaker():
 def test_a_pronoun_does_not_reach_back_past_another_man():
     # rule "pronoun not across another person": Tom Hale (a man) is named between Berg's
     # quotation and "he", so "he" is not Berg.
-    text = ('"We will win," Mr. Berg said.\n\nMr. Tom Hale arrived late.\n\n'
-            'The crowd cheered for an hour.\n\n"It is over," he said.')
+    text = (
+        '"We will win," Mr. Berg said.\n\nMr. Tom Hale arrived late.\n\n'
+        'The crowd cheered for an hour.\n\n"It is over," he said.'
+    )
     assert speaker_of(row_of(text, "It is over")) != "Berg"
 
 
 def test_a_pronoun_reaches_back_to_the_last_speaker_when_nobody_else_is_named():
-    text = ('"We will win," Mr. Berg said.\n\nThe crowd cheered.\n\n'
-            'The band played for an hour.\n\n"It is over," he said.')
+    text = (
+        '"We will win," Mr. Berg said.\n\nThe crowd cheered.\n\n'
+        'The band played for an hour.\n\n"It is over," he said.'
+    )
     assert speaker_of(row_of(text, "It is over")) == "Berg"
 
 
@@ -204,17 +334,17 @@ def test_an_article_is_read_with_its_own_sentences():
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        article = as_article('Sen. Ana Ruiz, R-Ky., told reporters the polls were "way off," '
-                             "and left the hall.")
+        article = as_article(
+            'Sen. Ana Ruiz, R-Ky., told reporters the polls were "way off," and left the hall.'
+        )
     table = find_quotes(article)
     assert list(table["speaker"]) == ["Ana Ruiz"]
-
 
 
 def test_a_name_that_opens_a_sentence_is_a_subject():
     # phrases.is_subject_like: after "… vague." a name opens its sentence (it was taken
     # for the object of "vague", so a "he" later in the sentence went to someone else).
-    from kitlib import phrases
+    from kitlib.quotes import phrases
 
     text = "The mayors were vague. Gov. Li Wei (D-Ohio), said he had not read it."
     name = next(p for p in phrases.speaker_phrases(text) if p.kind == "name")

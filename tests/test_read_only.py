@@ -71,8 +71,7 @@ def _wrappers(kit: Path) -> list[tuple[str, list[str], bool]]:
         return [("file permissions", [], True)]
     quoted = str(kit).replace("'", "'\\''")
     bind = (
-        f"mount --bind '{quoted}' '{quoted}' && mount -o remount,bind,ro '{quoted}' "
-        '&& exec "$@"'
+        f"mount --bind '{quoted}' '{quoted}' && mount -o remount,bind,ro '{quoted}' && exec \"$@\""
     )
     return [
         (

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 import kitlib
 from kitlib.articles import article_from_text, load_invented_pair
-from kitlib.comparison import compare
-from kitlib.report import html_table, markdown_table
-from kitlib.sections import SECTIONS
+from kitlib.formatting import html_table, markdown_table
+from kitlib.report import compare
+from kitlib.report.sections import SECTIONS
 
 #: Elements that have no closing tag in HTML.
 VOID = {"meta", "img", "br", "hr", "link", "input", "source", "col", "area", "base", "wbr"}
@@ -160,7 +160,7 @@ def test_text_from_articles_is_escaped(recwarn):
 
 
 def test_unavailable_section_is_said_plainly():
-    from kitlib.report import _section_html
+    from kitlib.report.render import _section_html
 
     result = compare(*load_invented_pair())
     section = result.section("facts")

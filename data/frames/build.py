@@ -3,7 +3,7 @@
 The kit's machine frame coder (``kitlib.frame_coder``) reads two small tables
 this script writes; it never needs the corpus or scikit-learn itself::
 
-    pip install -e '.[frames-data]'           # scikit-learn, for this script only
+    pip install -e '.[train]'           # scikit-learn, for this script only
     python data/frames/build.py               # reads the corpus from $NFC_GIT
     python -m kitlib.data manifest
 

@@ -35,7 +35,7 @@ def cnn_words(answer) -> Result:
 @exercise("00.more_russia", expects='the text "nbc" or "cnn", in quotation marks')
 def more_russia(answer) -> Result:
     counts = dict(zip(("nbc", "cnn"), russia_counts(), strict=True))
-    more = max(counts, key=counts.get)
+    more = max(counts, key=lambda name: counts[name])
     given = feedback.fold(answer).replace(" news", "")
     return feedback.choice(
         given,

@@ -2,9 +2,9 @@
 
 from functools import cache
 
-from kitlib import actors
+from kitlib.actors import tables as actors
 from kitlib.articles import load_pair
-from kitlib.exercises import feedback
+from kitlib.exercises import feedback, keys
 from kitlib.exercises._core import Result, exercise
 
 __all__ = ["cautious_trump", "lead_actors", "most_mentioned", "russia_rate", "salience"]
@@ -115,7 +115,7 @@ def cautious_trump(answer) -> Result:
         "lie inside flagged artifacts (another column of the same row).",
         right="This is an upper bound on the names CNN's reporter wrote, not the truth: the "
         "artifact flags catch only the rewrites with a clear signature, so names the resolver "
-        "put in unflagged (\"a Trump zone\" for \"a safe zone\") are still counted. And "
+        'put in unflagged ("a Trump zone" for "a safe zone") are still counted. And '
         "the pronouns the reporter wrote for Trump are not counted at all.",
     )
 
@@ -135,7 +135,5 @@ def salience(answer) -> Result:
             "see as the problem;",
             "is true of the tables: check the numbers or positions you cite.",
         ],
-        model="This NBC article names Russia in its headline, dek and lead and mentions it "
-        f"most (about {rate:.0f} times per 1,000 words), so a reader who stops after the lead has "
-        "already met Russia, and Pence's split from Trump over it, as the story.",
+        model=keys.model_answer("02.salience", rate=rate),
     )

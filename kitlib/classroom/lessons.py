@@ -1,0 +1,237 @@
+"""The lesson machinery: solutions are the source, student notebooks are built from them.
+
+``lessons/solutions/NN_name.ipynb`` holds each lesson with its answers
+between ``### BEGIN SOLUTION`` and ``### END SOLUTION`` lines, and the
+outputs a run produced. The student notebook ``lessons/NN_name.ipynb`` is
+generated from it: answers replaced by a placeholder, outputs cleared.
+
+Commands (run from the kit's folder)::
+
+    python -m kitlib.classroom.lessons run      # re-run the solutions, storing fresh outputs
+    python -m kitlib.classroom.lessons build    # write the student notebooks
+    python -m kitlib.classroom.lessons check    # fail if a student notebook is out of date
+    python -m kitlib.classroom.lessons release DIR [--class-repo URL]
+                                 # a student edition, without the answer keys
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import sys
+from pathlib import Path
+
+import nbformat
+
+from kitlib.classroom.release import ReleaseError, release
+from kitlib.data import ROOT
+from kitlib.exercises.lesson05 import CODING_FILE
+
+__all__ = [
+    "ASSIGNMENT",
+    "BEGIN",
+    "CODE_PLACEHOLDER",
+    "END",
+    "LESSONS",
+    "MARKDOWN_PLACEHOLDER",
+    "SOLUTIONS",
+    "TEXT_ANSWER",
+    "TEXT_PLACEHOLDER",
+    "build",
+    "main",
+    "out_of_date",
+    "run",
+    "solution_notebooks",
+    "student_version",
+]
+
+LESSONS = ROOT / "lessons"
+SOLUTIONS = LESSONS / "solutions"
+
+BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
+CODE_PLACEHOLDER = "...  # ✏️ your answer here"
+#: The student's start for an answer in words: the quotation marks are already there.
+TEXT_PLACEHOLDER = '""" """  # ✏️ write your answer between the three quotation marks'
+TEXT_ANSWER = re.compile(r'^[A-Za-z_]\w*\s*=\s*\(?\s*"""')
+MARKDOWN_PLACEHOLDER = "✏️ *Write your answer here (double-click this cell to edit it).*"
+ASSIGNMENT = re.compile(r"^(\s*)([A-Za-z_]\w*)\s*=(?!=)")
+
+
+def solution_notebooks() -> list[Path]:
+    """The lesson sources, in lesson order."""
+    return sorted(SOLUTIONS.glob("[0-9][0-9]_*.ipynb"))
+
+
+def _strip_code(source: str) -> str:
+    """Replace each solution block with ``name = ...`` for every name it assigns.
+
+    A name the solution gives a triple-quoted text (an answer in words) starts
+    as an empty triple-quoted text, so the quotation marks are there for the student. A
+    name the cell gives a starting value before the block (a sheet to edit)
+    keeps that value: the block only removes the solution.
+    """
+    out: list[str] = []
+    block: list[str] = []
+    inside = False
+    given_before: set[str] = set()
+    for line in source.split("\n"):
+        if line.strip() == BEGIN:
+            inside, block = True, []
+            indent = line[: len(line) - len(line.lstrip())]
+        elif line.strip() == END and inside:
+            inside = False
+            first: dict[str, str] = {}
+            for b in block:
+                if (m := ASSIGNMENT.match(b)) and not m.group(1):
+                    first.setdefault(m.group(2), b)
+            names = [n for n in first if n not in given_before]
+            if names:
+                out += [
+                    f"{indent}{name} = "
+                    + (TEXT_PLACEHOLDER if TEXT_ANSWER.match(first[name]) else CODE_PLACEHOLDER)
+                    for name in names
+                ]
+            elif not first:
+                out.append(f"{indent}# ✏️ your code here")
+        elif inside:
+            block.append(line[len(indent) :] if line.startswith(indent) else line)
+        else:
+            if (m := ASSIGNMENT.match(line)) and not m.group(1):
+                given_before.add(m.group(2))
+            out.append(line)
+    if inside:
+        raise ValueError("a ### BEGIN SOLUTION has no ### END SOLUTION")
+    return "\n".join(out)
+
+
+def _strip_markdown(source: str) -> str:
+    pattern = re.compile(rf"{re.escape(BEGIN)}.*?{re.escape(END)}", re.S)
+    return pattern.sub(MARKDOWN_PLACEHOLDER, source)
+
+
+def student_version(solution: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """The student notebook for a solution notebook: no answers, no outputs."""
+    nb = copy.deepcopy(solution)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.source = _strip_code(cell.source)
+            cell.outputs = []
+            cell.execution_count = None
+        elif cell.cell_type == "markdown":
+            cell.source = _strip_markdown(cell.source)
+        cell.metadata.pop("execution", None)
+    return nb
+
+
+def _student_path(solution_path: Path) -> Path:
+    return LESSONS / solution_path.name
+
+
+def _render(nb: nbformat.NotebookNode) -> str:
+    return nbformat.writes(nb) + "\n"
+
+
+def build() -> list[Path]:
+    """Write every student notebook from its solution; return the paths written."""
+    written = []
+    for path in solution_notebooks():
+        target = _student_path(path)
+        target.write_text(
+            _render(student_version(nbformat.read(path, as_version=4))), encoding="utf-8"
+        )
+        written.append(target)
+    return written
+
+
+def out_of_date() -> list[Path]:
+    """Student notebooks that differ from what ``build`` would write (or are missing)."""
+    stale = []
+    for path in solution_notebooks():
+        target = _student_path(path)
+        expected = _render(student_version(nbformat.read(path, as_version=4)))
+        if not target.exists() or target.read_text(encoding="utf-8") != expected:
+            stale.append(target)
+    return stale
+
+
+def run(paths: list[Path] | None = None, timeout: int = 120) -> list[Path]:
+    """Execute solution notebooks in place, so their stored outputs are fresh."""
+    from nbclient import NotebookClient
+
+    done = []
+    for path in paths or solution_notebooks():
+        (path.parent / CODING_FILE).unlink(missing_ok=True)  # lesson 05 saves a first coding
+        nb = nbformat.read(path, as_version=4)
+        NotebookClient(
+            nb,
+            timeout=timeout,
+            kernel_name="python3",
+            resources={"metadata": {"path": str(path.parent)}},
+        ).execute()
+        for cell in nb.cells:
+            cell.metadata.pop("execution", None)
+            if cell.cell_type == "code":
+                cell.outputs = _merge_streams(cell.outputs)
+        path.write_text(_render(nb), encoding="utf-8")
+        done.append(path)
+    return done
+
+
+def _merge_streams(outputs: list) -> list:
+    """Join consecutive printed outputs of one stream, however the kernel chunked them."""
+    merged: list = []
+    for output in outputs:
+        last = merged[-1] if merged else None
+        if (
+            output.output_type == "stream"
+            and last is not None
+            and last.output_type == "stream"
+            and last.name == output.name
+        ):
+            last.text += output.text
+        else:
+            merged.append(output)
+    return merged
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    command, names = (args[0], args[1:]) if args else ("", [])
+    if command == "build":
+        for path in build():
+            print(f"wrote {path.relative_to(ROOT)}")
+        return 0
+    if command == "check":
+        stale = out_of_date()
+        for path in stale:
+            print(
+                f"out of date: {path.relative_to(ROOT)}"
+                "  (run: python -m kitlib.classroom.lessons build)"
+            )
+        return 1 if stale else 0
+    if command == "run":
+        chosen = [p for p in solution_notebooks() if not names or any(n in p.name for n in names)]
+        for path in run(chosen):
+            print(f"ran {path.relative_to(ROOT)}")
+        return 0
+    class_repo = None
+    if command == "release" and len(names) == 3 and names[1] == "--class-repo":
+        names, class_repo = names[:1], names[2]
+    if command == "release" and len(names) == 1:
+        try:
+            written = release(names[0], class_repo=class_repo)
+        except ReleaseError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        print(f"wrote the student edition to {names[0]} ({', '.join(p.name for p in written)})")
+        return 0
+    print(
+        "usage: python -m kitlib.classroom.lessons build | check | run [lesson-number ...]"
+        " | release DIR [--class-repo URL]",
+        file=sys.stderr,
+    )
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

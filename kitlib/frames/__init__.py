@@ -1,0 +1,46 @@
+"""Frames: the codebook, evidence for a human coder, coding sheets, frame scores and agreement.
+
+The public face of ``kitlib.frames``: import from here. The modules inside:
+
+- ``tables``: the codebook, cue evidence, coding sheets, scores, agreement, and the
+  kit's reference coding.
+- ``codings``: a class's saved coding sheets, pooled.
+"""
+
+from __future__ import annotations
+
+from kitlib.frames.tables import (
+    CODEBOOKS,
+    FRAMES,
+    agreement_table,
+    codebook,
+    coding_sheet,
+    cue_pattern,
+    cues,
+    disagreements,
+    evidence_summary,
+    fill_sheet,
+    frame_evidence,
+    frame_indicators,
+    frame_scores,
+    is_boilerplate,
+    reference_coding,
+)
+
+__all__ = [
+    "CODEBOOKS",
+    "FRAMES",
+    "agreement_table",
+    "codebook",
+    "coding_sheet",
+    "cue_pattern",
+    "cues",
+    "disagreements",
+    "evidence_summary",
+    "fill_sheet",
+    "frame_evidence",
+    "frame_indicators",
+    "frame_scores",
+    "is_boilerplate",
+    "reference_coding",
+]

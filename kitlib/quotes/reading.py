@@ -1,0 +1,596 @@
+"""Reading one text for its speakers: the positions, names and people the rules ask about.
+
+:class:`Reading` reads a text once (its quotation marks, paragraphs,
+sentences, speech verbs and speaker phrases) and answers the questions the
+attribution rules in :mod:`kitlib.quotes.rules` ask: which phrases stand near
+a quotation, who was named last, which person a pronoun or a description can
+stand for, and what full name a speaker has. :class:`Attribution` is what a
+rule returns.
+
+>>> reading = Reading('"We will win," Jane Smith said.')
+>>> len(reading.quotes)
+1
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kitlib import vocab
+from kitlib.actors import tables as actors
+from kitlib.actors.name_rules import first_name
+from kitlib.quotes import phrases as rules
+from kitlib.quotes.marks import Quotation, read_marks
+from kitlib.text import split_paragraphs
+
+__all__ = [
+    "AFTER_CUE_CHARS",
+    "Attribution",
+    "GENDERED_WORDS",
+    "LOOK_BACK_CHARS",
+    "RECENT_QUOTES",
+    "Reading",
+    "UNKNOWN_BLOCKS",
+    "VERB_AFTER_SUBJECT",
+    "actor_info",
+    "join_names",
+    "strip_titles",
+]
+
+
+_LIST_JOIN = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s*&\s*")
+
+
+VERB_AFTER_SUBJECT = re.compile(
+    r"\s*(?:\([^()]{0,40}\))?(?:(?:,[^,;\u2591]{0,80})+,\s*)?(?:(?:also|then|later|[a-z]+ly)\s+)?"
+    r"([a-z]+)"
+)
+
+
+_SENTENCE_ADVERB = re.compile(r"(?:(?:But|And|So|Yet|Still|Now|Then|Also)\s+)?")
+
+
+#: How far back a pronoun ("he said") looks for its person: the paragraph before, but at
+#: most this many characters (about 400 words; PolNeAR train's paragraphs average about
+#: 200 characters, so this cuts only one long paragraph, and keeps the cost linear there).
+LOOK_BACK_CHARS = 2000
+
+
+#: Genders that stop a pronoun from reaching back past a person to an earlier speaker:
+#: people whose gender the kit cannot tell ("") may be of the pronoun's gender.
+UNKNOWN_BLOCKS = ()
+
+
+_ADVERBIAL_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4},")
+_WITH_BEFORE = re.compile(r"\b(?:with|of)\s+$")
+
+
+#: How far after an inverted cue ("said her mother, Priya Nand") the kit looks for the name.
+AFTER_CUE_CHARS = 40
+
+
+@dataclass
+class Attribution:
+    rule: str
+    cue: str = ""
+    phrase: rules.Phrase | None = None
+    speaker: str | None = None  # set when the speaker is carried over from another quote
+    anonymous: bool = False
+    speaker_phrase: rules.Phrase | None = None  # who the mention stands for ("who": Beck)
+
+
+class Reading:
+    """Reads one text: its quotations, the reporter's words around them, and the speakers."""
+
+    def __init__(self, text: str, paragraph_spans=None, artifacts=None, sentence_spans=None):
+        self.text = text
+        self.paragraph_spans = (
+            split_paragraphs(text) if paragraph_spans is None else list(paragraph_spans)
+        )
+        self.quotes, self.outside, self.sentence_starts = read_marks(
+            text, self.paragraph_spans, sentence_spans
+        )
+        self._paragraph_starts = [start for start, _ in self.paragraph_spans]
+        self._quote_opens = [q.open for q in self.quotes]
+        self.anonymous_speakers: set[str] = set()  # filled in as the quotations are read
+        self.quotes_by_paragraph: dict[int, list[Quotation]] = {}
+        for q in self.quotes:
+            self.quotes_by_paragraph.setdefault(q.paragraph, []).append(q)
+        self.cues = rules.find_cues(self.outside)
+        self.cue_starts = [c[0] for c in self.cues]
+        self.phrases = rules.speaker_phrases(self.outside, cues=self.cues)
+        self.phrase_starts = [p.start for p in self.phrases]
+        self.artifacts = artifacts
+        self._pronoun_cache: dict[int, str | None] = {}
+        self._people = None
+        self._full_names = None
+        self._names_seen: dict[str, str] = {}
+        self._genders: dict[str, str] | None = None
+        self.plural_speakers: dict[int, list[str]] = {}  # "they" -> the speakers it stands for
+
+    # -- where things are ------------------------------------------------
+
+    def paragraph_bounds(self, number: int) -> tuple[int, int]:
+        return self.paragraph_spans[number]
+
+    def sentence_start(self, pos: int, paragraph: int) -> int:
+        lo, _ = self.paragraph_bounds(paragraph)
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return max(lo, self.sentence_starts[i]) if i >= 0 else lo
+
+    def sentence_end(self, pos: int, paragraph: int) -> int:
+        _, hi = self.paragraph_bounds(paragraph)
+        i = bisect.bisect_right(self.sentence_starts, pos)
+        return min(hi, self.sentence_starts[i]) if i < len(self.sentence_starts) else hi
+
+    def phrases_in(self, lo: int, hi: int) -> list[rules.Phrase]:
+        i = bisect.bisect_left(self.phrase_starts, lo)
+        j = bisect.bisect_left(self.phrase_starts, hi)
+        return [p for p in self.phrases[i:j] if p.end <= hi]
+
+    def cues_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        i = bisect.bisect_left(self.cue_starts, lo)
+        j = bisect.bisect_left(self.cue_starts, hi)
+        return [c for c in self.cues[i:j] if c[1] <= hi]
+
+    # -- the rules -------------------------------------------------------
+
+    def subject_before(self, lo: int, cue_start: int) -> rules.Phrase | None:
+        """The nearest phrase before a cue, in the same sentence, that can be its subject."""
+        for phrase in reversed(self.phrases_in(lo, cue_start)):
+            if phrase.kind == "pronoun" and phrase.text == "I":
+                continue  # "I said" outside a quotation is the writer
+            if phrase.start == lo and self.opens_adverbial(phrase):
+                continue  # "Hours later, Trump said …"
+            if rules.is_subject_like(self.outside, phrase, lo) or self.with_participle(
+                phrase, cue_start
+            ):
+                return phrase
+        return None
+
+    def opens_adverbial(self, phrase: rules.Phrase) -> bool:
+        """'*Hours* later, Trump …', '*Eight* years ago, he …': one capitalised word that
+        opens a sentence and a phrase of small words up to a comma; not someone known by
+        that name in the text."""
+        if phrase.kind != "name" or " " in phrase.text:
+            return False
+        if not _ADVERBIAL_AFTER.match(self.outside, phrase.end, phrase.end + 40):
+            return False
+
+        return first_name(phrase.text) is None and self.full_name(phrase.text) == phrase.text
+
+    def with_participle(self, phrase: rules.Phrase, cue_start: int) -> bool:
+        """'…, with Sen. Ana Ruiz calling it "a mess"': after "with", a name right before
+        a cue ending in -ing is the one speaking, although "with" is a preposition."""
+        if phrase.possessive or self.outside[phrase.end : cue_start].strip():
+            return False
+        cue = re.match(r"\w+", self.outside[cue_start : cue_start + 20])
+        return bool(cue and cue.group().endswith("ing")) and bool(
+            _WITH_BEFORE.search(self.outside, max(0, phrase.start - 6), phrase.start)
+        )
+
+    def phrase_at(self, pos: int, hi: int) -> rules.Phrase | None:
+        """The phrase that starts right at ``pos`` (after spaces and commas), if any."""
+        skip = re.match(r"[\s,]*", self.outside[pos:hi]).end()
+        for phrase in self.phrases_in(pos + skip, hi):
+            return phrase if phrase.start == pos + skip else None
+        return None
+
+    def appositive_name(self, phrase: rules.Phrase) -> rules.Phrase:
+        """'a Trump spokeswoman, Hope Hicks,': a description followed by a name is that name."""
+        if phrase.kind != "source":
+            return phrase
+        after = re.match(r",\s*", self.outside[phrase.end : phrase.end + 3])
+        if after:
+            name = self.phrase_at(phrase.end + after.end(), phrase.end + 80)
+            if name is not None and name.kind == "name" and not name.possessive:
+                return name
+        return phrase
+
+    def phrase_after_cue(self, pos: int, hi: int) -> rules.Phrase | None:
+        """'said Pence', 'said the aide', 'said her mother, Priya Nand': the first speaker
+        phrase soon after an inverted cue, not after a preposition ('said in an interview
+        with CNN' names no speaker)."""
+        end = min(hi, pos + AFTER_CUE_CHARS)
+        stop = rules.sentence_stop(self.outside, pos, end)
+        end = stop if stop is not None else end
+        for phrase in self.phrases_in(pos, end):
+            if phrase.kind == "pronoun":
+                continue
+            if (
+                rules.is_subject_like(self.outside, phrase, pos)
+                or self.outside[pos : phrase.start].strip(" ,") == ""
+            ):
+                return phrase
+        return None
+
+    def mention_in(self, lo: int, hi: int) -> rules.Phrase | None:
+        """The speaker mention in ``outside[lo:hi]`` (a stretch already cut to one noun
+        phrase): a name inside it, else a pronoun, else the whole stretch as a description."""
+        lo += len(self.outside[lo:hi]) - len(self.outside[lo:hi].lstrip(" ,—–-"))
+        hi -= len(self.outside[lo:hi]) - len(self.outside[lo:hi].rstrip(" ,—–-"))
+        if hi <= lo:
+            return None
+        if self.outside[lo:hi].split(" ")[0].lower() in rules.PREPOSITIONS:
+            return None  # '"…" for Clinton, said Kunin': Clinton is not the speaker
+        inside = [
+            p
+            for p in self.phrases_in(lo, hi)
+            if not p.possessive
+            and not (p.start > lo and rules.AFTER_PREPOSITION.search(self.outside[lo : p.start]))
+        ]  # "a spokesman for Disney": the spokesman speaks, not Disney
+        for kind in ("name", "pronoun"):
+            for p in inside:
+                if p.kind == kind and not (kind == "pronoun" and p.text == "I"):
+                    return p
+        stretch = self.outside[lo:hi]
+        if not rules.looks_like_description(stretch):
+            return None
+        first = stretch.split(" ")[0].lower()
+        determiner = first if first in rules.DETERMINERS else ""
+        return rules.Phrase(lo, hi, stretch, "source", False, determiner)
+
+    def opening_subject(self, lo: int, hi: int) -> rules.Phrase | None:
+        """The subject a sentence opens with ("On Monday, Brooks blasted …": Brooks)."""
+        intro = re.match(r"(?:[^,\u2591]{0,40},\s*)?", self.outside[lo:hi]).end()
+        for start in (lo, lo + intro) if intro else (lo,):
+            at = _SENTENCE_ADVERB.match(self.outside, start, hi).end()
+            for phrase in self.phrases_in(at, hi):
+                if phrase.start != at:
+                    break
+                if phrase.possessive or (phrase.kind == "pronoun" and phrase.text == "I"):
+                    break
+                if start == lo and self.opens_adverbial(phrase):
+                    break  # "Hours later, Trump …": the subject comes after the comma
+                reach = min(len(self.outside), hi + 20)  # the verb may be the cue itself
+                verb = VERB_AFTER_SUBJECT.match(self.outside, phrase.end, reach)
+                if (
+                    verb
+                    and verb.group(1) not in rules.PREPOSITIONS
+                    and verb.group(1) not in ("and", "or", "of", "who", "which", "that")
+                ):
+                    return phrase
+                break
+        return None
+
+    def people(self) -> list[tuple[int, str, str, bool]]:
+        """Named people outside quotations: (start, full name, gender, subject-like)."""
+        if self._people is None:
+            found = []
+            for phrase in self.phrases:
+                if phrase.kind != "name":
+                    continue
+                name = self.full_name(phrase.text)
+                info = actor_info().get(name)
+                if info is not None and info["kind"] != "person":
+                    continue
+                if info is None and " " not in name and name not in self.full_names_in_order():
+                    continue
+                gender = self.gender_of(name, phrase)
+                subject = rules.is_subject_like(self.outside, phrase)
+                found.append((phrase.start, name, gender, subject))
+            self._people = found
+            self._people_starts = [p[0] for p in found]
+            # for each person, the latest person up to them who may be a "he" or a "she"
+            self._latest_of_gender = {g: [] for g in ("male", "female")}
+            latest = {"male": None, "female": None}
+            for person in found:
+                for g in latest:
+                    if person[2] in (g, *UNKNOWN_BLOCKS):
+                        latest[g] = person
+                    self._latest_of_gender[g].append(latest[g])
+        return self._people
+
+    def gender_of(self, name: str, phrase: rules.Phrase | None = None) -> str:
+        """ "male", "female" or "" (unknown): what the kit can tell of a person's gender.
+
+        The one place the kit decides it (swap in a names table here): the actor
+        table; else a gendered title anywhere in the text ("Mr. Pitt", "Ms. Dern");
+        else a gendered word right before this mention ("actress Laura Dern",
+        "spokeswoman Hope Hicks"). Unknown people are never guessed at.
+        """
+        info = actor_info().get(name)
+        if info is not None and info.get("gender") in ("male", "female"):
+            return info["gender"]
+        if self._genders is None:  # one pass over the text: "Mr. Pitt", "Ms. Dern"
+            told: dict[str, set] = {}
+            for m in _GENDERED_TITLE.finditer(self.outside):
+                said = "male" if m.group(1) == "Mr" else "female"
+                told.setdefault(m.group(2), set()).add(said)
+                if m.group(3):  # "Mr. Tom Hale": Hale too
+                    told.setdefault(m.group(3), set()).add(said)
+            self._genders = {k: v.pop() for k, v in told.items() if len(v) == 1}
+        last = name.split(" ")[-1]
+        if self._genders.get(last):
+            return self._genders[last]
+        if phrase is not None:
+            before = re.search(r"(\w+)\s+$", self.outside[max(0, phrase.start - 30) : phrase.start])
+            word = before.group(1).lower() if before else ""
+            if word in GENDERED_WORDS:
+                return GENDERED_WORDS[word]
+        return ""
+
+    def person_like(self, phrase: rules.Phrase) -> bool:
+        """Could this phrase be someone who speaks? A pronoun, a description, a name of two
+        words or more, or one word the article or the actor table knows as someone's name
+        ("Trump"); not a lone capitalised word ("Guns", "Containment", "Chinese")."""
+        if phrase.kind != "name" or " " in phrase.text:
+            return True
+        return self.full_name(phrase.text) != phrase.text or phrase.text in actor_info()
+
+    def full_names_in_order(self) -> list[str]:
+        """Names of two or more words written in the text (titles left out), first seen first."""
+        if self._full_names is None:
+            names = (strip_titles(p.text) for p in self.phrases if p.kind == "name")
+            self._full_names = list(dict.fromkeys(n for n in names if " " in n))
+        return self._full_names
+
+    def full_name(self, mention: str) -> str:
+        """The actor table's name, or the first full name in the text that ends with ``mention``."""
+        if mention in self._names_seen:
+            return self._names_seen[mention]
+        answer = actors.resolve(mention)
+        if not answer:
+            bare = strip_titles(mention)
+            answer = next(
+                (
+                    full
+                    for full in self.full_names_in_order()
+                    if full != bare and full.endswith(" " + bare)
+                ),
+                bare,
+            )
+        self._names_seen[mention] = answer
+        return answer
+
+    def resolve_pronoun(self, phrase: rules.Phrase) -> str | None:
+        if phrase.start in self._pronoun_cache:
+            return self._pronoun_cache[phrase.start]
+        gender = rules.SUBJECT_PRONOUNS.get(phrase.text.lower())
+        answer = None
+        if gender in ("male", "female"):
+            window = self.look_back_start(phrase.start)
+            people = self.people()
+            first = bisect.bisect_left(self._people_starts, window)
+            last = bisect.bisect_left(self._people_starts, phrase.start)
+            candidates = [p for p in people[first:last] if p[2] in (gender, "")]
+            pronouns = [
+                other
+                for other in self.phrases_in(window, phrase.start)
+                if other.kind == "pronoun" and other.text.lower() == phrase.text.lower()
+            ]
+            for other in pronouns:  # an earlier "he" counts as a mention of its person
+                name = self.resolve_pronoun(other)
+                if name:
+                    candidates.append((other.start, name, gender, True))
+            # "a Democratic strategist said … He added": the source
+            for q in self.quotes_before(window, phrase.start):
+                at = q.fields.get("mention_start")
+                if (
+                    q.fields.get("anonymous")
+                    and at is not None
+                    and window <= at < phrase.start
+                    and not q.fields.get("plural")
+                ):
+                    candidates.append((at, q.fields["speaker"], "", True))
+            candidates.sort()
+            subjects = [c for c in candidates if c[3]]
+            pick = subjects[-1] if subjects else (candidates[-1] if candidates else None)
+            if pick is not None:
+                answer = pick[1]
+            else:
+                k = bisect.bisect_left(self._quote_opens, phrase.start)
+                earlier = next(
+                    (q for q in reversed(self.quotes[:k]) if q.fields.get("speaker")), None
+                )
+                if earlier is not None and self.same_person_since(earlier, gender, phrase.start):
+                    answer = earlier.fields["speaker"]
+                else:
+                    answer = self.person_just_before(gender, window)
+        self._pronoun_cache[phrase.start] = answer
+        return answer
+
+    def same_person_since(self, earlier: Quotation, gender: str, pos: int) -> bool:
+        """Rule "pronoun not across another person": may a "he"/"she" at ``pos``, with
+        nobody of its gender nearby, still stand for the speaker of ``earlier``? Only
+        when that speaker's gender does not clash and nobody else who may be of that
+        gender is named between the two ('"…," Mr. Pitt said. [a paragraph naming
+        Tom Hanks] "…," he said.': he is not resolved to Mr. Pitt)."""
+        speaker = earlier.fields["speaker"]
+        if actor_info().get(speaker, {}).get("gender", "") not in (gender, ""):
+            return False
+        since = earlier.fields.get("mention_start")
+        since = earlier.open if since is None else min(since, earlier.open)
+        self.people()
+        k = bisect.bisect_left(self._people_starts, pos)
+        latest = self._latest_of_gender[gender][k - 1] if k else None
+        return latest is None or latest[0] < since or latest[1] == speaker
+
+    def person_just_before(self, gender: str, window: int) -> str | None:
+        """Rule "pronoun not across another person", second half: when the last quoted
+        speaker cannot be reached, the latest person known to be of the pronoun's gender
+        named within :data:`LOOK_BACK_CHARS` before the look-back window ('Mr. Tom Hale
+        arrived. [a paragraph naming nobody] "…," he said': Tom Hale), else nobody."""
+        self.people()
+        k = bisect.bisect_left(self._people_starts, window)
+        latest = self._latest_of_gender[gender][k - 1] if k else None
+        if latest is None or latest[2] != gender:
+            return None
+        return latest[1] if window - latest[0] <= LOOK_BACK_CHARS else None
+
+    def resolve_it(self, phrase: rules.Phrase) -> str | None:
+        """'"…," it said': the latest document or organisation described or named with
+        "the" in this paragraph or the one before ("the statement", "The email", "the
+        Times"), else nobody."""
+        window = self.look_back_start(phrase.start)
+        for earlier in reversed(self.phrases_in(window, phrase.start)):
+            if earlier.kind == "source" and earlier.determiner == "the":
+                return earlier.text[0].lower() + earlier.text[1:]
+            if (
+                earlier.kind == "name"
+                and not earlier.possessive
+                and self.outside[max(0, earlier.start - 4) : earlier.start].lower() == "the "
+            ):  # "the Times wrote. … it added": a paper, a body
+                return earlier.text
+        return None
+
+    def resolve_plural(self, phrase: rules.Phrase) -> str | None:
+        """'"…," they added': the speakers of the latest joint or plural attribution in this
+        paragraph or the one before, else nobody (the kit does not guess a group)."""
+        window = self.look_back_start(phrase.start)
+        for q in reversed(self.quotes_before(window, phrase.start)):
+            at = q.fields.get("mention_start")
+            if at is None or not window <= at < phrase.start:
+                continue
+            if len(q.fields.get("speakers") or []) > 1 or q.fields.get("plural"):
+                self.plural_speakers[phrase.start] = list(q.fields.get("speakers") or [])
+                return q.fields["speaker"]
+        return None
+
+    def joint_names(self, phrase: rules.Phrase) -> list[rules.Phrase]:
+        """'Sens. Tom Carper, Dianne Feinstein and Ben Cardin said': every name of a list
+        that ends with ``phrase`` (or starts with it), in reading order."""
+        names = [
+            p
+            for p in self.phrases_in(max(0, phrase.start - 200), phrase.end + 120)
+            if p.kind == "name" and not p.possessive
+        ]
+        if phrase not in names:
+            return [phrase]
+        i = names.index(phrase)
+        lo = hi = i
+        while lo > 0 and _LIST_JOIN.fullmatch(self.outside[names[lo - 1].end : names[lo].start]):
+            lo -= 1
+        while hi + 1 < len(names) and _LIST_JOIN.fullmatch(
+            self.outside[names[hi].end : names[hi + 1].start]
+        ):
+            hi += 1
+        found = names[lo : hi + 1]
+        joined = [self.outside[a.end : b.start] for a, b in zip(found, found[1:], strict=False)]
+        if len(found) > 1 and not any("and" in j for j in joined):
+            return [phrase]  # "Trump, Clinton," without "and" is not a list of speakers
+        return found
+
+    def look_back_start(self, pos: int) -> int:
+        """Where a pronoun at ``pos`` looks back to: the start of the paragraph before,
+        but never more than :data:`LOOK_BACK_CHARS` characters back (one long paragraph,
+        such as a pasted transcript, would otherwise be read again for every pronoun)."""
+        start = self.paragraph_bounds(max(0, self.paragraph_of(pos) - 1))[0]
+        return max(start, pos - LOOK_BACK_CHARS)
+
+    def quotes_before(self, window: int, pos: int) -> list[Quotation]:
+        """The quotations opened before ``pos`` whose speaker's mention may lie after
+        ``window`` (those opened up to :data:`LOOK_BACK_CHARS` before it)."""
+        i = bisect.bisect_left(self._quote_opens, window - LOOK_BACK_CHARS)
+        return self.quotes[i : bisect.bisect_left(self._quote_opens, pos)]
+
+    def paragraph_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._paragraph_starts, pos) - 1)
+
+    def speaker_of(self, found: Attribution, lo: int, index: int) -> tuple[str | None, bool]:
+        phrase = found.phrase
+        if phrase is None or found.speaker is not None:
+            return found.speaker, found.anonymous
+        if found.speaker_phrase is not None:
+            phrase = found.speaker_phrase
+        if phrase.kind == "name":
+            return self.full_name(phrase.text), False
+        if phrase.kind == "pronoun" and phrase.text.lower() == "it":
+            return self.resolve_it(phrase), False
+        if phrase.kind == "pronoun" and phrase.text.lower() in ("they", "we"):
+            return self.resolve_plural(phrase), False
+        if phrase.kind == "pronoun":
+            name = self.resolve_pronoun(phrase)
+            return name, bool(name) and name in self.anonymous_speakers
+
+        known = actors.resolve(phrase.text)
+        if known:
+            return known, False
+        words = phrase.text.split(" ")
+        described = " ".join([words[0].lower(), *words[1:]]) if phrase.determiner else phrase.text
+        noun = rules.SOURCE_NOUN_PATTERN.search(phrase.text)
+        head = (noun.group() if noun else phrase.text.split(" ")[-1]).lower()
+        if phrase.determiner in rules.DEFINITE_DETERMINERS:
+            for q in reversed(self.quotes[max(0, index - RECENT_QUOTES) : index]):
+                speaker = q.fields.get("speaker") or ""
+                if q.fields.get("anonymous") and re.search(rf"\b{head}\b", speaker, re.I):
+                    return speaker, True
+            named = self.described_person(phrase, head)
+            if named:
+                return named, False
+            sentence = self.outside[lo : self.sentence_end(lo, self.paragraph_of(lo))]
+            return described, bool(rules.ANONYMITY_PATTERN.search(sentence))
+        return described, True
+
+    def described_person(self, phrase: rules.Phrase, head: str) -> str | None:
+        """Who "the senator" or "the Republican nominee" is: the most recent person named
+        earlier with that title ("Sen. Tim Kaine"), else the one actor in the actor table
+        whose role has every word of the description."""
+        head = head.rstrip("s") if head.endswith("s") and head[:-1] in rules.SOURCE_NOUNS else head
+        titles = vocab.TITLE_FOR_NOUN.get(head, ())
+        for earlier in reversed(self.phrases_in(max(0, phrase.start - 5000), phrase.start)):
+            if earlier.kind == "name" and earlier.text.split(" ")[0] in titles:
+                return self.full_name(earlier.text)
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase.text)[1:]]
+        matches = {
+            name
+            for name, info in actor_info().items()
+            if info["kind"] == "person"
+            and words
+            and all(w in re.findall(r"[a-z]+", info["role"].lower()) for w in words)
+        }
+        if len(matches) == 1:
+            return matches.pop()
+        if not matches:
+            return None
+        people = self.people()
+        k = bisect.bisect_left(self._people_starts, phrase.start)
+        return next((p[1] for p in reversed(people[:k]) if p[1] in matches), None)  # latest
+
+
+_GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w’'-]+)(?: ([A-Z][\w’'-]+)(?=[ ,.]))?")
+
+
+#: How many earlier quotations a description ("the aide") looks back through.
+RECENT_QUOTES = 50
+
+
+#: Words before a name that tell a person's gender ("actress Laura Dern").
+GENDERED_WORDS = {
+    **dict.fromkeys(
+        """actress spokeswoman congresswoman chairwoman businesswoman
+    councilwoman congresswoman sister mother wife daughter widow grandmother aunt
+    queen princess duchess""".split(),
+        "female",
+    ),
+    **dict.fromkeys(
+        """actor spokesman congressman chairman businessman councilman brother
+    father husband son widower grandfather uncle king prince duke""".split(),
+        "male",
+    ),
+}
+
+
+#: Every word strip_titles drops from the front of a name (made once, not on every call).
+_ALL_TITLES = vocab.TITLES
+
+
+def strip_titles(name: str) -> str:
+    words = name.split(" ")
+    while len(words) > 1 and (words[0] in _ALL_TITLES or words[0].lower() in rules.TITLE_NOUNS):
+        words = words[1:]
+    return " ".join(words)
+
+
+@cache
+def actor_info() -> dict[str, dict]:
+    table = actors.actor_table()
+    return {row["actor"]: row for row in table.to_dict("records")}
+
+
+def join_names(names: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,683 @@
+"""The parts of the side-by-side report: one builder per section.
+
+:func:`kitlib.report.comparison.compare` calls each builder in :data:`BUILDERS`, in the
+order of :data:`SECTIONS`. A builder takes the articles and their labels and
+returns a :class:`Section` (the detailed table, its figure, a note on how to
+read it) and the summary rows for that part of the report. It turns the public
+table of the module that owns the analysis (:func:`kitlib.articles.paragraph_lengths`,
+:func:`kitlib.actors.names`, :func:`kitlib.quotes.quote_speakers`,
+:func:`kitlib.frames.frame_indicators`, :func:`artifact_counts`) into what the
+report shows; :func:`kitlib.differences.describe_difference` writes each
+summary row's ``difference``.
+
+>>> [key for key, _, _ in SECTIONS] == list(BUILDERS)
+True
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from kitlib import plots
+from kitlib.actors import actor_table_fits
+from kitlib.actors import tables as actors
+from kitlib.articles import as_articles, paragraph_lengths, unique_names
+from kitlib.articles.artifacts import ARTIFACT_KINDS
+from kitlib.differences import ABOUT_THE_SAME, describe_difference
+from kitlib.frames import frame_indicators
+from kitlib.quotes import tables as quotes
+from kitlib.readability import tables as readability
+from kitlib.text import word_count
+from kitlib.words import tables as words
+
+__all__ = [
+    "ACTORS_SHOWN",
+    "BUILDERS",
+    "FRAME_CUES_SHOWN",
+    "FRAME_SHARE_WITHIN",
+    "READABILITY_SUMMARY",
+    "SECTIONS",
+    "SHOW_CHARACTERS",
+    "Section",
+    "WORDS_SHOWN",
+    "artifact_counts",
+    "unavailable",
+]
+
+
+#: The parts of the report, in order: key, title, and the question each answers.
+SECTIONS = (
+    ("facts", "Headline facts", "What is in each text, and how long is it?"),
+    ("readability", "Readability", "How hard is each text to read?"),
+    ("actors", "Who comes first", "Who is in the story, how often, and how early?"),
+    ("quotes", "Who gets to speak", "Whose words are quoted, and how are they introduced?"),
+    ("frames", "Frame indicators", "Which generic news frames does each text show signs of?"),
+    ("words", "Distinctive words", "Which words set one text apart from the other?"),
+    ("artifacts", "Artifacts found in each text", "What went wrong in the text before we got it?"),
+)
+
+
+@dataclass(frozen=True)
+class Section:
+    """One part of the report: a question, the table behind it, and a figure.
+
+    Attributes
+    ----------
+    key, title, question : str
+        Short name (``"quotes"``), heading (``"Who gets to speak"``) and the question.
+    table : pandas.DataFrame
+        The detailed table, shown next to the figure.
+    note : str
+        How to read the table and figure (what to look at), in plain words.
+    draw : callable or None
+        ``draw(ax)`` draws the figure on a matplotlib Axes; None if there is no figure.
+    alt : str
+        Alt text for the figure: what it shows, for readers who cannot see it.
+    available : bool
+        False if the analysis could not run (the note says why).
+    examples : pandas.DataFrame or None
+        Optional rows to read under the figure (artifacts with their excerpts,
+        quotations with their speakers).
+    tables : dict of str to pandas.DataFrame
+        Further tables the section was built from (the quotations, one row each), so
+        the report can cite them without running the analysis again.
+    """
+
+    key: str
+    title: str
+    question: str
+    table: pd.DataFrame
+    note: str
+    draw: Callable | None = field(default=None, repr=False)
+    alt: str = ""
+    available: bool = True
+    examples: pd.DataFrame | None = field(default=None, repr=False)
+    tables: Mapping[str, pd.DataFrame] = field(default_factory=dict, repr=False)
+
+
+def _rows(section: str, names, measures) -> list[dict]:
+    """Summary rows from ``[(measure, values, unit, higher_means[, within]), ...]``."""
+    rows = []
+    for measure, values, unit, higher_means, *within in measures:
+        by_name = dict(zip(names, values, strict=True))
+        rows.append(
+            {
+                "section": section,
+                "measure": measure,
+                **by_name,
+                "difference": describe_difference(
+                    by_name, unit=unit, higher_means=higher_means, within=within[0] if within else 0
+                ),
+            }
+        )
+    return rows
+
+
+def _title_question(key: str) -> tuple[str, str]:
+    return next((title, question) for k, title, question in SECTIONS if k == key)
+
+
+def unavailable(key: str, why: str) -> Section:
+    """The section ``key`` when its analysis refused the texts: no table, and the reason."""
+    title, question = _title_question(key)
+    return Section(
+        key, title, question, pd.DataFrame(), f"This analysis could not run: {why}", available=False
+    )
+
+
+def _facts(articles, names) -> tuple[Section, list[dict]]:
+    rows = []
+    for name, article in zip(names, articles, strict=True):
+        n_words = word_count(article.text)
+        rows.append(
+            {
+                "article": name,
+                "outlet": article.meta.get("outlet") or "",
+                "headline": article.meta.get("headline") or "",
+                "published": article.meta.get("published") or "",
+                "url": article.meta.get("url") or "",
+                "words": n_words,
+                "paragraphs": len(article.paragraph_spans),
+                "sentences": len(article.sentence_spans),
+                "words_per_paragraph": round(n_words / max(len(article.paragraph_spans), 1), 1),
+                "cleaning_changes": len(article.log),
+            }
+        )
+    table = pd.DataFrame(rows)
+    lengths = paragraph_lengths(*articles, names=names)
+    measures = [
+        ("headline", list(table["headline"]), "", ""),
+        ("published", list(table["published"]), "", ""),
+        ("words", list(table["words"]), "words", ""),
+        ("paragraphs", list(table["paragraphs"]), "paragraphs", ""),
+        ("sentences", list(table["sentences"]), "sentences", ""),
+        ("words per paragraph", list(table["words_per_paragraph"]), "words", ""),
+        ("cleaning changes", list(table["cleaning_changes"]), "changes", ""),
+    ]
+    longest = names[int(table["words"].idxmax())]
+    section = Section(
+        "facts",
+        *SECTIONS[0][1:],
+        table=table,
+        note=(
+            "Words are runs of letters or digits ('Russia's' is one word). Paragraphs and "
+            "sentences are those of the cleaned text. The figure shows how long each "
+            "paragraph is, in order: short paragraphs of one or two sentences are typical "
+            "of news writing; a text with few, long paragraphs may have lost its breaks."
+        ),
+        draw=lambda ax: plots.paragraph_lengths(lengths, ax=ax),
+        alt=(
+            f"Bar chart of the number of words in each paragraph, in order, for "
+            f"{', '.join(names)}. The longest text is {longest}."
+        ),
+    )
+    return section, _rows("facts", names, measures)
+
+
+def artifact_counts(*articles, names=None) -> pd.DataFrame:
+    """How many artifacts of each kind each article has.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``article``, ``kind`` (as in ``Article.artifacts``), ``label``
+        (the kind in plain words) and ``count``; every kind appears for every
+        article, with 0 where none was found.
+
+    >>> import kitlib
+    >>> table = artifact_counts(*kitlib.load_pair())
+    >>> int(table.query("article == 'CNN' and kind == 'dropped_words'")["count"].iloc[0])
+    8
+    """
+    articles = as_articles(articles)
+    names = names or unique_names(articles)
+    kinds = list(ARTIFACT_KINDS)
+    for article in articles:  # a kind this module does not know yet still counts
+        kinds += [k for k in article.artifacts["kind"].unique() if k not in kinds]
+    rows = []
+    for name, article in zip(names, articles, strict=True):
+        counts = article.artifacts["kind"].value_counts()
+        for kind in kinds:
+            rows.append(
+                {
+                    "article": name,
+                    "kind": kind,
+                    "label": ARTIFACT_KINDS.get(kind, kind.replace("_", " ")),
+                    "count": int(counts.get(kind, 0)),
+                }
+            )
+    return pd.DataFrame(rows, columns=["article", "kind", "label", "count"])
+
+
+def _artifacts(articles, names) -> tuple[Section, list[dict]]:
+    counts = artifact_counts(*articles, names=names)
+    detail = []
+    for name, article in zip(names, articles, strict=True):
+        for row in article.artifacts.itertuples():
+            detail.append(
+                {"article": name, "kind": row.kind, "start": row.start, "excerpt": row.excerpt}
+            )
+    examples = pd.DataFrame(detail, columns=["article", "kind", "start", "excerpt"])
+    wide = counts.pivot_table(index="label", columns="article", values="count", sort=False)
+    wide = wide[list(names)]
+    table = wide.reset_index().rename(columns={"label": "kind of artifact"})
+    totals = [int(wide[n].sum()) for n in names]
+    measures = [("artifacts (all kinds)", totals, "artifacts", "more damage to check by hand")]
+    for label in wide.index:
+        measures.append((label, [int(wide.loc[label, n]) for n in names], "places", ""))
+    total = dict(zip(names, totals, strict=True))
+    worst = max(total, key=lambda name: total[name])
+    section = Section(
+        "artifacts",
+        *SECTIONS[-1][1:],
+        table=table,
+        note=(
+            "Artifacts are problems the kit found in a text but could not honestly repair: "
+            "words a processing pipeline dropped (marked […]), pronouns a coreference "
+            "resolver replaced by names, quotation marks that do not pair up. Each one can "
+            "distort the numbers above, so read the excerpts and check the original article. "
+            "The detectors are rules of thumb: they miss some problems and flag some "
+            "sentences that are fine."
+        ),
+        draw=lambda ax: plots.artifact_counts(counts, ax=ax),
+        alt=(
+            "Bar chart of the number of artifacts of each kind in each text. "
+            + "; ".join(f"{n}: {v}" for n, v in total.items())
+            + f". {worst} has the most."
+            if any(total.values())
+            else "Bar chart of artifacts by kind: none were found in any text."
+        ),
+        examples=examples,
+    )
+    return section, _rows("artifacts", names, measures)
+
+
+#: The readability figures the summary shows: (column, label, unit, what higher
+#: means, the gap below which the two count as about the same).
+READABILITY_SUMMARY = (
+    ("flesch_kincaid_grade", "Flesch–Kincaid grade", "", "harder to read", ABOUT_THE_SAME["grade"]),
+    (
+        "flesch_reading_ease",
+        "Flesch Reading Ease (0–100)",
+        "",
+        "easier to read",
+        ABOUT_THE_SAME["ease"],
+    ),
+    ("gunning_fog", "Gunning Fog grade", "", "harder to read", ABOUT_THE_SAME["grade"]),
+    ("dale_chall", "Dale–Chall score", "", "harder to read", ABOUT_THE_SAME["score"]),
+    ("words_per_sentence", "words per sentence", "words", "longer sentences", 1),
+    ("syllables_per_word", "syllables per word", "", "longer words", 0.05),
+)
+
+
+#: Frame-cue shares closer than this many percentage points count as about the same.
+FRAME_SHARE_WITHIN = 5
+
+
+def _readability(articles, names):
+    rows = []
+    for name, article in zip(names, articles, strict=True):
+        row = readability.readability(article).iloc[0].to_dict()
+        row["article"] = name
+        rows.append(row)
+    wide = pd.DataFrame(rows).set_index("article")
+    labels = {column: label for column, (label, _) in readability.FIGURES.items()}
+    labels["words_per_sentence"] = "words per sentence"
+    labels["syllables_per_word"] = "syllables per word"
+    table = pd.DataFrame(
+        [{"figure": label, **{n: round(float(wide.loc[n, c]), 2) for n in names}}
+         for c, label in labels.items()]
+    )  # fmt: skip
+    grades = [c for c, (_, kind) in readability.FIGURES.items() if kind == "grade"]
+    long = pd.DataFrame(
+        [{"article": n, "figure": labels[c], "grade": float(wide.loc[n, c])}
+         for n in names for c in grades]
+    )  # fmt: skip
+    measures = [
+        (label, [round(float(wide.loc[n, c]), 2) for n in names], unit, higher, within)
+        for c, label, unit, higher, within in READABILITY_SUMMARY
+    ]
+    hardest = max(names, key=lambda n: wide.loc[n, "flesch_kincaid_grade"])
+    section = Section(
+        "readability",
+        *_title_question("readability"),
+        table=table,
+        note=(
+            "Readability formulas turn counts (words per sentence, syllables per word, "
+            "long or unfamiliar words) into a US school grade: 12 means the end of high "
+            "school. Higher grades mean harder text, except Flesch Reading Ease, where "
+            "higher means easier. The formulas were made for school books, not news; "
+            "compare the articles with each other rather than reading a grade as a fact. "
+            "The figure shows the five grade-level formulas side by side."
+        ),
+        draw=lambda ax: plots.readability_grades(long, ax=ax),
+        alt=(
+            "Bar chart of five readability grade levels (Flesch–Kincaid, Gunning Fog, "
+            f"SMOG, Coleman–Liau, ARI) for {', '.join(names)}. By Flesch–Kincaid, "
+            f"{hardest} is the harder text."
+        ),
+    )
+    return section, _rows("readability", names, measures)
+
+
+#: How many actors or names the "who comes first" figure shows.
+ACTORS_SHOWN = 8
+
+
+def _actors(articles, names):
+    known = all(actor_table_fits(a) for a in articles)
+    if known:
+        tables = [actors.mentions(a) for a in articles]
+    else:  # the actor table was made for the bundled pair only: find the actors by rule
+        tables = [
+            actors.names(a)
+            .query("kind in ('person', 'organisation')")
+            .rename(columns={"name": "actor"})
+            .reset_index(drop=True)
+            for a in articles
+        ]
+    # an outlet's own name ("(CNN) --" at the start) is a dateline, not an actor in its story
+    tables = [
+        t[t["actor"] != (a.meta.get("outlet") or "")].reset_index(drop=True)
+        for t, a in zip(tables, articles, strict=True)
+    ]
+    columns = ["actor", "mentions", "first_paragraph", "in_headline", "in_lead"]
+    table = pd.concat(
+        [t[columns].assign(article=n) for n, t in zip(names, tables, strict=True)],
+        ignore_index=True,
+    )[["article", *columns]]
+    measures = [
+        ("named first", [t["actor"].iloc[0] if len(t) else None for t in tables], "", ""),
+        (
+            "named in the headline",
+            [", ".join(t.loc[t["in_headline"], "actor"]) or "nobody" for t in tables],
+            "",
+            "",
+        ),
+        (
+            "named in the lead (first paragraph)",
+            [", ".join(t.loc[t["in_lead"], "actor"]) or "nobody" for t in tables],
+            "",
+            "",
+        ),
+        (
+            "most mentioned",
+            [
+                t.sort_values("mentions", ascending=False, kind="stable")["actor"].iloc[0]
+                if len(t)
+                else None
+                for t in tables
+            ],
+            "",
+            "",
+        ),  # fmt: skip
+        ("different actors named", [len(t) for t in tables], "actors", ""),
+        (
+            "how the actors were found",
+            [
+                "the kit's actor table (kitlib.actors)"
+                if known
+                else "capitalised names (kitlib.actors.names_in_text): people and places mixed"
+            ]
+            * len(names),
+            "",
+            "",
+        ),
+    ]
+    totals = table.groupby("actor", sort=False)["mentions"].sum()
+    shown = list(totals.sort_values(ascending=False, kind="stable").index[:ACTORS_SHOWN])
+    figure_table = table[table["actor"].isin(shown)]
+    how = (
+        "Actors are the people, organisations and governments in the kit's actor table "
+        "(kitlib.actors), found by their names and titles."
+        if known
+        else "These are not the bundled articles, so the kit found the people and "
+        "organisations by rule (kitlib.actors.people and names; each row's rule says why). "
+        "On 83 news articles it had never seen, it agreed with a statistical tagger's "
+        "people on about 9 names in 10 (benchmarks/RESULTS.md, 'Who is named'); check "
+        "the names that matter to your argument by eye."
+    )
+    section = Section(
+        "actors",
+        *_title_question("actors"),
+        table=table,
+        note=(
+            f"{how} Pronouns ('he', 'she') are not counted. first_paragraph 1 is the lead. "
+            "Who is named first, in the headline and in the lead is who the story is about; "
+            "the figure shows how often the most mentioned actors are named in each article."
+        ),
+        draw=lambda ax: plots.actor_mentions(figure_table, ax=ax),
+        alt=(
+            "Bar chart of how many times each of the most mentioned actors is named in "
+            + ", ".join(names)
+            + ". Named first: "
+            + "; ".join(f"{n}: {v}" for n, v in zip(names, measures[0][1], strict=True))
+            + "."
+        ),
+    )
+    return section, _rows("actors", names, measures)
+
+
+def _quotes(articles, names):
+    every = [quotes.find_quotes(a) for a in articles]
+    found = [quotes.spoken_quotations(f) for f in every]
+    table = quotes.quote_speakers(*articles, names=names, found=every)
+    measures = [
+        ("quotations", [len(f) for f in found], "quotations", ""),
+        (
+            "quoted words, % of the article",
+            [round(float(table.loc[table["article"] == n, "share"].sum()), 1) for n in names],
+            "%",
+            "",
+            5,
+        ),
+        ("different speakers", [int(f["who"].nunique()) for f in found], "speakers", ""),
+        ("first speaker quoted", [f["who"].iloc[0] if len(f) else None for f in found], "", ""),
+        (
+            "most quoted (by words)",
+            [
+                " and ".join(t.loc[t["quoted_words"] == t["quoted_words"].max(), "speaker"])
+                if len(t)
+                else None
+                for t in (table[table["article"] == n] for n in names)
+            ],  # speakers with equally many quoted words are named together
+            "",
+            "",
+        ),  # fmt: skip
+        ("anonymous sources' quotations", [int(f["anonymous"].sum()) for f in found], "", ""),
+        (
+            "partial quotations and fragments",
+            [int(f["kind"].isin(["partial", "fragment"]).sum()) for f in found],
+            "",
+            "",
+        ),
+        (
+            "quotations to check by hand",
+            [int((f["artifact_flag"] != "").sum()) for f in found],
+            "",
+            "",
+        ),  # fmt: skip
+    ]
+    examples = pd.concat(
+        [f.assign(article=n) for n, f in zip(names, found, strict=True)], ignore_index=True
+    )
+    examples = examples[["article", "paragraph", "who", "cue", "kind", "quote"]].rename(
+        columns={"who": "speaker"}
+    )
+    examples["quote"] = examples["quote"].map(_shorten)
+    section = Section(
+        "quotes",
+        *_title_question("quotes"),
+        table=table,
+        note=(
+            "Quotations are found by their quotation marks, and speakers by rules of news "
+            "writing (kitlib.quotes): 'said Pence' after the quotation, 'Pence said' before "
+            "it, a pronoun pointing back to the last person named. The rules make mistakes, "
+            "above all with pronouns and with a quotation that continues a paragraph: check "
+            "at least three quotations by hand. The figure shows how many of each article's "
+            "words are each speaker's quoted words."
+        ),
+        draw=lambda ax: plots.quoted_words(table, ax=ax),
+        alt=(
+            "Bar chart of quoted words per speaker in "
+            + ", ".join(names)
+            + ". Quotations found: "
+            + "; ".join(f"{n}: {len(f)}" for n, f in zip(names, found, strict=True))
+            + "."
+        ),
+        examples=examples,
+        tables={
+            "quotations": pd.concat(
+                [f.assign(article=n) for n, f in zip(names, every, strict=True)],
+                ignore_index=True,
+            )
+        },
+    )
+    return section, _rows("quotes", names, measures)
+
+
+#: Longest quotation or sentence the report prints in full (characters).
+SHOW_CHARACTERS = 140
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= SHOW_CHARACTERS else text[: SHOW_CHARACTERS - 1].rstrip() + "…"
+
+
+#: How many cue words the frame table shows per frame and article.
+FRAME_CUES_SHOWN = 4
+
+
+def _frames(articles, names):
+    table = frame_indicators(*articles, names=names)
+    measures = []
+    for frame in dict.fromkeys(table["frame"]):
+        rows = table[table["frame"] == frame].set_index("article")
+        label = f"{frame.replace('_', ' ')}: sentences with cues"
+        shares = [float(rows.loc[n, "share"]) for n in names]
+        measures.append((label, shares, "%", "", FRAME_SHARE_WITHIN))
+    leading = {
+        n: table[table["article"] == n].sort_values("share", ascending=False)["frame"].iloc[0]
+        for n in names
+    }
+    section = Section(
+        "frames",
+        *_title_question("frames"),
+        table=table,
+        note=(
+            "Semetko and Valkenburg (2000) describe five frames common in news: "
+            "responsibility, human interest, conflict, morality and economic consequences. "
+            "The kit looks for cue words linked to each question of their codebook "
+            "(kitlib.frames) and counts the sentences that contain one, as a share of all "
+            "sentences so that long and short texts can be compared. A cue word is a place "
+            "to read, not proof: decide with the codebook (lesson 05). The summary names "
+            "the cue words behind each figure, and calls a difference that rests on "
+            "one or two cue words weak evidence. On real news about a third of cue "
+            "hits are not about the frame at all (data/lexicons/README.md)."
+        ),
+        draw=lambda ax: plots.frame_cue_shares(table, ax=ax),
+        alt=(
+            "Bar chart of the share of sentences with cue words for each of five frames, "
+            "for each article. Most cues: "
+            + "; ".join(f"{n}: {f.replace('_', ' ')}" for n, f in leading.items())
+            + "."
+        ),
+    )
+    rows = _rows("frames", names, measures)
+    for row, frame in zip(rows, dict.fromkeys(table["frame"]), strict=True):
+        by_name = table[table["frame"] == frame].set_index("article")
+        behind = "; ".join(f"{n}: {by_name.loc[n, 'cues'] or 'no cue'}" for n in names)
+        weak = [n for n in names if by_name.loc[n, "weak"] and by_name.loc[n, "hits"] > 0]
+        if not row["difference"].startswith(("the same", "about the same")) and weak:
+            hits = ", ".join(_count(int(by_name.loc[n, "hits"]), "cue word") for n in weak)
+            row["difference"] = f"weak evidence ({hits}): {row['difference']}"
+        row["difference"] += f" (cue words: {behind})"
+    return section, rows
+
+
+def _count(number: int, noun: str) -> str:
+    """'1 cue word', '2 cue words'."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+#: How many distinctive words per article the summary and the table show.
+WORDS_SHOWN = 8
+
+
+def _words(articles, names):
+    per_article, tables, verdicts, standing = [], [], [], []
+    for i, (name, article) in enumerate(zip(names, articles, strict=True)):
+        others = [a for j, a in enumerate(articles) if j != i]
+        other = others[0] if len(others) == 1 else "\n\n".join(a.text for a in others)
+        with warnings.catch_warnings():  # short texts: the note below says so
+            warnings.simplefilter("ignore", words.ShortTextWarning)
+            table = words.distinctive_words(article, other)
+        tables.append(table)
+        verdicts.append(words.verdict(table))
+        mine = table[(table["z"] > 0) & (table["favours"] == table.attrs["articles"][0])]
+        top = mine.head(WORDS_SHOWN)
+        standing.append(list(top.loc[top["beyond_chance"], "word"]))
+        if top.empty:  # say so in the table too, rather than show nothing
+            top = pd.DataFrame(
+                [{"word": verdicts[-1] or words.NOTHING_STANDS_OUT, "beyond_chance": False}]
+            ).reindex(columns=["word", "count_a", "count_b", "z", "beyond_chance"])
+        per_article.append(
+            top.assign(article=name)[
+                ["article", "word", "count_a", "count_b", "z", "beyond_chance"]
+            ].rename(
+                columns={
+                    "count_a": "uses here",
+                    "count_b": "uses in the other",
+                    "beyond_chance": "beyond chance",
+                }
+            )
+        )
+    table = pd.concat(per_article, ignore_index=True)
+    table["z"] = table["z"].round(2)
+    loaded = [words.loaded_words(a) for a in articles]
+    sizes = [max(word_count(a.text), 1) for a in articles]
+    measures = [
+        (
+            "distinctive words that beat chance (highest z first)",
+            [
+                words.TOO_SHORT
+                if verdict == words.TOO_SHORT
+                else ", ".join(found[:5]) or words.NOTHING_STANDS_OUT
+                for verdict, found in zip(verdicts, standing, strict=True)
+            ],
+            "",
+            "",
+        ),
+        (
+            "loaded words in the reporter's own sentences, per 1,000 words",
+            [
+                round(1000 * int((~lw["in_quotation"]).sum()) / w, 1)
+                for lw, w in zip(loaded, sizes, strict=True)
+            ],
+            "",
+            "",
+        ),  # fmt: skip
+        (
+            "loaded words inside quotations, per 1,000 words",
+            [
+                round(1000 * int(lw["in_quotation"].sum()) / w, 1)
+                for lw, w in zip(loaded, sizes, strict=True)
+            ],
+            "",
+            "",
+        ),  # fmt: skip
+    ]
+    examples = pd.concat(
+        [lw.assign(article=n) for n, lw in zip(names, loaded, strict=True)], ignore_index=True
+    )
+    examples = examples[["article", "word", "kind", "in_quotation", "text"]].rename(
+        columns={"text": "sentence"}
+    )
+    examples["sentence"] = examples["sentence"].map(_shorten)
+    draw, alt = None, ""
+    if len(articles) == 2:
+        pair_table = tables[0]
+        draw = lambda ax: plots.distinctive_words(pair_table, n=WORDS_SHOWN, ax=ax)  # noqa: E731
+        alt = (
+            f"Bar chart of the words most typical of {names[0]} (bars to the right) and of "
+            f"{names[1]} (bars to the left), by z-score; dashed lines mark z = ±1.96."
+        )
+    section = Section(
+        "words",
+        *_title_question("words"),
+        table=table,
+        note=(
+            "Distinctive words compare how often each article uses a word with how often "
+            "the other does (the log-odds ratio with an informative Dirichlet prior of "
+            "Monroe, Colaresi and Quinn 2008, the two texts pooled as the prior, in "
+            "kitlib.words). A word is listed for an article only if that article uses it "
+            "more often, with a z-score of 1.96 or more; the summary names only words "
+            "that also beat what shuffled sentences give (the permutation check), says "
+            f"'{words.NOTHING_STANDS_OUT}' when none does, and '{words.TOO_SHORT}' "
+            f"below {words.MIN_WORDS_TO_SAY} words. Loaded words (evaluative words, "
+            "intensifiers, hedges) are counted separately for the reporter's sentences and "
+            "for quotations: a word inside a quotation is the speaker's choice."
+        ),
+        draw=draw,
+        alt=alt,
+        examples=examples,
+    )
+    return section, _rows("words", names, measures)
+
+
+#: Every section's builder, in report order: key -> function(articles, names)
+#: returning (Section, summary rows).
+BUILDERS: dict[str, Callable] = {
+    "facts": _facts,
+    "readability": _readability,
+    "actors": _actors,
+    "quotes": _quotes,
+    "frames": _frames,
+    "words": _words,
+    "artifacts": _artifacts,
+}
