@@ -18,7 +18,6 @@ import pandas as pd
 import pytest
 
 from kitlib import frames
-from kitlib.frames import codings
 from kitlib.errors import ArticleError
 from kitlib.frame_coder import (
     CODING_COLUMNS,
@@ -32,6 +31,7 @@ from kitlib.frame_coder import (
     weights_table,
 )
 from kitlib.frame_features import article_features, cue_hits, describe, feature_names
+from kitlib.frames import codings
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "data" / "frames" / "build.py"
