@@ -1,0 +1,371 @@
+"""How far does the machine frame coder agree with trained coders? (Narrative Frames Corpus)
+
+Scores ``kitlib.frame_coder`` on a split of the Narrative Frames Corpus (Frermann,
+Li, Khanehzar & Mikolajczak, ACL 2023; github.com/phenixace/narrative-framing,
+MIT licence), read at run time from a bare git copy: ``$NFC_GIT``, or
+``.mirror/phenixace+narrative-framing/repo`` in a folder above this one. Nothing
+of the corpus is written anywhere; ``--json`` writes figures only.
+
+Splits, by article ID: train (ID % 4 is 2 or 3; the coder was trained there),
+dev (ID % 4 == 1, the default: report here), test (ID % 4 == 0: the project's
+release check, refused unless ``--release`` is given).
+
+It prints:
+
+- per frame, against the corpus's aggregated labels: the coders' and the coder's
+  rate of "present", F1, Cohen's kappa, and the Brier score of the probability;
+- per codebook question (kit ids R1 ... E3; H5, pictures, has no counterpart):
+  the coder's kappa with each annotator (all pairs pooled) beside the
+  annotators' kappa with each other on the same articles, and the Brier score
+  of the probability against each annotator's answer. The mapping to the
+  corpus's questions is the shared bench's (``QUESTION_MAP`` in data/frames/build.py);
+- seconds per 1,000 words, CPU time of this process (``time.process_time``) and
+  wall-clock time, after one warm-up article;
+- with ``--outlets``: leave-one-outlet-out on train + dev. For each outlet, the
+  coder is retrained (scikit-learn, as data/frames/build.py does) on the other
+  outlets' articles and scores that outlet's articles; the pooled figures show
+  whether the coder leans on one outlet's habits.
+
+Usage::
+
+    NFC_GIT=/path/to/narrative-framing.git python benchmarks/frames_coder.py
+    python benchmarks/frames_coder.py --split train
+    python benchmarks/frames_coder.py --outlets          # needs scikit-learn
+    python benchmarks/frames_coder.py --split test --release   # the release check only
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import itertools
+import json
+import math
+import re
+import sys
+import time
+import warnings
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD = ROOT / "data" / "frames" / "build.py"
+
+#: The frame labels' columns in the corpus's metadata.
+FRAMES = ("responsibility", "human_interest", "conflict", "morality", "economic")
+
+
+def _build_module():
+    """data/frames/build.py as a module: the corpus reader, the question map, the fitting."""
+    spec = importlib.util.spec_from_file_location("frames_build", BUILD)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+build = _build_module()
+
+
+def split_of(article_id: int) -> str:
+    return {0: "test", 1: "dev"}.get(article_id % 4, "train")
+
+
+def read_split(repo: Path, splits: tuple[str, ...]) -> list[dict]:
+    """The articles of the given splits, with one name per outlet in ``source``."""
+    articles = build.read_articles(repo, lambda article_id: split_of(article_id) in splits)
+    for article in articles:
+        article["source"] = outlet(article["source"])
+    return articles
+
+
+def outlet(source: str) -> str:
+    """One name per outlet: "The Huffington Post" and "thehuffingtonpost" are one."""
+    return re.sub(r"[^a-z]", "", source.lower())
+
+
+# --------------------------------------------------------------------------
+# Agreement
+# --------------------------------------------------------------------------
+
+
+def kappa(a: list[bool], b: list[bool]) -> float:
+    """Cohen's kappa of two yes/no lists (NaN when chance agreement is total)."""
+    n = len(a)
+    if not n:
+        return math.nan
+    po = sum(x == y for x, y in zip(a, b, strict=True)) / n
+    pa, pb = sum(a) / n, sum(b) / n
+    pe = pa * pb + (1 - pa) * (1 - pb)
+    return (po - pe) / (1 - pe) if pe < 1 else math.nan
+
+
+def f1(gold: list[bool], pred: list[bool]) -> float:
+    tp = sum(g and p for g, p in zip(gold, pred, strict=True))
+    fp = sum(p and not g for g, p in zip(gold, pred, strict=True))
+    fn = sum(g and not p for g, p in zip(gold, pred, strict=True))
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def frame_figures(articles: list[dict], predictions: list[dict]) -> dict:
+    """Per frame: rates, F1, kappa, Brier score; and the macro means."""
+    out = {}
+    for frame in FRAMES:
+        gold = [a["gold"][frame] for a in articles]
+        present = [p["frames"][frame][0] for p in predictions]
+        probability = [p["frames"][frame][1] for p in predictions]
+        out[frame] = {
+            "gold_rate": float(np.mean(gold)),
+            "pred_rate": float(np.mean(present)),
+            "f1": f1(gold, present),
+            "kappa": kappa(gold, present),
+            "brier": float(np.mean([(p - g) ** 2 for p, g in zip(probability, gold, strict=True)])),
+        }
+    out["macro"] = {k: float(np.nanmean([out[f][k] for f in FRAMES])) for k in ("f1", "kappa")}
+    return out
+
+
+def question_figures(articles: list[dict], predictions: list[dict]) -> dict:
+    """Per question: machine-coder and coder-coder kappa (pooled pairs), Brier score."""
+    out = {}
+    for question in build.QUESTION_MAP:
+        machine, human, pair_a, pair_b, squared = [], [], [], [], []
+        for article, prediction in zip(articles, predictions, strict=True):
+            answer, probability = prediction["questions"][question]
+            answers = build.coder_answers(article, question)
+            for h in answers:
+                machine.append(answer)
+                human.append(h)
+                squared.append((probability - h) ** 2)
+            for x, y in itertools.combinations(answers, 2):
+                pair_a.append(x)
+                pair_b.append(y)
+        out[question] = {
+            "machine_coder_kappa": kappa(machine, human),
+            "coder_coder_kappa": kappa(pair_a, pair_b),
+            "brier": float(np.mean(squared)),
+            "pairs": len(machine),
+        }
+    valid = [q for q in out.values() if not math.isnan(q["machine_coder_kappa"])]
+    out["mean"] = {
+        "machine_coder_kappa": float(np.mean([q["machine_coder_kappa"] for q in valid])),
+        "coder_coder_kappa": float(np.nanmean([q["coder_coder_kappa"] for q in valid])),
+        "at_human_level": sum(q["machine_coder_kappa"] >= q["coder_coder_kappa"] for q in valid),
+        "compared": len(valid),
+        "brier": float(np.mean([q["brier"] for q in valid])),
+    }
+    return out
+
+
+# --------------------------------------------------------------------------
+# Running the coder, and applying tables fitted here (leave-one-outlet-out)
+# --------------------------------------------------------------------------
+
+
+def run_coder(articles: list[dict]) -> tuple[list[dict], dict]:
+    """The shipped coder on every article: predictions, and CPU and wall seconds per 1,000 words."""
+    import kitlib
+    from kitlib.frame_coder import code_article
+
+    code_article(kitlib.load_pair()[0])  # warm-up: word lists, caches
+    predictions, cpu, wall, words = [], 0.0, 0.0, 0
+    for article in articles:
+        words += len(article["text"].split())
+        start_cpu, start_wall = time.process_time(), time.perf_counter()
+        coding, frames = code_article(article["text"])
+        cpu += time.process_time() - start_cpu
+        wall += time.perf_counter() - start_wall
+        predictions.append(_prediction(coding, frames))
+    per_1k = {"cpu": cpu / max(words, 1) * 1000, "wall": wall / max(words, 1) * 1000}
+    return predictions, per_1k
+
+
+def _prediction(coding, frames) -> dict:
+    questions = {
+        row.question_id: (row.answer == "yes", float(row.probability))
+        for row in coding.itertuples()
+        if row.question_id in build.QUESTION_MAP
+    }
+    frame_answers = {
+        row.frame: (bool(row.present), float(row.probability)) for row in frames.itertuples()
+    }
+    return {"questions": questions, "frames": frame_answers}
+
+
+def apply_tables(feature_rows: list[list[str]], weight_rows: list[list[str]], values: dict) -> dict:
+    """Apply tables as build.py writes them to one article's feature values.
+
+    The same arithmetic as ``kitlib.frame_coder`` (checked against it on the split
+    scored, see :func:`check_applier`): standardise, weigh, add the intercept,
+    calibrate, compare with the threshold; then each frame over its questions' log-odds.
+    """
+    scaling = {r[0]: (float(r[1]), float(r[2])) for r in feature_rows[1:]}
+    models: dict[str, dict] = {}
+    for model, feature, weight in weight_rows[1:]:
+        models.setdefault(model, {})[feature] = float(weight)
+
+    def log_odds(model: dict, inputs: dict) -> float:
+        total = model["(intercept)"]
+        for feature, weight in model.items():
+            if not feature.startswith("("):
+                mean, scale = scaling[feature]
+                total += weight * (inputs[feature] - mean) / scale
+        return model["(calibration slope)"] * total + model["(calibration offset)"]
+
+    questions, logits = {}, {}
+    for question in build.QUESTION_MAP:
+        logits[question] = log_odds(models[question], values)
+        probability = 1 / (1 + math.exp(-logits[question]))
+        questions[question] = (probability >= models[question]["(threshold)"], probability)
+    frames = {}
+    for frame in FRAMES:
+        model = models[f"frame:{frame}"]
+        probability = 1 / (1 + math.exp(-log_odds(model, logits)))
+        frames[frame] = (probability >= model["(threshold)"], probability)
+    return {"questions": questions, "frames": frames}
+
+
+def _shipped_tables() -> tuple[list[list[str]], list[list[str]]]:
+    import csv
+
+    def read(name):
+        with (ROOT / "data" / "frames" / name).open(encoding="utf-8", newline="") as handle:
+            return list(csv.reader(handle))
+
+    return read("coder_features.csv"), read("coder_weights.csv")
+
+
+def check_applier(found: list[dict], predictions: list[dict]) -> int:
+    """How many answers :func:`apply_tables` gives differently from the kit (0 expected)."""
+    features, weights = _shipped_tables()
+    differ = 0
+    for values, prediction in zip(found, predictions, strict=True):
+        mine = apply_tables(features, weights, values)
+        differ += sum(
+            mine["questions"][q][0] != prediction["questions"][q][0] for q in mine["questions"]
+        )
+        differ += sum(mine["frames"][f][0] != prediction["frames"][f][0] for f in FRAMES)
+    return differ
+
+
+def leave_one_outlet_out(articles: list[dict], found: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Predictions for every article from a coder trained without its outlet."""
+    predictions = [None] * len(articles)
+    for name in sorted({a["source"] for a in articles}):
+        held = [i for i, a in enumerate(articles) if a["source"] == name]
+        kept = [i for i, a in enumerate(articles) if a["source"] != name]
+        features, weights = build.fit_tables([found[i] for i in kept], [articles[i] for i in kept])
+        for i in held:
+            predictions[i] = apply_tables(features, weights, found[i])
+    return articles, predictions
+
+
+# --------------------------------------------------------------------------
+# Printing
+# --------------------------------------------------------------------------
+
+
+def print_frames(figures: dict) -> None:
+    print(f"{'frame':>16} {'coders':>7} {'coder':>6} {'F1':>6} {'kappa':>6} {'Brier':>6}")
+    for frame in FRAMES:
+        f = figures[frame]
+        print(
+            f"{frame:>16} {f['gold_rate']:7.2f} {f['pred_rate']:6.2f} {f['f1']:6.3f} "
+            f"{f['kappa']:6.3f} {f['brier']:6.3f}"
+        )
+    macro = figures["macro"]
+    print(f"{'macro':>16} {'':7} {'':6} {macro['f1']:6.3f} {macro['kappa']:6.3f}")
+
+
+def print_questions(figures: dict) -> None:
+    print(f"{'question':>8} {'pairs':>6} {'machine-coder':>14} {'coder-coder':>12} {'Brier':>6}")
+    for question in build.QUESTION_MAP:
+        q = figures[question]
+        mark = "*" if q["machine_coder_kappa"] >= q["coder_coder_kappa"] else " "
+        print(
+            f"{question:>8} {q['pairs']:6d} {q['machine_coder_kappa']:14.3f}{mark}"
+            f"{q['coder_coder_kappa']:12.3f} {q['brier']:6.3f}"
+        )
+    m = figures["mean"]
+    print(
+        f"{'mean':>8} {'':6} {m['machine_coder_kappa']:14.3f} {m['coder_coder_kappa']:12.3f} "
+        f"{m['brier']:6.3f}"
+    )
+    print(
+        f"questions where the coder agrees with the annotators at least as well as they agree "
+        f"with each other (*): {m['at_human_level']} of {m['compared']}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="dev", choices=["train", "dev", "test"])
+    parser.add_argument(
+        "--release", action="store_true", help="allow --split test: the project's release check"
+    )
+    parser.add_argument(
+        "--outlets", action="store_true", help="also leave-one-outlet-out on train + dev"
+    )
+    parser.add_argument("--json", help="write every figure (no text) to this file")
+    args = parser.parse_args(argv)
+    if args.split == "test" and not args.release:
+        print("The test split is the project's release check: score on dev, or add --release "
+              "if this is the release check.", file=sys.stderr)  # fmt: skip
+        return 2
+    repo = build.corpus_path()
+    if not repo.exists():
+        print(f"The Narrative Frames Corpus is not at {repo}. Get a bare copy with\n"
+              "  git clone --bare https://github.com/phenixace/narrative-framing\n"
+              "and point the environment variable NFC_GIT at it.", file=sys.stderr)  # fmt: skip
+        return 1
+    warnings.simplefilter("ignore")
+    from kitlib.frame_features import article_features
+
+    articles = read_split(repo, (args.split,))
+    predictions, per_1k = run_coder(articles)
+    figures = {
+        "split": args.split,
+        "articles": len(articles),
+        "words": sum(len(a["text"].split()) for a in articles),
+        "frames": frame_figures(articles, predictions),
+        "questions": question_figures(articles, predictions),
+        "seconds_per_1000_words": per_1k,
+    }
+    print(f"Narrative Frames Corpus, {args.split} split: {figures['articles']} articles, "
+          f"{figures['words']:,} words")  # fmt: skip
+    print_frames(figures["frames"])
+    print()
+    print_questions(figures["questions"])
+    found = [article_features(a["text"]).values for a in articles]
+    differ = check_applier(found, predictions)
+    print(
+        f"\nthe benchmark's own arithmetic differs from the kit's on {differ} answers (0 expected)"
+    )
+    print(f"seconds per 1,000 words: {per_1k['cpu']:.4f} CPU (this process), "
+          f"{per_1k['wall']:.4f} wall clock")  # fmt: skip
+
+    if args.outlets:
+        both = read_split(repo, ("train", "dev"))
+        both_found = [article_features(a["text"]).values for a in both]
+        both, held_out = leave_one_outlet_out(both, both_found)
+        loo = {
+            "articles": len(both),
+            "outlets": len({a["source"] for a in both}),
+            "frames": frame_figures(both, held_out),
+            "questions": question_figures(both, held_out),
+        }
+        figures["leave_one_outlet_out"] = loo
+        print(f"\nleave-one-outlet-out on train + dev: {loo['articles']} articles, "
+              f"{loo['outlets']} outlets, each scored by a coder trained without it")  # fmt: skip
+        print_frames(loo["frames"])
+        print()
+        print_questions(loo["questions"])
+
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, indent=1), encoding="utf-8")
+    print(f"macro_kappa={figures['frames']['macro']['kappa']:.4f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

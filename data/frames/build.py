@@ -1,0 +1,372 @@
+"""Rebuild the frame coder's weights from the Narrative Frames Corpus (run by hand, offline).
+
+The kit's machine frame coder (``kitlib.frame_coder``) reads two small tables
+this script writes; it never needs the corpus or scikit-learn itself::
+
+    pip install -e '.[train]'           # scikit-learn, for this script only
+    python data/frames/build.py               # reads the corpus from $NFC_GIT
+    python -m kitlib.data manifest
+
+The Narrative Frames Corpus (Frermann, Li, Khanehzar & Mikolajczak, ACL 2023;
+github.com/phenixace/narrative-framing, MIT licence) is read from a bare git
+copy: ``$NFC_GIT``, or ``.mirror/phenixace+narrative-framing/repo`` in a folder
+above this one. Only the **train** split is read (article ID % 4 is 2 or 3);
+dev (ID % 4 == 1) is for reporting and test (ID % 4 == 0) for the project's
+release check, and neither is touched here. No text of the corpus is written:
+the tables hold feature names (the kit's own) and numbers.
+
+What it does, question by question (see README.md in this folder):
+
+1. the features of every train article (``kitlib.frame_features``), each
+   standardised with its train mean and standard deviation;
+2. one L2-regularised logistic regression per codebook question, over the
+   features listed in :data:`QUESTION_FEATURES`, where every coder's answer to
+   every article is one sample; the regularisation ``C`` is chosen from
+   :data:`CS` by log loss in 5-fold cross-validation by article (three
+   shuffles, seeds 0, 1, 2);
+3. Platt calibration of its out-of-fold scores against the coders' answers;
+4. the threshold: the probability above which the coder says "yes" as often,
+   out of fold, as the trained coders did;
+5. for each frame, a logistic regression over its questions' calibrated
+   log-odds, against the corpus's aggregated frame label, built the same way.
+
+Every number is rounded (:data:`DIGITS`), so a rebuild writes the same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+WEIGHTS = HERE / "coder_weights.csv"
+FEATURES = HERE / "coder_features.csv"
+
+#: Significant decimals in the written tables.
+DIGITS = 4
+
+#: The regularisation strengths tried (inverse: a small C means strong shrinkage).
+CS = (0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
+
+#: Cross-validation: folds by article, and the shuffles averaged.
+FOLDS = 5
+SEEDS = (0, 1, 2)
+
+#: The corpus's question keys whose "yes" (any of them) answers each kit question;
+#: the same mapping as the project's shared bench (frames_bench.QUESTION_MAP). The
+#: corpus asks one question where the kit asks two (R2: a government is to blame;
+#: R4: a person or group is): both learn from it, with different features.
+QUESTION_MAP = {
+    "R1": ["re6"], "R2": ["re7"], "R3": ["re2"], "R4": ["re7"], "R5": ["re5"],
+    "H1": ["hi1"], "H2": ["hi2"], "H3": ["hi3", "hi4"], "H4": ["hi5"],
+    "C1": ["co1"], "C2": ["co2"], "C3": ["co3"], "C4": ["co4"],
+    "M1": ["mo1"], "M2": ["mo2"], "M3": ["mo3"],
+    "E1": ["ec1"], "E2": ["ec2"], "E3": ["ec3"],
+}  # fmt: skip
+
+#: The features each question's regression may use (the article's length is added
+#: to every one). Chosen by what the question asks, not searched for.
+QUESTION_FEATURES = {
+    "R1": "government actors solution intent rollback prescription urgency economy science "
+          "partisan affected quotes speakers",
+    "R2": "blame government reproach harm science critics scorn contrast",
+    "R3": "solution intent rollback actors prescription government economy cost science "
+          "urgency affected",
+    "R4": "blame partisan reproach harm science critics scorn contrast",
+    "R5": "urgency risk harm prescription solution intent science affected",
+    "H1": "affected animals harm family home personal emotion quoted_self risk",
+    "H2": "emotion harm scorn opinion writer_i writer_you questions exclamations family "
+          "personal religion moral",
+    "H3": "harm affected animals risk economy cost money family home figures",
+    "H4": "personal family home emotion quoted_self affected",
+    "C1": "contrast critics sides disagreement reproach argue partisan government rollback "
+          "speakers two_sides quotes scorn science",
+    "C2": "reproach critics scorn partisan government disagreement blame speakers",
+    "C3": "contrast critics sides disagreement argue two_sides speakers quotes government "
+          "partisan science",
+    "C4": "winlose partisan disagreement reproach government",
+    "M1": "moral religion opinion writer_i writer_you questions scorn prescription emotion "
+          "quotes speakers",
+    "M2": "religion moral opinion writer_i",
+    "M3": "prescription writer_you writer_i moral opinion",
+    "E1": "money cost economy econ_effects percent figures",
+    "E2": "money cost economy percent figures",
+    "E3": "economy econ_effects cost money percent solution government",
+}  # fmt: skip
+
+#: The corpus's aggregated frame labels (metadata columns) and the questions each
+#: frame's model rests on: those that define the label in the corpus (on train, the
+#: responsibility label is exactly "the coders' majority said yes to re2 and re6",
+#: kit R3 and R1; morality is mo1 or mo2; the others follow their questions closely).
+FRAME_COLUMNS = {
+    "responsibility": "RE", "human_interest": "HI", "conflict": "CO",
+    "morality": "MO", "economic": "EC",
+}  # fmt: skip
+FRAME_QUESTIONS = {
+    "responsibility": ["R1", "R3"],
+    "human_interest": ["H1", "H2", "H4"],
+    "conflict": ["C1", "C2", "C3"],
+    "morality": ["M1", "M2"],
+    "economic": ["E1", "E2", "E3"],
+}
+
+
+# --------------------------------------------------------------------------
+# The corpus (train split only)
+# --------------------------------------------------------------------------
+
+
+def corpus_path() -> Path:
+    """$NFC_GIT, or the first ``.mirror/phenixace+narrative-framing/repo`` above this folder."""
+    if os.environ.get("NFC_GIT"):
+        return Path(os.environ["NFC_GIT"])
+    for parent in HERE.parents:
+        candidate = parent / ".mirror/phenixace+narrative-framing/repo"
+        if candidate.exists():
+            return candidate
+    return Path(".mirror/phenixace+narrative-framing/repo")
+
+
+def _git_show(repo: Path, path: str) -> str:
+    return subprocess.run(
+        ["git", "--git-dir", str(repo), "show", f"HEAD:{path}"],
+        capture_output=True, text=True, check=True, encoding="utf-8",
+    ).stdout  # fmt: skip
+
+
+def is_train(article_id: int) -> bool:
+    """The train split: article ID % 4 is 2 or 3."""
+    return article_id % 4 in (2, 3)
+
+
+def train_articles(repo: Path) -> list[dict]:
+    """The train articles: ``id, source, text, gold`` (frame labels), ``coders`` (answers)."""
+    return read_articles(repo, is_train)
+
+
+def read_articles(repo: Path, keep) -> list[dict]:
+    """The articles whose ID ``keep(id)`` accepts, sorted by ID.
+
+    Rows of other articles are dropped by their ID before their text is looked at.
+    """
+    csv.field_size_limit(10**8)
+    table = csv.DictReader(io.StringIO(_git_show(repo, "data/articles_metadata.tsv")),
+                           delimiter="\t")  # fmt: skip
+    annotations = json.loads(_git_show(repo, "data/full_annotations.json"))
+    articles = []
+    for row in table:
+        try:
+            article_id = int(row["ID"])
+        except (TypeError, ValueError):
+            continue
+        if not keep(article_id) or str(article_id) not in annotations or not row.get("RE"):
+            continue
+        raw = annotations[str(article_id)]
+        coders = []
+        for i in range(4):
+            answers = {}
+            for key, value in raw.items():
+                if key.startswith("_") or not isinstance(value, list):
+                    continue
+                answer = value[1][i] if len(value[1]) > i else -1
+                if answer in ("yes", "no"):
+                    answers[key] = answer == "yes"
+            if answers:
+                coders.append(answers)
+        gold = {f: str(row[c]).strip().startswith("True") for f, c in FRAME_COLUMNS.items()}
+        articles.append({"id": article_id, "source": row.get("source", ""), "text": row["text"],
+                         "gold": gold, "coders": coders})  # fmt: skip
+    return sorted(articles, key=lambda a: a["id"])
+
+
+def coder_answers(article: dict, question: str) -> list[bool]:
+    """Each coder's answer to a kit question (yes if any mapped corpus question is yes)."""
+    keys = QUESTION_MAP[question]
+    return [
+        any(c[k] for k in keys if k in c) for c in article["coders"] if any(k in c for k in keys)
+    ]
+
+
+# --------------------------------------------------------------------------
+# Fitting
+# --------------------------------------------------------------------------
+
+
+def _samples(x: np.ndarray, labels: list[list[bool]]) -> tuple[np.ndarray, np.ndarray]:
+    """One sample per coder's answer: the article's features repeated, the answer as 0/1."""
+    rows = [i for i, answers in enumerate(labels) for _ in answers]
+    ys = [int(a) for answers in labels for a in answers]
+    return x[rows], np.array(ys)
+
+
+def _fit(x, labels, c):
+    from sklearn.linear_model import LogisticRegression
+
+    xs, ys = _samples(x, labels)
+    return LogisticRegression(C=c, solver="lbfgs", max_iter=5000).fit(xs, ys)
+
+
+def _out_of_fold(x, labels, c) -> np.ndarray:
+    """Out-of-fold scores (log-odds) for every article, averaged over :data:`SEEDS`."""
+    from sklearn.model_selection import KFold
+
+    scores = np.zeros(len(x))
+    for seed in SEEDS:
+        for train, test in KFold(FOLDS, shuffle=True, random_state=seed).split(x):
+            model = _fit(x[train], [labels[i] for i in train], c)
+            scores[test] += model.decision_function(x[test])
+    return scores / len(SEEDS)
+
+
+def _log_loss(scores: np.ndarray, labels: list[list[bool]]) -> float:
+    p = 1 / (1 + np.exp(-scores))
+    losses = [-np.log(p[i] if a else 1 - p[i]) for i, answers in enumerate(labels) for a in answers]
+    return float(np.mean(losses))
+
+
+def _platt(scores: np.ndarray, labels: list[list[bool]]) -> tuple[float, float]:
+    """Slope and offset that turn out-of-fold scores into calibrated log-odds."""
+    from sklearn.linear_model import LogisticRegression
+
+    xs, ys = _samples(scores.reshape(-1, 1), labels)
+    model = LogisticRegression(C=1e4, solver="lbfgs", max_iter=5000).fit(xs, ys)
+    return float(model.coef_[0][0]), float(model.intercept_[0])
+
+
+def _rate_threshold(probabilities: np.ndarray, labels: list[list[bool]]) -> float:
+    """The probability above which the coder says yes as often as the coders did."""
+    rate = np.mean([a for answers in labels for a in answers])
+    return float(np.quantile(probabilities, 1 - rate))
+
+
+def fit_model(x: np.ndarray, labels: list[list[bool]]) -> dict:
+    """Choose C by cross-validation, fit on everything, calibrate, set the threshold."""
+    best = None
+    for c in CS:
+        scores = _out_of_fold(x, labels, c)
+        loss = _log_loss(scores, labels)
+        if best is None or loss < best[0] - 1e-9:
+            best = (loss, c, scores)
+    loss, c, scores = best
+    slope, offset = _platt(scores, labels)
+    calibrated = 1 / (1 + np.exp(-(slope * scores + offset)))
+    model = _fit(x, labels, c)
+    return {
+        "C": c,
+        "cv_log_loss": loss,
+        "intercept": float(model.intercept_[0]),
+        "weights": [float(w) for w in model.coef_[0]],
+        "slope": slope,
+        "offset": offset,
+        "threshold": _rate_threshold(calibrated, labels),
+        "oof_logit": slope * scores + offset,
+    }
+
+
+def _round(value: float) -> str:
+    text = f"{value:.{DIGITS}f}"
+    return "0.0000" if text == "-0.0000" else text
+
+
+def build(repo: Path) -> tuple[list[list[str]], list[list[str]]]:
+    """The two tables as rows of strings (features, weights), from the train split."""
+    warnings.simplefilter("ignore")
+    from kitlib.frame_features import article_features
+
+    articles = train_articles(repo)
+    found = [article_features(a["text"]).values for a in articles]
+    return fit_tables(found, articles, verbose=True)
+
+
+def fit_tables(
+    found: list[dict], articles: list[dict], verbose: bool = False
+) -> tuple[list[list[str]], list[list[str]]]:
+    """Fit every model on these articles: their feature values, coders' answers and labels.
+
+    ``found`` holds each article's ``Features.values``; ``articles`` each article's
+    ``coders`` and ``gold`` (as :func:`train_articles` gives them). Returns the rows
+    of the features table and of the weights table (strings, rounded).
+    """
+    from kitlib.frame_features import feature_names
+
+    names = list(feature_names())
+    values = np.array([[f[n] for n in names] for f in found])
+    means = np.round(values.mean(axis=0), DIGITS)
+    scales = np.round(values.std(axis=0), DIGITS)
+    scales[scales == 0] = 1.0
+    z = (values - means) / scales
+
+    feature_rows = [["feature", "mean", "scale"]]
+    feature_rows += [
+        [n, _round(m), _round(s)] for n, m, s in zip(names, means, scales, strict=True)
+    ]
+
+    weight_rows = [["model", "feature", "weight"]]
+    logits = {}
+    for question, listed in QUESTION_FEATURES.items():
+        used = listed.split() + ["length"]
+        x = z[:, [names.index(f) for f in used]]
+        labels = [coder_answers(a, question) for a in articles]
+        fitted = fit_model(x, labels)
+        logits[question] = fitted["oof_logit"]
+        weight_rows += _model_rows(question, used, fitted)
+        if verbose:
+            print(f"{question}: C={fitted['C']}, CV log loss {fitted['cv_log_loss']:.4f}",
+                  file=sys.stderr)  # fmt: skip
+    # the frame models read each question's log-odds relative to its train mean, so
+    # that, like a feature's, a question's push is measured from an average article
+    centres = {q: round(float(np.mean(v)), DIGITS) for q, v in logits.items()}
+    feature_rows += [[q, _round(centres[q]), _round(1.0)] for q in QUESTION_FEATURES]
+    for frame, questions in FRAME_QUESTIONS.items():
+        x = np.column_stack([logits[q] - centres[q] for q in questions])
+        labels = [[a["gold"][frame]] for a in articles]
+        fitted = fit_model(x, labels)
+        weight_rows += _model_rows(f"frame:{frame}", questions, fitted)
+        if verbose:
+            print(f"frame:{frame}: C={fitted['C']}, CV log loss {fitted['cv_log_loss']:.4f}",
+                  file=sys.stderr)  # fmt: skip
+    return feature_rows, weight_rows
+
+
+def _model_rows(model: str, used: list[str], fitted: dict) -> list[list[str]]:
+    rows = [[model, "(intercept)", _round(fitted["intercept"])]]
+    rows += [[model, f, _round(w)] for f, w in zip(used, fitted["weights"], strict=True)]
+    rows += [
+        [model, "(calibration slope)", _round(fitted["slope"])],
+        [model, "(calibration offset)", _round(fitted["offset"])],
+        [model, "(threshold)", _round(fitted["threshold"])],
+        [model, "(C)", _round(fitted["C"])],
+    ]
+    return rows
+
+
+def _write(path: Path, rows: list[list[str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\n").writerows(rows)
+
+
+def main() -> int:
+    repo = corpus_path()
+    if not repo.exists():
+        print(f"The Narrative Frames Corpus is not at {repo}. Get a bare copy with\n"
+              "  git clone --bare https://github.com/phenixace/narrative-framing\n"
+              "and point the environment variable NFC_GIT at it.", file=sys.stderr)  # fmt: skip
+        return 1
+    features, weights = build(repo)
+    _write(FEATURES, features)
+    _write(WEIGHTS, weights)
+    print(f"wrote {FEATURES.name} ({len(features) - 1} features) and "
+          f"{WEIGHTS.name} ({len(weights) - 1} rows)", file=sys.stderr)  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

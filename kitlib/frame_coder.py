@@ -1,0 +1,529 @@
+"""A machine frame coder: the codebook's questions answered, with evidence and reasons.
+
+A machine coder is one more coder: check it like one. It answers the twenty
+questions of the generic codebook (Semetko & Valkenburg 2000) for one article,
+says how sure it is, shows the sentences its answer rests on and the features
+that decided it, and fills a coding sheet like a student's, so every agreement
+tool of lesson 05 can compare it with people.
+
+How it decides. For each question, one logistic regression adds up a few
+features a student can check (:mod:`kitlib.frame_features`: contrast words, the
+number of people quoted, sums of money, family words...), each multiplied by a
+weight; the sum, turned into a probability, is the chance that a trained coder
+would answer "yes". The weights were learned from trained coders' answers on
+news articles about climate change, the Narrative Frames Corpus (Frermann, Li,
+Khanehzar & Mikolajczak, ACL 2023), and are shipped as a readable table
+(``data/frames/coder_weights.csv``; ``data/frames/README.md`` says how they were
+made and how well they agree with the coders on articles they were not trained
+on). For each frame, a second small regression combines the frame's questions.
+
+What it cannot do. It reads words and quotation marks, not meaning: irony, a
+quoted opinion the writer rejects, or a frame carried by the choice of story
+escape it. The corpus's coders asked one question ("is some entity
+responsible?") where the codebook asks two (R2: a government; R4: a person or
+group), so R2 and R4 learned from the same answers, with different features.
+Pictures (H5) cannot be coded from text: the coder always answers "no".
+
+>>> text = ("Critics say the plan will cost taxpayers $4 billion. But the mayor, "
+...         "who proposed it, insists it will save jobs.")
+>>> coding = suggest_coding(text)
+>>> coding.set_index("question_id").loc["E2", "answer"]
+'yes'
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from dataclasses import dataclass
+from functools import cache
+
+import pandas as pd
+
+from kitlib import data
+from kitlib.articles import Article
+from kitlib.frame_features import Features, describe, features_of, load
+from kitlib.frames import codebook, coding_sheet, fill_sheet
+
+__all__ = [
+    "CODING_COLUMNS",
+    "FRAME_COLUMNS",
+    "bench_predict",
+    "code_article",
+    "explain",
+    "machine_coding",
+    "suggest_coding",
+    "suggest_frames",
+    "weights_table",
+]
+
+#: The shipped model: one row per model (a question, or "frame:<name>") and feature.
+WEIGHTS_FILE = "frames/coder_weights.csv"
+#: The train mean and standard deviation of each feature (features are standardised).
+FEATURES_FILE = "frames/coder_features.csv"
+
+#: The columns of :func:`suggest_coding`.
+CODING_COLUMNS = [
+    "article", "question_id", "frame", "question", "answer", "probability",
+    "confidence", "evidence", "because", "note",
+]  # fmt: skip
+
+#: The columns of :func:`suggest_frames`.
+FRAME_COLUMNS = [
+    "article", "frame", "present", "probability", "confidence", "questions", "yes_to",
+    "because",
+]  # fmt: skip
+
+#: How many sentences of evidence, and how many reasons, a row shows at most.
+EVIDENCE_SENTENCES = 3
+REASONS = 3
+
+#: A sentence is shown as evidence when it carries at least this share of the
+#: support the best sentence carries.
+EVIDENCE_SHARE = 0.5
+
+#: The question the coder cannot answer from text, and what it says about it.
+PICTURES = "H5"
+PICTURES_NOTE = (
+    "Pictures cannot be coded from text: the machine coder always answers no. "
+    "Look at the pictures that came with the story."
+)
+
+#: What a row's note says when the kit's loader refused the text.
+FALLBACK_NOTE = "The kit's loader refused this text, so the raw text was coded: {why}"
+
+
+@dataclass(frozen=True)
+class _Model:
+    """One logistic regression: p = 1 / (1 + exp(-(slope * score + offset)))."""
+
+    intercept: float
+    weights: dict
+    slope: float
+    offset: float
+    threshold: float
+
+
+@cache
+def _models() -> dict[str, _Model]:
+    rows = csv.DictReader(io.StringIO(data.read_text(WEIGHTS_FILE)))
+    parts: dict[str, dict] = {}
+    for row in rows:
+        parts.setdefault(row["model"], {})[row["feature"]] = float(row["weight"])
+    models = {}
+    for name, values in parts.items():
+        special = {k: v for k, v in values.items() if k.startswith("(")}
+        models[name] = _Model(
+            intercept=special["(intercept)"],
+            weights={k: v for k, v in values.items() if not k.startswith("(")},
+            slope=special["(calibration slope)"],
+            offset=special["(calibration offset)"],
+            threshold=special["(threshold)"],
+        )
+    return models
+
+
+@cache
+def _questions() -> tuple[tuple[str, str, str], ...]:
+    """The generic codebook's ``(question_id, frame, question)``, read once per process."""
+    book = codebook("generic")
+    return tuple(zip(book["question_id"], book["frame"], book["question"], strict=True))
+
+
+@cache
+def _scaling() -> dict[str, tuple[float, float]]:
+    rows = csv.DictReader(io.StringIO(data.read_text(FEATURES_FILE)))
+    return {row["feature"]: (float(row["mean"]), float(row["scale"])) for row in rows}
+
+
+def weights_table() -> pd.DataFrame:
+    """The coder's weights, as shipped: ``model, feature, weight``.
+
+    ``model`` is a question id (R1 ... E3) or ``frame:<frame>``. Besides the
+    features, each model has an ``(intercept)``, a ``(calibration slope)`` and
+    ``(calibration offset)`` (Platt scaling), a ``(threshold)`` (the probability
+    from which it answers yes) and ``(C)`` (the regularisation chosen by
+    cross-validation). Features are standardised with the train mean and
+    standard deviation in ``data/frames/coder_features.csv``, so weights compare.
+
+    >>> table = weights_table()
+    >>> table[table["model"] == "E2"].sort_values("weight").iloc[-1]["feature"]
+    'money'
+    """
+    return pd.read_csv(io.StringIO(data.read_text(WEIGHTS_FILE)))
+
+
+def _sigmoid(x: float) -> float:
+    return 1 / (1 + math.exp(-x)) if x >= 0 else math.exp(x) / (1 + math.exp(x))
+
+
+def _contributions(model: _Model, values: dict) -> dict[str, float]:
+    """Each input's push towards yes, in calibrated log-odds (standardised value × weight).
+
+    The inputs are features for a question's model and the questions' log-odds for a
+    frame's model; both are measured from their train mean (an average article).
+    """
+    scaling = _scaling()
+    out = {}
+    for feature, weight in model.weights.items():
+        mean, scale = scaling[feature]
+        out[feature] = model.slope * weight * (values[feature] - mean) / scale
+    return out
+
+
+def _log_odds(model: _Model, contributions: dict[str, float]) -> float:
+    return model.slope * model.intercept + model.offset + sum(contributions.values())
+
+
+@dataclass(frozen=True)
+class _Answer:
+    question_id: str
+    probability: float
+    answer: str
+    contributions: dict
+    log_odds: float
+
+
+def _answers(found: Features) -> dict[str, _Answer]:
+    models = _models()
+    out = {}
+    for question_id, _, _ in _questions():
+        if question_id not in models:
+            continue
+        model = models[question_id]
+        contributions = _contributions(model, found.values)
+        log_odds = _log_odds(model, contributions)
+        probability = _sigmoid(log_odds)
+        answer = "yes" if probability >= model.threshold else "no"
+        out[question_id] = _Answer(question_id, probability, answer, contributions, log_odds)
+    return out
+
+
+def _found(feature: str, value: float) -> str:
+    """A feature's value in words, said against an average article where that matters.
+
+    Every push is measured from the average (train) article, so two contrast words
+    in an article can push towards no: most articles have more. The words say so.
+    """
+    words = describe(feature, value)
+    mean, _ = _scaling()[feature]
+    if feature == "length":
+        return f"{words} ({'longer' if value > mean else 'shorter'} than most articles)"
+    if 0 < value < mean:
+        return f"{words} (fewer than most articles)"
+    return words
+
+
+def _because(contributions: dict[str, float], values: dict, limit: int = REASONS) -> str:
+    """The features that moved the answer most, in words: "sums of money ×2 (+1.9); ..."."""
+    top = sorted(contributions.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[:limit]
+    return "; ".join(f"{_found(f, values[f])} ({c:+.1f})" for f, c in top if round(c, 1))
+
+
+def _evidence(found: Features, contributions: dict[str, float]) -> str:
+    """The sentences that carry the features pushing towards yes, in reading order."""
+    support: dict[int, float] = {}
+    for feature, push in contributions.items():
+        if push <= 0:
+            continue
+        for index in found.hits.get(feature, ()):
+            support[index] = support.get(index, 0.0) + push
+    if not support:
+        return ""
+    best = max(support.values())
+    chosen = sorted(support, key=lambda i: (-support[i], i))[:EVIDENCE_SENTENCES]
+    chosen = [i for i in chosen if support[i] >= EVIDENCE_SHARE * best]
+    return " … ".join(found.sentences[i] for i in sorted(chosen))
+
+
+def _coding_table(found: Features, answers: dict[str, _Answer] | None = None) -> pd.DataFrame:
+    answers = answers or _answers(found)
+    note = FALLBACK_NOTE.format(why=found.fallback) if found.fallback else ""
+    rows = []
+    for question_id, frame, question in _questions():
+        row: dict[str, object] = {"article": found.name, "question_id": question_id,
+                                  "frame": frame, "question": question}  # fmt: skip
+        if question_id not in answers:
+            row.update(answer="no", probability=math.nan, confidence=math.nan, evidence="",
+                       because="", note=PICTURES_NOTE)  # fmt: skip
+        else:
+            a = answers[question_id]
+            row.update(
+                answer=a.answer,
+                probability=round(a.probability, 3),
+                confidence=round(a.probability if a.answer == "yes" else 1 - a.probability, 3),
+                evidence=_evidence(found, a.contributions) if a.answer == "yes" else "",
+                because=_because(a.contributions, found.values),
+                note=note,
+            )
+        rows.append(row)
+    return pd.DataFrame(rows, columns=CODING_COLUMNS)
+
+
+def suggest_coding(article: Article | str) -> pd.DataFrame:
+    """The machine coder's answer to each of the codebook's twenty questions.
+
+    Parameters
+    ----------
+    article : Article or str
+        An article, a file's path or a text (read like every analysis of the kit).
+        A text the kit's loader refuses (for example one it takes for a photo
+        caption) is still coded: its raw text is split into sentences, and the
+        ``note`` says so.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per question (R1 ... E3), with columns
+
+        - ``article``, ``question_id``, ``frame``, ``question``: as on a coding sheet;
+        - ``answer``: "yes" or "no";
+        - ``probability``: the chance that a trained coder would answer yes
+          (calibrated on the coders' answers, out of sample);
+        - ``confidence``: the chance that a trained coder would give the answer
+          shown (``probability`` for yes, 1 − ``probability`` for no). The coder
+          says yes from a threshold set so that it says yes as often as the
+          coders did, so a yes can be a lean (confidence under 0.5): read its
+          evidence;
+        - ``evidence``: for a yes, up to three sentences that carry the features
+          that pushed towards yes (joined with " … ");
+        - ``because``: the three features that moved the answer most, with their
+          push in log-odds ("sums of money ×2 (+1.9)"); :func:`explain` gives
+          every feature;
+        - ``note``: for H5 (pictures), why it is always no; for a refused text, why.
+
+    Examples
+    --------
+    >>> coding = suggest_coding("Critics say the plan will cost $4 billion. "
+    ...                         "But the mayor insists it will save jobs.")
+    >>> list(coding.columns[:5])
+    ['article', 'question_id', 'frame', 'question', 'answer']
+    >>> row = coding.set_index("question_id").loc["E2"]
+    >>> row["answer"], row["evidence"]
+    ('yes', 'Critics say the plan will cost $4 billion.')
+    """
+    loaded, raw, why = load(article)
+    return _coding_table(features_of(loaded, raw, why))
+
+
+def explain(article: Article | str, question_id: str) -> pd.DataFrame:
+    """Every feature behind one answer: what was found, its weight, and its push.
+
+    Parameters
+    ----------
+    article : Article or str
+    question_id : str
+        A question (R1 ... E3, not H5) or a frame ("conflict").
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per feature of the question's model, the biggest push first:
+        ``feature``, ``found`` (in words), ``value``, ``weight`` (from the
+        shipped table, for a standardised feature), ``push`` (log-odds towards
+        yes, after calibration; positive pushes towards yes), and a last row
+        ``(starting point)``, the log-odds of an article whose every feature is
+        at the train average. The pushes and the starting point add up to the
+        log-odds of the answer.
+
+    Examples
+    --------
+    >>> table = explain("The plan will cost taxpayers $4 billion.", "E2")
+    >>> table.iloc[0]["feature"], table.iloc[0]["found"]
+    ('money', 'sums of money ×1')
+    """
+    loaded, raw, why = load(article)
+    found = features_of(loaded, raw, why)
+    models = _models()
+    if question_id in models:
+        model = models[question_id]
+        contributions = _contributions(model, found.values)
+        found_words = {f: _found(f, found.values[f]) for f in contributions}
+        values = {f: found.values[f] for f in contributions}
+    elif f"frame:{question_id}" in models:
+        model = models[f"frame:{question_id}"]
+        answers = _answers(found)
+        log_odds = {q: answers[q].log_odds for q in model.weights}
+        contributions = _contributions(model, log_odds)
+        found_words = {
+            q: f"{q} {answers[q].answer} ({answers[q].probability:.2f})" for q in model.weights
+        }
+        values = {q: answers[q].log_odds for q in model.weights}
+    else:
+        known = ", ".join(sorted(k.removeprefix("frame:") for k in models))
+        raise KeyError(f"The coder has no model for {question_id!r}. It has: {known}.")
+    rows = [
+        {"feature": f, "found": found_words[f], "value": round(values[f], 4),
+         "weight": model.weights[f], "push": round(c, 3)}
+        for f, c in sorted(contributions.items(), key=lambda kv: (-abs(kv[1]), kv[0]))
+    ]  # fmt: skip
+    rows.append(
+        {"feature": "(starting point)", "found": "an average article", "value": math.nan,
+         "weight": model.intercept, "push": round(model.slope * model.intercept + model.offset, 3)}
+    )  # fmt: skip
+    return pd.DataFrame(rows, columns=["feature", "found", "value", "weight", "push"])
+
+
+def _frame_table(found: Features, answers: dict[str, _Answer] | None = None) -> pd.DataFrame:
+    answers = answers or _answers(found)
+    models = _models()
+    rows = []
+    for frame in dict.fromkeys(frame for _, frame, _ in _questions()):
+        model = models[f"frame:{frame}"]
+        contributions = _contributions(model, {q: answers[q].log_odds for q in model.weights})
+        log_odds = _log_odds(model, contributions)
+        probability = _sigmoid(log_odds)
+        present = probability >= model.threshold
+        top = sorted(contributions.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[:REASONS]
+        rows.append(
+            {
+                "article": found.name,
+                "frame": frame,
+                "present": bool(present),
+                "probability": round(probability, 3),
+                "confidence": round(probability if present else 1 - probability, 3),
+                "questions": ", ".join(model.weights),
+                "yes_to": ", ".join(q for q in model.weights if answers[q].answer == "yes"),
+                "because": "; ".join(
+                    f"{q} {answers[q].answer} ({c:+.1f})" for q, c in top if round(c, 1)
+                ),
+            }
+        )
+    return pd.DataFrame(rows, columns=FRAME_COLUMNS)
+
+
+def suggest_frames(article: Article | str) -> pd.DataFrame:
+    """Whether the article uses each of the five generic frames, by the machine coder.
+
+    Each frame's answer combines the coder's answers to the frame's questions
+    (their log-odds, weighted), trained against the Narrative Frames Corpus's
+    frame labels: a frame there is present when the trained coders agreed on it.
+
+    Parameters
+    ----------
+    article : Article or str
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per frame (responsibility, human_interest, conflict, morality,
+        economic): ``article``, ``frame``, ``present`` (bool), ``probability``
+        (that the coders would find the frame), ``confidence`` (that they would
+        agree with ``present``), ``questions`` (the questions it rests on),
+        ``yes_to`` (those the coder answered yes) and ``because`` (the questions
+        that moved it most, with their push in log-odds).
+
+    Examples
+    --------
+    >>> frames = suggest_frames("The tax will cost families $2,000 a year, economists say, "
+    ...                         "and business groups warn of lost jobs and higher prices.")
+    >>> row = frames.set_index("frame").loc["economic"]
+    >>> bool(row["present"]), row["questions"]
+    (True, 'E1, E2, E3')
+    """
+    loaded, raw, why = load(article)
+    return _frame_table(features_of(loaded, raw, why))
+
+
+def machine_coding(article: Article | str, coder: str = "kit coder") -> pd.DataFrame:
+    """The machine coder's answers on a coding sheet, as one more coder.
+
+    The sheet is :func:`kitlib.frames.coding_sheet` filled with
+    :func:`kitlib.frames.fill_sheet`: ``evidence`` holds the sentences the answer
+    rests on and ``note`` the reasons (the features that decided it, and its
+    confidence), with a ``coder`` column in front. So it can be compared with
+    your own sheet (:func:`kitlib.frames.agreement_table`), saved and pooled with
+    a class's sheets (:func:`kitlib.frames.codings.save_coding`, ``read_codings``), and
+    checked question by question like any coder.
+
+    Parameters
+    ----------
+    article : Article or str
+    coder : str
+        The name in the ``coder`` column.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``coder, article, question_id, frame, question, answer, evidence, note``.
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> from kitlib import frames
+    >>> nbc, _ = kitlib.load_pair()
+    >>> sheet = machine_coding(nbc)
+    >>> sheet.columns[0], len(sheet), set(sheet["answer"]) <= {"yes", "no"}
+    ('coder', 20, True)
+    >>> agreement = frames.agreement_table(frames.reference_coding(), sheet)
+    >>> agreement.set_index("measure").loc["items compared", "value"]
+    np.float64(20.0)
+    """
+    loaded, raw, why = load(article)
+    found = features_of(loaded, raw, why)
+    coding = _coding_table(found)
+    if loaded is not None:
+        sheet = coding_sheet(loaded)
+    else:  # the loader refused the text: the same sheet, built from the codebook
+        sheet = coding[["article", "question_id", "frame", "question"]].assign(
+            answer="", evidence="", note=""
+        )
+    filled = fill_sheet(
+        sheet,
+        {
+            row.question_id: (row.answer, row.evidence, _sheet_note(row))
+            for row in coding.itertuples()
+        },
+    )
+    filled.insert(0, "coder", coder)
+    return filled
+
+
+def _sheet_note(row) -> str:
+    if row.question_id == PICTURES:
+        return row.note
+    parts = [f"machine coder, confidence {row.confidence:.2f}"]
+    if row.because:
+        parts.append(f"because: {row.because}")
+    if row.note:
+        parts.append(row.note)
+    return "; ".join(parts)
+
+
+def code_article(article: Article | str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Both of the coder's tables for one article, reading it once.
+
+    Returns
+    -------
+    tuple of pandas.DataFrame
+        ``(suggest_coding(article), suggest_frames(article))``.
+
+    Examples
+    --------
+    >>> coding, frames = code_article("The plan will cost $4 billion, critics said.")
+    >>> len(coding), len(frames)
+    (20, 5)
+    """
+    loaded, raw, why = load(article)
+    found = features_of(loaded, raw, why)
+    answers = _answers(found)
+    return _coding_table(found, answers), _frame_table(found, answers)
+
+
+def bench_predict(text: str) -> list[dict]:
+    """The coder's answers as records for the project's frame bench (``frames_bench.py``).
+
+    >>> records = bench_predict("The plan will cost $4 billion, critics said.")
+    >>> {"question_id": "E2", "answer": "yes"} in records
+    True
+    """
+    loaded, raw, why = load(text)
+    found = features_of(loaded, raw, why)
+    answers = _answers(found)
+    records = [{"question_id": q, "answer": a.answer} for q, a in answers.items()]
+    records += [
+        {"frame": row.frame, "present": row.present}
+        for row in _frame_table(found, answers).itertuples()
+    ]
+    return records
