@@ -1,6 +1,6 @@
 """How far does the machine frame coder agree with trained coders? (Narrative Frames Corpus)
 
-Scores ``kitlib.frame_coder`` on a split of the Narrative Frames Corpus (Frermann,
+Scores ``kitlib.frames.coder`` on a split of the Narrative Frames Corpus (Frermann,
 Li, Khanehzar & Mikolajczak, ACL 2023; github.com/phenixace/narrative-framing,
 MIT licence), read at run time from a bare git copy: ``$NFC_GIT``, or
 ``.mirror/phenixace+narrative-framing/repo`` in a folder above this one. Nothing
@@ -165,7 +165,7 @@ def question_figures(articles: list[dict], predictions: list[dict]) -> dict:
 def run_coder(articles: list[dict]) -> tuple[list[dict], dict]:
     """The shipped coder on every article: predictions, and CPU and wall seconds per 1,000 words."""
     import kitlib
-    from kitlib.frame_coder import code_article
+    from kitlib.frames.coder import code_article
 
     code_article(kitlib.load_pair()[0])  # warm-up: word lists, caches
     predictions, cpu, wall, words = [], 0.0, 0.0, 0
@@ -195,7 +195,7 @@ def _prediction(coding, frames) -> dict:
 def apply_tables(feature_rows: list[list[str]], weight_rows: list[list[str]], values: dict) -> dict:
     """Apply tables as build.py writes them to one article's feature values.
 
-    The same arithmetic as ``kitlib.frame_coder`` (checked against it on the split
+    The same arithmetic as ``kitlib.frames.coder`` (checked against it on the split
     scored, see :func:`check_applier`): standardise, weigh, add the intercept,
     calibrate, compare with the threshold; then each frame over its questions' log-odds.
     """
@@ -319,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
               "and point the environment variable NFC_GIT at it.", file=sys.stderr)  # fmt: skip
         return 1
     warnings.simplefilter("ignore")
-    from kitlib.frame_features import article_features
+    from kitlib.frames.features import article_features
 
     articles = read_split(repo, (args.split,))
     predictions, per_1k = run_coder(articles)

@@ -26,6 +26,7 @@ from kitlib.errors import KitError
 __all__ = [
     "BLANK_LINE",
     "CLOSING_QUOTES",
+    "CUE_WORD",
     "DOUBLE_QUOTES",
     "FIRST_PARAGRAPH",
     "FIRST_SENTENCE",
@@ -89,6 +90,12 @@ def straight_quotes(text: str) -> str:
     """
     return re.sub(f"[{DOUBLE_QUOTES}]", '"', text).replace("‘", "'").replace("’", "'")
 
+
+#: A word as a listed cue is looked up (the frame coder's cue families): letters and
+#: digits, with an apostrophe inside ("don't"). A hyphen separates words, so the cue
+#: "left-wing" is the two words "left wing", and "anti-government" holds the cue
+#: "government".
+CUE_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 #: Not a second word rule but what the language check looks at: runs of letters
 #: only (digits say nothing about a language), and in Chinese and Japanese, which

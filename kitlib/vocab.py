@@ -25,12 +25,12 @@ from types import MappingProxyType
 from kitlib import data
 
 __all__ = [
-    "PLACE_NAME_STARTS",
     "ABBREVIATIONS",
     "AUXILIARIES",
     "CALENDAR_WORDS",
     "CLAUSE_WORDS",
     "DAYS",
+    "FRAME_CUE_FAMILIES",
     "FUNCTION_WORDS",
     "GROUP_WORDS",
     "MIND_VERBS",
@@ -54,6 +54,7 @@ __all__ = [
     "PHRASE_STARTS_NOT",
     "PLACE_ACRONYMS",
     "PLACE_NAMES",
+    "PLACE_NAME_STARTS",
     "PLACE_WORDS",
     "PLACE_WORDS_WEAK",
     "POSSESSIVE_DETERMINERS",
@@ -586,4 +587,348 @@ NOT_NAME_WORDS = (
     Should Sign Six Someone Something Source Sources Sure Ten Thank Thanks Update
     Updated Video Was Watch Well Were Whether Will Would Writing Wrong
     """.split()
+)
+
+
+#: The machine frame coder's cue families (:mod:`kitlib.frames.features`): each is
+#: (name, the words a student reads in the coder's reasons, its cues). Cues are whole
+#: words or phrases, separated by ";" here. Case does not matter; a phrase matches with
+#: any spaces, hyphens or punctuation between its words ("left-wing" is "left wing"); a
+#: straight apostrophe also matches a curly one. A cue marked ``re:`` is a regular
+#: expression (case as written).
+FRAME_CUE_FAMILIES: tuple[tuple[str, str, str], ...] = (
+    # --- conflict -------------------------------------------------------------
+    (
+        "contrast",
+        "contrast words ('but', 'however', 'while')",
+        "but; however; although; though; whereas; yet; nevertheless; nonetheless; "
+        "on the other hand; instead; despite; in contrast; by contrast; while; "
+        "even as",
+    ),
+    (
+        "critics",
+        "critics or opponents ('critics say', 'opponents')",
+        "critic; critics; opponent; opponents; skeptic; skeptics; sceptic; sceptics; "
+        "detractor; detractors; naysayers; critics say; opponents say; rival; rivals",
+    ),
+    (
+        "disagreement",
+        "words of disagreement ('disagree', 'dispute', 'oppose')",
+        "disagree; disagrees; disagreed; disagreement; disagreements; dispute; disputes; "
+        "disputed; oppose; opposes; opposed; opposing; opposition; reject; rejects; "
+        "rejected; rejection; deny; denies; denied; debate; debates; debated; "
+        "controversy; controversial; divided; divide; divisive; rift; split; clash; "
+        "clashes; clashed; feud; at odds; standoff; backlash; pushback; push back; "
+        "pushed back; fight; fights; fighting; fought; battle; battles; versus; vs",
+    ),
+    (
+        "reproach",
+        "attacks and reproaches ('slammed', 'accused', 'criticized')",
+        "criticize; criticizes; criticized; criticizing; criticise; criticises; "
+        "criticised; criticising; criticism; criticisms; slam; slams; slammed; blast; "
+        "blasts; blasted; attack; attacks; attacked; attacking; accuse; accuses; "
+        "accused; accusing; accusation; accusations; condemn; condemns; condemned; "
+        "condemnation; denounce; denounced; denounces; mock; mocked; mocking; ridicule; "
+        "ridiculed; lambast; lambasted; berate; berated; rebuke; rebuked; decry; "
+        "decried; assail; assailed; chastise; chastised; scold; scolded; lashed out; "
+        "took aim; hit back; hit out; fired back; complain; complained; complaints; "
+        "smear; smeared; dismiss; dismissed; dismisses; dismissive; deride; derided; "
+        "ripped; bashed; swipe; railed; rail against; chided; faulted; disparaged; "
+        "vilified; demonized; demonised; called out; excoriated; pilloried; "
+        "irresponsible; reckless; disapprove; disapproved; disapproval",
+    ),
+    (
+        "sides",
+        "sides of a debate ('supporters', 'advocates', 'others say')",
+        "supporter; supporters; proponent; proponents; advocate; advocates; backer; "
+        "backers; defender; defenders; champion of; champions of; others say; some say; "
+        "others argue; some argue; others believe; on the one hand; on the other hand; "
+        "both sides; two sides; other side; either side; in favor; in favour; for and "
+        "against; pros and cons; camp; camps",
+    ),
+    (
+        "argue",
+        "arguing verbs ('argued', 'insisted', 'countered')",
+        "argue; argues; argued; arguing; argument; arguments; insist; insists; "
+        "insisted; contend; contends; contended; counter; countered; counters; "
+        "retort; retorted; responded; replied; rebut; rebutted; claim; claims; claimed; "
+        "allege; alleged; alleges; maintain; maintains; maintained",
+    ),
+    (
+        "scorn",
+        "scornful words ('hypocrisy', 'nonsense', 'radical')",
+        "hypocrisy; hypocrite; hypocrites; hypocritical; absurd; ridiculous; nonsense; "
+        "radical; radicals; extremist; extremists; extreme; crazy; insane; scam; "
+        "propaganda; lie; lies; lying; liar; liars; fake; fraud; fraudulent; hysteria; "
+        "hysterical; idiotic; stupid; foolish; silly; so-called; elites; elitist; "
+        "zealots; fanatics; shameless; outrageous; laughable",
+    ),
+    (
+        "partisan",
+        "party and camp names ('Republicans', 'Democrats', 'the left')",
+        "Republican; Republicans; Democrat; Democrats; Democratic; GOP; conservative; "
+        "conservatives; liberal; liberals; progressive; progressives; left-wing; "
+        "right-wing; the left; the right; Labour; Tory; Tories; partisan; bipartisan; "
+        "party; parties; leftist; leftists",
+    ),
+    (
+        "winlose",
+        "words of winning and losing ('won', 'lost', 'victory')",
+        "win; wins; won; winning; winner; winners; lose; loses; lost; losing; loser; "
+        "losers; victory; victories; defeat; defeats; defeated; triumph; triumphed; "
+        "setback; prevail; prevailed; beat; beaten; gains ground; losing ground; "
+        "upper hand; comeback",
+    ),
+    # --- responsibility -------------------------------------------------------
+    (
+        "government",
+        "government words ('government', 'lawmakers', 'minister')",
+        "government; governments; administration; congress; congressional; parliament; "
+        "parliamentary; lawmaker; lawmakers; legislator; legislators; legislature; "
+        "senate; senator; senators; minister; ministers; ministry; agency; agencies; "
+        "official; officials; regulator; regulators; president; governor; mayor; "
+        "federal; city council; council; white house; prime minister; department; "
+        "authorities; authority; state government; policymakers; policy makers; "
+        "secretary; commission; united nations; european union",
+    ),
+    (
+        "actors",
+        "countries, cities and organisations ('countries', 'cities', 'groups')",
+        "country; countries; nation; nations; city; cities; state; states; company; "
+        "companies; organization; organizations; organisation; organisations; group; "
+        "groups; activists; campaigners; coalition; alliance; leaders; union; unions; "
+        "charity; charities; foundation; institute",
+    ),
+    (
+        "solution",
+        "words of solutions and plans ('plan', 'proposal', 'tackle')",
+        "solution; solutions; solve; solves; solving; plan; plans; proposal; proposals; "
+        "propose; proposes; proposed; policy; policies; law; laws; bill; bills; "
+        "legislation; measure; measures; regulate; regulation; regulations; ban; bans; "
+        "target; targets; goal; goals; commit; commits; committed; commitment; "
+        "commitments; pledge; pledges; pledged; strategy; strategies; initiative; "
+        "initiatives; program; programs; programme; programmes; reform; reforms; "
+        "tackle; tackling; address; addressing; reduce; reduces; reducing; reduction; "
+        "reductions; curb; curbing; cut; cuts; cutting; lower; lowering; phase out; "
+        "transition; switch to; replace; replacing; shift to; "
+        "prevent; preventing; mitigate; mitigation; adapt; adaptation; effort; efforts; "
+        "agreement; accord; deal; treaty; summit; invest in; fix; remedy; step up; "
+        "take action; action plan; roadmap; framework",
+    ),
+    (
+        "intent",
+        "promises and plans to act ('aims to', 'vowed to', 'plans to')",
+        "aims to; aim to; aimed at; vowed to; vows to; vow to; promised to; promises to; "
+        "promise to; pledged to; pledges to; committed to; commits to; plans to; plan to; "
+        "plan for; planning to; intends to; intend to; seeks to; seek to; wants to; "
+        "want to; is working to; are working to; will work; going to; in order to; "
+        "to prevent; to curb; to fight; to tackle; to reduce; to cut; to protect; "
+        "to address; to combat; to limit; to stop; to solve; to fix; to improve; "
+        "calls for; called for; call for; push for; pushing for; urged; urges; urging",
+    ),
+    (
+        "rollback",
+        "undoing rules and plans ('roll back', 'repeal', 'withdraw')",
+        "roll back; rolls back; rolled back; rolling back; rollback; rollbacks; repeal; "
+        "repeals; repealed; repealing; withdraw; withdraws; withdrew; withdrawing; "
+        "withdrawal; pull out; pulled out; pulling out; scrap; scrapped; scrapping; "
+        "weaken; weakened; weakening; loosen; loosened; undo; undoing; reverse; reversed; "
+        "reversing; reversal; abandon; abandoned; lift; lifted; overturn; overturned; "
+        "dismantle; dismantling; gut; gutted; gutting; eliminate; eliminated; exit",
+    ),
+    (
+        "urgency",
+        "words of urgency ('urgent', 'crisis', 'too late')",
+        "urgent; urgently; urgency; immediately; immediate; right now; crisis; crises; "
+        "emergency; critical; dire; catastrophe; catastrophic; disaster; disastrous; "
+        "deadline; act now; must act; cannot wait; can't wait; can not wait; "
+        "as soon as possible; quickly; rapidly; accelerating; alarming; alarm; "
+        "existential; too late; no time; time is running out; running out of time; "
+        "last chance; wake-up call; now or never; at stake; threat; threats; "
+        "threatens; threatening; unprecedented; worst",
+    ),
+    (
+        "blame",
+        "words of blame and cause ('blamed', 'caused by', 'responsible')",
+        "blame; blames; blamed; blaming; responsible; fault; caused by; cause; causes; "
+        "caused; causing; because of; due to; driven by; fueled by; fuelled by; "
+        "result of; contribute; contributes; contributed; contributing; contributor; "
+        "culprit; culprits; accountable; accountability; liable; failed; failure; "
+        "failures; fail; fails; neglect; neglected; ignored; ignore; ignores",
+    ),
+    (
+        "prescription",
+        "words of what to do ('should', 'must', 'need to')",
+        "should; must; ought to; need to; needs to; have to; has to; it is time; "
+        "it's time; we need; we must; we should; everyone; everybody; nobody should; "
+        "don't; do not; stop; avoid; required; require; requires; mandatory; mandate; "
+        "forbid; forbidden; prohibit; prohibited; allowed; not allowed",
+    ),
+    # --- human interest ---------------------------------------------------------
+    (
+        "family",
+        "family words ('mother', 'children', 'grandson')",
+        "wife; husband; son; sons; daughter; daughters; mother; mothers; father; "
+        "fathers; mom; dad; parent; parents; child; children; kids; grandchildren; "
+        "grandchild; grandmother; grandfather; grandson; granddaughter; family; "
+        "families; brother; sister; baby; babies; widow; married; pregnant",
+    ),
+    (
+        "home",
+        "words of home and daily life ('home', 'neighbors', 'village')",
+        "home; homes; house; houses; neighbor; neighbors; neighbour; neighbours; "
+        "neighborhood; neighbourhood; backyard; village; villages; hometown; farm; "
+        "farms; garden; kitchen; street; livelihood; livelihoods; everyday; daily life",
+    ),
+    (
+        "emotion",
+        "feeling words ('devastating', 'afraid', 'heartbreaking')",
+        "devastating; devastated; heartbreaking; heartbroken; tragic; tragedy; "
+        "tragedies; suffering; suffer; suffers; suffered; fear; fears; feared; "
+        "afraid; scared; terrified; terrifying; worried; worry; worries; anxious; "
+        "anxiety; grief; grieving; mourn; mourning; desperate; despair; hopeless; "
+        "sad; sadness; cry; cried; crying; tears; pain; painful; struggle; "
+        "struggling; struggled; hardship; hardships; shock; shocked; horror; "
+        "horrific; horrible; terrible; awful; nightmare; outrage; outraged; angry; "
+        "anger; furious; love; loved; beloved; hope; hopes; hopeful; joy; happy; "
+        "proud; grateful; helpless; heartache; miserable; lonely; frightened",
+    ),
+    (
+        "harm",
+        "words of harm ('killed', 'victims', 'vulnerable')",
+        "died; dead; death; deaths; die; dying; killed; kill; kills; killing; "
+        "injured; injuries; sick; illness; illnesses; disease; diseases; hospital; "
+        "starve; starving; starvation; hunger; hungry; homeless; displaced; refugee; "
+        "refugees; evacuate; evacuated; evacuation; flee; fled; fleeing; victim; "
+        "victims; vulnerable; survivor; survivors; lost their; destroyed; "
+        "devastation; ravaged; suffering from; endangered; extinction; poverty; poor",
+    ),
+    (
+        "affected",
+        "groups of ordinary people ('residents', 'farmers', 'communities')",
+        "residents; farmers; workers; families; communities; community; citizens; "
+        "locals; villagers; patients; students; parents; people living; "
+        "ordinary people; consumers; homeowners; fishermen; children",
+    ),
+    (
+        "animals",
+        "animals ('animals', 'wildlife', 'birds')",
+        "animal; animals; wildlife; species; bird; birds; fish; bear; bears; whale; "
+        "whales; bees; insects; cattle; livestock; dog; dogs; pets; creatures; habitat; "
+        "habitats",
+    ),
+    (
+        "personal",
+        "personal details ('a 45-year-old', 'grew up', 'his wife')",
+        r"re:\d-year-old\b; re:\b[Aa]ged \d{1,3}\b; "
+        r"re:,(?<=[a-z],) \d{1,2}, ; "
+        "grew up; was born; his wife; her husband; his son; her son; his daughter; "
+        "her daughter; his family; her family; their children; my family; my children; "
+        "my wife; my husband; years old; retired; retiree; personal life; "
+        "childhood",
+    ),
+    # --- morality ----------------------------------------------------------------
+    (
+        "moral",
+        "words of right and wrong ('moral', 'evil', 'greed', 'unfair')",
+        "moral; morally; morality; immoral; amoral; ethical; ethics; ethic; "
+        "unethical; evil; evils; wicked; wrong; wrongs; wrongdoing; right thing; "
+        "virtue; virtues; virtuous; conscience; duty; duties; obligation; "
+        "obligations; obliged; shame; shameful; disgrace; disgraceful; sin; sins; "
+        "sinful; greed; greedy; selfish; selfishness; corrupt; corruption; injustice; "
+        "injustices; unjust; justice; fair; unfair; fairness; unfairness; honest; "
+        "dishonest; dishonesty; integrity; betray; betrayed; betrayal; decency; "
+        "decent; dignity; values; principle; principles; righteous; "
+        "self-righteous; stewardship; responsibility to; owe it to",
+    ),
+    (
+        "religion",
+        "religious words ('God', 'church', 'faith', 'Pope')",
+        "god; gods; lord; jesus; christ; christian; christians; christianity; "
+        "church; churches; pope; vatican; bible; biblical; scripture; scriptures; "
+        "faith; faiths; religious; religion; religions; prayer; prayers; pray; "
+        "praying; sacred; holy; spiritual; soul; souls; heaven; hell; catholic; "
+        "catholics; evangelical; evangelicals; muslim; muslims; islam; islamic; "
+        "jewish; rabbi; pastor; priest; priests; bishop; bishops; theology; "
+        "theological; creation; creator; worship; apocalypse; apocalyptic; doomsday; "
+        "prophet; prophets; prophecy; end times; gospel; salvation; sermon; cult; "
+        "heretic; heretics; heresy; blasphemy; preach; preaching; preacher; "
+        "congregation; divine; armageddon; pagan; idol; zealot",
+    ),
+    # --- how the story is told -------------------------------------------------------
+    (
+        "science",
+        "words of science reporting ('study', 'researchers', 'data')",
+        "study; studies; research; researcher; researchers; scientist; scientists; "
+        "scientific; findings; journal; published; data; analysis; report; reports; "
+        "university; professor; experts; expert; survey; estimate; estimates; "
+        "according to; model; models; evidence; found that; finds that; suggests; "
+        "suggest; suggesting; showed; shows that; show that; pointed out; noted; noting",
+    ),
+    (
+        "risk",
+        "words of risk and danger ('risk', 'dangerous', 'health')",
+        "risk; risks; risky; dangerous; danger; dangers; threat; threats; hazard; "
+        "hazards; harmful; health; unsafe; safety; exposure; exposed; toxic; "
+        "pollution; polluted; contaminated",
+    ),
+    (
+        "opinion",
+        "opinion phrases ('in fact', 'of course', 'simply')",
+        "in fact; of course; perhaps; reality; truth; obviously; clearly; simply; "
+        "indeed; frankly; let's; let us; surely; certainly; ironically; apparently; "
+        "in other words; the fact is; the truth is; after all; no doubt; "
+        "needless to say; to be sure; mind you",
+    ),
+    # --- economic ----------------------------------------------------------------
+    (
+        "money",
+        "sums of money ('$4 billion', 'millions of dollars')",
+        r"re:[$£€¥]\s?\d; re:(?:USD|EUR|GBP) ?\d; dollars; euros; yuan; pounds sterling",
+    ),
+    (
+        "figures",
+        "large numbers ('2 million', 'thousands of')",
+        r"re:\d[\d,.]*\s?(?i:million|billion|trillion|bn)\b; "
+        "hundreds of; thousands of; millions of; billions of; tens of thousands",
+    ),
+    (
+        "economy",
+        "economy words ('economy', 'jobs', 'industry')",
+        "economy; economies; economic; economically; economics; economist; economists; "
+        "gdp; growth; recession; market; markets; industry; industries; industrial; "
+        "business; businesses; company; companies; corporate; corporation; "
+        "corporations; firm; firms; job; jobs; employment; unemployment; employer; "
+        "employers; wages; wage; income; incomes; trade; investment; investments; "
+        "investor; investors; profit; profits; profitable; revenue; revenues; earnings; "
+        "stock; stocks; shareholders; bank; banks; banking; finance; financial; "
+        "financially; insurance; insurers; manufacturing; consumer; consumers",
+    ),
+    (
+        "econ_effects",
+        "effects on the economy ('economic growth', 'cost jobs', 'higher prices')",
+        "economic growth; economic impact; economic impacts; economic damage; "
+        "economic benefits; economic benefit; economic costs; economic cost; "
+        "hurt the economy; harm the economy; boost the economy; damage the economy; "
+        "wreck the economy; cost jobs; create jobs; creating jobs; new jobs; job losses; "
+        "jobs lost; lost jobs; kill jobs; job creation; higher prices; raise prices; "
+        "rising prices; drive up; push up; lower prices; cheaper; competitiveness; "
+        "economic consequences; livelihoods; jobs and; bankrupt; bankruptcy",
+    ),
+    (
+        "cost",
+        "cost words ('cost', 'expensive', 'taxes', 'afford')",
+        "cost; costs; costly; costing; expense; expenses; expensive; cheap; cheaper; "
+        "price; prices; pricing; afford; affordable; unaffordable; pay; pays; paid; "
+        "paying; payment; payments; spend; spends; spending; spent; budget; budgets; "
+        "fund; funds; funding; funded; tax; taxes; taxed; taxpayer; taxpayers; "
+        "subsidy; subsidies; subsidize; subsidise; bill for; debt; loan; loans; "
+        "money; savings; save money; losses; fee; fees; tariff; tariffs; "
+        "price tag; burden",
+    ),
+    (
+        "percent",
+        "percentages ('40 percent', '3 times')",
+        r"re:\d\s?(?:%|(?i:percent|per cent)\b); re:\d(?:\.\d+)?\s?(?:times|fold)\b",
+    ),
 )

@@ -1,4 +1,4 @@
-"""kitlib.frame_coder and kitlib.frame_features: the machine frame coder.
+"""kitlib.frames.coder and kitlib.frames.features: the machine frame coder.
 
 Invented texts only: the coder's weights come from the Narrative Frames Corpus,
 but these tests need neither the corpus nor the network. The one test that
@@ -19,7 +19,8 @@ import pytest
 
 from kitlib import frames
 from kitlib.errors import ArticleError
-from kitlib.frame_coder import (
+from kitlib.frames import codings
+from kitlib.frames.coder import (
     CODING_COLUMNS,
     FRAME_COLUMNS,
     bench_predict,
@@ -30,8 +31,7 @@ from kitlib.frame_coder import (
     suggest_frames,
     weights_table,
 )
-from kitlib.frame_features import article_features, cue_hits, describe, feature_names
-from kitlib.frames import codings
+from kitlib.frames.features import article_features, cue_hits, describe, feature_names
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "data" / "frames" / "build.py"
@@ -274,7 +274,7 @@ def test_explain_adds_up_to_the_answer():
 
 def test_kitlib_never_imports_scikit_learn():
     code = (
-        "import sys, kitlib.frame_coder as c; c.suggest_coding('Pence spoke. Kaine answered.');"
+        "import sys, kitlib.frames.coder as c; c.suggest_coding('Pence spoke. Kaine answered.');"
         "print('sklearn' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -1,6 +1,6 @@
 """Rebuild the frame coder's weights from the Narrative Frames Corpus (run by hand, offline).
 
-The kit's machine frame coder (``kitlib.frame_coder``) reads two small tables
+The kit's machine frame coder (``kitlib.frames.coder``) reads two small tables
 this script writes; it never needs the corpus or scikit-learn itself::
 
     pip install -e '.[train]'           # scikit-learn, for this script only
@@ -17,7 +17,7 @@ the tables hold feature names (the kit's own) and numbers.
 
 What it does, question by question (see README.md in this folder):
 
-1. the features of every train article (``kitlib.frame_features``), each
+1. the features of every train article (``kitlib.frames.features``), each
    standardised with its train mean and standard deviation;
 2. one L2-regularised logistic regression per codebook question, over the
    features listed in :data:`QUESTION_FEATURES`, where every coder's answer to
@@ -279,7 +279,7 @@ def _round(value: float) -> str:
 def build(repo: Path) -> tuple[list[list[str]], list[list[str]]]:
     """The two tables as rows of strings (features, weights), from the train split."""
     warnings.simplefilter("ignore")
-    from kitlib.frame_features import article_features
+    from kitlib.frames.features import article_features
 
     articles = train_articles(repo)
     found = [article_features(a["text"]).values for a in articles]
@@ -295,7 +295,7 @@ def fit_tables(
     ``coders`` and ``gold`` (as :func:`train_articles` gives them). Returns the rows
     of the features table and of the weights table (strings, rounded).
     """
-    from kitlib.frame_features import feature_names
+    from kitlib.frames.features import feature_names
 
     names = list(feature_names())
     values = np.array([[f[n] for n in names] for f in found])

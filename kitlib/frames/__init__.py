@@ -5,10 +5,19 @@ The public face of ``kitlib.frames``: import from here. The modules inside:
 - ``tables``: the codebook, cue evidence, coding sheets, scores, agreement, and the
   kit's reference coding.
 - ``codings``: a class's saved coding sheets, pooled.
+- ``features``: what the machine frame coder looks at (cue families, quotations, form).
+- ``coder``: the machine frame coder, trained on trained coders' answers.
 """
 
 from __future__ import annotations
 
+from kitlib.frames.coder import (
+    explain,
+    machine_coding,
+    suggest_coding,
+    suggest_frames,
+    weights_table,
+)
 from kitlib.frames.tables import (
     CODEBOOKS,
     FRAMES,
@@ -37,10 +46,15 @@ __all__ = [
     "cues",
     "disagreements",
     "evidence_summary",
+    "explain",
     "fill_sheet",
     "frame_evidence",
     "frame_indicators",
     "frame_scores",
     "is_boilerplate",
+    "machine_coding",
     "reference_coding",
+    "suggest_coding",
+    "suggest_frames",
+    "weights_table",
 ]

@@ -7,7 +7,7 @@ that decided it, and fills a coding sheet like a student's, so every agreement
 tool of lesson 05 can compare it with people.
 
 How it decides. For each question, one logistic regression adds up a few
-features a student can check (:mod:`kitlib.frame_features`: contrast words, the
+features a student can check (:mod:`kitlib.frames.features`: contrast words, the
 number of people quoted, sums of money, family words...), each multiplied by a
 weight; the sum, turned into a probability, is the chance that a trained coder
 would answer "yes". The weights were learned from trained coders' answers on
@@ -43,12 +43,20 @@ import pandas as pd
 
 from kitlib import data
 from kitlib.articles import Article
-from kitlib.frame_features import Features, describe, features_of, load
-from kitlib.frames import codebook, coding_sheet, fill_sheet
+from kitlib.frames.features import Features, describe, features_of, load
+from kitlib.frames.tables import codebook, coding_sheet, fill_sheet
 
 __all__ = [
     "CODING_COLUMNS",
+    "EVIDENCE_SENTENCES",
+    "EVIDENCE_SHARE",
+    "FALLBACK_NOTE",
+    "FEATURES_FILE",
     "FRAME_COLUMNS",
+    "PICTURES",
+    "PICTURES_NOTE",
+    "REASONS",
+    "WEIGHTS_FILE",
     "bench_predict",
     "code_article",
     "explain",
