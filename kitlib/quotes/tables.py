@@ -45,12 +45,20 @@ import pandas as pd
 from kitlib import vocab
 from kitlib.articles.loading import FIRST_PARAGRAPH, Article, as_articles, unique_names
 from kitlib.errors import KitError
-from kitlib.quotes import phrases as rules
+from kitlib.quotes import phrases
 from kitlib.quotes.marks import (
     Quotation,
     plain_paragraphs,
 )
-from kitlib.quotes.reading import Attribution, Reading, actor_info, join_names, strip_titles
+from kitlib.quotes.reading import (
+    Attribution,
+    Decision,
+    Reading,
+    actor_info,
+    join_names,
+    strip_titles,
+)
+from kitlib.quotes.resolving import Resolver
 from kitlib.quotes.rules import RULES, attribute
 from kitlib.text import word_count
 
@@ -148,7 +156,8 @@ def _is_scare_quote(text: str, open_pos: int) -> bool:
 # --------------------------------------------------------------------------
 
 
-def _kind(q: Quotation, quote: str, previous: Quotation | None, outside: str) -> str:
+def _kind(q: Quotation, quote: str, previous: tuple[Quotation, str] | None, outside: str) -> str:
+    """The quotation's kind; ``previous`` is the quotation before and its kind."""
     if _word_count(quote) <= FRAGMENT_WORDS:
         return "fragment"
     first = re.search(r"[A-Za-z]", quote)
@@ -156,10 +165,10 @@ def _kind(q: Quotation, quote: str, previous: Quotation | None, outside: str) ->
         return "full"
     if (
         previous is not None
-        and previous.fields.get("kind") == "full"
-        and previous.paragraph == q.paragraph
-        and previous.fields["raw"].rstrip().endswith(",")
-        and re.fullmatch(r"[^.?!\u2591]*,\s*", outside[previous.close_end : q.open])
+        and previous[1] == "full"
+        and previous[0].paragraph == q.paragraph
+        and previous[0].raw.rstrip().endswith(",")
+        and re.fullmatch(r"[^.?!\u2591]*,\s*", outside[previous[0].close_end : q.open])
     ):
         return "full"  # the second half of a quotation split by "Pence said,"
     return "partial"
@@ -313,11 +322,14 @@ def find_quotes(article: str | Article, titles: bool = False) -> pd.DataFrame:
             )
         ]
     artifact_index = _ArtifactIndex(artifacts)
+    resolver = Resolver(reader)
     rows = []
+    decisions: list[Decision] = []  # one per quotation, in order: the rules read them
     previous = None
     for index, q in enumerate(reader.quotes):
         start, end = _trim(text, q.inner_start, q.inner_end)
         if not re.search(r"\w", text[start:end]):
+            decisions.append(Decision(index, "", ""))
             continue
         quote = text[start:end]
         lo = reader.sentence_start(q.open, q.paragraph)
@@ -327,7 +339,7 @@ def find_quotes(article: str | Article, titles: bool = False) -> pd.DataFrame:
             found = Attribution("title or scare quotes")
             kind = "title/scare"
         else:
-            found = attribute(reader, index)
+            found = attribute(reader, index, decisions)
             kind = _kind(q, quote, previous, reader.outside)
             short = _word_count(quote) <= SCARE_QUOTE_WORDS
             if (
@@ -340,13 +352,13 @@ def find_quotes(article: str | Article, titles: bool = False) -> pd.DataFrame:
                 if not reader.cues_in(lo, reader.sentence_end(q.close_end, q.paragraph)):
                     found = Attribution("title or scare quotes")
                     kind = "title/scare"
-        speaker, anonymous = (
-            reader.speaker_of(found, lo, index) if kind != "title/scare" else (None, False)
-        )
+        if kind == "title/scare":
+            speaker, speakers, anonymous = None, [], False
+        else:
+            resolved = resolver.speaker_of(found, lo, index, decisions)
+            speaker, anonymous = resolved.speaker, resolved.anonymous
+            speakers = list(resolved.speakers) or ([speaker] if speaker else [])
         phrase = found.phrase
-        speakers = [speaker] if speaker else []
-        if phrase is not None and phrase.start in reader.plural_speakers and found.speaker is None:
-            speakers = reader.plural_speakers[phrase.start]
         if (
             kind != "title/scare"
             and phrase is not None
@@ -355,34 +367,24 @@ def find_quotes(article: str | Article, titles: bool = False) -> pd.DataFrame:
         ):
             joint = reader.joint_names(phrase)
             if len(joint) > 1:  # "Cummings and Conyers wrote": both speak
-                phrase = rules.Phrase(
+                phrase = phrases.Phrase(
                     joint[0].start, joint[-1].end, text[joint[0].start : joint[-1].end], "name"
                 )
                 speakers = list(dict.fromkeys(reader.full_name(p.text) for p in joint))
                 speaker = join_names(speakers)
-        if found.speaker is not None and index and found.phrase is not None:
-            carried = next(
-                (
-                    o
-                    for o in reversed(reader.quotes[max(0, index - 50) : index])
-                    if o.fields.get("phrase") is found.phrase
-                ),
-                None,
+        decisions.append(
+            Decision(
+                index,
+                kind,
+                found.rule,
+                found.cue,
+                phrase,
+                speaker,
+                tuple(speakers),
+                anonymous,
+                phrase is not None and phrase.kind == "source" and phrases.is_plural(phrase.text),
             )
-            if carried is not None:
-                speakers = carried.fields.get("speakers") or speakers
-        q.fields.update(
-            speaker=speaker,
-            anonymous=anonymous,
-            cue=found.cue,
-            kind=kind,
-            phrase=phrase,
-            speakers=speakers,
-            mention_start=phrase.start if phrase is not None else None,
-            plural=phrase is not None and phrase.kind == "source" and rules.is_plural(phrase.text),
         )
-        if anonymous and speaker:
-            reader.anonymous_speakers.add(speaker)
         row = {
             "quote": quote,
             "start": start,
@@ -402,7 +404,7 @@ def find_quotes(article: str | Article, titles: bool = False) -> pd.DataFrame:
         }
         row["artifact_flag"] = _artifact_flag(artifact_index, row, q)
         rows.append(row)
-        previous = q
+        previous = (q, kind)
     if not titles:
         rows = [row for row in rows if row["kind"] != "title/scare"]
     columns = {c: [row[c] for row in rows] for c in QUOTE_COLUMNS}
@@ -495,7 +497,7 @@ def camp_of(speaker) -> str:
     info = actor_info().get(speaker)
     if info is not None:
         return info["camp"] or "others"
-    for match in rules.NAME_PATTERN.finditer(speaker):
+    for match in phrases.NAME_PATTERN.finditer(speaker):
         name = actors.resolve(match.group())
         if name and actor_info()[name]["kind"] == "person":
             return actor_info()[name]["camp"] or "others"
@@ -669,8 +671,8 @@ def naive_quotes(article: str | Article) -> pd.DataFrame:
             outside = text[lo : m.start()] + " " * (m.end() - m.start()) + text[m.end() : hi]
             names = [
                 n
-                for n in rules.NAME_PATTERN.finditer(outside)
-                if n.group() not in rules.CAPITALISED_NOT_NAMES
+                for n in phrases.NAME_PATTERN.finditer(outside)
+                if n.group() not in phrases.CAPITALISED_NOT_NAMES
             ]
             speaker = None
             if names:  # the name closest to the quotation, before or after it
