@@ -52,8 +52,7 @@ _LIST_JOIN = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s*&\s*")
 
 #: A subject's verb: after optional brackets, appositives and an adverb, the next word.
 VERB_AFTER_SUBJECT = re.compile(
-    r"\s*(?:\([^()]{0,40}\))?(?:(?:,[^,;\u2591]{0,80})+,\s*)?(?:(?:also|then|later|[a-z]+ly)\s+)?"
-    r"([a-z]+)"
+    r"\s*(?:\([^()]{0,40}\))?(?:(?:,[^,;\u2591]{0,80})+,\s*)?" + phrases.ADVERB_RUN + r"([a-z]+)"
 )
 
 

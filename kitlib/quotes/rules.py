@@ -149,11 +149,7 @@ def rule_after_quote(reading: Reading, q: Quotation, next_open: int) -> Attribut
     if phrase is not None and phrase.kind in ("name", "source", "pronoun"):
         gap = reading.outside[phrase.end : phrase.end + 80]
         appositive = re.match(r",[^,\u2591.]{1,60},\s*|\s*", gap).end()
-        adverbs = re.match(
-            r"(?:(?:\w+ly|also|later|then|has|had|have|would|will|often|"
-            r"further|again|once|now|still|even|never|first|previously)\s+)*",
-            gap[appositive:],
-        ).end()
+        adverbs = _ADVERBS.match(gap[appositive:]).end()
         at = phrase.end + appositive + adverbs
         cues = reading.cues_in(at, at + 20)
         if cues and cues[0][0] == at:
@@ -333,9 +329,7 @@ def rule_after_quote_loose(reading: Reading, q: Quotation, next_open: int) -> At
         return None  # '"…?" Obama said that …, "…"': the cue belongs to the next quotation
     before = reading.outside[start : cue[0]]
     phrase = None
-    it = re.fullmatch(
-        r"[\s,]*([Ii]t)\s+(?:(?:also|then|later|further|again|often|[a-z]+ly)\s+)?", before
-    )
+    it = _IT_AFTER_QUOTE.fullmatch(before)
     if it:  # '"…," it said': a document or organisation named earlier
         at = start + it.start(1)
         return Attribution(
@@ -683,15 +677,25 @@ def _without_verb(reading: Reading, phrase: phrases.Phrase) -> phrases.Phrase:
 
 
 _PAST_VERB_AFTER = re.compile(
-    r"\s+(?:(?:also|then|later|[a-z]+ly)\s+)?([a-z]{3,}ed)(?:\s+(?:back|in|out|up|on))?[\s.,!?]*$"
+    r"\s+" + phrases.ADVERB_RUN + r"([a-z]{3,}ed)(?:\s+(?:back|in|out|up|on))?[\s.,!?]*$"
 )
 
 
-_DESCRIBED_NAME = re.compile(r"(?:[Aa]n?|[Tt]he)(?: [a-z][\w-]*){1,2} (?=[A-Z])")
+#: "an angry Hollande": a determiner and one or two small words before a name.
+_DESCRIBED_NAME = re.compile(
+    phrases.word_pattern(phrases.ARTICLES) + r"(?: [a-z][\w-]*){1,2} (?=[A-Z])"
+)
 
+#: "the audience" before a verb in the past tense.
 _DESCRIPTION_AT = re.compile(
-    r"((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)(?: [a-z][\w-]*){1,3}?)(?= [a-z]{3,}ed\b)"
+    r"(" + phrases.word_pattern(phrases.ARTICLES) + r"(?: [a-z][\w-]*){1,3}?)(?= [a-z]{3,}ed\b)"
 )
 
 
-_IT_BEFORE_CUE = re.compile(r"(?:^|[,;]\s*|\band\s+|\s)\b([Ii]t)\s+(?:(?:also|then|later)\s+)?$")
+_IT_BEFORE_CUE = re.compile(r"(?:^|[,;]\s*|\band\s+|\s)\b([Ii]t)\s+" + phrases.ADVERB_RUN + "$")
+
+#: '"…," it said': "it" right after the quotation, before the cue.
+_IT_AFTER_QUOTE = re.compile(r"[\s,]*([Ii]t)\s+" + phrases.ADVERB_RUN)
+
+#: Adverbs and auxiliaries between a speaker and the cue after it.
+_ADVERBS = re.compile(phrases.ADVERB_RUN)
