@@ -321,8 +321,16 @@ def test_anonymous_sources(text, speaker):
     [
         ('Sen. Jo Park spoke first. "We need a vote," the senator said.', "Jo Park"),
         ('Mayor Ann Cole left early. "No comment," the mayor said.', "Ann Cole"),
-        ('Barack Obama spoke in Berlin. "It is hard," the president said.', "Barack Obama"),
-        ('"It is hard," the Republican vice presidential nominee said.', "Mike Pence"),
+        ('President Barack Obama spoke. "It is hard," the president said.', "Barack Obama"),
+        (
+            'Ann Lee, a former prosecutor, spoke first. "It is hard," the former prosecutor said.',
+            "Ann Lee",
+        ),
+        # the kit does not know who a description names from outside the text
+        (
+            '"It is hard," the Republican vice presidential nominee said.',
+            "the Republican vice presidential nominee",
+        ),
         ('"It is hard," the Republican nominee said.', "the Republican nominee"),
     ],
 )

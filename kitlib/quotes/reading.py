@@ -24,11 +24,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from kitlib import vocab
 from kitlib.actors import tables as actors
-from kitlib.actors.name_rules import first_name
+from kitlib.actors.grouping import Person, find_cast
 from kitlib.quotes import phrases
 from kitlib.quotes.marks import Quotation, plain_paragraphs, read_marks
 
@@ -41,7 +40,6 @@ __all__ = [
     "Attribution",
     "Decision",
     "Reading",
-    "actor_info",
     "join_names",
     "strip_titles",
 ]
@@ -125,8 +123,19 @@ class Decision:
 class Reading:
     """Reads one text: its quotations, the reporter's words around them, and the speakers."""
 
-    def __init__(self, text: str, paragraph_spans=None, artifacts=None, sentence_spans=None):
+    def __init__(
+        self,
+        text: str,
+        paragraph_spans=None,
+        artifacts=None,
+        sentence_spans=None,
+        *,
+        actor_table: bool = False,
+    ):
         self.text = text
+        #: True for the two bundled articles: the actor table (``data/actors.csv``), made
+        #: for them, names their people first (:func:`kitlib.actors.actor_table_fits`).
+        self.actor_table = actor_table
         self.paragraph_spans = (
             plain_paragraphs(text) if paragraph_spans is None else list(paragraph_spans)
         )
@@ -144,6 +153,15 @@ class Reading:
         self.phrases = phrases.speaker_phrases(self.outside, cues=self.cues)
         self.phrase_starts = [p.start for p in self.phrases]
         self.artifacts = artifacts
+        # the names table (kitlib.actors.people): the only source of people and genders
+        self.cast = find_cast(text, self.sentence_starts)
+        self._person_by_name = {p.name: p for p in self.cast.people}
+        self._links = [
+            (s, e, self.cast.people[who]) for s, e, who, _ in self.cast.links if who >= 0
+        ]
+        self._link_starts = [link[0] for link in self._links]
+        self._names = sorted((n.start, n.end, n.kind) for n in self.cast.names)
+        self._name_starts = [n[0] for n in self._names]
         self._people = None
         self._full_names = None
         self._names_seen: dict[str, str] = {}
@@ -197,7 +215,7 @@ class Reading:
             return False
         if not _ADVERBIAL_AFTER.match(self.outside, phrase.end, phrase.end + 40):
             return False
-        return first_name(phrase.text) is None and self.full_name(phrase.text) == phrase.text
+        return self.person_of(phrase) is None
 
     def with_participle(self, phrase: phrases.Phrase, cue_start: int) -> bool:
         """'…, with Sen. Ana Ruiz calling it "a mess"': after "with", a name right before
@@ -293,22 +311,43 @@ class Reading:
                 break
         return None
 
+    def person_of(self, phrase: phrases.Phrase) -> Person | None:
+        """The person of the names table (:func:`kitlib.actors.people`) a name phrase
+        names, or None if it names nobody the table knows as a person."""
+        if phrase.kind != "name":
+            return None
+        i = bisect.bisect_left(self._link_starts, phrase.end) - 1
+        while i >= 0 and self._links[i][1] > phrase.start - 200:
+            start, end, person = self._links[i]
+            if start < phrase.end and phrase.start < end:
+                return person
+            i -= 1
+        return None
+
+    def name_kind(self, phrase: phrases.Phrase) -> str:
+        """What the names table takes a name phrase for: "person", "organisation",
+        "place", "other", or "" when it found no name there."""
+        if self.person_of(phrase) is not None:
+            return "person"
+        i = bisect.bisect_left(self._name_starts, phrase.end) - 1
+        while i >= 0 and self._names[i][1] > phrase.start - 200:
+            start, end, kind = self._names[i]
+            if start < phrase.end and phrase.start < end:
+                return kind
+            i -= 1
+        return ""
+
     def people(self) -> list[tuple[int, str, str, bool]]:
         """Named people outside quotations: (start, full name, gender, subject-like)."""
         if self._people is None:
             found = []
             for phrase in self.phrases:
-                if phrase.kind != "name":
+                person = self.person_of(phrase)
+                if person is None:
                     continue
-                name = self.full_name(phrase.text)
-                info = actor_info().get(name)
-                if info is not None and info["kind"] != "person":
-                    continue
-                if info is None and " " not in name and name not in self.full_names_in_order():
-                    continue
-                gender = self.gender_of(name, phrase)
+                gender = self.gender_of(person.name, phrase)
                 subject = phrases.is_subject_like(self.outside, phrase)
-                found.append((phrase.start, name, gender, subject))
+                found.append((phrase.start, person.name, gender, subject))
             self._people = found
             self._people_starts = [p[0] for p in found]
             # for each person, the latest person up to them who is a "he" or a "she"
@@ -337,14 +376,15 @@ class Reading:
     def gender_of(self, name: str, phrase: phrases.Phrase | None = None) -> str:
         """ "male", "female" or "" (unknown): what the kit can tell of a person's gender.
 
-        The one place the kit decides it (swap in a names table here): the actor
-        table; else a gendered title anywhere in the text ("Mr. Pitt", "Ms. Dern");
-        else a gendered word right before this mention ("actress Laura Dern",
-        "spokeswoman Hope Hicks"). Unknown people are never guessed at.
+        The names table's gender (:func:`kitlib.actors.people`: a title, the
+        first-name list, the pronouns that follow the name); else a gendered
+        title anywhere in the text ("Mr. Pitt", "Ms. Dern"); else a gendered word
+        right before this mention ("actress Laura Dern", "spokeswoman Hope
+        Hicks"). Unknown people are never guessed at.
         """
-        info = actor_info().get(name)
-        if info is not None and info.get("gender") in ("male", "female"):
-            return info["gender"]
+        person = self._person_by_name.get(name)
+        if person is not None and person.gender in ("male", "female"):
+            return person.gender
         if self._genders is None:  # one pass over the text: "Mr. Pitt", "Ms. Dern"
             told: dict[str, set] = {}
             for m in _GENDERED_TITLE.finditer(self.outside):
@@ -364,12 +404,13 @@ class Reading:
         return ""
 
     def person_like(self, phrase: phrases.Phrase) -> bool:
-        """Could this phrase be someone who speaks? A pronoun, a description, a name of two
-        words or more, or one word the article or the actor table knows as someone's name
-        ("Trump"); not a lone capitalised word ("Guns", "Containment", "Chinese")."""
-        if phrase.kind != "name" or " " in phrase.text:
+        """Could this phrase be someone who speaks? A pronoun, a description, a person or
+        an organisation of the names table, or a name of two words or more the table did
+        not find; not a lone capitalised word ("Guns", "Containment", "Chinese")."""
+        if phrase.kind != "name":
             return True
-        return self.full_name(phrase.text) != phrase.text or phrase.text in actor_info()
+        kind = self.name_kind(phrase)
+        return kind in ("person", "organisation") or (not kind and " " in phrase.text)
 
     def full_names_in_order(self) -> list[str]:
         """Names of two or more words written in the text (titles left out), first seen first."""
@@ -379,22 +420,36 @@ class Reading:
         return self._full_names
 
     def full_name(self, mention: str) -> str:
-        """The actor table's name, or the first full name in the text that ends with ``mention``."""
+        """The first full name in the text that ends with ``mention`` (titles left out)."""
         if mention in self._names_seen:
             return self._names_seen[mention]
-        answer = actors.resolve(mention)
-        if not answer:
-            bare = strip_titles(mention)
-            answer = next(
-                (
-                    full
-                    for full in self.full_names_in_order()
-                    if full != bare and full.endswith(" " + bare)
-                ),
-                bare,
-            )
+        bare = strip_titles(mention)
+        answer = next(
+            (
+                full
+                for full in self.full_names_in_order()
+                if full != bare and full.endswith(" " + bare)
+            ),
+            bare,
+        )
         self._names_seen[mention] = answer
         return answer
+
+    def role_words(self, name: str) -> frozenset[str]:
+        """The words, in lower case, of the role the names table gives a person
+        ("a former prosecutor"); empty if none."""
+        person = self._person_by_name.get(name)
+        return frozenset(re.findall(r"[a-z]+", person.role.lower())) if person else frozenset()
+
+    def name_of(self, phrase: phrases.Phrase) -> str:
+        """The name a name phrase shows: the person's full name from the names table
+        ("Pence" → "Mike Pence"), else :meth:`full_name`."""
+        if self.actor_table:
+            known = actors.resolve(phrase.text)
+            if known:
+                return known
+        person = self.person_of(phrase)
+        return person.name if person is not None else self.full_name(phrase.text)
 
     def joint_names(self, phrase: phrases.Phrase) -> list[phrases.Phrase]:
         """'Sens. Tom Carper, Dianne Feinstein and Ben Cardin said': every name of a list
@@ -469,12 +524,6 @@ def strip_titles(name: str) -> str:
     while len(words) > 1 and (words[0] in _ALL_TITLES or words[0].lower() in phrases.TITLE_NOUNS):
         words = words[1:]
     return " ".join(words)
-
-
-@cache
-def actor_info() -> dict[str, dict]:
-    table = actors.actor_table()
-    return {row["actor"]: row for row in table.to_dict("records")}
 
 
 def join_names(names: list[str]) -> str:

@@ -31,6 +31,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from kitlib import vocab
 from kitlib.actors import tables as actors
@@ -41,10 +42,9 @@ from kitlib.quotes.reading import (
     Attribution,
     Decision,
     Reading,
-    actor_info,
 )
 
-__all__ = ["Resolution", "Resolver"]
+__all__ = ["Resolution", "Resolver", "actor_info"]
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ class Resolver:
         if found.speaker_phrase is not None:
             phrase = found.speaker_phrase
         if phrase.kind == "name":
-            return Resolution(reading.full_name(phrase.text))
+            return Resolution(reading.name_of(phrase))
         if phrase.kind == "pronoun" and phrase.text.lower() == "it":
             return Resolution(self.it(phrase))
         if phrase.kind == "pronoun" and phrase.text.lower() in ("they", "we"):
@@ -87,8 +87,8 @@ class Resolver:
             name = self.pronoun(phrase, earlier)
             anonymous = bool(name) and any(d.anonymous and d.speaker == name for d in earlier)
             return Resolution(name, (), anonymous)
-        known = actors.resolve(phrase.text)
-        if known:
+        known = actors.resolve(phrase.text) if reading.actor_table else None
+        if known:  # the bundled pair: "the Indiana governor" is in the actor table
             return Resolution(known)
         words = phrase.text.split(" ")
         described = " ".join([words[0].lower(), *words[1:]]) if phrase.determiner else phrase.text
@@ -176,7 +176,7 @@ class Resolver:
         paragraph naming Tom Hanks] "…," he said.': he is not resolved to Mr. Pitt)."""
         reading = self.reading
         speaker = spoken.speaker
-        if actor_info().get(speaker, {}).get("gender", "") not in (gender, ""):
+        if reading.gender_of(speaker) not in (gender, ""):
             return False
         opened = reading.quotes[spoken.index].open
         since = opened if spoken.phrase is None else min(spoken.phrase.start, opened)
@@ -227,28 +227,40 @@ class Resolver:
     # -- descriptions ---------------------------------------------------
 
     def described_person(self, phrase: phrases.Phrase, head: str) -> str | None:
-        """Who "the senator" or "the Republican nominee" is: the most recent person named
-        earlier with that title ("Sen. Tim Kaine"), else the one actor in the actor table
-        whose role has every word of the description."""
+        """Who "the senator" or "the former prosecutor" is: the most recent person named
+        earlier with that title ("Sen. Tim Kaine"), else the latest person named before
+        whose role in the names table has every word of the description ("Andrew
+        McCarthy, a former prosecutor")."""
         reading = self.reading
         if head.endswith("s") and head[:-1] in phrases.SOURCE_NOUNS:
             head = head.rstrip("s")
         titles = vocab.TITLE_FOR_NOUN.get(head, ())
         for before in reversed(reading.phrases_in(max(0, phrase.start - 5000), phrase.start)):
             if before.kind == "name" and before.text.split(" ")[0] in titles:
-                return reading.full_name(before.text)
+                return reading.name_of(before)
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase.text)[1:]]
-        matches = {
-            name
-            for name, info in actor_info().items()
-            if info["kind"] == "person"
-            and words
-            and all(w in re.findall(r"[a-z]+", info["role"].lower()) for w in words)
-        }
-        if len(matches) == 1:
-            return matches.pop()
-        if not matches:
+        if not words:
             return None
         people = reading.people()
         k = bisect.bisect_left(reading.people_starts, phrase.start)
-        return next((p[1] for p in reversed(people[:k]) if p[1] in matches), None)  # latest
+        for _, name, _, _ in reversed(people[:k]):
+            role = reading.role_words(name)
+            if role and all(w in role for w in words):
+                return name
+        if reading.actor_table:  # the bundled pair: the roles of the actor table
+            matches = {
+                name
+                for name, info in actor_info().items()
+                if info["kind"] == "person"
+                and all(w in re.findall(r"[a-z]+", info["role"].lower()) for w in words)
+            }
+            if len(matches) == 1:
+                return matches.pop()
+            return next((p[1] for p in reversed(people[:k]) if p[1] in matches), None)
+        return None
+
+
+@cache
+def actor_info() -> dict[str, dict]:
+    """The bundled actor table as ``{actor: row}``: for the bundled pair only."""
+    return {row["actor"]: row for row in actors.actor_table().to_dict("records")}

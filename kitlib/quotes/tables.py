@@ -43,6 +43,7 @@ import numpy as np
 import pandas as pd
 
 from kitlib import vocab
+from kitlib.actors import tables as actors
 from kitlib.articles.loading import FIRST_PARAGRAPH, Article, as_articles, unique_names
 from kitlib.errors import KitError
 from kitlib.quotes import phrases
@@ -54,11 +55,10 @@ from kitlib.quotes.reading import (
     Attribution,
     Decision,
     Reading,
-    actor_info,
     join_names,
     strip_titles,
 )
-from kitlib.quotes.resolving import Resolver
+from kitlib.quotes.resolving import Resolver, actor_info
 from kitlib.quotes.rules import RULES, attribute
 from kitlib.text import word_count
 
@@ -308,7 +308,13 @@ def find_quotes(article: str | Article, titles: bool = False) -> pd.DataFrame:
             "find_quotes needs an article or a string of text, not "
             f"{type(article).__name__}. Try kitlib.load_pair() or a text in quotes."
         )
-    reader = Reading(text, paragraphs, None, sentences)
+    reader = Reading(
+        text,
+        paragraphs,
+        None,
+        sentences,
+        actor_table=isinstance(article, Article) and actors.actor_table_fits(article),
+    )
     if artifacts is None:
         artifacts = _plain_text_artifacts(text, reader)
     else:
@@ -370,7 +376,7 @@ def find_quotes(article: str | Article, titles: bool = False) -> pd.DataFrame:
                 phrase = phrases.Phrase(
                     joint[0].start, joint[-1].end, text[joint[0].start : joint[-1].end], "name"
                 )
-                speakers = list(dict.fromkeys(reader.full_name(p.text) for p in joint))
+                speakers = list(dict.fromkeys(reader.name_of(p) for p in joint))
                 speaker = join_names(speakers)
         decisions.append(
             Decision(
@@ -490,8 +496,6 @@ def camp_of(speaker) -> str:
     >>> camp_of("Mike Pence"), camp_of("a Trump aide"), camp_of("Jane Smith")
     ('Trump-Pence campaign', 'Trump-Pence campaign', 'others')
     """
-    from kitlib.actors import tables as actors
-
     if not isinstance(speaker, str) or not speaker:
         return "others"
     info = actor_info().get(speaker)
@@ -654,8 +658,6 @@ def naive_quotes(article: str | Article) -> pd.DataFrame:
           quote  speaker
     0  We agree  Tom Lee
     """
-    from kitlib.actors import tables as actors
-
     if isinstance(article, Article):
         text, paragraphs = article.text, article.paragraph_spans
     else:
