@@ -35,16 +35,21 @@ from kitlib.quotes import tables as quotes
 from kitlib.quotes.tables import NO_SPEAKER
 
 __all__ = [
+    "REAL_NEWS_FILE",
     "compare_with_gold",
     "evaluate",
     "check_speakers",
     "gold_quotes",
     "invented_truth",
+    "real_news_scores",
     "same_speaker",
 ]
 
 #: The hand-annotated quotations of the two bundled articles.
 GOLD_FILE = "annotations/quotes_gold.csv"
+
+#: The kit's measured figures for quotations and speakers on real news (PolNeAR).
+REAL_NEWS_FILE = "quotes/polnear_figures.csv"
 
 #: The kind of quoted string that is nobody's words, left out of the scores.
 NOT_A_QUOTATION = "title/scare"
@@ -330,3 +335,34 @@ def check_speakers(article, truth) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows, columns=["quote_begins", "true_speaker", "kit_speaker", "agrees"])
+
+
+def real_news_scores() -> pd.DataFrame:
+    """How right the kit's quotations and speakers are on real news it was not written
+    from: PolNeAR, hand-annotated 2016 election news (Newell, Margolin & Ruths 2018).
+
+    The figures were measured by ``benchmarks/quotes_chooser.py`` (the project's PolNeAR
+    scorer) and ship with the kit (``data/quotes/polnear_figures.csv``), so a lesson
+    can show them without the corpus: on the training articles by 5-fold
+    cross-validation (each article scored by a chooser learned from the other
+    folds), and on the development articles, with the rules alone and with the
+    rules and the learned chooser (:mod:`kitlib.quotes.choosing`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``split``, ``method``, ``measure``, ``value``. Measures include
+        ``quote F1``, ``speaker accuracy (name)``, ``attribution F1 (name)``
+        (the name shown is the annotated source's), their ``(mention)``
+        versions, ``wrong names shown`` and ``wrong names marked check by hand``,
+        and per rule ``rule rows: …``, ``rule matched: …``, ``rule right: …``.
+
+    Examples
+    --------
+    >>> scores = real_news_scores()
+    >>> sorted(scores["method"].unique())
+    ['rules + chooser', 'rules alone']
+    >>> bool(scores["value"].between(0, 10**6).all())
+    True
+    """
+    return pd.read_csv(data.data_path(REAL_NEWS_FILE), encoding="utf-8")

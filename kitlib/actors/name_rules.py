@@ -17,7 +17,7 @@ from functools import cache
 
 from kitlib import data, vocab
 
-__all__ = ["Name", "NAME_KINDS", "first_name", "normalise"]
+__all__ = ["Name", "NAME_KINDS", "first_name", "is_common_word", "normalise"]
 
 NAME_KINDS = ("person", "organisation", "place", "other")
 
@@ -113,6 +113,16 @@ def _zipf(word: str) -> float:
 def _is_common(word: str) -> bool:
     """An ordinary English word (its lower-case form is frequent)."""
     return _zipf(word.lower()) >= COMMON_WORD_ZIPF
+
+
+def is_common_word(word: str) -> bool:
+    """Is this an ordinary English word, whatever its capital letters (its lower-case form
+    is at least as frequent as :data:`COMMON_WORD_ZIPF` in the wordfreq lists)?
+
+    >>> is_common_word("Across"), is_common_word("Priebus")
+    (True, False)
+    """
+    return _is_common(word)
 
 
 def _is_capitalised(word: str) -> bool:

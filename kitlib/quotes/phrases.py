@@ -168,10 +168,13 @@ TITLE_WORDS = tuple(sorted(vocab.TITLE_ABBREVIATIONS))
 #: the kit's one list.
 CAPITALISED_NOT_NAMES = vocab.NOT_NAMES
 
+#: Titles that are no name on their own ("Rep", "Secretary", "Mr."): the kit's one list.
+TITLE_NAMES = vocab.TITLES
+
 #: Lower-case particles that belong inside a name ("Ludwig van Beethoven"): the kit's one list.
 NAME_PARTICLES = vocab.NAME_PARTICLES
 
-_NAME_WORD = r"(?:(?:Mc|Mac|De|La|Le|Di)?[A-Z][a-z]+(?:-[A-Z][a-z]+|[’'][A-Z][a-z]+)*|(?:al|el|ad|as|ash)-[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|(?:[A-Z]\.){1,3}(?![a-z]))"  # noqa: E501
+_NAME_WORD = r"(?:[OD][’'][A-Z][a-z]+(?:-[A-Z][a-z]+)*|(?:Mc|Mac|De|La|Le|Di)?[A-Z][a-z]+(?:-[A-Z][a-z]+|[’'][A-Z][a-z]+)*|(?:al|el|ad|as|ash)-[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|(?:[A-Z]\.){1,3}(?![a-z]))"  # noqa: E501
 _TITLE = "|".join(re.escape(t) for t in TITLE_WORDS)
 _PARTICLE = "|".join(sorted(NAME_PARTICLES, key=lambda w: (-len(w), w)))
 
@@ -519,6 +522,10 @@ def _names(text: str, lo: int, hi: int) -> list[Phrase]:
         if not name or not _TWO_LETTERS.search(name):
             continue
         end = start + len(name)
+        if " " not in name and (name in TITLE_NAMES or (name + ".") in TITLE_NAMES):
+            continue  # a title alone ("Democratic Rep. Dina Titus"): the name follows it
+        if text[end : end + 1] == "-" and text[end + 1 : end + 2].islower():
+            continue  # "Texas-based", "Obama-era": part of a word, not a name
         found.append(Phrase(start, end, name, "name", bool(POSSESSIVE.match(text[end : end + 3]))))
     return found
 

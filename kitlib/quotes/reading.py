@@ -78,8 +78,8 @@ class Attribution:
     ``rule`` names the rule (a key of :data:`kitlib.quotes.RULES`), ``cue`` the
     attribution words as written, ``phrase`` the mention the attribution rests
     on. ``speaker_phrase`` is whom a relative "who" stands for. For a quotation
-    that continues an earlier one, ``speaker``, ``speakers`` and ``anonymous``
-    are carried over from that quotation's :class:`Decision`.
+    that continues an earlier one, ``speaker``, ``speakers``, ``anonymous`` and
+    ``speaker_kind`` are carried over from that quotation's :class:`Decision`.
     """
 
     rule: str
@@ -89,6 +89,7 @@ class Attribution:
     anonymous: bool = False
     speaker_phrase: phrases.Phrase | None = None
     speakers: tuple[str, ...] = ()
+    speaker_kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,9 @@ class Decision:
     ``phrase`` come from the winning :class:`Attribution`; ``speaker`` is the
     name shown (None if nobody), ``speakers`` every speaker of a joint
     attribution, ``anonymous`` True for an unnamed source, ``plural`` True for
-    a description of several people ("officials").
+    a description of several people ("officials"), ``speaker_kind`` what the
+    speaker is (person, organisation, source …) and ``confidence`` the
+    chooser's probability for the speaker.
     """
 
     index: int
@@ -112,6 +115,8 @@ class Decision:
     speakers: tuple[str, ...] = ()
     anonymous: bool = False
     plural: bool = False
+    speaker_kind: str = ""
+    confidence: float = 0.0
 
     @property
     def attributed(self) -> bool:
@@ -160,6 +165,8 @@ class Reading:
             (s, e, self.cast.people[who]) for s, e, who, _ in self.cast.links if who >= 0
         ]
         self._link_starts = [link[0] for link in self._links]
+        # surnames two people share ("Clinton" for Bill and Hillary): people, but whose
+        self._ambiguous = sorted((s, e) for s, e, who, _ in self.cast.links if who < 0)
         self._names = sorted((n.start, n.end, n.kind) for n in self.cast.names)
         self._name_starts = [n[0] for n in self._names]
         self._people = None
@@ -197,8 +204,6 @@ class Reading:
     def subject_before(self, lo: int, cue_start: int) -> phrases.Phrase | None:
         """The nearest phrase before a cue, in the same sentence, that can be its subject."""
         for phrase in reversed(self.phrases_in(lo, cue_start)):
-            if phrase.kind == "pronoun" and phrase.text == "I":
-                continue  # "I said" outside a quotation is the writer
             if phrase.start == lo and self.opens_adverbial(phrase):
                 continue  # "Hours later, Trump said …"
             if phrases.is_subject_like(self.outside, phrase, lo) or self.with_participle(
@@ -329,6 +334,9 @@ class Reading:
         "place", "other", or "" when it found no name there."""
         if self.person_of(phrase) is not None:
             return "person"
+        k = bisect.bisect_left(self._ambiguous, (phrase.end, phrase.end)) - 1
+        if k >= 0 and self._ambiguous[k][0] < phrase.end and phrase.start < self._ambiguous[k][1]:
+            return "person"  # a surname the names table gives to two people
         i = bisect.bisect_left(self._name_starts, phrase.end) - 1
         while i >= 0 and self._names[i][1] > phrase.start - 200:
             start, end, kind = self._names[i]
@@ -402,6 +410,42 @@ class Reading:
             if word in GENDERED_WORDS:
                 return GENDERED_WORDS[word]
         return ""
+
+    def unknown_subject(self, phrase: phrases.Phrase) -> bool:
+        """Is this a name the names table found nothing for, used as a subject and
+        followed by a verb ("Cruz openly admitted …")? Such a name may be a person."""
+        if phrase.kind != "name" or phrase.possessive or self.name_kind(phrase):
+            return False
+        if phrase.text.split(" ")[0] in phrases.CAPITALISED_NOT_NAMES:
+            return False
+        verb = VERB_AFTER_SUBJECT.match(self.outside, phrase.end, phrase.end + 120)
+        return (
+            verb is not None
+            and verb.group(1) not in phrases.PREPOSITIONS
+            and verb.group(1) not in ("and", "or", "of", "who", "which", "that")
+            and phrases.is_subject_like(self.outside, phrase)
+        )
+
+    def gender_basis(self, name: str) -> str:
+        """What the names table's gender of a person rests on: "title" (Mr., Mrs.),
+        "first name" (the first-name list), "pronouns" (the pronouns that follow the
+        name), or "" when it gives none."""
+        person = self._person_by_name.get(name)
+        if person is None or person.gender not in ("male", "female"):
+            return ""
+        source = person.gender_from
+        return next(
+            (basis for basis in _GENDER_BASES if source.startswith(_GENDER_BASES[basis])), ""
+        )
+
+    def mentions_before(self, name: str, pos: int) -> int:
+        """How many times the names table links a mention to this person before ``pos``."""
+        person = self._person_by_name.get(name)
+        return 0 if person is None else bisect.bisect_left(person.mentions, (pos, pos))
+
+    def sentence_number(self, pos: int) -> int:
+        """The number of the reporter's sentence ``pos`` lies in (from 0)."""
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
 
     def person_like(self, phrase: phrases.Phrase) -> bool:
         """Could this phrase be someone who speaks? A pronoun, a description, a person or
@@ -490,6 +534,10 @@ class Reading:
 
     def paragraph_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._paragraph_starts, pos) - 1)
+
+
+#: How :attr:`kitlib.actors.grouping.Person.gender_from` begins, for each basis.
+_GENDER_BASES = {"title": "a title", "first name": "first name", "pronouns": "pronouns"}
 
 
 _GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w’'-]+)(?: ([A-Z][\w’'-]+)(?=[ ,.]))?")

@@ -9,6 +9,7 @@ says who that is:
   another person of that gender (:meth:`Resolver.pronoun`);
 * "it" goes to a document or organisation named with "the" just before;
 * "they" goes to the speakers of the latest joint or plural attribution;
+* "I" outside quotation marks is the writer of the article (:data:`WRITER`);
 * a description ("the aide", "a Trump spokesman") to the person it describes
   or, if the text names nobody, to itself: an anonymous source.
 
@@ -44,7 +45,14 @@ from kitlib.quotes.reading import (
     Reading,
 )
 
-__all__ = ["Resolution", "Resolver", "actor_info"]
+__all__ = ["WRITER", "MAX_ANTECEDENTS", "Antecedent", "Resolution", "Resolver", "actor_info"]
+
+#: The speaker shown for an "I" outside quotation marks ('"Okay," I said'): the writer
+#: of the article (a column, a memoir), whom the text does not name.
+WRITER = "the writer"
+
+#: How many people a "he" or "she" may stand for are weighed (the latest named first).
+MAX_ANTECEDENTS = 6
 
 
 @dataclass(frozen=True)
@@ -57,12 +65,32 @@ class Resolution:
     anonymous: bool = False
 
 
+@dataclass(frozen=True)
+class Antecedent:
+    """A person a "he" or "she" may stand for: ``name``, where they were last named
+    before it (``at``), whether that mention is a subject, and ``via`` what: "name" (a
+    name in the text), "unknown" (a name the names table missed, used as a subject),
+    "pronoun" (an earlier he/she resolved to them), "source" (an
+    anonymous source quoted), "speaker" (the last quoted speaker, or a person named
+    before the look-back window) or "nobody" (left unresolved: ``name`` is "").
+    ``rules`` is True for the rules' own answer (:meth:`Resolver.pronoun`)."""
+
+    name: str
+    at: int
+    subject: bool
+    via: str
+    rules: bool = False
+    anonymous: bool = False
+
+
 class Resolver:
     """Says who the mentions of one :class:`~kitlib.quotes.reading.Reading` stand for."""
 
     def __init__(self, reading: Reading):
         self.reading = reading
-        self._pronouns: dict[int, str | None] = {}  # answers depend only on what comes before
+        self._pronouns: dict[tuple[int, int], str | None] = {}
+        self._resolved: dict[tuple, Resolution] = {}
+        self._described: dict[tuple[int, str], str | None] = {}
 
     # -- the mention's speaker ------------------------------------------
 
@@ -71,18 +99,38 @@ class Resolver:
     ) -> Resolution:
         """The speaker of quotation ``index`` as ``found`` proposes it; ``lo`` is where
         the quotation's sentence starts."""
-        reading = self.reading
         phrase = found.phrase
         if phrase is None or found.speaker is not None:
             return Resolution(found.speaker, found.speakers, found.anonymous)
+        key = (
+            found.rule == "transcript line",
+            phrase,
+            found.speaker_phrase,
+            lo,
+            index,
+            len(earlier),
+        )
+        if key not in self._resolved:  # several rules often propose the same mention
+            self._resolved[key] = self._speaker_of(found, lo, index, earlier)
+        return self._resolved[key]
+
+    def _speaker_of(
+        self, found: Attribution, lo: int, index: int, earlier: Sequence[Decision]
+    ) -> Resolution:
+        reading = self.reading
+        phrase = found.phrase
         if found.speaker_phrase is not None:
             phrase = found.speaker_phrase
+        if found.rule == "transcript line":  # "PENCE:" is Mike Pence
+            return Resolution(reading.cast.resolve(phrase.text.title()) or phrase.text.title())
         if phrase.kind == "name":
             return Resolution(reading.name_of(phrase))
         if phrase.kind == "pronoun" and phrase.text.lower() == "it":
             return Resolution(self.it(phrase))
         if phrase.kind == "pronoun" and phrase.text.lower() in ("they", "we"):
             return self.plural(phrase, earlier)
+        if phrase.kind == "pronoun" and phrase.text == "I":  # outside quotation marks
+            return Resolution(WRITER)
         if phrase.kind == "pronoun":
             name = self.pronoun(phrase, earlier)
             anonymous = bool(name) and any(d.anonymous and d.speaker == name for d in earlier)
@@ -118,9 +166,14 @@ class Resolver:
         gender was named since (:meth:`same_person_since`), else the latest person
         known to be of that gender just before the window.
         """
-        if phrase.start in self._pronouns:
-            return self._pronouns[phrase.start]
         reading = self.reading
+        # the answer depends on the decisions for the quotations opened before the pronoun
+        key = (
+            phrase.start,
+            min(len(earlier), bisect.bisect_left(reading.quote_opens, phrase.start)),
+        )
+        if key in self._pronouns:
+            return self._pronouns[key]
         gender = phrases.SUBJECT_PRONOUNS.get(phrase.text.lower())
         answer = None
         if gender in ("male", "female"):
@@ -155,8 +208,70 @@ class Resolver:
                     answer = spoken.speaker
                 else:
                     answer = self.person_just_before(gender, window)
-        self._pronouns[phrase.start] = answer
+        self._pronouns[key] = answer
         return answer
+
+    def antecedents(self, phrase: phrases.Phrase, earlier: Sequence[Decision]) -> list[Antecedent]:
+        """Everyone a "he" or "she" at ``phrase`` may stand for, the latest named first:
+        the people named in the look-back window and the paragraph before it (or earlier
+        "he"s, as the quotations they spoke were decided, and anonymous sources there)
+        whose gender does not clash with the pronoun's, at most
+        :data:`MAX_ANTECEDENTS`; and the rules' own answer (:meth:`pronoun`), marked.
+        A clash of genders that rests only on the first-name list is allowed ("Lindsey
+        Graham"): :mod:`kitlib.quotes.choosing` weighs it.
+
+        >>> from kitlib.quotes.reading import Reading
+        >>> reading = Reading('Tom Berg met Ana Ruiz. Ed Cole spoke. "No," he said.')
+        >>> he = reading.phrases[-1]
+        >>> [(a.name, a.rules) for a in Resolver(reading).antecedents(he, [])]
+        [('Ed Cole', True), ('Ana Ruiz', False), ('Tom Berg', False)]
+
+        (Ana Ruiz is a woman only by the first-name list, so she is weighed too.)
+        """
+        reading = self.reading
+        gender = phrases.SUBJECT_PRONOUNS.get(phrase.text.lower())
+        if gender not in ("male", "female"):
+            return []
+        answer = self.pronoun(phrase, earlier)
+        near = reading.look_back_start(phrase.start)
+        # one paragraph further back than the rules look, never more than LOOK_BACK_CHARS
+        window = max(reading.look_back_start(max(0, near - 1)), phrase.start - LOOK_BACK_CHARS)
+        decided = {d.phrase.start: d.speaker for d in earlier if d.phrase is not None and d.speaker}
+        people = reading.people()
+        first = bisect.bisect_left(reading.people_starts, window)
+        last = bisect.bisect_left(reading.people_starts, phrase.start)
+        found = [
+            (at, name, True, "name", subject)
+            for at, name, g, subject in people[first:last]
+            if g in (gender, "") or reading.gender_basis(name) == "first name"
+        ]
+        for other in reading.phrases_in(window, phrase.start):
+            if other.kind == "name" and reading.unknown_subject(other):
+                # a name the names table missed, used as a subject ("Cruz openly admitted")
+                found.append((other.start, reading.name_of(other), False, "unknown", True))
+            if other.kind == "pronoun" and other.text.lower() == phrase.text.lower():
+                name = decided.get(other.start) or self.pronoun(other, earlier)
+                if name:
+                    found.append((other.start, name, False, "pronoun", True))
+        anonymous = set()
+        for d in self._decided_before(window, phrase.start, earlier):
+            at = d.phrase.start if d.phrase is not None else None
+            if d.anonymous and at is not None and window <= at < phrase.start and not d.plural:
+                found.append((at, d.speaker, False, "source", True))
+                anonymous.add(d.speaker)
+        options: dict[str, Antecedent] = {}
+        for at, name, _, via, subject in sorted(found, reverse=True):
+            if name not in options and len(options) < MAX_ANTECEDENTS:
+                options[name] = Antecedent(
+                    name, at, subject, via, name == answer, name in anonymous
+                )
+        if answer and answer not in options:  # the last speaker, or a person before the window
+            k = bisect.bisect_left(reading.people_starts, phrase.start)
+            at = next((p[0] for p in reversed(reading.people()[:k]) if p[1] == answer), window)
+            options[answer] = Antecedent(answer, at, True, "speaker", True)
+        if not answer and options:  # the rules leave it unresolved: that is an option too
+            options[""] = Antecedent("", phrase.start, False, "nobody", True)
+        return list(options.values())
 
     def _decided_before(
         self, window: int, pos: int, earlier: Sequence[Decision]
@@ -231,6 +346,11 @@ class Resolver:
         earlier with that title ("Sen. Tim Kaine"), else the latest person named before
         whose role in the names table has every word of the description ("Andrew
         McCarthy, a former prosecutor")."""
+        if (phrase.start, head) not in self._described:
+            self._described[(phrase.start, head)] = self._described_person(phrase, head)
+        return self._described[(phrase.start, head)]
+
+    def _described_person(self, phrase: phrases.Phrase, head: str) -> str | None:
         reading = self.reading
         if head.endswith("s") and head[:-1] in phrases.SOURCE_NOUNS:
             head = head.rstrip("s")

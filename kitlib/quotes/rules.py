@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from kitlib import vocab
@@ -61,6 +61,11 @@ __all__ = [
     "Attribution",
     "Reading",
     "attribute",
+    "carried_over",
+    "outer_source",
+    "outer_source_phrase",
+    "rule_transcript_line",
+    "proposals",
     "rule_after_quote",
     "rule_after_quote_loose",
     "rule_before_quote",
@@ -74,6 +79,7 @@ __all__ = [
 
 #: The attribution rules, in the order the kit tries them, with what each one means.
 RULES = {
+    "transcript line": 'a transcript quoted line by line names its speaker: "PENCE: We will …"',
     "speaker after quote": 'the speaker follows the quotation: "…," Pence said / said Pence',
     "dash attribution": "a dash and a name follow the quotation: “…” — Jane Smith",
     "speaker before quote": 'a speech verb comes earlier in the same sentence: Pence said "…"',
@@ -89,6 +95,8 @@ RULES = {
     '"…" and "…" for the town, Smith said.',
     "subject of the sentence": "no speech verb: the sentence's subject, followed by a verb: "
     'Brooks blasted the debate as "a mess"',
+    "near the quotation": "no rule named this speaker, but it stands near the quotation, and "
+    "the chooser weighed it above the rules' proposals",
     "title or scare quotes": "a title (a show, a book) or words in scare quotes: nobody's words",
     "no attribution found": "the kit found no speaker and does not guess",
 }
@@ -97,6 +105,58 @@ RULES = {
 #: A quotation whose words end with a full stop ended its sentence: what follows it starts
 #: a new sentence ('"…rally." She noted a planned stop'), so its speaker is not there.
 ENDS_WITH_FULL_STOP = re.compile(r"\.[’'\s]*$")
+
+
+#: A line of a transcript: one to three words in capital letters and a colon ("PENCE: …").
+TRANSCRIPT_LINE = re.compile(r"\s*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \t\u00a0]")
+
+
+def rule_transcript_line(reading: Reading, q: Quotation) -> Attribution | None:
+    """'"PENCE: We will …"': a transcript quoted line by line names each line's speaker in
+    capital letters before a colon, inside the quotation marks. The name must be someone
+    the names table knows ("Pence": Mike Pence) or have two words or more.
+
+    >>> from kitlib.quotes import explain
+    >>> explain('Tim Kaine and Mike Pence met.\\n\\n"PENCE: We will win."')
+    [('PENCE: We will win.', 'Mike Pence', 'transcript line')]
+    """
+    found = TRANSCRIPT_LINE.match(q.raw)
+    if found is None:
+        return None
+    words = found.group(1)
+    if " " not in words and reading.cast.resolve(words.title()) is None:
+        return None  # "NOTE:", "UPDATE:": no name
+    start = q.inner_start + found.start(1)
+    mention = phrases.Phrase(start, start + len(words), words, "name")
+    return Attribution("transcript line", ":", mention)
+
+
+def outer_source(reading: Reading, q: Quotation, mention: phrases.Phrase | None) -> str:
+    """'"…," the judge said, according to the Post': the source that reports the speaker's
+    words (the Post), after the speaker in the quotation's sentence; "" if none. The
+    speaker is the one quoted (the judge); the outer source is recorded beside it.
+
+    >>> from kitlib.quotes import find_quotes
+    >>> find_quotes('"No," Ana Ruiz said, according to the Daily Courier.')["outer_source"][0]
+    'Daily Courier'
+    """
+    found = outer_source_phrase(reading, q, mention)
+    return found.text if found is not None else ""
+
+
+def outer_source_phrase(
+    reading: Reading, q: Quotation, mention: phrases.Phrase | None
+) -> phrases.Phrase | None:
+    """The phrase of :func:`outer_source`, or None."""
+    if mention is None or mention.start < q.close_end:
+        return None
+    end = reading.sentence_end(q.close_end, q.paragraph)
+    for cue in reading.cues_in(mention.end, end):
+        if reading.text[cue[0] : cue[1]].lower() in phrases.SPEAKER_AFTER_CUES:
+            found = _source_after(reading, cue[1], end)
+            if found is not None and found.start != mention.start:
+                return found
+    return None
 
 
 def _short_attribution(reading: Reading, start: int, hi: int) -> bool:
@@ -494,7 +554,8 @@ def rule_before_quote_loose(reading: Reading, q: Quotation, lo: int) -> Attribut
 
 
 def attribute(reading: Reading, index: int, earlier: Sequence[Decision] = ()) -> Attribution:
-    """The speaker of quotation ``index``: the first rule of :data:`RULES` that finds one.
+    """The speaker of quotation ``index`` by the rules alone: the first rule of
+    :data:`RULES` that finds one (the first of :func:`proposals`).
 
     Titles and scare quotes are decided before this, in :func:`kitlib.quotes.find_quotes`.
 
@@ -502,31 +563,60 @@ def attribute(reading: Reading, index: int, earlier: Sequence[Decision] = ()) ->
     >>> explain('"Yes," Ana Ruiz said. "No."')[1]
     ('No.', 'Ana Ruiz', 'continues previous quotation')
     """
+    found = proposals(reading, index, earlier)
+    return found[0] if found else Attribution("no attribution found")
+
+
+def proposals(reading: Reading, index: int, earlier: Sequence[Decision] = ()) -> list[Attribution]:
+    """Every rule's proposal for quotation ``index``; the rules' own choice first.
+
+    The rules are tried in the order of :data:`RULES`. The first that finds a
+    speaker in the quotation's own sentence is the rules' choice; a whole
+    sentence in quotation marks (it starts with a capital letter) with none
+    continues the last speaker (:func:`rule_carried_over`); else the sentence's
+    subject (:func:`rule_subject_of_sentence`). The other rules' proposals
+    follow, so that :mod:`kitlib.quotes.choosing` can weigh them all.
+
+    >>> from kitlib.quotes.reading import Reading
+    >>> reading = Reading('Tom Berg spoke. "Yes," Ana Ruiz said.')
+    >>> [(a.rule, a.phrase.text) for a in proposals(reading, 0)]
+    [('speaker after quote', 'Ana Ruiz'), ('speaker in previous sentence', 'Tom Berg')]
+    """
     q = reading.quotes[index]
-    p_lo, p_hi = reading.paragraph_bounds(q.paragraph)
+    _, p_hi = reading.paragraph_bounds(q.paragraph)
     after = reading.quotes[index + 1] if index + 1 < len(reading.quotes) else None
     next_open = after.open if after is not None and after.paragraph == q.paragraph else p_hi
     lo = reading.sentence_start(q.open, q.paragraph)
-    found = rule_after_quote(reading, q, next_open) if q.closed else None
-    if found is None:
-        found = rule_before_quote(reading, q, lo)
-    if found is None and q.closed:
-        found = rule_after_quote_loose(reading, q, next_open)
-    if found is None:
-        found = rule_before_quote_loose(reading, q, lo)
-    if found is None and q.closed:
-        found = rule_end_of_sentence(reading, q)
-    if found is not None and found.phrase is not None:
-        return replace(found, phrase=reading.appositive_name(found.phrase))
-    # No attribution in the quotation's own sentence. A whole sentence in quotation
-    # marks (it starts with a capital letter) continues the last speaker; words woven
-    # into the reporter's sentence are not guessed at.
+    own = [
+        rule_transcript_line(reading, q),
+        rule_after_quote(reading, q, next_open) if q.closed else None,
+        rule_before_quote(reading, q, lo),
+        rule_after_quote_loose(reading, q, next_open) if q.closed else None,
+        rule_before_quote_loose(reading, q, lo),
+        rule_end_of_sentence(reading, q) if q.closed else None,
+    ]
+    own = [replace(f, phrase=reading.appositive_name(f.phrase)) for f in own if f is not None]
+    # The rules' choice: the first rule that answered, if it found a mention; then, with
+    # no attribution in the quotation's own sentence, a whole sentence in quotation marks
+    # continues the last speaker; words woven into the reporter's sentence are not.
     first = re.search(r"[^\W\d_]", q.raw)
-    if first is not None and first.group().isupper():
-        found = rule_carried_over(reading, index, lo, earlier)
-        if found.rule != "no attribution found":
-            return found
-    return rule_subject_of_sentence(reading, q, lo) or Attribution("no attribution found")
+    whole = first is not None and first.group().isupper()
+    carried = list(carried_over(reading, index, lo, earlier)) if whole else []
+    subject = rule_subject_of_sentence(reading, q, lo)
+    ordered = []
+    if own and own[0].phrase is not None:
+        ordered.append(own[0])
+    ordered += carried
+    ordered += [subject] if subject is not None else []
+    ordered += own
+    found, seen = [], set()
+    for attribution in ordered:
+        key = (attribution.rule, attribution.phrase, attribution.speaker)
+        if attribution.phrase is None and attribution.speaker is None or key in seen:
+            continue
+        seen.add(key)
+        found.append(attribution)
+    return found
 
 
 def rule_subject_of_sentence(reading: Reading, q: Quotation, lo: int) -> Attribution | None:
@@ -581,6 +671,14 @@ def rule_carried_over(
     >>> explain('Ana Ruiz spoke first.\\n\\n"We will build it," she said.\\n\\n"All of it."')[1]
     ('All of it.', 'Ana Ruiz', 'continued from previous paragraph')
     """
+    return next(carried_over(reading, index, lo, earlier), Attribution("no attribution found"))
+
+
+def carried_over(
+    reading: Reading, index: int, lo: int, earlier: Sequence[Decision] = ()
+) -> Iterator[Attribution]:
+    """Every speaker a quotation with no cue of its own may continue, in the order of
+    :func:`rule_carried_over` (which takes the first)."""
     q = reading.quotes[index]
     p_lo, _ = reading.paragraph_bounds(q.paragraph)
     before = None  # the latest quotation of this paragraph with a speaker
@@ -600,36 +698,43 @@ def rule_carried_over(
             phrase = reading.subject_before(previous_lo, cue[0])
             if phrase is not None:
                 cue_text = reading.text[cue[0] : cue[1]]
-                return Attribution("speaker in previous sentence", cue_text, phrase)
+                yield Attribution("speaker in previous sentence", cue_text, phrase)
+                break
     if before is not None:
-        return _carried("continues previous quotation", before)
+        yield _carried("continues previous quotation", before)
     if reading.outside[p_lo : q.open].strip() == "" and q.paragraph > 0:
         introduced = _colon_paragraph_before(reading, q.paragraph)
         if introduced is not None:  # 'The Times reported:' then the quotation, one paragraph
-            return introduced
+            yield introduced
         k = bisect.bisect_left(opens, p_lo) - 1  # the last quotation before this paragraph
         if (
             0 <= k < len(earlier)
             and reading.quotes[k].paragraph == q.paragraph - 1
             and earlier[k].attributed
         ):
-            return _carried("continued from previous paragraph", earlier[k])
-        prev_lo, prev_hi = reading.paragraph_bounds(q.paragraph - 1)
+            yield _carried("continued from previous paragraph", earlier[k])
+        _, prev_hi = reading.paragraph_bounds(q.paragraph - 1)
         last = reading.sentence_start(prev_hi - 1, q.paragraph - 1)
         for cue in reversed(reading.cues_in(last, prev_hi)):
             phrase = reading.subject_before(last, cue[0])
             if phrase is not None:
-                return Attribution(
+                yield Attribution(
                     "continued from previous paragraph", reading.text[cue[0] : cue[1]], phrase
                 )
-    return Attribution("no attribution found")
+                break
 
 
 def _carried(rule: str, before: Decision) -> Attribution:
     """The speaker of an earlier quotation, carried over to one that continues it; the
     mention is the earlier one."""
     return Attribution(
-        rule, "", before.phrase, before.speaker, before.anonymous, speakers=before.speakers
+        rule,
+        "",
+        before.phrase,
+        before.speaker,
+        before.anonymous,
+        speakers=before.speakers,
+        speaker_kind=before.speaker_kind,
     )
 
 

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -47,22 +48,27 @@ from kitlib.actors import tables as actors
 from kitlib.articles.loading import FIRST_PARAGRAPH, Article, as_articles, unique_names
 from kitlib.errors import KitError
 from kitlib.quotes import phrases
+from kitlib.quotes.choosing import (
+    CHECK_BELOW,
+    FEATURES,
+    Candidate,
+    candidates,
+    choose,
+    contributions,
+    probabilities,
+    speaker_weights,
+)
 from kitlib.quotes.marks import (
     Quotation,
     plain_paragraphs,
 )
-from kitlib.quotes.reading import (
-    Attribution,
-    Decision,
-    Reading,
-    join_names,
-    strip_titles,
-)
+from kitlib.quotes.reading import Decision, Reading, strip_titles
 from kitlib.quotes.resolving import Resolver, actor_info
-from kitlib.quotes.rules import RULES, attribute
+from kitlib.quotes.rules import RULES, outer_source
 from kitlib.text import word_count
 
 __all__ = [
+    "NO_SPEAKER",
     "QUOTE_COLUMNS",
     "RULES",
     "attribution_verbs",
@@ -72,6 +78,9 @@ __all__ = [
     "naive_quotes",
     "quote_share",
     "quote_speakers",
+    "speaker_candidates",
+    "speaker_table",
+    "spoken_quotations",
 ]
 
 #: The columns of :func:`find_quotes`.
@@ -89,6 +98,11 @@ QUOTE_COLUMNS = [
     "paragraph",
     "anonymous",
     "rule",
+    "speaker_kind",
+    "outer_source",
+    "confidence",
+    "check_by_hand",
+    "features",
     "artifact_flag",
 ]
 
@@ -228,7 +242,9 @@ def _artifact_flag(index: _ArtifactIndex, row: dict, q: Quotation) -> str:
     return "; ".join(dict.fromkeys(notes))
 
 
-def find_quotes(article: str | Article, titles: bool = False) -> pd.DataFrame:
+def find_quotes(
+    article: str | Article, titles: bool = False, *, weights: Mapping[str, float] | None = None
+) -> pd.DataFrame:
     """Every quotation in a text, with its speaker and the rule that found the speaker.
 
     Parameters
@@ -245,6 +261,9 @@ def find_quotes(article: str | Article, titles: bool = False) -> pd.DataFrame:
         speaker). They are left out by default, because they are not
         quotations: counting them would add rows with no speaker to every
         count of who is quoted.
+    weights : mapping of str to float, optional
+        The chooser's weights (default: the shipped ones). Give
+        :data:`kitlib.quotes.RULES_ONLY` to see the rules' own choices.
 
     Returns
     -------
@@ -276,9 +295,28 @@ def find_quotes(article: str | Article, titles: bool = False) -> pd.DataFrame:
           quotes: nobody's words), which never gets a speaker.
         - ``paragraph``: the paragraph number, from 0.
         - ``anonymous``: True for sources that are not named ("a Trump aide").
-        - ``rule``: which rule in :data:`RULES` decided the speaker (each is a
-          function in :mod:`kitlib.quotes.rules`; ``benchmarks/RESULTS.md``
-          says how often each is right on news it was not written from).
+        - ``rule``: which rule in :data:`RULES` proposed the speaker that was
+          chosen (each is a function in :mod:`kitlib.quotes.rules`;
+          ``benchmarks/RESULTS.md`` says how often each is right on news it
+          was not written from).
+        - ``speaker_kind``: what the speaker is: ``person``, ``organisation``,
+          ``place`` or ``other`` (as the names table, :func:`kitlib.actors.names`,
+          takes the name), ``name`` (a name that table did not find),
+          ``source`` (a description such as "a Trump aide"), ``group``
+          (several people), ``writer`` (the article's own "I"),
+          ``unresolved`` (a "he" or "they" the kit could not name) or
+          ``none``.
+        - ``outer_source``: who reports the speaker's words, when the sentence
+          says so ('"…," the judge said, according to *the Post*'); "" if
+          nobody. The speaker is the one quoted (the judge).
+        - ``confidence``: the chooser's probability, from 0 to 1, that the
+          speaker is right (:mod:`kitlib.quotes.choosing`); empty when no
+          speaker was found.
+        - ``check_by_hand``: True when the kit found no speaker, or gives
+          its speaker a confidence of :data:`kitlib.quotes.CHECK_BELOW` or
+          less: read these rows yourself.
+        - ``features``: the features that weighed most in the chooser's
+          choice, with their weights ("spoke the previous quotation +1.20").
         - ``artifact_flag``: why to check this row by hand (the speaker's
           mention or the quoted words lie in a detected artifact, see
           :mod:`kitlib.articles.artifacts`), or "".
@@ -290,46 +328,200 @@ def find_quotes(article: str | Article, titles: bool = False) -> pd.DataFrame:
     0   sad   Smith  fragment
 
     How right is it? 1.0 end to end on the two bundled articles (the rules
-    were written from them); on 84 news articles the rules were not written
-    from (PolNeAR dev) 0.89 end to end, 0.92 of the speakers right
-    (``benchmarks/RESULTS.md``, "Who speaks"): check a few rows by hand.
+    were written from them); on news the kit was not written from, see
+    :func:`kitlib.evaluation.real_news_scores` (PolNeAR) and
+    ``benchmarks/RESULTS.md`` ("Who speaks"): read the rows marked
+    ``check_by_hand``, and a few others.
     """
-    if isinstance(article, Article):
-        text = article.text
-        paragraphs = article.paragraph_spans
-        artifacts = article.artifacts
-        sentences = article.sentence_spans
-    elif isinstance(article, str):
-        text = article
-        paragraphs = plain_paragraphs(text)
-        artifacts = sentences = None
-    else:
-        raise KitError(
-            "find_quotes needs an article or a string of text, not "
-            f"{type(article).__name__}. Try kitlib.load_pair() or a text in quotes."
+    reader = _reading(article, "find_quotes")
+    text = reader.text
+    artifact_index = _artifacts_of(article, reader)
+    weights = speaker_weights() if weights is None else weights
+    rows = []
+    for choice in _choices(reader, weights, artifact_index):
+        q, decision, best = choice.quotation, choice.decision, choice.best
+        phrase = decision.phrase
+        row = {
+            "quote": choice.quote,
+            "start": choice.start,
+            "end": choice.end,
+            "speaker": decision.speaker,
+            "speakers": list(decision.speakers),
+            "speaker_mention": text[phrase.start : phrase.end] if phrase else None,
+            "speaker_start": phrase.start if phrase else None,
+            "speaker_end": phrase.end if phrase else None,
+            "cue": decision.cue,
+            "kind": decision.kind,
+            "paragraph": q.paragraph,
+            "anonymous": decision.anonymous,
+            "rule": decision.rule,
+            "speaker_kind": decision.speaker_kind,
+            "outer_source": outer_source(reader, q, phrase) if best is not None else "",
+            "confidence": round(decision.confidence, 3) if best is not None else None,
+            "features": contributions(best, weights, choice.runner_up) if best is not None else "",
+            "_lo": reader.paragraph_bounds(q.paragraph)[0],
+            "_hi": reader.paragraph_bounds(q.paragraph)[1],
+        }
+        row["check_by_hand"] = decision.kind != "title/scare" and (
+            best is None or decision.confidence <= CHECK_BELOW
         )
-    reader = Reading(
-        text,
-        paragraphs,
-        None,
-        sentences,
-        actor_table=isinstance(article, Article) and actors.actor_table_fits(article),
+        row["artifact_flag"] = _artifact_flag(artifact_index, row, q)
+        rows.append(row)
+    if not titles:
+        rows = [row for row in rows if row["kind"] != "title/scare"]
+    columns = {c: [row[c] for row in rows] for c in QUOTE_COLUMNS}
+    columns["paragraph"] = [p + FIRST_PARAGRAPH for p in columns["paragraph"]]  # 1 is the lead
+    table = pd.DataFrame(columns, dtype=object)  # the text columns stay object, as before
+    for name, dtype in _COLUMN_DTYPES.items():
+        table[name] = _column(columns[name], dtype)
+    return table
+
+
+def _reading(article: str | Article, caller: str) -> Reading:
+    """The :class:`Reading` of an article (its own paragraphs and sentences) or of a
+    string read as it is."""
+    if isinstance(article, Article):
+        return Reading(
+            article.text,
+            article.paragraph_spans,
+            None,
+            article.sentence_spans,
+            actor_table=actors.actor_table_fits(article),
+        )
+    if isinstance(article, str):
+        return Reading(article, plain_paragraphs(article))
+    raise KitError(
+        f"{caller} needs an article or a string of text, not "
+        f"{type(article).__name__}. Try kitlib.load_pair() or a text in quotes."
     )
-    if artifacts is None:
-        artifacts = _plain_text_artifacts(text, reader)
-    else:
-        artifacts = [
+
+
+def speaker_candidates(
+    article: str | Article, *, weights: Mapping[str, float] | None = None
+) -> pd.DataFrame:
+    """Every candidate speaker the chooser weighed, for every quotation: why a speaker won.
+
+    :func:`find_quotes` shows the winner of each quotation; this table shows
+    them all, with the features the chooser weighs (:data:`kitlib.quotes.FEATURES`)
+    and the probability it gives each.
+
+    Parameters
+    ----------
+    article : Article or str
+        As for :func:`find_quotes`.
+    weights : mapping of str to float, optional
+        The chooser's weights (default: the shipped ones,
+        ``data/quotes/speaker_weights.csv``; :data:`kitlib.quotes.RULES_ONLY`
+        gives the rules' own choice).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per candidate, quotations in reading order, with columns
+        ``quote_start``, ``quote_end`` (the quotation's words, as in
+        :func:`find_quotes`), ``quote``, ``candidate`` (0, 1, … within the
+        quotation), ``speaker``, ``speaker_mention``, ``speaker_start``,
+        ``speaker_end``, ``rule``, ``speaker_kind``, ``probability``, ``chosen``
+        (True for the speaker :func:`find_quotes` shows), then one column per
+        feature of :data:`kitlib.quotes.FEATURES` (0 when absent). Titles and
+        quotations with no candidate have no row.
+
+    Examples
+    --------
+    >>> table = speaker_candidates('Tom Berg met Ed Cole. "We won," he said.')
+    >>> table[["speaker", "speaker_mention", "chosen"]]
+        speaker speaker_mention  chosen
+    0  Tom Berg              he    True
+    1   Ed Cole              he   False
+    """
+    reader = _reading(article, "speaker_candidates")
+    weights = speaker_weights() if weights is None else weights
+    rows = []
+    for choice in _choices(reader, weights, _artifacts_of(article, reader)):
+        shares = probabilities(choice.candidates, weights)
+        for number, candidate in enumerate(choice.candidates):
+            mention = candidate.mention
+            row = {
+                "quote_start": choice.start,
+                "quote_end": choice.end,
+                "quote": choice.quote,
+                "candidate": number,
+                "speaker": candidate.speaker,
+                "speaker_mention": mention.text if mention is not None else None,
+                "speaker_start": mention.start if mention is not None else None,
+                "speaker_end": mention.end if mention is not None else None,
+                "rule": candidate.rule,
+                "speaker_kind": candidate.kind,
+                "probability": round(shares[number], 3),
+                "chosen": candidate is choice.best,
+            }
+            row.update({name: candidate.features.get(name, 0.0) for name in FEATURES})
+            rows.append(row)
+    columns = list(_CANDIDATE_COLUMNS) + list(FEATURES)
+    table = pd.DataFrame(rows, columns=columns)
+    return table.astype({"speaker_start": "Int64", "speaker_end": "Int64"})
+
+
+#: The first columns of :func:`speaker_candidates` (one column per feature follows).
+_CANDIDATE_COLUMNS = (
+    "quote_start",
+    "quote_end",
+    "quote",
+    "candidate",
+    "speaker",
+    "speaker_mention",
+    "speaker_start",
+    "speaker_end",
+    "rule",
+    "speaker_kind",
+    "probability",
+    "chosen",
+)
+
+
+@dataclass(frozen=True)
+class _Choice:
+    """One quotation as :func:`_choices` reads it: where its words are, its decision, and
+    the candidates the chooser weighed (the best one, or None)."""
+
+    quotation: Quotation
+    start: int
+    end: int
+    quote: str
+    decision: Decision
+    best: Candidate | None
+    candidates: tuple[Candidate, ...]
+    runner_up: Candidate | None = None
+
+
+def _artifacts_of(article: str | Article, reader: Reading) -> _ArtifactIndex:
+    """The artifacts of an article (found when it was loaded), or of a plain text."""
+    if not isinstance(article, Article):
+        return _ArtifactIndex(_plain_text_artifacts(reader.text, reader))
+    found = article.artifacts
+    return _ArtifactIndex(
+        [
             _Artifact(k, s, e)
             for k, s, e in zip(
-                artifacts["kind"].tolist(),
-                artifacts["start"].tolist(),
-                artifacts["end"].tolist(),
-                strict=True,
+                found["kind"].tolist(), found["start"].tolist(), found["end"].tolist(), strict=True
             )
         ]
-    artifact_index = _ArtifactIndex(artifacts)
+    )
+
+
+def _choices(
+    reader: Reading, weights, artifacts: _ArtifactIndex | None = None
+) -> Iterator[_Choice]:
+    """Every quotation of a text, in order, with its speaker chosen (titles included).
+
+    Where the rules find nobody in a paragraph whose quotation marks do not pair up,
+    the quoted words may be no quotation at all (marks lost or moved): there the
+    chooser does not guess a speaker either."""
+    text = reader.text
     resolver = Resolver(reader)
-    rows = []
+    damaged = set()
+    if artifacts is not None:
+        damaged = {reader.paragraph_of(pos) for pos in artifacts.unbalanced}
     decisions: list[Decision] = []  # one per quotation, in order: the rules read them
     previous = None
     for index, q in enumerate(reader.quotes):
@@ -339,85 +531,56 @@ def find_quotes(article: str | Article, titles: bool = False) -> pd.DataFrame:
             continue
         quote = text[start:end]
         lo = reader.sentence_start(q.open, q.paragraph)
+        found: list[Candidate] = []
+        best, probability = None, 0.0
         if _looks_like_title(reader.outside, quote, q.open, q.close_end) or _is_scare_quote(
             reader.outside, q.open
         ):
-            found = Attribution("title or scare quotes")
             kind = "title/scare"
         else:
-            found = attribute(reader, index, decisions)
+            found = candidates(reader, resolver, index, decisions)
+            if q.paragraph in damaged and found and found[0].rule == "no attribution found":
+                found = found[:1]  # the rules found nobody where the marks do not pair up
+            best, probability = choose(found, weights)
+            if best is not None and best.rule == "no attribution found":
+                best = None  # the chooser, too, finds nobody
             kind = _kind(q, quote, previous, reader.outside)
-            short = _word_count(quote) <= SCARE_QUOTE_WORDS
             if (
-                found.rule == "no attribution found"
-                and short
-                and (
-                    not _WHOLE_SENTENCE.fullmatch(quote)  # "It is time." is somebody's sentence
-                )
+                best is None
+                and _word_count(quote) <= SCARE_QUOTE_WORDS
+                and not _WHOLE_SENTENCE.fullmatch(quote)  # "It is time." is somebody's sentence
+                and not reader.cues_in(lo, reader.sentence_end(q.close_end, q.paragraph))
             ):
-                if not reader.cues_in(lo, reader.sentence_end(q.close_end, q.paragraph)):
-                    found = Attribution("title or scare quotes")
-                    kind = "title/scare"
-        if kind == "title/scare":
-            speaker, speakers, anonymous = None, [], False
+                kind = "title/scare"
+        if best is None:
+            rule = "title or scare quotes" if kind == "title/scare" else "no attribution found"
+            decision = Decision(index, kind, rule)
+            found = [] if kind == "title/scare" else found
         else:
-            resolved = resolver.speaker_of(found, lo, index, decisions)
-            speaker, anonymous = resolved.speaker, resolved.anonymous
-            speakers = list(resolved.speakers) or ([speaker] if speaker else [])
-        phrase = found.phrase
-        if (
-            kind != "title/scare"
-            and phrase is not None
-            and phrase.kind == "name"
-            and (found.speaker is None)
-        ):
-            joint = reader.joint_names(phrase)
-            if len(joint) > 1:  # "Cummings and Conyers wrote": both speak
-                phrase = phrases.Phrase(
-                    joint[0].start, joint[-1].end, text[joint[0].start : joint[-1].end], "name"
-                )
-                speakers = list(dict.fromkeys(reader.name_of(p) for p in joint))
-                speaker = join_names(speakers)
-        decisions.append(
-            Decision(
+            mention = best.mention
+            decision = Decision(
                 index,
                 kind,
-                found.rule,
-                found.cue,
-                phrase,
-                speaker,
-                tuple(speakers),
-                anonymous,
-                phrase is not None and phrase.kind == "source" and phrases.is_plural(phrase.text),
+                best.rule,
+                best.cue,
+                mention,
+                best.speaker,
+                best.speakers,
+                best.anonymous,
+                mention is not None
+                and mention.kind == "source"
+                and phrases.is_plural(mention.text),
+                best.kind,
+                probability,
             )
-        )
-        row = {
-            "quote": quote,
-            "start": start,
-            "end": end,
-            "speaker": speaker,
-            "speakers": speakers,
-            "speaker_mention": text[phrase.start : phrase.end] if phrase else None,
-            "speaker_start": phrase.start if phrase else None,
-            "speaker_end": phrase.end if phrase else None,
-            "cue": found.cue,
-            "kind": kind,
-            "paragraph": q.paragraph,
-            "anonymous": anonymous,
-            "rule": found.rule,
-            "_lo": reader.paragraph_bounds(q.paragraph)[0],
-            "_hi": reader.paragraph_bounds(q.paragraph)[1],
-        }
-        row["artifact_flag"] = _artifact_flag(artifact_index, row, q)
-        rows.append(row)
+        decisions.append(decision)
+        runner_up = None  # the best candidate that names someone else (or nobody)
+        others = [k for k, c in enumerate(found) if best is not None and c.speaker != best.speaker]
+        if others:
+            shares = probabilities(found, weights)
+            runner_up = found[max(others, key=lambda k: (shares[k], -k))]
+        yield _Choice(q, start, end, quote, decision, best, tuple(found), runner_up)
         previous = (q, kind)
-    if not titles:
-        rows = [row for row in rows if row["kind"] != "title/scare"]
-    columns = {c: [row[c] for row in rows] for c in QUOTE_COLUMNS}
-    columns["paragraph"] = [p + FIRST_PARAGRAPH for p in columns["paragraph"]]  # 1 is the lead
-    return pd.DataFrame(
-        {c: pd.Series(v, dtype=_COLUMN_DTYPES.get(c, _OBJECT)) for c, v in columns.items()}
-    )
 
 
 # The dtypes of find_quotes' columns (the rest are object), as dtype objects rather than
@@ -427,10 +590,22 @@ _COLUMN_DTYPES = {
     "end": np.dtype("int64"),
     "paragraph": np.dtype("int64"),
     "anonymous": np.dtype("bool"),
+    "check_by_hand": np.dtype("bool"),
+    "confidence": np.dtype("float64"),
     "speaker_start": pd.Int64Dtype(),
     "speaker_end": pd.Int64Dtype(),
 }
 _OBJECT = np.dtype(object)
+
+
+def _column(values: list, dtype):
+    """One typed column of :func:`find_quotes` as an array (arrays, not Series: building
+    the table from Series, each with its index to align, took a tenth of the time)."""
+    if isinstance(dtype, pd.Int64Dtype):
+        return pd.array(values, dtype=dtype)
+    if dtype == np.dtype("float64"):
+        return np.array([np.nan if v is None else v for v in values], dtype=dtype)
+    return np.array(values, dtype=dtype)
 
 
 @dataclass(frozen=True)
@@ -508,7 +683,7 @@ def camp_of(speaker) -> str:
     return "others"
 
 
-def quote_share(quotes_or_text, by: str = "speaker") -> pd.DataFrame:
+def quote_share(quotes_or_text, by: str = "speaker", *, sure_only: bool = False) -> pd.DataFrame:
     """How many quotations, and how many quoted words, each speaker (or camp) gets.
 
     Titles and scare quotes are left out: they are nobody's words.
@@ -519,6 +694,9 @@ def quote_share(quotes_or_text, by: str = "speaker") -> pd.DataFrame:
         A :func:`find_quotes` table, or an article to find the quotations in.
     by : {"speaker", "camp"}
         Count per speaker, or per camp (from :mod:`kitlib.actors`; unknown -> "others").
+    sure_only : bool, default False
+        Leave out the quotations marked ``check_by_hand`` (no speaker found, or a
+        speaker the kit is not sure of): the shares of the speakers it is sure of.
 
     Returns
     -------
@@ -548,6 +726,8 @@ def quote_share(quotes_or_text, by: str = "speaker") -> pd.DataFrame:
         raise KitError(f'quote_share can count by "speaker" or by "camp", not {by!r}.')
     table = _as_quotes(quotes_or_text)
     table = table[table["kind"] != "title/scare"]
+    if sure_only and "check_by_hand" in table:
+        table = table[~table["check_by_hand"].astype(bool)]
     rows = []
     for speaker, joint, quote in zip(
         table["speaker"],
@@ -723,11 +903,22 @@ def quote_speakers(*articles, names=None) -> pd.DataFrame:
     """
     articles = as_articles(articles)
     names = names or unique_names(articles)
-    return _speaker_table([_spoken(find_quotes(a)) for a in articles], articles, names)
+    found = [spoken_quotations(find_quotes(a)) for a in articles]
+    return speaker_table(found, articles, names)
 
 
-def _speaker_table(spoken, articles, names) -> pd.DataFrame:
-    """:func:`quote_speakers` from quotations already found (see :func:`_spoken`)."""
+def speaker_table(spoken: list[pd.DataFrame], articles, names) -> pd.DataFrame:
+    """:func:`quote_speakers` from quotations already found: one
+    :func:`spoken_quotations` table per article (the report uses it so as not to find
+    the quotations twice).
+
+    >>> import kitlib
+    >>> articles = [kitlib.article_from_text('"We won," Ana Ruiz said. It rained all day.')]
+    >>> table = speaker_table([spoken_quotations(find_quotes(articles[0]))], articles, ["A"])
+    >>> table[["article", "speaker", "quotations", "quoted_words"]]
+      article   speaker  quotations  quoted_words
+    0       A  Ana Ruiz           1             2
+    """
     rows = []
     for name, article, found in zip(names, articles, spoken, strict=True):
         total = max(word_count(article.text), 1)
@@ -749,21 +940,31 @@ def _speaker_table(spoken, articles, names) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def _spoken(found: pd.DataFrame) -> pd.DataFrame:
-    """The quotations that are somebody's words, with a ``who`` column for grouping."""
+def spoken_quotations(found: pd.DataFrame) -> pd.DataFrame:
+    """The quotations of a :func:`find_quotes` table that are somebody's words (no titles
+    or scare quotes), with a column ``who``: the speaker, or :data:`NO_SPEAKER`.
+
+    >>> spoken_quotations(find_quotes('"We won," said Ana Ruiz. "Maybe."'))["who"].tolist()
+    ['Ana Ruiz', 'Ana Ruiz']
+    """
     spoken = found[found["kind"] != "title/scare"].copy()
     spoken["who"] = spoken["speaker"].fillna(NO_SPEAKER).replace("", NO_SPEAKER)
     return spoken
 
 
-def explain(text: str) -> list[tuple[str, str | None, str]]:
-    """``(quotation, speaker, rule)`` for each quotation of a text: which rule decided.
+def explain(text: str, *, features: bool = False) -> list[tuple]:
+    """``(quotation, speaker, rule)`` for each quotation of a text: which rule proposed
+    the speaker that was chosen; with ``features=True``, also the features that decided
+    the choice and their weights (see :mod:`kitlib.quotes.choosing`).
 
     >>> explain('Beck, who spoke last, said it was "a mess."')
     [('a mess.', 'Beck', 'speaker before quote')]
+    >>> explain('Mr. Tom Berg met Ms. Ana Ruiz. "We agree," she said.', features=True)[0][3]
+    'antecedent gender agrees +...'
     """
     table = find_quotes(text)
+    rows = zip(table["quote"], table["speaker"], table["rule"], table["features"], strict=True)
     return [
-        (q, s if isinstance(s, str) else None, r)
-        for q, s, r in zip(table["quote"], table["speaker"], table["rule"], strict=True)
+        (q, s if isinstance(s, str) else None, r, *((f,) if features else ()))
+        for q, s, r, f in rows
     ]

@@ -208,9 +208,8 @@ def cautions(comparison) -> list[str]:
     list of str
         Plain sentences, one per caution; empty if there is nothing to add.
     """
-    from kitlib.quotes.tables import find_quotes
-
     out = []
+    quoted = next((s.examples for s in comparison.sections if s.key == "quotes"), None)
     for name, article in zip(comparison.names, comparison.articles, strict=True):
         kinds = article.artifacts["kind"].value_counts()
         if kinds.get("coreference_substitution", 0):
@@ -225,11 +224,14 @@ def cautions(comparison) -> list[str]:
                 "before the kit saw the text (marked […]). Word counts and readability are "
                 "off a little."
             )
-        flagged = find_quotes(article)
-        flagged = flagged[flagged["artifact_flag"] != ""]
+        flagged = (
+            quoted[(quoted["article"] == name) & (quoted["check"] != "")]
+            if quoted is not None and not quoted.empty
+            else []
+        )
         if len(flagged):
             listed = "; ".join(
-                f"“{_first_words(row.quote)}” (paragraph {row.paragraph}: {row.artifact_flag})"
+                f"“{_first_words(row.quote)}” (paragraph {row.paragraph}: {row.check})"
                 for row in flagged.itertuples()
             )
             out.append(
