@@ -1,6 +1,7 @@
 # The two commands every newcomer needs:  make lab   and   make test
-# Everything is installed into .venv from pyproject.toml, with versions
-# pinned by binder/requirements.txt, so every machine gets the same outputs.
+# Everything is installed into .venv from pyproject.toml, with versions pinned by
+# the development lock (tests/requirements.txt), so every machine gets the same outputs.
+# Binder and class hubs install the runtime lock (binder/requirements.txt) instead.
 
 PYTHON ?= python3
 VENV   := .venv
@@ -9,23 +10,25 @@ STAMP  := $(VENV)/.installed
 WHEELHOUSE := $(VENV)/wheelhouse
 OFFLINE := sh tests/offline.sh
 ARGS   ?=
+RUNTIME_LOCK := binder/requirements.txt
+DEV_LOCK     := tests/requirements.txt
 
-.PHONY: lab test unit notebooks lint lessons lock manifest report clean
+.PHONY: lab test check lint lessons lock manifest report clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-# The wheelhouse holds a wheel for every pin in binder/requirements.txt (and the
-# build backend), so tests/test_binder.py can build a fresh environment from
-# binder/ alone while the network is off.
-$(STAMP): pyproject.toml binder/requirements.txt | $(BIN)/python
+# The wheelhouse holds a wheel for every pin of the development lock (and the build
+# backend), so tests/test_binder.py can build a fresh environment from binder/ alone,
+# and add the test tools to it, while the network is off.
+$(STAMP): pyproject.toml $(RUNTIME_LOCK) $(DEV_LOCK) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c binder/requirements.txt -e '.[lab,test,scale]'
+	$(BIN)/python -m pip install --quiet -c $(DEV_LOCK) -e '.[lab,test,scale,train]'
 	# build matplotlib's font cache now: its one-time notice would otherwise
 	# appear in the first notebook that draws, and strict nbval would fail on it
 	$(BIN)/python -c "import matplotlib.pyplot"
 	rm -rf $(WHEELHOUSE)
-	$(BIN)/python -m pip wheel --quiet -w $(WHEELHOUSE) -r binder/requirements.txt 'setuptools>=69'
+	$(BIN)/python -m pip wheel --quiet -w $(WHEELHOUSE) -r $(DEV_LOCK) 'setuptools>=69'
 	touch $@
 
 ## make lab: set up and open the lessons in JupyterLab (headless: make lab ARGS=--no-browser)
@@ -46,8 +49,7 @@ lab: $(STAMP)
 JOBS   ?= auto
 XDIST  := -n $(JOBS) --dist loadfile
 
-test: $(STAMP)
-	$(OFFLINE) $(BIN)/ruff check .
+test: lint $(STAMP)
 	$(OFFLINE) $(BIN)/python -m pytest $(XDIST) --no-loadscope-reorder tests
 	$(OFFLINE) $(BIN)/python -m pytest $(XDIST) --doctest-modules kitlib
 	$(OFFLINE) $(BIN)/python -m pytest $(XDIST) --nbval --nbval-current-env \
@@ -55,15 +57,34 @@ test: $(STAMP)
 	$(OFFLINE) $(BIN)/python -m pytest $(XDIST) --nbval-lax --nbval-current-env \
 		lessons/[0-9]*.ipynb
 
+## make lint: ruff (rules and formatting) and the type checker, offline
+lint: $(STAMP)
+	$(OFFLINE) $(BIN)/ruff check .
+	$(OFFLINE) $(BIN)/ruff format --check .
+	$(OFFLINE) $(BIN)/mypy kitlib
+
+## make check: the fast inner loop while you work (lint, unit tests, doctests; no
+## notebooks, Binder or browser). make test stays the full contract that CI runs.
+SLOW_TESTS := --ignore=tests/test_binder.py --ignore=tests/test_browser.py \
+	--ignore=tests/test_make_lab.py --ignore=tests/test_read_only.py
+
+check: lint
+	$(OFFLINE) $(BIN)/python -m pytest $(XDIST) -x $(SLOW_TESTS) tests
+	$(OFFLINE) $(BIN)/python -m pytest $(XDIST) --doctest-modules kitlib
+
 ## make lessons: regenerate the student notebooks from lessons/solutions/
 lessons: $(STAMP)
 	$(BIN)/python -m kitlib.classroom.lessons build
 
-## make lock: re-pin binder/requirements.txt from the ranges in pyproject.toml (needs the network)
+## make lock: re-pin both locks from the ranges in pyproject.toml (needs the network).
+# The development lock pins every extra; the runtime lock (Binder, class hubs) is the
+# kit and the lab only, at the same versions (the development lock constrains it).
 lock: $(BIN)/python
 	$(BIN)/python -m pip install --quiet uv
-	$(BIN)/python -m uv pip compile pyproject.toml --extra lab --extra test \
-		--python-version 3.11 --universal --quiet -o binder/requirements.txt
+	$(BIN)/python -m uv pip compile pyproject.toml --all-extras \
+		--python-version 3.11 --universal --quiet -o $(DEV_LOCK)
+	$(BIN)/python -m uv pip compile pyproject.toml --extra lab -c $(DEV_LOCK) \
+		--python-version 3.11 --universal --quiet -o $(RUNTIME_LOCK)
 
 ## make report: write the side-by-side report of the bundled pair to build/report.html
 report: $(STAMP)

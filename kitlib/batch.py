@@ -48,28 +48,39 @@ from pathlib import Path
 
 import pandas as pd
 
-from kitlib.articles.artifacts import ARTIFACT_KINDS
-from kitlib.articles.language import caution
-from kitlib.articles.loading import (
+from kitlib.actors import find_mentions
+from kitlib.articles import (
     FIRST_PARAGRAPH,
     Article,
     article_from_text,
     load_article,
     looks_like_path,
 )
+from kitlib.articles.artifacts import ARTIFACT_KINDS
+from kitlib.articles.language import caution
 from kitlib.errors import KitError
+from kitlib.frames import codebook, frame_evidence
+from kitlib.quotes import find_quotes
+from kitlib.readability import readability
+from kitlib.spreadsheets import safe_table
 from kitlib.text import word_count
 
 __all__ = [
-    "KitError",
-    "analyse_chunk",
+    "ANALYSES",
+    "BATCH_SUFFIXES",
+    "CHUNKS_AHEAD",
+    "CHUNK_SIZE",
+    "COLUMNS",
+    "ENGLISH_ONLY",
+    "PROGRESS_MIN_ITEMS",
     "add_batch_options",
+    "analyse_chunk",
     "analyze_many",
     "available_analyses",
     "find_files",
+    "in_notebook",
     "per_article",
     "run_batch",
-    "in_notebook",
 ]
 
 #: The columns of :func:`analyze_many`.
@@ -101,15 +112,11 @@ def _text_measures(article: Article) -> list[tuple[str, float]]:
 
 
 def _readability_measures(article: Article) -> list[tuple[str, float]]:
-    from kitlib.readability.tables import readability
-
     row = readability(article).iloc[0]
     return [(name, float(value)) for name, value in row.items() if name not in ("article", "note")]
 
 
 def _actor_measures(article: Article) -> list[tuple[str, float]]:
-    from kitlib.actors.tables import find_mentions
-
     mentions = find_mentions(article)
     return [
         ("mentions", len(mentions)),
@@ -119,8 +126,6 @@ def _actor_measures(article: Article) -> list[tuple[str, float]]:
 
 
 def _quote_measures(article: Article) -> list[tuple[str, float]]:
-    from kitlib.quotes.tables import find_quotes
-
     quotes = find_quotes(article)
     return [
         ("quotations", len(quotes)),
@@ -129,8 +134,6 @@ def _quote_measures(article: Article) -> list[tuple[str, float]]:
 
 
 def _frame_measures(article: Article) -> list[tuple[str, float]]:
-    from kitlib.frames.tables import codebook, frame_evidence
-
     evidence = frame_evidence(article)
     per_frame = evidence.groupby("frame")["sentence"].nunique()
     frames = dict.fromkeys(codebook("generic")["frame"])
@@ -515,7 +518,7 @@ class _Writer:
         if self.parquet and self.out.exists() and not self.journal.exists():
             earlier = pd.read_parquet(self.out)
             _check_columns(earlier, self.out)
-            earlier.to_csv(self.journal, index=False)
+            safe_table(earlier).to_csv(self.journal, index=False)
         if not self.journal.exists() or self.journal.stat().st_size == 0:
             self.journal.parent.mkdir(parents=True, exist_ok=True)
             self.journal.write_text(",".join(COLUMNS) + "\n", encoding="utf-8")
@@ -531,12 +534,12 @@ class _Writer:
             return earlier
         last = earlier["article"].iloc[-1]  # it may have been cut off: do it again
         earlier = earlier[earlier["article"] != last]
-        earlier.to_csv(self.journal, index=False)
+        safe_table(earlier).to_csv(self.journal, index=False)
         return earlier.reset_index(drop=True)
 
     def write(self, frame: pd.DataFrame) -> None:
         with open(self.journal, "a", encoding="utf-8", newline="") as file:
-            file.write(frame.to_csv(index=False, header=False))
+            file.write(safe_table(frame).to_csv(index=False, header=False))
 
     def finish(self) -> None:
         if self.parquet:
@@ -734,7 +737,7 @@ def run_batch(args) -> int:
         _needs_pyarrow()
         wide.to_parquet(out, index=False)
     else:
-        wide.to_csv(out, index=False)
+        safe_table(wide).to_csv(out, index=False)
     journal.unlink()
     failed = wide[wide["error"] != ""]
     for _, row in failed.iterrows():

@@ -29,11 +29,21 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 
-from kitlib.articles.loading import load_source
+from kitlib.articles import load_source
 from kitlib.classroom import commands as classtools
 from kitlib.errors import KitError
+from kitlib.formatting import markdown_table
+from kitlib.report import compare
 
-__all__ = ["COMMANDS", "build_parser", "main", "run_compare"]
+__all__ = [
+    "ARTICLE_HELP",
+    "COMMANDS",
+    "DESCRIPTION",
+    "add_compare_options",
+    "build_parser",
+    "main",
+    "run_compare",
+]
 
 DESCRIPTION = "Compare how news articles framed the same event, side by side."
 
@@ -77,8 +87,6 @@ def _note(message: str, quiet: bool = False) -> None:
 
 def run_compare(args) -> int:
     """Load the articles, compare them, and write or print the report."""
-    from kitlib.report.comparison import compare  # pandas and every analysis: only when needed
-
     if len(args.articles) < 2:
         print("framing-kit compare: give at least two articles to compare.", file=sys.stderr)
         return 2
@@ -120,8 +128,6 @@ def run_compare(args) -> int:
         result.to_markdown(args.markdown, title=args.report_title)
         _note(f"wrote {Path(args.markdown).resolve()}", args.quiet)
     if not args.html and not args.markdown:
-        from kitlib.report.render import markdown_table
-
         print(markdown_table(result.summary))
     return 0
 

@@ -19,8 +19,10 @@ from pathlib import Path
 from kitlib.errors import DataFileChanged
 
 __all__ = [
+    "DATA",
+    "MANIFEST",
+    "RESTORE_HINT",
     "ROOT",
-    "DataFileChanged",
     "data_files",
     "data_path",
     "main",
@@ -46,7 +48,13 @@ RESTORE_HINT = (
 
 
 def sha256(path: Path) -> str:
-    """Return the hex SHA-256 of a file's bytes."""
+    """Return the hex SHA-256 of a file's bytes.
+
+    Examples
+    --------
+    >>> len(sha256(data_path("articles.csv")))
+    64
+    """
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
@@ -73,6 +81,11 @@ def data_path(name: str) -> Path:
     ------
     DataFileChanged
         If the file is missing, or its bytes differ from the manifest.
+
+    Examples
+    --------
+    >>> data_path("articles.csv").name
+    'articles.csv'
     """
     path = DATA / name
     expected = manifest().get(name)
@@ -90,12 +103,24 @@ def data_path(name: str) -> Path:
 
 
 def read_text(name: str) -> str:
-    """Read a verified kit data file as UTF-8 text."""
+    """Read a verified kit data file as UTF-8 text.
+
+    Examples
+    --------
+    >>> read_text("articles.csv").splitlines()[0].split(",")[0]
+    'id'
+    """
     return data_path(name).read_text(encoding="utf-8")
 
 
 def data_files() -> list[str]:
-    """List every file under data/ that the manifest should cover."""
+    """List every file under data/ that the manifest should cover.
+
+    Examples
+    --------
+    >>> "articles.csv" in data_files()
+    True
+    """
     return sorted(
         p.relative_to(DATA).as_posix()
         for p in DATA.rglob("*")
@@ -103,15 +128,33 @@ def data_files() -> list[str]:
     )
 
 
-def write_manifest() -> Path:
-    """Recompute the manifest from the files now under data/."""
+def write_manifest(*, path: Path | None = None) -> Path:
+    """Recompute the manifest from the files now under data/ (``make manifest``).
+
+    ``path`` is where to write it: the kit's own manifest unless told otherwise.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "MANIFEST.sha256"
+    >>> written = write_manifest(path=target)
+    >>> written == target and "articles.csv" in target.read_text(encoding="utf-8")
+    True
+    """
+    path = MANIFEST if path is None else path
     lines = [f"{sha256(DATA / name)}  {name}" for name in data_files()]
-    MANIFEST.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     manifest.cache_clear()
-    return MANIFEST
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:
+    """``python -m kitlib.data manifest``: rewrite the manifest after changing a data file on
+    purpose. Returns the exit status (2 and a usage line for anything else).
+
+    >>> main(["help"])
+    2
+    """
     args = sys.argv[1:] if argv is None else argv
     if args == ["manifest"]:
         path = write_manifest()

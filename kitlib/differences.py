@@ -6,7 +6,7 @@ both write their ``difference``/``meaning`` sentences here, with one table of
 the gaps too small to mean anything (:data:`ABOUT_THE_SAME`), so the report
 and the lessons never disagree about when two figures are "about the same".
 
->>> describe_difference({"NBC News": 611, "CNN": 1068}, "words")
+>>> describe_difference({"NBC News": 611, "CNN": 1068}, unit="words")
 'CNN: 457 more words than NBC News'
 >>> describe_gap("grade", "", 2.2, "NBC News", "CNN")
 'CNN: about two grade levels harder than NBC News'
@@ -15,6 +15,8 @@ and the lessons never disagree about when two figures are "about the same".
 from __future__ import annotations
 
 import math
+
+from kitlib import vocab
 
 __all__ = ["ABOUT_THE_SAME", "describe_difference", "describe_gap"]
 
@@ -39,7 +41,7 @@ def _show(value, unit: str = "") -> str:
 
 
 def describe_difference(
-    values: dict, unit: str = "", higher_means: str = "", within: float = 0
+    values: dict, *, unit: str = "", higher_means: str = "", within: float = 0
 ) -> str:
     """Say in words how the articles differ on one measure.
 
@@ -60,7 +62,7 @@ def describe_difference(
     str
         For example ``"CNN: 466 more words than NBC News"`` or ``"the same"``.
 
-    >>> describe_difference({"A": 10, "B": 12}, "words")
+    >>> describe_difference({"A": 10, "B": 12}, unit="words")
     'B: 2 more words than A'
     >>> describe_difference({"A": 10.2, "B": 10.4}, within=0.5)
     'about the same (within 0.5)'
@@ -97,12 +99,8 @@ def describe_difference(
     return f"{high_name}: {_show(gap)} more {unit} than {low_name}{extra}"
 
 
-_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                 "nine", "ten", "eleven", "twelve")  # fmt: skip
-
-
 def _in_words(n: int) -> str:
-    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+    return vocab.NUMBER_WORDS[n] if 0 <= n < len(vocab.NUMBER_WORDS) else str(n)
 
 
 def describe_gap(kind: str, unit: str, difference: float, first: str, second: str) -> str:

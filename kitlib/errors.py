@@ -15,6 +15,8 @@ True
 >>> warnings.resetwarnings()
 """
 
+import warnings
+
 __all__ = [
     "AgreementError",
     "ArticleError",
@@ -26,7 +28,10 @@ __all__ = [
     "LaunchError",
     "NonEnglishWarning",
     "NotEnglishError",
+    "RenamedWarning",
     "ShortTextWarning",
+    "WrongTableWarning",
+    "retired",
 ]
 
 
@@ -79,5 +84,41 @@ class NonEnglishWarning(KitWarning):
     """The text does not look like English, so English-only figures may be meaningless."""
 
 
+class RenamedWarning(KitWarning, FutureWarning):
+    """A function was renamed or moved; the old name still works for now (CHANGELOG.md)."""
+
+
+class WrongTableWarning(KitWarning):
+    """A table written for other articles was used (the bundled actor table on another text)."""
+
+
 class EncodingGuessWarning(KitWarning):
     """A file was not UTF-8, so the kit guessed its encoding; check the text reads well."""
+
+
+def retired(old: str, new: str, function):
+    """A thin stand-in for a retired name: it warns (:class:`RenamedWarning`, listed in
+    CHANGELOG.md) and calls ``function``, the one that replaces it.
+
+    >>> import warnings
+    >>> old = retired("kitlib.example.old", "kitlib.example.new", lambda x: x + 1)
+    >>> with warnings.catch_warnings(record=True) as seen:
+    ...     warnings.simplefilter("always")
+    ...     old(1), seen[0].category.__name__
+    (2, 'RenamedWarning')
+    """
+
+    def stand_in(*args, **kwargs):
+        warnings.warn(
+            f"{old} is now {new}; the old name will be removed in a later version "
+            "(see CHANGELOG.md).",
+            RenamedWarning,
+            stacklevel=2,
+        )
+        return function(*args, **kwargs)
+
+    stand_in.__name__ = old.rsplit(".", 1)[-1]
+    stand_in.__qualname__ = stand_in.__name__
+    stand_in.__doc__ = f"Retired: use :func:`{new}` (this name warns and calls it)."
+    stand_in.__wrapped__ = function  # type: ignore[attr-defined]
+    return stand_in

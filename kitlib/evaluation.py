@@ -24,38 +24,101 @@ The words used here:
 
 from __future__ import annotations
 
+import io
 import re
+from functools import cache
 
 import pandas as pd
 
 from kitlib import data, vocab
-from kitlib.articles.loading import INVENTED, as_article
-from kitlib.errors import ArticleError
+from kitlib.articles import INVENTED, as_article
+from kitlib.errors import ArticleError, KitError
+from kitlib.quotes import NO_SPEAKER
 from kitlib.quotes import tables as quotes
-from kitlib.quotes.tables import NO_SPEAKER
 
 __all__ = [
-    "REAL_NEWS_FILE",
+    "ACCURACY_FILE",
+    "COMPARE_COLUMNS",
+    "GOLD_FILE",
+    "NOT_A_QUOTATION",
+    "accuracy",
+    "check_speakers",
     "compare_with_gold",
     "evaluate",
-    "check_speakers",
+    "figure",
     "gold_quotes",
     "invented_truth",
-    "real_news_scores",
     "same_speaker",
 ]
 
 #: The hand-annotated quotations of the two bundled articles.
 GOLD_FILE = "annotations/quotes_gold.csv"
 
-#: The kit's measured figures for quotations and speakers on real news (PolNeAR).
-REAL_NEWS_FILE = "quotes/polnear_figures.csv"
-
 #: The kind of quoted string that is nobody's words, left out of the scores.
 NOT_A_QUOTATION = "title/scare"
 
 #: The columns of :func:`compare_with_gold`.
 COMPARE_COLUMNS = ["start", "end", "quote", "gold_speaker", "kit_speaker", "outcome"]
+
+
+#: The kit's measured accuracy, one row per figure (see data/evaluation/README.md).
+ACCURACY_FILE = "evaluation/accuracy.csv"
+
+
+@cache
+def _accuracy() -> pd.DataFrame:
+    table = pd.read_csv(io.StringIO(data.read_text(ACCURACY_FILE)), keep_default_na=False)
+    return table.astype({"value": float, "articles": int})
+
+
+def accuracy(analysis: str | None = None) -> pd.DataFrame:
+    """How right the kit's analyses are on real news they were not written from.
+
+    The one source of every accuracy figure the kit reports about itself: lessons and
+    the report read it here, the benchmark scripts write it (``benchmarks/RESULTS.md``
+    says how each was measured).
+
+    Parameters
+    ----------
+    analysis : str, optional
+        Only this analysis ("people", "quotations", "speakers", "frames", ...).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``analysis, measure, value, corpus, split, articles, script, measured, note``.
+
+    Examples
+    --------
+    >>> table = accuracy("people")
+    >>> set(table["measure"]) >= {"precision", "recall", "F1"}, set(table["split"])
+    (True, {'dev'})
+    """
+    table = _accuracy()
+    if analysis is not None:
+        if analysis not in set(table["analysis"]):
+            raise KitError(
+                f"No accuracy is recorded for {analysis!r}. "
+                f"Choose one of: {', '.join(sorted(set(table['analysis'])))}."
+            )
+        table = table[table["analysis"] == analysis]
+    return table.reset_index(drop=True).copy()
+
+
+def figure(analysis: str, measure: str) -> float:
+    """One accuracy figure, for a sentence in a lesson: ``figure("speakers", "attribution F1
+    (name)")``.
+
+    >>> 0 < figure("people", "F1") <= 1
+    True
+    """
+    table = accuracy(analysis)
+    found = table.loc[table["measure"] == measure, "value"]
+    if found.empty:
+        raise KitError(
+            f"No figure {measure!r} for {analysis!r}. Choose one of: {', '.join(table['measure'])}."
+        )
+    return float(found.iloc[0])
 
 
 def gold_quotes(article: str | None = None) -> pd.DataFrame:
@@ -207,6 +270,15 @@ def evaluate(found: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
         ``end to end``) with columns ``measure, right, kit_total, gold_total,
         precision, recall, f1``. For the speaker row the totals are the spans
         both found, so precision, recall and F1 are all the speaker accuracy.
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> from kitlib.quotes import find_quotes
+    >>> nbc, _ = kitlib.load_pair()
+    >>> result = evaluate(find_quotes(nbc), gold_quotes("nbc"))
+    >>> result[["measure", "f1"]].values.tolist()[-1]
+    ['end to end', 1.0]
     """
     table = compare_with_gold(found, gold)
     kit_total = int(table["outcome"].isin(["right", "wrong speaker", "extra"]).sum())
@@ -335,34 +407,3 @@ def check_speakers(article, truth) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows, columns=["quote_begins", "true_speaker", "kit_speaker", "agrees"])
-
-
-def real_news_scores() -> pd.DataFrame:
-    """How right the kit's quotations and speakers are on real news it was not written
-    from: PolNeAR, hand-annotated 2016 election news (Newell, Margolin & Ruths 2018).
-
-    The figures were measured by ``benchmarks/quotes_chooser.py`` (the project's PolNeAR
-    scorer) and ship with the kit (``data/quotes/polnear_figures.csv``), so a lesson
-    can show them without the corpus: on the training articles by 5-fold
-    cross-validation (each article scored by a chooser learned from the other
-    folds), and on the development articles, with the rules alone and with the
-    rules and the learned chooser (:mod:`kitlib.quotes.choosing`).
-
-    Returns
-    -------
-    pandas.DataFrame
-        Columns ``split``, ``method``, ``measure``, ``value``. Measures include
-        ``quote F1``, ``speaker accuracy (name)``, ``attribution F1 (name)``
-        (the name shown is the annotated source's), their ``(mention)``
-        versions, ``wrong names shown`` and ``wrong names marked check by hand``,
-        and per rule ``rule rows: …``, ``rule matched: …``, ``rule right: …``.
-
-    Examples
-    --------
-    >>> scores = real_news_scores()
-    >>> sorted(scores["method"].unique())
-    ['rules + chooser', 'rules alone']
-    >>> bool(scores["value"].between(0, 10**6).all())
-    True
-    """
-    return pd.read_csv(data.data_path(REAL_NEWS_FILE), encoding="utf-8")

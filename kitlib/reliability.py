@@ -61,8 +61,8 @@ import pandas as pd
 from kitlib.errors import AgreementError
 
 __all__ = [
+    "BY_VARIABLE_COLUMNS",
     "MIN_UNITS",
-    "AgreementError",
     "by_variable",
     "cohen_kappa",
     "coincidences",
@@ -81,7 +81,13 @@ MIN_UNITS = 10
 
 
 def is_missing(value) -> bool:
-    """True for an answer that was not given: None, NaN or an empty string."""
+    """True for an answer that was not given: None, NaN or an empty string.
+
+    Examples
+    --------
+    >>> is_missing(None), is_missing(""), is_missing(float("nan")), is_missing("no")
+    (True, True, True, False)
+    """
     if value is None:
         return True
     if isinstance(value, float) and math.isnan(value):
@@ -90,7 +96,13 @@ def is_missing(value) -> bool:
 
 
 def paired(a: Sequence, b: Sequence) -> list[tuple]:
-    """The pairs ``(a[i], b[i])`` where both coders gave an answer."""
+    """The pairs ``(a[i], b[i])`` where both coders gave an answer.
+
+    Examples
+    --------
+    >>> paired(["yes", None, "no"], ["yes", "no", ""])
+    [('yes', 'yes')]
+    """
     a, b = list(a), list(b)
     if len(a) != len(b):
         raise AgreementError(
@@ -109,6 +121,11 @@ def percent_agreement(a: Sequence, b: Sequence) -> float:
     """Share of items (0 to 1) on which two coders gave the same answer.
 
     Items that either coder left blank are left out.
+
+    Examples
+    --------
+    >>> percent_agreement(["yes", "no", "yes", "no"], ["yes", "no", "no", "no"])
+    0.75
     """
     pairs = paired(a, b)
     return sum(x == y for x, y in pairs) / len(pairs)
@@ -155,6 +172,12 @@ def coincidences(data: Sequence[Sequence]) -> dict[tuple, float]:
     coded by ``m >= 2`` coders contributes its ``m * (m - 1)`` ordered pairs of
     values from different coders, each pair weighted ``1 / (m - 1)``. Units
     coded by fewer than two coders cannot be paired and are left out.
+
+    Examples
+    --------
+    >>> table = coincidences([["yes", "no", "no"], ["yes", "yes", "no"]])
+    >>> table[("no", "yes")], table[("yes", "yes")]
+    (1.0, 2.0)
     """
     rows = [list(r) for r in data]
     if len({len(r) for r in rows}) > 1:
@@ -172,7 +195,7 @@ def coincidences(data: Sequence[Sequence]) -> dict[tuple, float]:
     return matrix
 
 
-def krippendorff_alpha(data: Sequence[Sequence], metric: str = "nominal") -> float:
+def krippendorff_alpha(data: Sequence[Sequence], *, metric: str = "nominal") -> float:
     """Krippendorff's alpha, any number of coders, blanks allowed.
 
     ``alpha = 1 - observed disagreement / expected disagreement``. From the

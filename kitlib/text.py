@@ -20,12 +20,34 @@ import re
 import string
 from functools import cache
 
+from kitlib.errors import KitError
+
 __all__ = [
+    "BLANK_LINE",
+    "CLOSING_QUOTES",
+    "DOUBLE_QUOTES",
     "FIRST_PARAGRAPH",
+    "FIRST_SENTENCE",
     "LANGUAGE_WORD",
+    "LINE_AFTER_SENTENCE",
+    "LIST_ITEM",
+    "LONG_PARAGRAPH",
+    "MAX_WINDOW",
+    "OPENING_QUOTES",
+    "PAIRED_MARKS",
+    "PLAIN_CHARACTERS",
+    "QUOTE_MARKS",
+    "TITLE_CASE_SHARE",
+    "TOGGLING_MARKS",
+    "WINDOW",
+    "WINDOW_MARGIN",
     "WORD",
+    "is_title_case",
+    "paragraph_breaks",
+    "phrase_pattern",
     "split_paragraphs",
     "split_sentences",
+    "straight_quotes",
     "word_count",
     "words",
 ]
@@ -34,11 +56,36 @@ __all__ = [
 #: (A list of paragraphs is a Python list, so the lead is ``paragraphs[0]``.)
 FIRST_PARAGRAPH = 1
 
+#: Sentences are numbered the same way: the first sentence of the text is sentence 1.
+FIRST_SENTENCE = 1
+
 #: What the kit counts as a word, everywhere: letters or digits, joined by
 #: ' ’ - . or , inside it, so "al-Assad", "U.S.", "he’s" and "275,000" are one
 #: word each, and punctuation, "—" and the gap mark "[…]" are none. A full stop
 #: at the end of a word is punctuation, even after an abbreviation ("U.S." gives "U.S").
 WORD = re.compile(r"[^\W_]+(?:['’.,\-][^\W_]+)*")
+
+#: Every character the kit reads as a quotation mark: straight and curly, double and
+#: single, low (German „) and guillemets (« »). Regular expressions put these strings
+#: inside a character class, ``rf"[{DOUBLE_QUOTES}]"``; no other module writes its own.
+QUOTE_MARKS = "\"“”„«»'‘’"
+
+#: The double quotation marks (an apostrophe is never one of these).
+DOUBLE_QUOTES = '"“”„«»'
+
+#: Marks that can open a quotation, and marks that can close one.
+OPENING_QUOTES = "\"“„«'‘"
+CLOSING_QUOTES = "\"”»'’"
+
+
+def straight_quotes(text: str) -> str:
+    """``text`` with every double quotation mark made ``"`` and every single one ``'``.
+
+    >>> print(straight_quotes("“Go,” she said. ‘Now’ isn’t «later»."))
+    "Go," she said. 'Now' isn't "later".
+    """
+    return re.sub(f"[{DOUBLE_QUOTES}]", '"', text).replace("‘", "'").replace("’", "'")
+
 
 #: Not a second word rule but what the language check looks at: runs of letters
 #: only (digits say nothing about a language), and in Chinese and Japanese, which
@@ -65,15 +112,61 @@ def word_count(text: str) -> int:
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Spans of the paragraphs of a cleaned text (separated by blank lines)."""
-    spans, pos = [], 0
-    for block in text.split("\n\n"):
+    r"""Spans of the paragraphs of a text: the kit's one paragraph rule.
+
+    A blank line always ends a paragraph. In a text with blank lines, a single
+    line break ends one only after the end of a sentence (``. ? ! :`` or a closing
+    quotation mark or bracket), since text copied from a web page often mixes the
+    two; elsewhere it is a line wrapped inside a paragraph. In a text with no blank
+    line at all, every line is a paragraph. Cleaning (:mod:`kitlib.articles.cleaning`)
+    writes the paragraphs this rule finds with one blank line between them, so the
+    rule gives the same paragraphs for a text before and after cleaning.
+
+    >>> text = "Pence spoke.\nKaine answered.\n\nThe debate went on\ninto the night."
+    >>> [text[s:e] for s, e in split_paragraphs(text)]
+    ['Pence spoke.', 'Kaine answered.', 'The debate went on\ninto the night.']
+    >>> other = "One line\nand another"
+    >>> [other[s:e] for s, e in split_paragraphs(other)]
+    ['One line', 'and another']
+    """
+    spans, position = [], 0
+    for m in _paragraph_breaks(text):
+        block = text[position : m.start()]
         stripped = block.strip()
         if stripped:
-            start = pos + block.index(stripped)
+            start = position + block.index(stripped)
             spans.append((start, start + len(stripped)))
-        pos += len(block) + 2
+        position = m.end()
+    block = text[position:]
+    stripped = block.strip()
+    if stripped:
+        start = position + block.index(stripped)
+        spans.append((start, start + len(stripped)))
     return spans
+
+
+#: A blank line: the break between paragraphs in every text.
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+#: A single line break after the end of a sentence: a paragraph break in a text that
+#: also has blank lines (see :func:`split_paragraphs`).
+LINE_AFTER_SENTENCE = re.compile(rf"(?<=[.?!:){CLOSING_QUOTES}])[ \t]*\n")
+
+
+def _paragraph_breaks(text: str):
+    """The line breaks that end paragraphs, by :func:`split_paragraphs`' rule."""
+    if BLANK_LINE.search(text):
+        return re.finditer(f"{BLANK_LINE.pattern}|{LINE_AFTER_SENTENCE.pattern}", text)
+    return re.finditer(r"\n", text)
+
+
+def paragraph_breaks(text: str) -> list[tuple[int, int]]:
+    r"""Spans of the line breaks that end paragraphs, by :func:`split_paragraphs`' rule.
+
+    >>> paragraph_breaks("A said no.\nB said yes.\n\nC")
+    [(10, 11), (22, 24)]
+    """
+    return [m.span() for m in _paragraph_breaks(text)]
 
 
 @cache
@@ -116,6 +209,12 @@ def split_sentences(
 
     pysbd knows English abbreviations ("Gov. Mike Pence", "U.S.", "Va."),
     which a full stop alone would split wrongly.
+
+    Examples
+    --------
+    >>> text = "Gov. Mike Pence spoke. Kaine answered."
+    >>> [text[s:e] for _, s, e in split_sentences(text, split_paragraphs(text))]
+    ['Gov. Mike Pence spoke.', 'Kaine answered.']
     """
     spans = []
     for number, (p_start, p_end) in enumerate(paragraph_spans):
@@ -279,7 +378,7 @@ def _outside_quotes(before: str) -> bool:
 
 def _join_pieces(text: str, number: int, pieces: list) -> list[tuple[int, int, int]]:
     """pysbd's pieces as sentences: a dateline or a lone closing mark joins its neighbour."""
-    spans = []
+    spans: list[tuple[int, int, int]] = []
     for start, end in pieces:
         if spans and _is_dateline(text[spans[-1][1] : spans[-1][2]]):
             spans[-1] = (number, spans[-1][1], end)  # "(CNN)" starts the sentence after it
@@ -293,3 +392,61 @@ def _join_pieces(text: str, number: int, pieces: list) -> list[tuple[int, int, i
 def _is_dateline(piece: str) -> bool:
     """A dateline such as "(CNN)" or "WASHINGTON —" is not a sentence of its own."""
     return len(re.findall(r"\w+", piece)) < 2 and not piece.rstrip().endswith((".", "?", "!"))
+
+
+# --------------------------------------------------------------------------
+# Listed words and phrases, title case
+# --------------------------------------------------------------------------
+
+
+def phrase_pattern(entry: str, *, match_case: bool = False) -> re.Pattern:
+    """The regular expression that finds one entry of a word list in a text.
+
+    The kit's one rule for every word list (frame cues, loaded words): an entry is a
+    whole word or phrase, or several listed forms separated by ``|``
+    ("family|families"). There are no wildcards: a stem such as ``famil*`` would
+    also match "familiar" ("an official familiar with the matter"), so every form
+    an entry should match is written out. The words of a phrase may be separated by
+    any spaces; a straight apostrophe also matches a curly one.
+
+    >>> bool(phrase_pattern("criticize|criticizing").search("sharply criticizing Russia"))
+    True
+    >>> bool(phrase_pattern("family|families").search("an official familiar with it"))
+    False
+    >>> bool(phrase_pattern("US", match_case=True).search("let us go"))
+    False
+    >>> bool(phrase_pattern("won").search("he won't say"))
+    False
+    """
+    if "*" in entry:
+        raise KitError(
+            f"The entry {entry!r} has a '*'. Entries are whole words: list the forms you "
+            "mean, separated by '|' (for example family|families), so that a stem cannot "
+            "match other words (famil* would match 'familiar')."
+        )
+    bodies = []
+    for form in entry.split("|"):
+        form = form.strip()
+        body = r"\s+".join(re.escape(word) for word in form.split())
+        body = body.replace("'", "['’]")
+        if form[:1].isalnum():
+            body = r"\b" + body
+        if form[-1:].isalnum():
+            body += r"\b(?!['’]t\b)"  # "won" is not "won't"
+        bodies.append(body)
+    return re.compile("|".join(bodies), 0 if match_case else re.IGNORECASE)
+
+
+#: A line or sentence with at least this share of its words capitalised is in title
+#: case, like a headline ("Trump Says He Never Pledged"); a capital "He" there is normal.
+TITLE_CASE_SHARE = 0.5
+
+
+def is_title_case(line: str) -> bool:
+    """True if at least :data:`TITLE_CASE_SHARE` of the words of ``line`` start with a capital.
+
+    >>> is_title_case("Trump Says He Never Pledged"), is_title_case("Trump says he never did")
+    (True, False)
+    """
+    found = re.findall(r"[A-Za-z][\w’']*", line)
+    return bool(found) and sum(w[0].isupper() for w in found) / len(found) >= TITLE_CASE_SHARE

@@ -16,41 +16,60 @@ True
 
 from __future__ import annotations
 
+import csv
+import io
+from collections.abc import Mapping
 from functools import cache
+from types import MappingProxyType
+
+from kitlib import data
 
 __all__ = [
-    "NAME_TITLES_MALE",
-    "NAME_TITLES_FEMALE",
-    "NAME_TITLES",
-    "ROLE_WORDS",
-    "ROLE_COMPLEMENTS",
+    "PLACE_NAME_STARTS",
+    "ABBREVIATIONS",
+    "AUXILIARIES",
+    "CALENDAR_WORDS",
+    "CLAUSE_WORDS",
+    "DAYS",
+    "FUNCTION_WORDS",
+    "GROUP_WORDS",
+    "MIND_VERBS",
+    "MONTHS",
+    "NAME_JOINERS",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
+    "NAME_TITLES",
+    "NAME_TITLES_FEMALE",
+    "NAME_TITLES_MALE",
+    "NOT_NAMES",
     "NOT_NAME_WORDS",
-    "CALENDAR_WORDS",
-    "GROUP_WORDS",
-    "ORGANISATION_WORDS",
+    "NUMBER_WORDS",
     "ORGANISATION_ACRONYMS_NOT",
+    "ORGANISATION_WORDS",
+    "OTHER_NAME_WORDS",
+    "PARTY_LABELS",
+    "PERSONAL_PRONOUNS",
+    "PERSON_NOUNS_AFTER",
+    "PERSON_PRONOUNS",
+    "PHRASE_STARTS_NOT",
+    "PLACE_ACRONYMS",
+    "PLACE_NAMES",
     "PLACE_WORDS",
     "PLACE_WORDS_WEAK",
-    "PLACE_NAMES",
-    "PLACE_ACRONYMS",
-    "OTHER_NAME_WORDS",
-    "PERSON_PRONOUNS",
-    "SPEECH_CUES",
-    "PERSON_NOUNS_AFTER",
-    "ABBREVIATIONS",
+    "POSSESSIVE_DETERMINERS",
+    "ROLE_COMPLEMENTS",
+    "ROLE_PHRASE_STOPS",
+    "ROLE_WORDS",
     "SPEECH_VERB_CLASSES",
     "SPEECH_VERB_FILE",
-    "DAYS",
-    "MONTHS",
-    "NOT_NAMES",
     "SUBJECT_PRONOUNS",
     "TITLES",
     "TITLE_ABBREVIATIONS",
     "TITLE_FOR_NOUN",
     "TITLE_WORDS",
+    "person_cues",
     "speech_verb_class",
+    "speech_verb_forms",
     "speech_verb_table",
 ]
 
@@ -164,6 +183,72 @@ NOT_NAMES = frozenset(
 SUBJECT_PRONOUNS = {"he": "male", "she": "female", "they": "plural", "we": "plural", "i": "first"}
 
 # --------------------------------------------------------------------------
+# Function words: the small words of English grammar (artifacts, names)
+# --------------------------------------------------------------------------
+
+#: Little words that carry grammar, not content: articles, prepositions,
+#: conjunctions, demonstratives, some adverbs and quantifiers. The damage detector
+#: (:mod:`kitlib.articles.artifacts`) reads them as normal English around a name.
+FUNCTION_WORDS = frozenset(
+    """a an the and or but nor to of in on at for with from by as into over about up down
+    out off back that this these those is was are were be been not no so than then there
+    here if when while who which what because also still just even only too very all both
+    each more most any some every""".split()
+)
+
+#: Verbs that help another verb: be, have, do and the modals.
+AUXILIARIES = frozenset(
+    """is was are were be been being am has have had do does did will would can could
+    shall should must may might""".split()
+)
+
+#: Personal pronouns, subject and object.
+PERSONAL_PRONOUNS = frozenset("i you he she we they it me us them him her".split())
+
+#: Possessive determiners: "his part", "their own".
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+#: Words that make a phrase a clause (a verb, a pronoun), not a name or a thing.
+CLAUSE_WORDS = (
+    AUXILIARIES
+    | PERSONAL_PRONOUNS
+    | POSSESSIVE_DETERMINERS
+    | frozenset({"not", "this", "that", "what", "why", "how", "if", "who"})
+)
+
+#: Little words that join two names in normal English ("Bush and Laura Bush"),
+#: the verbs that say one thing is itself ("Mussolini was Mussolini"), and the
+#: words that start a new clause ("support Trump if Trump is the nominee").
+NAME_JOINERS = frozenset(
+    """and or nor of to from with than versus vs is was are were remains remained be been
+    if when because while though although unless until""".split()
+)
+
+#: Words a noun phrase does not start with: a phrase that starts with one ("to vote for
+#: Trump", "in Iraq and Syria") is a prepositional or verb phrase.
+PHRASE_STARTS_NOT = frozenset(
+    """to in at on of for with by from into about over after before under as than when
+    while and or but""".split()
+)
+
+#: Words at which a description before a name stops when read backwards from its role
+#: word ("... said Republican pollster Frank Luntz"): function words, auxiliaries,
+#: possessives, and a few words that introduce a name.
+ROLE_PHRASE_STOPS = (
+    FUNCTION_WORDS
+    | AUXILIARIES
+    | POSSESSIVE_DETERMINERS
+    | frozenset({"after", "before", "according", "including", "like"})
+)
+
+#: Number words, for writing small counts in words ("two quotations").
+NUMBER_WORDS = (
+    "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve",
+)  # fmt: skip
+
+
+# --------------------------------------------------------------------------
 # Abbreviations (sentence ends; quotes, text)
 # --------------------------------------------------------------------------
 
@@ -205,21 +290,24 @@ def speech_verb_table() -> tuple[dict[str, str], ...]:
     >>> next(row for row in speech_verb_table() if row["lemma"] == "claim")["class"]
     'distancing'
     """
-    import csv
-    import io
-
-    from kitlib import data
-
     return tuple(csv.DictReader(io.StringIO(data.read_text(SPEECH_VERB_FILE))))
 
 
 @cache
-def _verb_classes() -> dict[str, str]:
-    return {
-        form.strip().lower(): row["class"]
-        for row in speech_verb_table()
-        for form in row["forms"].split("|")
-    }
+def speech_verb_forms() -> Mapping[str, tuple[str, str]]:
+    """Every form of every speech verb, lower case: ``{form: (lemma, class)}`` (read-only).
+
+    >>> speech_verb_forms()["claimed"]
+    ('claim', 'distancing')
+    """
+    return MappingProxyType(
+        {
+            form.strip().lower(): (row["lemma"], row["class"])
+            for row in speech_verb_table()
+            for form in row["forms"].split("|")
+            if form.strip()
+        }
+    )
 
 
 def speech_verb_class(verb: str) -> str:
@@ -232,10 +320,30 @@ def speech_verb_class(verb: str) -> str:
     ('neutral', 'neutral', 'other')
     """
     word = " ".join(str(verb).strip().lower().split(" … ")[0].split())
-    classes = _verb_classes()
-    if word in classes:
-        return classes[word]
-    return classes.get(word.split(" ")[0], "other") if word else "other"
+    forms = speech_verb_forms()
+    if word in forms:
+        return forms[word][1]
+    found = forms.get(word.split(" ")[0]) if word else None
+    return found[1] if found else "other"
+
+
+#: Verbs of thinking and wanting: not speech, but like a speech verb they say that the
+#: word next to them is a person ("Priebus thinks", "Obama wanted").
+MIND_VERBS = frozenset(
+    "thinks thought believes believed knows knew wants wanted hopes hoped".split()
+)
+
+
+@cache
+def person_cues() -> frozenset[str]:
+    """Lower-case words next to a lone capitalised word that say it is a person
+    ("Priebus said", "said Priebus", "Obama wanted"): every one-word form of a
+    speech verb, and :data:`MIND_VERBS`.
+
+    >>> {"said", "tweeted", "hopes"} <= person_cues()
+    True
+    """
+    return frozenset(form for form in speech_verb_forms() if " " not in form) | MIND_VERBS
 
 
 # --------------------------------------------------------------------------
@@ -276,15 +384,15 @@ ROLE_WORDS = frozenset(
     pastor bishop captain sergeant lieutenant colonel admiral commissioner attorney
     lawyer nominee candidate host anchor reporter correspondent columnist editor author
     singer actor actress spokesman spokeswoman spokesperson adviser advisor aide
-    strategist pollster manager consultant analyst economist historian professor expert
+    strategist pollster manager consultant analyst economist historian expert
     activist founder executive official operative donor supporter critic rival opponent
-    challenger incumbent hopeful contender frontrunner front-runner running mate mate
+    challenger incumbent hopeful contender frontrunner front-runner running mate
     wife husband daughter son mother father brother sister widow businessman
     businesswoman billionaire mogul commentator pundit blogger writer journalist
-    producer director scientist researcher investigator prosecutor counsel chairperson
-    whip delegate lawmaker legislator leader backer surrogate staffer organizer
-    organiser voter resident student teacher veteran officer agent deputy librarian
-    pensioner nurse doctor farmer trustee inspector superintendent councillor
+    producer scientist researcher investigator prosecutor counsel chairperson
+    whip delegate lawmaker legislator backer surrogate staffer organizer
+    organiser voter resident student teacher veteran agent deputy librarian
+    pensioner nurse doctor farmer trustee inspector superintendent
     councilman councilwoman""".split()
 )
 
@@ -343,12 +451,12 @@ ORGANISATION_WORDS = frozenset(
     Companies LLC Ltd Ltd. Bank Board Trust Network News Times Post Journal Tribune
     Herald Gazette Press Magazine Review Globe Daily Weekly Channel Radio Television TV Media
     Broadcasting Airlines Hospital Clinic Museum Library Church Club Team Police Army
-    Navy Force Forces Guard Marines Military Reserve Caucus Cabinet Government Council
-    Authority Authorities Commission Federal National International Labs Laboratories
+    Navy Force Forces Guard Marines Military Reserve Caucus Cabinet Government
+    Authority Authorities Federal National International Labs Laboratories
     Systems Technologies Motors Industries Partners Holdings Enterprises Watch Project
-    Program Programme Initiative Conference Forum Movement Institute Brigade Brigades
-    Council Embassy Consulate Pentagon Kremlin Politburo Parliament Tea Reuters Post
-    Inc Foundation Facebook Twitter Google Apple Microsoft Amazon YouTube Instagram""".split()
+    Program Programme Initiative Conference Forum Movement Brigade Brigades
+    Embassy Consulate Pentagon Kremlin Politburo Tea Reuters
+    Facebook Twitter Google Apple Microsoft Amazon YouTube Instagram""".split()
 )
 
 #: All-capital words that are not organisations (roles, units, shouting words).
@@ -373,6 +481,13 @@ PLACE_WORDS_WEAK = frozenset(
     "Park Hall Hill Hills Lake Lakes Bay Beach Coast Mount Point Border Belt Center".split()
 )
 
+#: First words of many place names ("New Mexico", "San Antonio", "Fort Worth"): never a
+#: person's first name.
+PLACE_NAME_STARTS = frozenset(
+    """North South East West New Saint San Santa Los Las Fort El Upper Lower Puerto Costa
+    Sri Tel Hong Kuala Buenos Rio Abu Port Mount Lake Cape""".split()
+)
+
 #: Places that are written like people's names: countries, US states, large cities
 #: and regions (general knowledge, not taken from any corpus).
 PLACE_NAMES = frozenset(
@@ -389,12 +504,12 @@ PLACE_NAMES = frozenset(
     Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan
     Tajikistan Tanzania Thailand Tunisia Turkey Uganda Ukraine Uruguay Uzbekistan
     Venezuela Vietnam Wales Yemen Zambia Zimbabwe America Africa Asia Antarctica Arctic
-    Europe Britain Crimea Kurdistan Tibet Chechnya Balkans Caribbean Scandinavia
+    Britain Crimea Kurdistan Tibet Chechnya Balkans Caribbean Scandinavia
     Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
     Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
     Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio
     Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington
-    Wisconsin Wyoming Carolina Dakota Hampshire Jersey Mexico York Rhode Island
+    Wisconsin Wyoming Carolina Dakota Hampshire Jersey York Rhode Island
     Chicago Boston Philadelphia Houston Dallas Atlanta Miami Denver Seattle Phoenix
     Detroit Cleveland Baltimore Brooklyn Manhattan Queens Bronx Harlem Oakland Portland
     Pittsburgh Cincinnati Milwaukee Minneapolis Nashville Memphis Orlando Tampa Charlotte
@@ -405,7 +520,7 @@ PLACE_NAMES = frozenset(
     Istanbul Ankara Tehran Baghdad Damascus Aleppo Beirut Cairo Jerusalem Riyadh Kabul
     Islamabad Delhi Mumbai Seoul Pyongyang Havana Caracas Toronto Ottawa Montreal
     Vancouver Sydney Dublin Edinburgh Warsaw Kiev Kyiv Mosul Raqqa Benghazi Tripoli
-    Fallujah Ramadi Tikrit Homs Idlib Sinai Gaza Ramallah Doha Dubai Hong Kong Shanghai
+    Fallujah Ramadi Tikrit Homs Idlib Sinai Ramallah Doha Dubai Hong Kong Shanghai
     Midwest Appalachia Dixie Sunbelt Rust Westminster Whitehall Downing Davos Brexit""".split()
 )
 
@@ -423,9 +538,9 @@ OTHER_NAME_WORDS = frozenset(
     Debates Convention Summit Games Olympics Cup Series Bowl Award Awards Prize Prizes
     Festival Show Hour Report Rule Rules Code Constitution Declaration Charter Budget
     Care Medicare Medicaid Security Obamacare Spring Dream Dreamers Tour Challenge
-    Question Questions Lives Matter Policy Order Strategy Reform Index Survey Poll Poll
+    Question Questions Lives Matter Policy Order Strategy Reform Index Survey Poll
     Bible Koran Quran Gospel God Lord Jesus Christ Allah Internet Web
-    Online Times Upon Once Star Wars Trek""".split()
+    Online Times Upon Once Star Trek""".split()
 )
 
 #: Pronouns that refer to one person or to several, with their gender.
@@ -435,17 +550,6 @@ PERSON_PRONOUNS = {
     "they": "plural", "them": "plural", "their": "plural", "theirs": "plural",
     "themselves": "plural",
 }  # fmt: skip
-
-#: Lower-case words next to a lone capitalised word that say it is a person ("Priebus
-#: said", "said Priebus", "according to Priebus").
-SPEECH_CUES = frozenset(
-    """said says told tells asked asks added adds wrote writes argued argues explained
-    noted notes stated insisted declared replied responded claimed claims recalled
-    acknowledged suggested suggests warned warns tweeted tweets admitted admits
-    continued continues answered answers conceded concedes contended contends countered
-    counters quipped joked vowed vows pledged promised promises urged urges thinks
-    thought believes believed knows knew wants wanted hopes hoped""".split()
-)
 
 #: Lower-case words after a lone name that say it is a person's ("the Obama
 #: administration", "Sanders supporters", "Cruz's campaign").

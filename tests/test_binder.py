@@ -42,12 +42,18 @@ import kitlib.classroom.launch as launch
 ROOT = Path(__file__).resolve().parent.parent
 BINDER = ROOT / "binder"
 REQUIREMENTS = BINDER / "requirements.txt"
+DEV_LOCK = ROOT / "tests" / "requirements.txt"
 WHEELHOUSE = ROOT / ".venv" / "wheelhouse"
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 IN_CI = os.environ.get("CI") == "true"
 
-#: The extras that binder/requirements.txt is compiled with (see `make lock`).
-LOCKED_EXTRAS = ("lab", "test")
+#: The extras that binder/requirements.txt is compiled with (see `make lock`): the kit
+#: and the lab, nothing for testing or building (those are in tests/requirements.txt).
+LOCKED_EXTRAS = ("lab",)
+
+#: The test and build tools a student's image never needs.
+TOOLS = ("pytest", "nbval", "hypothesis", "ruff", "playwright", "jupyter-repo2docker", "uv",
+         "pytest-xdist", "mypy", "scikit-learn", "dask", "pyarrow")  # fmt: skip
 #: How `# via` names pyproject.toml in uv's output.
 VIA_PYPROJECT = "media-framing-kit (pyproject.toml)"
 
@@ -69,10 +75,10 @@ def runtime_version() -> str:
     return match.group(1)
 
 
-def pinned() -> dict[str, tuple[Version, Requirement]]:
-    """The pins in binder/requirements.txt, by normalised name."""
+def pinned(lock: Path = REQUIREMENTS) -> dict[str, tuple[Version, Requirement]]:
+    """The pins in a lock file (binder/requirements.txt by default), by normalised name."""
     pins = {}
-    for line in REQUIREMENTS.read_text(encoding="utf-8").splitlines():
+    for line in lock.read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
@@ -149,6 +155,28 @@ def test_requirements_file_is_not_stale():
         if not any(n == VIA_PYPROJECT or canonicalize_name(n) in via for n in notes)
     }
     assert not orphans, f"pins that nothing needs (run make lock): {orphans}"
+
+
+def test_binder_lock_holds_no_test_or_build_tools():
+    """Students' Binder and hub images get the kit and the lab, not the developers' tools."""
+    found = sorted(set(pinned()) & {canonicalize_name(t) for t in TOOLS})
+    assert found == [], f"binder/requirements.txt pins test or build tools: {found}"
+
+
+def test_development_lock_pins_every_extra_at_the_runtime_versions():
+    dev = pinned(DEV_LOCK)
+    project = PYPROJECT["project"]
+    every = list(project["dependencies"])
+    for extra in project["optional-dependencies"].values():
+        every += extra
+    missing_pins = [r for r in every if canonicalize_name(Requirement(r).name) not in dev]
+    assert missing_pins == [], f"run make lock; not in tests/requirements.txt: {missing_pins}"
+    differ = {
+        name: (str(version), str(dev[name][0]))
+        for name, (version, _) in pinned().items()
+        if name in dev and dev[name][0] != version
+    }
+    assert differ == {}, f"the two locks disagree (run make lock): {differ}"
 
 
 def test_requirements_were_compiled_by_make_lock():
@@ -346,6 +374,13 @@ def binder_env(tmp_path_factory):
     # repo2docker runs: ./binder/postBuild, from the top of the repository
     (repo / "binder" / "postBuild").chmod(0o755)
     run(repo / "binder" / "postBuild")
+    # The check itself needs pytest and nbval, which the students' image does not
+    # hold: add them (and only them, at the development lock's versions) for the test.
+    run(
+        sys.executable, "-m", "uv", "pip", "install", "--quiet", "--offline", "--no-index",
+        "--find-links", WHEELHOUSE, "--python", venv / "bin" / "python",
+        "-c", repo / "tests" / "requirements.txt", "pytest", "nbval",
+    )  # fmt: skip
     yield {"repo": repo, "home": home, "python": venv / "bin" / "python", "run": run}
     shutil.rmtree(base, ignore_errors=True)  # about 1.5 GB: do not leave it in /tmp
 

@@ -3,6 +3,7 @@
 import pandas as pd
 import pytest
 
+import kitlib
 from kitlib import article_from_text
 from kitlib.articles.cleaning import GAP_MARK, clean, looks_tokenised, undo
 
@@ -221,3 +222,23 @@ def test_a_file_whose_first_line_is_a_question_gets_that_headline(tmp_path):
     article = kitlib.load_article(path)
     assert article.meta["headline"] == "Who won the debate?"
     assert article.paragraphs == [body]
+
+
+def test_a_story_pasted_as_one_line_keeps_its_text_and_loses_only_its_credits():
+    """A one-line article that mentions a photo agency is not thrown away as a caption:
+    only the sentences that are credits go, each in the log (issue 23)."""
+    story = "Climate talks resumed in Bonn on Monday as delegates sought a deal. " * 8
+    text = "(Photo by Jane Doe/Getty Images) " + story + "Officials said more talks are planned."
+    article = kitlib.article_from_text(text)
+    assert article.text.startswith("Climate talks resumed")
+    assert article.text.endswith("more talks are planned.")
+    removed = article.log[article.log["step"] == "boilerplate"]
+    assert list(removed["before"].str.strip()) == ["(Photo by Jane Doe/Getty Images)"]
+    assert undo(article.text, article.log) == article.raw
+
+
+def test_a_long_paragraph_with_a_credit_inside_keeps_its_other_sentences():
+    story = "Delegates argued over money for poorer countries until late at night. " * 5
+    text = story + "Photo: Getty Images. " + story
+    article = kitlib.article_from_text(text)
+    assert "Getty" not in article.text and article.text.count("Delegates argued") == 10

@@ -46,7 +46,7 @@ def write_class(tmp_path, answer_sets: dict) -> list:
     paths = []
     for name, answers in answer_sets.items():
         path = tmp_path / f"{name}.csv"
-        codings.save_coding(sheet(answers), path)
+        codings.save_coding(sheet(answers), path, coder=name)
         paths.append(path)
     return paths
 
@@ -124,8 +124,8 @@ def test_coder_column_names_the_coder_and_repeated_file_names_are_told_apart(tmp
     gold = truth(2)
     (tmp_path / "x").mkdir()
     (tmp_path / "y").mkdir()
-    codings.save_coding(sheet(gold), tmp_path / "x" / "my_coding.csv")
-    codings.save_coding(sheet(gold), tmp_path / "y" / "my_coding.csv")
+    sheet(gold).to_csv(tmp_path / "x" / "my_coding.csv", index=False)  # older files: no coder
+    sheet(gold).to_csv(tmp_path / "y" / "my_coding.csv", index=False)
     codings.save_coding(sheet(gold), tmp_path / "z.csv", coder="Zoë")
     pooled = codings.read_codings(
         [tmp_path / "x" / "my_coding.csv", tmp_path / "y" / "my_coding.csv", tmp_path / "z.csv"]
@@ -146,12 +146,16 @@ def test_the_lessons_sheet_round_trips():
     [
         ("question_id,answer\nC1,perhaps\n", "'perhaps' is not yes or no"),
         ("name,value\nC1,yes\n", "no column answer, question_id"),
-        ("", "not a coding sheet saved as CSV"),
+        ("", "the file is empty"),
+        ("coder,article,question_id,answer\n", "holds no answers \\(only its header line\\)"),
+        ("coder,question_id,answer\nyour name,C1,yes\n", "the lesson's example"),
+        ("coder,question_id,answer\nana,Q9,yes\n", "'Q9' is not a question id"),
+        ("\xff\xfe not text", "not a coding sheet saved as CSV"),
     ],
 )
 def test_bad_files_get_a_message(tmp_path, content, message):
     path = tmp_path / "bad.csv"
-    path.write_text(content, encoding="utf-8")
+    path.write_bytes(content.encode("latin-1"))
     with pytest.raises(frames.CodingError, match=message):
         codings.read_codings([path])
 
@@ -160,7 +164,7 @@ def test_one_coder_answering_twice_is_refused(tmp_path):
     gold = truth(2)
     codings.save_coding(sheet(gold, coder="ana"), tmp_path / "one.csv")
     codings.save_coding(sheet(gold, coder="ana"), tmp_path / "two.csv")
-    with pytest.raises(frames.CodingError, match="answers question .* twice"):
+    with pytest.raises(frames.CodingError, match="the same coder 'ana' answers the same questions"):
         codings.read_codings([tmp_path / "one.csv", tmp_path / "two.csv"])
 
 
@@ -194,4 +198,66 @@ def test_a_sheet_written_as_text_is_saved_and_pooled(tmp_path):
     assert list(pooled["answer"]) == ["yes", "no", "yes"]
     assert set(pooled["article"]) == {"NBC News"} and set(pooled["coder"]) == {"ana"}
     with pytest.raises(frames.CodingError, match="no coding-sheet line"):
-        codings.save_coding("hello", tmp_path / "x.csv")
+        codings.save_coding("hello", tmp_path / "x.csv", coder="ana")
+    assert codings.read_codings([codings.save_coding("coder: Ben\nR1: no", tmp_path / "b.csv")])[
+        "coder"
+    ].tolist() == ["Ben"]
+
+
+@pytest.mark.parametrize("coder", [None, "", "your name", "Your Name", "<your name>"])
+def test_saving_needs_a_real_coder_name(tmp_path, coder):
+    with pytest.raises(frames.CodingError, match="name"):
+        codings.save_coding("R1: yes", tmp_path / "x.csv", coder=coder)
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_every_bad_file_is_reported_at_once_and_the_rest_pooled(tmp_path, capsys):
+    gold = truth(12)
+    good = write_class(tmp_path, {"ana": gold, "ben": gold, "chloe": gold})
+    (tmp_path / "maybe.csv").write_text(
+        "coder,question_id,answer\ndee,C1,maybe\n", encoding="utf-8"
+    )
+    (tmp_path / "header.csv").write_text("coder,article,question_id,answer\n", encoding="utf-8")
+    (tmp_path / "folder").mkdir()
+    for name in ("eve", "fay"):  # two students who kept the example's name
+        sheet(gold, coder="your name").to_csv(tmp_path / f"{name}.csv", index=False)
+    bad = [tmp_path / n for n in ("maybe.csv", "header.csv", "folder", "eve.csv", "fay.csv")]
+    with pytest.raises(frames.CodingError) as raised:
+        codings.read_codings([*good, *bad])
+    assert str(raised.value).startswith("5 coding sheet(s) cannot be pooled")
+    pooled = codings.read_codings([*good, *bad], skip_bad=True)
+    assert set(pooled["coder"]) == {"ana", "ben", "chloe"}
+    assert len(pooled.attrs["problems"]) == 5
+    status = main(["reliability", *map(str, [*good, *bad])])
+    out, err = capsys.readouterr()
+    assert status == 1 and out.startswith("# Class reliability")
+    assert "5 file(s) left out" in err
+    for piece in ("'maybe' is not yes or no", "only its header line", "is a folder",
+                  "the lesson's example"):  # fmt: skip
+        assert piece in err, piece
+
+
+def test_question_ids_are_read_in_any_case_and_spacing(tmp_path):
+    (tmp_path / "a.csv").write_text("coder,article,question_id,answer\nana,x, r1 ,yes\n",
+                                    encoding="utf-8")  # fmt: skip
+    (tmp_path / "b.csv").write_text("coder,article,question_id,answer\nben,x,R1,no\n",
+                                    encoding="utf-8")  # fmt: skip
+    pooled = codings.read_codings([tmp_path / "a.csv", tmp_path / "b.csv"])
+    assert list(pooled["question_id"]) == ["R1", "R1"]
+    assert codings.question_reliability(pooled).set_index("question_id").loc["R1", "coders"] == 2
+
+
+def test_as_many_coders_as_files_is_pointed_out(tmp_path):
+    """One coder's articles split over files without a coder column read as many coders."""
+    gold = truth(12)
+    paths = []
+    for student in ("ana", "ben"):
+        for article in sorted({a for a, _ in gold}):
+            path = tmp_path / f"{student}_{article}.csv"
+            part = sheet({k: v for k, v in gold.items() if k[0] == article})
+            part.to_csv(path, index=False)
+            paths.append(path)
+    pooled = codings.read_codings(paths)
+    notes = codings.pooling_notes(pooled)
+    assert len(notes) == 1 and "24 files were read as 24 coders" in notes[0]
+    assert "every coder coded a single article" in notes[0]

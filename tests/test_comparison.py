@@ -19,7 +19,7 @@ from kitlib.articles import (
 from kitlib.differences import describe_difference
 from kitlib.errors import ArticleError, NotEnglishError
 from kitlib.frames import frame_indicators
-from kitlib.report.comparison import compare
+from kitlib.report import compare
 from kitlib.report.sections import SECTIONS, artifact_counts
 
 
@@ -183,7 +183,7 @@ def test_unique_names(pair):
     b=st.integers(min_value=-10_000, max_value=10_000),
 )
 def test_difference_names_the_larger(a, b):
-    said = describe_difference({"A": a, "B": b}, "words")
+    said = describe_difference({"A": a, "B": b}, unit="words")
     if a == b:
         assert said == "the same"
     else:
@@ -195,7 +195,7 @@ def test_difference_names_the_larger(a, b):
 
 @given(a=st.floats(0, 30), b=st.floats(0, 30))
 def test_difference_within_a_margin_is_about_the_same(a, b):
-    said = describe_difference({"A": a, "B": b}, "", "harder", within=0.5)
+    said = describe_difference({"A": a, "B": b}, unit="", higher_means="harder", within=0.5)
     if abs(a - b) <= 0.5:
         assert said.startswith("about the same") or said == "the same"
     else:
@@ -206,7 +206,7 @@ def test_difference_of_texts_and_missing_values():
     assert describe_difference({"A": "x", "B": "X "}) == "the same"
     assert describe_difference({"A": "x", "B": "y"}) == "different"
     assert describe_difference({"A": 1, "B": None}) == "not measured for B"
-    assert describe_difference({"A": 10.0, "B": 4.5}, "%").startswith(
+    assert describe_difference({"A": 10.0, "B": 4.5}, unit="%").startswith(
         "A: 5.5 percentage points more than B"
     )
 

@@ -41,7 +41,9 @@ STUFFED = (
 
 
 @pytest.fixture(autouse=True)
-def fresh_answers():
+def fresh_answers(tmp_path, monkeypatch):
+    """A fresh session, in an empty folder (lesson 05's check saves my_coding.csv there)."""
+    monkeypatch.chdir(tmp_path)
     forget_answers()
     yield
     forget_answers()
@@ -155,12 +157,12 @@ def test_names_in_any_case_and_with_any_dash(capsys):
     assert "Correct" in capsys.readouterr().out
 
 
-def _nbc_sheet_lines():
+def _nbc_sheet_lines(coder="Test Coder"):
     from kitlib import frames
 
     ref = frames.reference_coding()
     ref = ref[ref["article"] == "NBC News"]
-    return [
+    return [f"coder: {coder}"] + [
         f"{q}: {a}" + (f" | {e}" if a == "yes" else "")
         for q, a, e in zip(ref["question_id"], ref["answer"], ref["evidence"], strict=True)
     ]
@@ -168,9 +170,10 @@ def _nbc_sheet_lines():
 
 def test_lesson05_sheet_accepts_the_reference_with_slips(capsys):
     lines = _nbc_sheet_lines()
-    slipped = [lines[0].lower().replace(": yes", ":  YES")] + lines[1:]
-    assert check("05.my_coding", "\n".join(slipped))
-    assert "20 of 20" in capsys.readouterr().out
+    slipped = [lines[0], lines[1].lower().replace(": yes", ":  YES")] + lines[2:]
+    verdict, out = _said(capsys, "05.my_coding", "\n".join(slipped))
+    assert verdict and "Complete" in out and "agree on all 20 questions" in out
+    assert "Saved to my_coding.csv" in out
 
 
 def test_lesson05_sheet_accepts_evidence_copied_from_the_marked_column(capsys):
@@ -178,25 +181,70 @@ def test_lesson05_sheet_accepts_evidence_copied_from_the_marked_column(capsys):
 
     nbc = __import__("kitlib").load_pair()[0]
     marked = frames.frame_evidence(nbc)["marked"]
-    bold = next(m for m in marked if "**" in m)
+    bold = next(m for m in marked if "**" in m and len(m.split()) > 12)
     lines = _nbc_sheet_lines()
     yes = next(i for i, line in enumerate(lines) if ": yes" in line)
-    lines[yes] = lines[yes].split("|")[0] + "| " + bold[:60] + "..."
-    check("05.my_coding", "\n".join(lines))
-    assert "not in the NBC text" not in capsys.readouterr().out
+    lines[yes] = lines[yes].split("|")[0] + "| " + bold[:90] + "..."
+    verdict, out = _said(capsys, "05.my_coding", "\n".join(lines))
+    assert verdict and "not a sentence of the NBC text" not in out
 
 
 def test_lesson05_sheet_reports_every_problem_and_never_raises(capsys):
-    lines = _nbc_sheet_lines()
-    lines[0] = "r1: perhaps"
-    lines[1] = lines[1].split("|")[0] + "| words that are not in the article at all"
-    lines[2] = "Q9: yes"
+    lines = _nbc_sheet_lines(coder="your name")
+    lines[1] = "r1: perhaps"
+    lines[2] = lines[2].split("|")[0] + "| words that are not in the article at all"
+    lines[3] = "Q9: yes"
     verdict, out = _said(capsys, "05.my_coding", "\n".join(lines[:-1]))
     assert not verdict and "Traceback" not in out
-    for piece in ("R1", "Q9", "E3", "not in the NBC text"):
+    for piece in ("R1", "Q9", "E3", "not a sentence of the NBC text", "your own name"):
         assert piece in out
+    assert not Path("my_coding.csv").exists()
     _, out = _said(capsys, "05.my_coding", {"R1": "yes"})
     assert "Not yet" in out
+
+
+def test_lesson05_evidence_is_a_sentence_not_a_cue(capsys):
+    """'in support of' is in the text, but it is no evidence: a sentence, or 8 words of one."""
+    lines = _nbc_sheet_lines()
+    yes = [i for i, line in enumerate(lines) if ": yes" in line]
+    for i in yes:
+        lines[i] = lines[i].split("|")[0] + "| in support of"
+    verdict, out = _said(capsys, "05.my_coding", "\n".join(lines))
+    assert not verdict and "not a sentence of the NBC text" in out
+    nbc = __import__("kitlib").load_pair()[0]
+    short = min(nbc.sentences, key=lambda s: len(s.split()))
+    assert len(short.split()) < 8
+    lines = _nbc_sheet_lines()
+    lines[yes[0]] = lines[yes[0]].split("|")[0] + "| " + short  # a whole sentence, however short
+    verdict, out = _said(capsys, "05.my_coding", "\n".join(lines))
+    assert verdict, out
+
+
+def test_lesson05_a_different_coding_is_complete_never_wrong_and_saved_first(capsys):
+    from kitlib import frames
+    from kitlib.frames import codings
+
+    nbc = __import__("kitlib").load_pair()[0]
+    ref = frames.reference_coding()
+    ref = ref[ref["article"] == "NBC News"].set_index("question_id")
+    clear_yes = [
+        q for q in ref.index if ref.loc[q, "certainty"] == "clear" and ref.loc[q, "answer"] == "yes"
+    ]
+    sentence = nbc.sentences[0]
+    lines = ["coder: Ana Lopez"]
+    for q in ref.index:  # the opposite of every reference answer, each yes with a real sentence
+        lines.append(f"{q}: no" if ref.loc[q, "answer"] == "yes" else f"{q}: yes | {sentence}")
+    verdict, out = _said(capsys, "05.my_coding", "\n".join(lines))
+    assert verdict and "Complete" in out and "Not yet" not in out and "wrong" not in out.lower()
+    assert "differ on 20 of 20" in out and "For discussion, not a mark" in out
+    assert clear_yes and all(q in out for q in clear_yes)
+    assert out.index("Saved to my_coding.csv") < out.index("Complete")
+    first = codings.read_codings(["my_coding.csv"]).set_index("question_id")
+    assert first.loc[clear_yes[0], "answer"] == "no" and set(first["coder"]) == {"Ana Lopez"}
+    verdict, out = _said(capsys, "05.my_coding", "\n".join(_nbc_sheet_lines(coder="Ana Lopez")))
+    assert verdict and "already holds your first complete coding" in out
+    again = codings.read_codings(["my_coding.csv"]).set_index("question_id")
+    assert again.loc[clear_yes[0], "answer"] == "no"  # the first, independent coding is kept
 
 
 def test_lesson07_hand_check_reports_every_problem(capsys):

@@ -13,6 +13,7 @@ from kitlib.data import read_text
 from kitlib.errors import KitError
 from kitlib.frames import tables as frames
 from kitlib.reliability import cohen_kappa, krippendorff_alpha
+from kitlib.text import phrase_pattern
 
 
 def test_generic_codebook_has_twenty_questions_in_five_frames():
@@ -40,20 +41,20 @@ def test_every_cue_belongs_to_a_question_and_has_a_reason():
 
 
 def test_cue_patterns():
-    assert frames.cue_pattern("criticize|criticizing").search("sharply criticizing Russia")
-    assert not frames.cue_pattern("win|wins").search("twin towers")
-    assert not frames.cue_pattern("win|wins").search("a window in winter")
-    assert not frames.cue_pattern("won").search("he won't say")
-    assert frames.cue_pattern("didn't sound").search("a position that didn’t sound much like")
-    assert frames.cue_pattern("at odds").search("put him at   odds with")
-    assert frames.cue_pattern("US", match_case=True).search("the US military")
-    assert not frames.cue_pattern("US", match_case=True).search("let us go")
-    assert frames.cue_pattern("$").search("we owe $19 trillion")
+    assert phrase_pattern("criticize|criticizing").search("sharply criticizing Russia")
+    assert not phrase_pattern("win|wins").search("twin towers")
+    assert not phrase_pattern("win|wins").search("a window in winter")
+    assert not phrase_pattern("won").search("he won't say")
+    assert phrase_pattern("didn't sound").search("a position that didn’t sound much like")
+    assert phrase_pattern("at odds").search("put him at   odds with")
+    assert phrase_pattern("US", match_case=True).search("the US military")
+    assert not phrase_pattern("US", match_case=True).search("let us go")
+    assert phrase_pattern("$").search("we owe $19 trillion")
 
 
 def test_a_stem_is_refused():
     with pytest.raises(KitError, match="familiar"):
-        frames.cue_pattern("famil*")
+        phrase_pattern("famil*")
 
 
 def test_every_cue_is_whole_words():

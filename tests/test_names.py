@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from kitlib.actors import grouping as names
 from kitlib.actors import tables as actors
+from kitlib.actors.name_rules import NAME_KINDS
 
 
 def people_of(text: str) -> list[str]:
@@ -169,7 +170,7 @@ def test_people_columns_and_paragraph_numbers():
 def test_names_table_lists_every_kind():
     table = actors.names("The FBI said Gov. Mike Pence visited Ohio on Election Day.")
     assert list(table.columns) == actors.NAMES_COLUMNS
-    assert set(table["kind"]) <= set(names.NAME_KINDS)
+    assert set(table["kind"]) <= set(NAME_KINDS)
     assert table.set_index("name").loc["Mike Pence", "kind"] == "person"
 
 
@@ -204,7 +205,7 @@ def test_any_unicode_text(text):
     for item in cast.names:
         assert 0 <= item.start < item.end <= len(text)
         assert text[item.start : item.end] == item.text
-        assert item.kind in names.NAME_KINDS
+        assert item.kind in NAME_KINDS
     for start, end, who, _ in cast.links:
         assert 0 <= start < end <= len(text)
         assert -1 <= who < len(cast.people)

@@ -88,7 +88,11 @@ def test_he_is_never_a_place_or_an_organisation():
 
 def test_a_description_s_head_decides_not_a_name_inside_it():
     text = 'Anthony Weiner ran for mayor. Former aides to Mr. Weiner said he had "a problem."'
-    assert speakers(text) == ["Former aides"]
+    row = find_quotes(text).iloc[0]
+    assert row["speaker"].startswith("Former aides") and row["speaker_kind"] == "source"
+    table = speaker_candidates(text)
+    inside = table[table["speaker_mention"] == "Mr. Weiner"]["probability"]
+    assert (inside < table[table["chosen"]]["probability"].item()).all()
 
 
 def test_the_writer_s_own_i_is_the_writer():

@@ -29,7 +29,10 @@ def kit_formulas_on_textstat_counts(text: str) -> dict:
         "gunning_fog": r.gunning_fog(c["words"], c["sentences"], c["complex_words"]),
         "smog": r.smog(c["sentences"], c["polysyllables"]),
         "coleman_liau": r.coleman_liau(
-            c["letters"], c["words"], c["sentences"], r.TEXTSTAT_COLEMAN_LIAU_LETTER_WEIGHT
+            c["letters"],
+            c["words"],
+            c["sentences"],
+            letter_weight=r.TEXTSTAT_COLEMAN_LIAU_LETTER_WEIGHT,
         ),
         # textstat's ARI divides characters by `tokens` but words by sentences with
         # `words`; giving the kit's formula `tokens` words and rescaled sentences

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 import kitlib
 from kitlib.articles import article_from_text, load_invented_pair
-from kitlib.report.comparison import compare
-from kitlib.report.render import html_table, markdown_table
+from kitlib.formatting import html_table, markdown_table
+from kitlib.report import compare
 from kitlib.report.sections import SECTIONS
 
 #: Elements that have no closing tag in HTML.

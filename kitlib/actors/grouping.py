@@ -29,10 +29,10 @@ Gender comes from a title (Mr., Mrs., Ms.), else from the first-name list
 (when at least 90 % of the people with that first name are of one gender),
 else from the pronouns that follow the person's mentions ("she", "his").
 
-How far to trust it: on 83 PolNeAR articles (2016 US election news) that the
-rules were not written from, compared with the people Stanford CoreNLP tagged,
-precision 0.91, recall 0.86, F1 0.88, and 0.93 of the people named at least
-twice were found (``benchmarks/RESULTS.md``, "Who is named").
+How far to trust it: its precision, recall and F1 on PolNeAR articles (2016 US
+election news) that the rules were not written from, against the people Stanford
+CoreNLP tagged, are in ``kitlib.evaluation.accuracy("people")`` (how they were
+measured: ``benchmarks/RESULTS.md``, "Who is named").
 
 >>> cast = find_cast("Bill Clinton met Hillary Clinton. Mrs. Clinton spoke first.")
 >>> [p.name for p in cast.people]
@@ -49,38 +49,37 @@ from dataclasses import dataclass, field
 
 from kitlib import vocab
 from kitlib.actors.name_rules import (
-    _APPOSITION,
-    _NEXT_WORD,
-    _NOT_FIRST_NAMES,
-    _POSSESSIVE,
-    _PRONOUN,
-    _TITLE_GENDER,
-    _TOKEN,
+    APPOSITION,
     FIRST_NAME_MIN_COUNT,
     LONE_NAME_RULE,
-    NAME_KINDS,
+    NEXT_WORD,
+    NOT_FIRST_NAMES,
+    POSSESSIVE,
+    PRONOUN,
     RARE_WORD_ZIPF,
+    TITLE_GENDER,
+    TOKEN,
     Name,
-    _classify,
-    _is_acronym,
-    _is_title,
-    _runs,
-    _sentence_starts,
-    _split_on_non_names,
-    _tokens,
-    _zipf,
+    capitalised_runs,
+    classify_run,
     first_name,
+    is_acronym,
+    is_title,
     normalise,
+    sentence_start_offsets,
+    split_on_non_names,
+    word_tokens,
+    word_zipf,
 )
 
 __all__ = [
-    "Name",
-    "Person",
     "Cast",
-    "find_cast",
-    "first_name",
-    "NAME_KINDS",
+    "FIRST_NAME_GENDER_SHARE",
     "GENDERS",
+    "PRONOUN_SHARE",
+    "PRONOUN_VOTES",
+    "Person",
+    "find_cast",
 ]
 
 #: A person's gender as the kit can tell it.
@@ -188,8 +187,8 @@ class Cast:
         if not isinstance(mention, str) or not self.people:
             return None
         at = len(self.text) if at is None else at
-        words = [w for w in _TOKEN.findall(mention)]
-        words = [_POSSESSIVE.sub("", w) for w in words]
+        words = [w for w in TOKEN.findall(mention)]
+        words = [POSSESSIVE.sub("", w) for w in words]
         if len(words) == 1 and words[0].lower() in vocab.PERSON_PRONOUNS:
             wanted = vocab.PERSON_PRONOUNS[words[0].lower()]
             if wanted == "plural":
@@ -197,9 +196,9 @@ class Cast:
             return self._nearest(at, lambda p: p.gender == wanted) or self._nearest(
                 at, lambda p: p.gender == "unknown", window=1
             )
-        while len(words) > 1 and _is_title(words[0]):
-            if words[0].rstrip(".") in _TITLE_GENDER or words[0] in _TITLE_GENDER:
-                gender = gender or _TITLE_GENDER.get(words[0]) or _TITLE_GENDER.get(words[0] + ".")
+        while len(words) > 1 and is_title(words[0]):
+            if words[0].rstrip(".") in TITLE_GENDER or words[0] in TITLE_GENDER:
+                gender = gender or TITLE_GENDER.get(words[0]) or TITLE_GENDER.get(words[0] + ".")
             words = words[1:]
         words = [w for w in words if w not in vocab.NAME_SUFFIXES]
         if not words:
@@ -260,12 +259,12 @@ def _speech_next_to(text: str, start: int, end: int) -> bool:
     """A lone word is a person when it says something ("Priebus said", "said Priebus"),
     has a campaign or aides ("the Obama administration"), or a description follows it.
     (A possessive in mid-sentence, "Lee's plan", also counts: see find_cast.)"""
-    after = _NEXT_WORD.match(text, end)
+    after = NEXT_WORD.match(text, end)
     if after and (
-        after.group(1) in vocab.SPEECH_CUES or after.group(1) in vocab.PERSON_NOUNS_AFTER
+        after.group(1) in vocab.person_cues() or after.group(1) in vocab.PERSON_NOUNS_AFTER
     ):
         return True
-    if _APPOSITION.match(text, end):
+    if APPOSITION.match(text, end):
         return True
     before = re.search(
         r"\b(said|says|told|asked|according to)[ \t\u00a0]+$", text[max(0, start - 20) : start]
@@ -300,14 +299,14 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
     if not isinstance(text, str):
         raise TypeError(f"find_cast needs text (a str), not {type(text).__name__}.")
     original, text = text, text.replace("\r", "\n")  # a Windows line end is a line end
-    tokens = _tokens(text)
-    starts = _sentence_starts(text, sentence_starts)
+    tokens = word_tokens(text)
+    starts = sentence_start_offsets(text, sentence_starts)
     title_lines: dict[int, bool] = {}
     names: list[Name] = []
     singles: list[tuple[int, int, str, int]] = []  # start, end, word, token index
-    for run in _runs(text, tokens):
-        for piece in _split_on_non_names(run, tokens):
-            found = _classify(text, tokens, piece, starts, title_lines)
+    for run in capitalised_runs(text, tokens):
+        for piece in split_on_non_names(run, tokens):
+            found = classify_run(text, tokens, piece, starts, title_lines)
             if found is None:
                 continue
             if found.kind == "single":
@@ -321,7 +320,7 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
                     s, e, w, _ = tokens[i]
                     if s >= found.start:
                         break
-                    if _is_acronym(w) and w not in vocab.ORGANISATION_ACRONYMS_NOT:
+                    if is_acronym(w) and w not in vocab.ORGANISATION_ACRONYMS_NOT:
                         kind = "place" if w in vocab.PLACE_ACRONYMS else "organisation"
                         names.append(Name(w, s, e, kind, "an abbreviation in capital letters"))
     names.sort(key=lambda n: n.start)
@@ -348,14 +347,16 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
             person.title_genders.append(item.title_gender)
         links.append((item.start, item.end, who, "full name"))
     # then titled one-word names ("Mr. Trump") and lone words
-    lone = [(n.start, n.end, n.words[0], n) for n in pending]
+    lone: list[tuple[int, int, str, Name | None]] = [
+        (n.start, n.end, n.words[0], n) for n in pending
+    ]
     lone += [(s, e, w, None) for s, e, w, _ in singles]
     lone.sort(key=lambda x: x[0])
     # words written with a capital letter in the middle of a sentence ("the Obama administration")
     mid_sentence = {w for s, _, w, _ in tokens if w[0].isupper() and s not in starts}
     full_spans = sorted((s, who) for s, _, who, _ in links)
-    for start, end, word, item in lone:
-        gender = item.title_gender if item is not None else ""
+    for start, end, word, titled in lone:
+        gender = titled.title_gender if titled is not None else ""
         candidates = [i for i, p in enumerate(people) if p.last == word]
         how = "surname"
         if not candidates:
@@ -384,16 +385,16 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
                 people[who].ambiguous += 1
             links.append((start, end, -1, "ambiguous"))
             continue
-        if item is None and (
-            word in _NOT_FIRST_NAMES
+        if titled is None and (
+            word in NOT_FIRST_NAMES
             or word in vocab.ORGANISATION_WORDS
             or word in vocab.PLACE_WORDS
             or word in vocab.OTHER_NAME_WORDS
-            or _is_acronym(word)
-            or any(part in _NOT_FIRST_NAMES for part in word.split("-"))
+            or is_acronym(word)
+            or any(part in NOT_FIRST_NAMES for part in word.split("-"))
             or (
                 start in starts
-                and _zipf(word.lower()) >= RARE_WORD_ZIPF
+                and word_zipf(word.lower()) >= RARE_WORD_ZIPF
                 and word not in mid_sentence
             )
             or not (
@@ -402,14 +403,14 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
             )
         ):
             continue
-        rule = item.rule if item is not None else LONE_NAME_RULE
+        rule = titled.rule if titled is not None else LONE_NAME_RULE
         people.append(Person(word, "", word, rule))
         people[-1].forms.add(word)
-        if item is not None:
-            people[-1].role = item.role
+        if titled is not None:
+            people[-1].role = titled.role
             if gender:
                 people[-1].title_genders.append(gender)
-            names.append(item)
+            names.append(titled)
         else:
             names.append(Name(word, start, end, "person", rule, words=(word,)))
         links.append((start, end, len(people) - 1, "name"))
@@ -430,7 +431,7 @@ def _order(people: list[Person], links: list) -> tuple[list[Person], list]:
         if who >= 0:
             first.setdefault(who, s)
             people[who].mentions.append((s, e))
-    order = sorted(first, key=first.get)
+    order = sorted(first, key=lambda who: first[who])
     new_index = {old: new for new, old in enumerate(order)}
     links = [(s, e, new_index.get(who, -1), how) for s, e, who, how in links]
     return [people[i] for i in order], links
@@ -439,7 +440,7 @@ def _order(people: list[Person], links: list) -> tuple[list[Person], list]:
 def _gender_of(person: Person) -> tuple[str, str]:
     if person.title_genders:
         counts = {g: person.title_genders.count(g) for g in set(person.title_genders)}
-        best = max(counts, key=counts.get)
+        best = max(counts, key=lambda g: counts[g])
         return best, "a title (Mr./Mrs./Ms.)"
     found = first_name(person.first) if person.first else None
     if found is not None and found[1] >= FIRST_NAME_MIN_COUNT:
@@ -463,7 +464,7 @@ def _genders(cast: Cast, tokens: list, starts: set[int]) -> None:
     sentence_bounds = sorted(starts)
     linked = [(s, who) for s, _, who, _ in cast.links if who >= 0]
     positions = [s for s, _ in linked]
-    for match in _PRONOUN.finditer(cast.text):
+    for match in PRONOUN.finditer(cast.text):
         start = match.start()
         gender = vocab.PERSON_PRONOUNS[match.group().lower()]
         k = bisect_right(sentence_bounds, start) - 1
@@ -476,7 +477,7 @@ def _genders(cast: Cast, tokens: list, starts: set[int]) -> None:
         gender, source = _gender_of(person)
         if gender == "unknown":
             total = vote["female"] + vote["male"]
-            best = max(vote, key=vote.get)
+            best = max(vote, key=lambda g: vote[g])
             if total >= PRONOUN_VOTES and vote[best] >= PRONOUN_SHARE * total:
                 words = "she/her" if best == "female" else "he/his"
                 gender, source = (

@@ -16,8 +16,35 @@ from dataclasses import dataclass
 from functools import cache
 
 from kitlib import data, vocab
+from kitlib.text import CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_QUOTES
 
-__all__ = ["Name", "NAME_KINDS", "first_name", "is_common_word", "normalise"]
+__all__ = [
+    "APPOSITION",
+    "APPOSITION_WORDS",
+    "COMMON_WORD_ZIPF",
+    "FIRST_NAME_MIN_COUNT",
+    "LONE_NAME_RULE",
+    "NAME_KINDS",
+    "NAME_OVER_WORD",
+    "NEXT_WORD",
+    "NOT_FIRST_NAMES",
+    "Name",
+    "POSSESSIVE",
+    "PRONOUN",
+    "RARE_WORD_ZIPF",
+    "TITLE_GENDER",
+    "TOKEN",
+    "capitalised_runs",
+    "classify_run",
+    "first_name",
+    "is_acronym",
+    "is_title",
+    "normalise",
+    "sentence_start_offsets",
+    "split_on_non_names",
+    "word_tokens",
+    "word_zipf",
+]
 
 NAME_KINDS = ("person", "organisation", "place", "other")
 
@@ -50,32 +77,22 @@ APPOSITION_WORDS = 10
 
 _APOS = "'’"
 #: One word: dotted abbreviations ("U.S.") or letters with inner apostrophes and hyphens.
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w]*(?:['’\-][\w]+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
-_PRONOUN = re.compile(
+TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w]*(?:['’\-][\w]+)*")
+POSSESSIVE = re.compile(r"['’]s$")
+PRONOUN = re.compile(
     r"(?<![\w'’-])(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)(?![\w'’-])"
 )
 _SPACE = re.compile(r"[ \t\u00a0]+")
 _DOT_SPACE = re.compile(r"\.[ \t\u00a0]+")
 _COMMA_SPACE = re.compile(r",[ \t\u00a0]+")
-_NEXT_WORD = re.compile(r"(?:['’]s)?[ \t\u00a0]+([a-z]+)")
+NEXT_WORD = re.compile(r"(?:['’]s)?[ \t\u00a0]+([a-z]+)")
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)-[^\W\d_]")
-_APPOSITION = re.compile(
-    r",[ \t\u00a0]+((?:a|an|the)[ \t\u00a0][^,.;:()\"“”\n]{3,80}?)(?=[,.;:]|$)"
+APPOSITION = re.compile(
+    rf",[ \t\u00a0]+((?:a|an|the)[ \t\u00a0][^,.;:()\n{DOUBLE_QUOTES}]{{3,80}}?)(?=[,.;:]|$)"
 )
-_STOP_BEFORE_ROLE = frozenset(
-    """the a an and or but said says told to of for with by from in on at as that who
-    which when while after before than then also told according including like was is
-    are were be been being has have had will would could should may might can did does
-    do not no his her their its our my your this these those""".split()
-)
-_TITLE_GENDER = {t: "male" for t in vocab.NAME_TITLES_MALE} | {
+TITLE_GENDER = {t: "male" for t in vocab.NAME_TITLES_MALE} | {
     t: "female" for t in vocab.NAME_TITLES_FEMALE
 }
-_PLACE_STARTS = frozenset(
-    """North South East West New Saint San Santa Los Las Fort El Upper Lower Puerto Costa
-    Sri Tel Hong Kuala Buenos Rio Abu Port Mount Lake Cape""".split()
-)
 _ABBREVIATIONS = frozenset(t.rstrip(".") for t in vocab.NAME_TITLES if t.endswith(".")) | {
     "St", "Jr", "Sr", "Mt", "Ft",
 }  # fmt: skip
@@ -104,7 +121,12 @@ def first_name(word: str) -> tuple[float, int] | None:
 
 
 @cache
-def _zipf(word: str) -> float:
+def word_zipf(word: str) -> float:
+    """How common a word is in English, on wordfreq's Zipf scale (7 is "the", 0 unknown).
+
+    >>> word_zipf("the") > 7 > word_zipf("farmville")
+    True
+    """
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en")
@@ -112,29 +134,29 @@ def _zipf(word: str) -> float:
 
 def _is_common(word: str) -> bool:
     """An ordinary English word (its lower-case form is frequent)."""
-    return _zipf(word.lower()) >= COMMON_WORD_ZIPF
-
-
-def is_common_word(word: str) -> bool:
-    """Is this an ordinary English word, whatever its capital letters (its lower-case form
-    is at least as frequent as :data:`COMMON_WORD_ZIPF` in the wordfreq lists)?
-
-    >>> is_common_word("Across"), is_common_word("Priebus")
-    (True, False)
-    """
-    return _is_common(word)
+    return word_zipf(word.lower()) >= COMMON_WORD_ZIPF
 
 
 def _is_capitalised(word: str) -> bool:
     return word[0].isupper() or ("-" in word[:5] and bool(_ARABIC_PARTICLE.match(word)))
 
 
-def _is_acronym(word: str) -> bool:
+def is_acronym(word: str) -> bool:
+    """True for a word of two or more capital letters ("FBI", "U.S.").
+
+    >>> is_acronym("FBI"), is_acronym("U.S."), is_acronym("I"), is_acronym("Pence")
+    (True, True, False, False)
+    """
     letters = word.replace(".", "")
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
 
 
-def _is_title(word: str) -> bool:
+def is_title(word: str) -> bool:
+    """True for a word written before a name as a title ("Sen.", "Director", "Librarian").
+
+    >>> is_title("Sen."), is_title("Librarian"), is_title("President-elect"), is_title("Amy")
+    (True, True, True, False)
+    """
     if word in vocab.NAME_TITLES or word.rstrip(".") in vocab.NAME_TITLES:
         return True
     if word[0].isupper() and word.lower() in vocab.ROLE_WORDS:  # "Librarian Agnes Whitlow"
@@ -148,19 +170,19 @@ def _strong_first_name(word: str) -> bool:
     found = first_name(word)
     if found is None or found[1] < FIRST_NAME_MIN_COUNT:
         return False
-    if word in _NOT_FIRST_NAMES or word.isupper():
+    if word in NOT_FIRST_NAMES or word.isupper():
         return False
     # a word used more as a name than as a word: "Bill" and "Grace" yes, "Long" and "Hope" no
-    zipf = _zipf(word.lower())
+    zipf = word_zipf(word.lower())
     return zipf < COMMON_WORD_ZIPF or math.log10(found[1]) - zipf >= NAME_OVER_WORD
 
 
-_NOT_FIRST_NAMES = (
+NOT_FIRST_NAMES = (
     vocab.NOT_NAME_WORDS
     | vocab.PLACE_NAMES
     | vocab.GROUP_WORDS
     | vocab.CALENDAR_WORDS
-    | _PLACE_STARTS
+    | vocab.PLACE_NAME_STARTS
 )
 
 
@@ -197,10 +219,14 @@ class Name:
 # --------------------------------------------------------------------------
 
 
-def _tokens(text: str) -> list[tuple[int, int, str, bool]]:
-    """``(start, end, word, possessive)`` for every word, possessive "'s" removed."""
+def word_tokens(text: str) -> list[tuple[int, int, str, bool]]:
+    """``(start, end, word, possessive)`` for every word, possessive "'s" removed.
+
+    >>> [word for _, _, word, _ in word_tokens("Lee's aide, Dr. Amy Park")]
+    ['Lee', 'aide', 'Dr', 'Amy', 'Park']
+    """
     found = []
-    for match in _TOKEN.finditer(text):
+    for match in TOKEN.finditer(text):
         start, end = match.span()
         word = match.group()
         if len(word) > 2 and word[-1] == "s" and word[-2] in _APOS:
@@ -225,8 +251,13 @@ def _joins(text: str, before: tuple, after: tuple) -> bool:
     return False
 
 
-def _runs(text: str, tokens: list) -> list[list[int]]:
-    """Indices of the tokens in each run of name-like words."""
+def capitalised_runs(text: str, tokens: list) -> list[list[int]]:
+    """Indices of the tokens in each run of name-like words.
+
+    >>> text = "Sen. Amy Park met John Reyes."
+    >>> capitalised_runs(text, word_tokens(text))
+    [[0, 1, 2], [4, 5]]
+    """
     runs: list[list[int]] = []
     current: list[int] = []
     for i, token in enumerate(tokens):
@@ -250,7 +281,7 @@ def _runs(text: str, tokens: list) -> list[list[int]]:
             and (
                 word in vocab.NAME_PARTICLES
                 or tokens[current[-1]][2] in vocab.ORGANISATION_WORDS
-                or _is_title(tokens[current[-1]][2])
+                or is_title(tokens[current[-1]][2])
             )
         ):
             current.append(i)
@@ -267,20 +298,32 @@ def _runs(text: str, tokens: list) -> list[list[int]]:
 # --------------------------------------------------------------------------
 
 
-def _sentence_starts(text: str, spans) -> set[int]:
-    """Offsets where a word is capitalised because of its place, not because it is a name."""
+def sentence_start_offsets(text: str, spans) -> set[int]:
+    """Offsets where a word is capitalised because of its place, not because it is a name.
+
+    >>> sorted(sentence_start_offsets("He left. “Now,” she said.", []))
+    [0, 10]
+    """
     starts = {s for s in spans}
-    for match in re.finditer(r"(?:^|[\n“\"‘(:—–]|[.?!][\"”’']?\s)\s*([^\W\d_])", text):
+    for match in re.finditer(
+        rf"(?:^|[\n(:—–{OPENING_QUOTES}]|[.?!][{CLOSING_QUOTES}]?\s)\s*([^\W\d_])", text
+    ):
         starts.add(match.start(1))
     return starts
 
 
-def _split_on_non_names(run: list[int], tokens: list) -> list[list[int]]:
-    """Cut a run at words that are never inside a name ("Trump Says He Will")."""
-    pieces, current = [], []
+def split_on_non_names(run: list[int], tokens: list) -> list[list[int]]:
+    """Cut a run at words that are never inside a name ("Trump Says He Will").
+
+    >>> text = "Trump Says He Will Win"
+    >>> split_on_non_names([0, 1, 2, 3, 4], word_tokens(text))
+    [[0], [4]]
+    """
+    pieces: list[list[int]] = []
+    current: list[int] = []
     for i in run:
         word = tokens[i][2]
-        if word in vocab.NOT_NAME_WORDS and not _is_title(word) or word in vocab.CALENDAR_WORDS:
+        if word in vocab.NOT_NAME_WORDS and not is_title(word) or word in vocab.CALENDAR_WORDS:
             if current:
                 pieces.append(current)
             current = []
@@ -306,26 +349,33 @@ def _role_before(text: str, tokens: list, first: int) -> tuple[str, int]:
         word = prev[2]
         if not _SPACE.fullmatch(text[prev[1] : tokens[start_i][0]]) or prev[3]:
             break
-        if word.lower() in _STOP_BEFORE_ROLE or word in vocab.NOT_NAME_WORDS:
+        if word.lower() in vocab.ROLE_PHRASE_STOPS or word in vocab.NOT_NAME_WORDS:
             break
-        if word.lower() in vocab.SPEECH_CUES:
+        if word.lower() in vocab.person_cues():
             break
         start_i -= 1
     start = tokens[start_i][0]
     return text[start : tokens[i][1]], start
 
 
-def _classify(
+def classify_run(
     text: str, tokens: list, piece: list[int], starts: set[int], title_lines: dict[int, bool]
 ) -> Name | None:
-    """Decide what one run of capitalised words names."""
+    """Decide what one run of capitalised words names: a :class:`Name`, or None.
+
+    >>> text = "Sen. Amy Park spoke."
+    >>> tokens = word_tokens(text)
+    >>> found = classify_run(text, tokens, [0, 1, 2], sentence_start_offsets(text, []), {})
+    >>> found.text, found.kind
+    ('Amy Park', 'person')
+    """
     words = [tokens[i][2] for i in piece]
     # a capitalised ordinary word at the start of a sentence is not part of a name
     while (
         words
         and tokens[piece[0]][0] in starts
-        and not _is_title(words[0])
-        and not _is_acronym(words[0])
+        and not is_title(words[0])
+        and not is_acronym(words[0])
     ):
         word = words[0]
         if len(words) > 1 and not _is_common(word):
@@ -343,7 +393,7 @@ def _classify(
     last_title = -1
     for j in range(len(words) - 1):
         after = [w for w in words[j + 1 :] if w not in vocab.NAME_SUFFIXES]
-        if _is_title(words[j]) and after and not any(_is_title(w) for w in after):
+        if is_title(words[j]) and after and not any(is_title(w) for w in after):
             last_title = j
     cut = last_title + 1
     while cut < len(words) - 1 and (
@@ -360,13 +410,13 @@ def _classify(
         len(words) - cut >= 3
         and _strong_first_name(words[cut + 1])
         and not _strong_first_name(words[cut])
-        and (_is_common(words[cut]) or words[cut] in _NOT_FIRST_NAMES or _is_acronym(words[cut]))
+        and (_is_common(words[cut]) or words[cut] in NOT_FIRST_NAMES or is_acronym(words[cut]))
     ):
         cut += 1
     title_words = words[:cut]
     gender = ""
     for w in title_words:
-        gender = _TITLE_GENDER.get(w) or _TITLE_GENDER.get(w + ".") or gender
+        gender = TITLE_GENDER.get(w) or TITLE_GENDER.get(w + ".") or gender
     rest_idx = piece[cut:]
     rest = words[cut:]
     while len(rest) > 1 and rest[-1] in vocab.NAME_SUFFIXES:
@@ -386,7 +436,7 @@ def _classify(
         role, rs = _role_before(text, tokens, rest_idx[0])
         role_start = rs if role else start
     if not role:
-        apposition = _APPOSITION.match(text, end)
+        apposition = APPOSITION.match(text, end)
         if apposition and len(apposition.group(1).split()) <= APPOSITION_WORDS:
             role = apposition.group(1)
     elif tokens[piece[0]][0] not in starts:
@@ -412,7 +462,7 @@ def _title_case_line(text: str, at: int, cache: dict[int, bool]) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     if line_start not in cache:
         line_end = text.find("\n", at)
-        words = _TOKEN.findall(text, line_start, line_end if line_end >= 0 else len(text))
+        words = TOKEN.findall(text, line_start, line_end if line_end >= 0 else len(text))
         capitals = sum(w[0].isupper() for w in words)
         cache[line_start] = len(words) >= 4 and capitals >= 0.7 * len(words)
     return cache[line_start]
@@ -420,7 +470,7 @@ def _title_case_line(text: str, at: int, cache: dict[int, bool]) -> bool:
 
 def _kind(words: list[str], titles: list[str], sentence_start: bool) -> tuple[str | None, str]:
     """``(kind, rule)`` for the words of a name with its titles removed."""
-    person_title = next((w for w in titles if _is_title(w) and w not in vocab.GROUP_WORDS), "")
+    person_title = next((w for w in titles if is_title(w) and w not in vocab.GROUP_WORDS), "")
     if all(w in vocab.ROLE_COMPLEMENTS or w in ("of", "for") for w in words):
         return None, ""  # "Secretary of State" with no name after it
     org = next((w for w in words if w in vocab.ORGANISATION_WORDS), None)
@@ -428,7 +478,7 @@ def _kind(words: list[str], titles: list[str], sentence_start: bool) -> tuple[st
         return "organisation", f"the word '{org}' names an organisation"
     if len(words) == 1 and words[0] in vocab.PLACE_ACRONYMS:
         return "place", "a common abbreviation of a place"
-    if len(words) == 1 and _is_acronym(words[0]):
+    if len(words) == 1 and is_acronym(words[0]):
         if words[0] in vocab.ORGANISATION_ACRONYMS_NOT:
             return None, ""
         if person_title:
@@ -440,10 +490,12 @@ def _kind(words: list[str], titles: list[str], sentence_start: bool) -> tuple[st
     others = [w for w in words if w in vocab.OTHER_NAME_WORDS]
     if others and not (first_is_name and len(words) == 2 and words[-1] in others and not titles):
         return "other", f"the word '{others[0]}' names an event, law or work"
-    placeish = vocab.PLACE_NAMES | vocab.PLACE_ACRONYMS | _PLACE_STARTS
-    if all(w in placeish for w in words) and not (person_title and words[0] not in _PLACE_STARTS):
+    placeish = vocab.PLACE_NAMES | vocab.PLACE_ACRONYMS | vocab.PLACE_NAME_STARTS
+    if all(w in placeish for w in words) and not (
+        person_title and words[0] not in vocab.PLACE_NAME_STARTS
+    ):
         return "place", "a known place name"
-    if len(words) > 1 and words[0] in _PLACE_STARTS:
+    if len(words) > 1 and words[0] in vocab.PLACE_NAME_STARTS:
         return "place", f"a place name starting with '{words[0]}'"
     if words[-1] in vocab.PLACE_WORDS and len(words) > 1:
         return "place", f"the word '{words[-1]}' names a place"
@@ -465,7 +517,7 @@ def _kind(words: list[str], titles: list[str], sentence_start: bool) -> tuple[st
     if len(words) >= 2 and first_is_name:
         return "person", f"'{words[0]}' is on the list of first names"
     if len(words) >= 2:
-        if not any(_is_common(w) or _is_acronym(w) for w in words):
+        if not any(_is_common(w) or is_acronym(w) for w in words):
             return "person", "two or more capitalised words that are not ordinary English words"
         return "other", "capitalised words that are not a known kind of name"
     return "single", ""

@@ -36,28 +36,41 @@ What the kit counts, and what it does not:
 from __future__ import annotations
 
 import re
+import warnings
 from functools import cache
 
 import pandas as pd
 
-from kitlib import data
-from kitlib.articles.loading import FIRST_PARAGRAPH, Article, as_article
+from kitlib import data, vocab
+from kitlib.actors import grouping
+from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, load_pair, with_article
+from kitlib.errors import WrongTableWarning
 from kitlib.text import word_count
 
 __all__ = [
+    "APOSTROPHES",
+    "CAMPS",
+    "CAPITALISED_RUN",
+    "KINDS",
+    "MENTION_COLUMNS",
+    "NAMES_COLUMNS",
+    "PEOPLE_COLUMNS",
+    "PER_WORDS",
+    "STRIPPED_BEFORE_NAME",
+    "SUMMARY_COLUMNS",
     "actor_table",
     "actor_table_fits",
-    "names",
-    "names_in_text",
     "cast",
-    "people",
-    "people_by_paragraph",
-    "resolve_person",
     "find_mentions",
     "mentions",
     "mentions_by_camp",
     "mentions_by_paragraph",
+    "names",
+    "names_in_text",
+    "people",
+    "people_by_paragraph",
     "resolve",
+    "resolve_person",
 ]
 
 #: The camps an actor can belong to, in the order tables and plots show them.
@@ -72,31 +85,15 @@ CAMPS = (
 #: The kinds of actor.
 KINDS = ("person", "organisation", "government")
 
-#: Titles that :func:`resolve` strips from the front of a mention.
-TITLES = (
-    "Vice President",
-    "President",
-    "Governor",
-    "Gov.",
-    "Senator",
-    "Sen.",
-    "Secretary",
-    "Rep.",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Dr.",
-    "former",
-    "Former",
-    "the",
-    "The",
-)
+#: Words that :func:`resolve` strips from the front of a mention, one at a time: every
+#: title of the kit (:data:`kitlib.vocab.TITLES`), and "Vice", "former", "the".
+STRIPPED_BEFORE_NAME = vocab.TITLES | {"Vice", "former", "Former", "the", "The"}
 
 #: Characters that make a possessive: "Pence's" and "Pence’s".
 APOSTROPHES = "'’"
 
 #: The columns of :func:`find_mentions`.
-MENTION_COLUMNS = ["actor", "mention", "start", "end", "paragraph"]
+MENTION_COLUMNS = ["article", "actor", "mention", "start", "end", "paragraph"]
 
 
 # --------------------------------------------------------------------------
@@ -145,7 +142,7 @@ def actor_table() -> pd.DataFrame:
 @cache
 def _alias_map() -> dict[str, str]:
     """``{alias: actor}`` for every alias and every canonical name."""
-    mapping = {}
+    mapping: dict[str, str] = {}
     for actor, aliases in zip(_read_table()["actor"], _read_table()["aliases"], strict=True):
         for alias in [actor, *aliases]:
             mapping.setdefault(alias, actor)
@@ -203,12 +200,10 @@ def resolve(mention: str) -> str | None:
     while current:
         if current in aliases:
             return aliases[current]
-        for title in TITLES:
-            if current.startswith(title + " "):
-                current = current[len(title) + 1 :].strip()
-                break
-        else:
+        first, _, rest = current.partition(" ")
+        if not rest or first not in STRIPPED_BEFORE_NAME:
             return None
+        current = rest.strip()
     return None
 
 
@@ -274,8 +269,11 @@ def find_mentions(article: str | Article) -> pd.DataFrame:
         }
         for actor, start, end in _scan(article.text)
     ]
-    return pd.DataFrame(rows, columns=MENTION_COLUMNS).astype(
-        {"start": int, "end": int, "paragraph": int}
+    return with_article(
+        pd.DataFrame(rows, columns=MENTION_COLUMNS).astype(
+            {"start": int, "end": int, "paragraph": int}
+        ),
+        article,
     )
 
 
@@ -285,7 +283,7 @@ def find_mentions(article: str | Article) -> pd.DataFrame:
 
 #: The columns of :func:`mentions`.
 SUMMARY_COLUMNS = [
-    "actor", "kind", "camp", "mentions", "per_1000_words", "first_paragraph",
+    "article", "actor", "kind", "camp", "mentions", "per_1000_words", "first_paragraph",
     "first_offset", "first_position_pct", "in_headline", "in_dek", "in_lead",
     "in_artifacts",
 ]  # fmt: skip
@@ -316,6 +314,10 @@ def mentions(article: str | Article) -> pd.DataFrame:
     reporter's. ``in_artifacts`` counts the mentions that fall inside a
     span listed in ``article.artifacts``; subtract it to see a cautious count.
 
+    The actor table was written for the two bundled articles: for any other
+    article this warns (:class:`~kitlib.errors.WrongTableWarning`) and points to
+    :func:`people`, which finds people in any text.
+
     Parameters
     ----------
     article : str or Article
@@ -342,6 +344,14 @@ def mentions(article: str | Article) -> pd.DataFrame:
     ('Mike Pence', 1, True)
     """
     article = as_article(article)
+    if not actor_table_fits(article):
+        warnings.warn(
+            "The bundled actor table was written for the two bundled articles only; on "
+            f"{article.name!r} it finds only the actors it lists. Use kitlib.actors.people() "
+            "(people found in any text) instead.",
+            WrongTableWarning,
+            stacklevel=2,
+        )
     found = find_mentions(article)
     table = actor_table().set_index("actor")
     words = word_count(article.text)
@@ -372,7 +382,9 @@ def mentions(article: str | Article) -> pd.DataFrame:
             }
         )
     result = pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
-    return result.sort_values("first_offset", kind="stable").reset_index(drop=True)
+    return with_article(
+        result.sort_values("first_offset", kind="stable").reset_index(drop=True), article
+    )
 
 
 def mentions_by_paragraph(article: str | Article) -> pd.DataFrame:
@@ -444,20 +456,14 @@ def mentions_by_camp(article: str | Article) -> pd.DataFrame:
                 "actors": len(mine),
             }
         )
-    return pd.DataFrame(rows, columns=["camp", "mentions", "share_pct", "actors"])
+    return with_article(
+        pd.DataFrame(rows, columns=["camp", "mentions", "share_pct", "actors"]), article
+    )
 
 
 # --------------------------------------------------------------------------
 # Names in any text, by a simple rule (for articles the actor table does not know)
 # --------------------------------------------------------------------------
-
-
-#: Words that may start a run of capitalised words without being part of a name.
-NOT_NAME_STARTS = frozenset(
-    """The A An On In At For But And Or Outside About After Before During Since When While
-    Like As If It He She They We I This That These Those There Here His Her Their Our Its
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
-)
 
 
 #: A run of two or more capitalised words ("Helen Marsh", "Harbour Street").
@@ -492,9 +498,9 @@ def names_in_text(article) -> pd.DataFrame:
     found: dict[str, str] = {}
     for match in CAPITALISED_RUN.finditer(text):
         words = re.split(r"\s+", match.group())
-        while words and words[0] in NOT_NAME_STARTS:
+        while words and words[0] in vocab.NOT_NAMES:
             words = words[1:]
-        while words and words[-1] in NOT_NAME_STARTS:  # "Longwood University Tuesday"
+        while words and words[-1] in vocab.NOT_NAMES:  # "Longwood University Tuesday"
             words = words[:-1]
         if len(words) >= 2:
             found.setdefault(words[-1], " ".join(words))
@@ -517,13 +523,13 @@ def names_in_text(article) -> pd.DataFrame:
         rows,
         columns=["actor", "mentions", "first_paragraph", "first_offset", "in_headline", "in_lead"],
     )
-    return table.sort_values("first_offset", kind="stable").reset_index(drop=True)
+    return with_article(
+        table.sort_values("first_offset", kind="stable").reset_index(drop=True), article
+    )
 
 
 @cache
 def _bundled_texts() -> frozenset[str]:
-    from kitlib.articles.loading import load_pair
-
     return frozenset(article.raw for article in load_pair())
 
 
@@ -552,14 +558,14 @@ def actor_table_fits(article) -> bool:
 
 #: The columns of :func:`people`.
 PEOPLE_COLUMNS = [
-    "name", "role", "mentions", "ambiguous_mentions", "first_paragraph", "first_offset",
+    "article", "name", "role", "mentions", "ambiguous_mentions", "first_paragraph", "first_offset",
     "in_headline", "in_lead", "gender", "gender_from", "rule",
 ]  # fmt: skip
 
 #: The columns of :func:`names`.
 NAMES_COLUMNS = [
-    "name", "kind", "mentions", "first_paragraph", "first_offset", "in_headline", "in_lead",
-    "rule",
+    "article", "name", "kind", "mentions", "first_paragraph", "first_offset", "in_headline",
+    "in_lead", "rule",
 ]  # fmt: skip
 
 
@@ -588,13 +594,11 @@ def cast(article: str | Article):
     >>> found.resolve("they") is None
     True
     """
-    from kitlib.actors import grouping as engine
-
     article = as_article(article)
-    return engine.find_cast(article.text, [s for _, s, _ in article.sentence_spans])
+    return grouping.find_cast(article.text, [s for _, s, _ in article.sentence_spans])
 
 
-def resolve_person(article: str | Article, mention: str, at: int | None = None) -> str | None:
+def resolve_person(article: str | Article, mention: str, *, at: int | None = None) -> str | None:
     """The person a mention in the article refers to (a name, surname or pronoun), or None.
 
     A one-off question; to ask many, build :func:`cast` once and call its
@@ -689,7 +693,7 @@ def people(article: str | Article) -> pd.DataFrame:
             {"mentions": int, "ambiguous_mentions": int, "first_paragraph": int,
              "first_offset": int, "in_headline": bool, "in_lead": bool}
         )  # fmt: skip
-    return table
+    return with_article(table, article)
 
 
 def names(article: str | Article) -> pd.DataFrame:
@@ -751,7 +755,9 @@ def names(article: str | Article) -> pd.DataFrame:
             {"mentions": int, "first_paragraph": int, "first_offset": int,
              "in_headline": bool, "in_lead": bool}
         )  # fmt: skip
-    return table.sort_values("first_offset", kind="stable").reset_index(drop=True)
+    return with_article(
+        table.sort_values("first_offset", kind="stable").reset_index(drop=True), article
+    )
 
 
 def people_by_paragraph(article: str | Article) -> pd.DataFrame:

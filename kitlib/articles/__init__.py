@@ -11,7 +11,9 @@ The public face of ``kitlib.articles``: import from here. The modules inside:
 
 from __future__ import annotations
 
-from kitlib.articles.article import Article
+from kitlib.articles.article import (
+    Article,
+)
 from kitlib.articles.loading import (
     BUNDLED,
     INVENTED,
@@ -30,8 +32,11 @@ from kitlib.articles.loading import (
     name_in_artifacts,
     paragraph_lengths,
     unique_names,
+    with_article,
 )
-from kitlib.text import FIRST_PARAGRAPH
+from kitlib.text import (
+    FIRST_PARAGRAPH,
+)
 
 __all__ = [
     "Article",
@@ -53,4 +58,5 @@ __all__ = [
     "name_in_artifacts",
     "paragraph_lengths",
     "unique_names",
+    "with_article",
 ]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from kitlib.text import FIRST_PARAGRAPH, WORD
+from kitlib.text import FIRST_PARAGRAPH, FIRST_SENTENCE, WORD
 
 __all__ = ["Article"]
 
@@ -35,6 +35,15 @@ class Article:
     sentence_spans : tuple of (paragraph, start, end)
         Where each sentence is in ``text``, with its paragraph's index (0 is the lead;
         tables add :data:`FIRST_PARAGRAPH`).
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> nbc, _ = kitlib.load_pair()
+    >>> nbc.name, len(nbc.paragraphs), nbc.paragraph_number(0)
+    ('NBC News', 20, 1)
+    >>> nbc.text[:11] == nbc.paragraphs[0][:11]
+    True
     """
 
     raw: str
@@ -75,7 +84,7 @@ class Article:
                 "end": e,
                 "text": self.text[s:e],
             }
-            for i, (p, s, e) in enumerate(self.sentence_spans)
+            for i, (p, s, e) in enumerate(self.sentence_spans, start=FIRST_SENTENCE)
         ]
         return pd.DataFrame(rows, columns=["paragraph", "sentence", "start", "end", "text"])
 

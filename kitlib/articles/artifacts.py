@@ -41,9 +41,18 @@ import re
 import pandas as pd
 
 from kitlib import vocab
-from kitlib.text import WORD
+from kitlib.text import DOUBLE_QUOTES, WORD, is_title_case
 
 __all__ = [
+    "ARTIFACT_COLUMNS",
+    "ARTIFACT_KINDS",
+    "COREFERENCE_RULES",
+    "EXCERPT_CONTEXT",
+    "NOT_NAME_WORDS",
+    "POSSESSIVES",
+    "PREPOSITIONS",
+    "REPEATED_PHRASE_WORDS",
+    "SUBJECT_PRONOUNS",
     "coreference_substitutions",
     "dropped_words",
     "find_artifacts",
@@ -64,50 +73,17 @@ ARTIFACT_KINDS = {
 #: Characters of context shown on each side of an artifact.
 EXCERPT_CONTEXT = 40
 
-# Words that may follow "him"/"them" or "own" in normal English, or sit between
-# the parts of a repeated name ("NBC News and ABC News").
-FUNCTION_WORDS = set(
-    """a an the and or but nor to of in on at for with from by as into over about up down out off
-    back that this these those is was are were be been not no so than then there here if when
-    while who which what because also still just even only too very all both each more most any
-    some every""".split()
-)
-
-#: Little words that join two names in normal English ("Bush and Laura Bush"),
-#: the verbs that say one thing is itself ("Mussolini was Mussolini"), and the
-#: words that start a new clause ("support Trump if Trump is the nominee").
-NAME_JOINERS = set(
-    """and or nor of to from with than versus vs is was are were remains remained be been
-    if when because while though although unless until""".split()
-)
-
-#: Words a noun phrase does not start with: a phrase that starts with one ("to
-#: vote for Trump", "in Iraq and Syria") is a repeated preposition or verb phrase.
-PHRASE_STARTS_NOT = set(
-    """to in at on of for with by from into about over after before under as than when
-    while and or but""".split()
-)
-
 #: Possessive words: "for his part", "their own" are English, "for Kaine part" is not.
-POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your", "one’s", "one's", "whose"}
+POSSESSIVES = vocab.POSSESSIVE_DETERMINERS | {"one’s", "one's", "whose"}
 
 #: Words that are written with a capital letter but are not names (at the start of
 #: a sentence, or a pronoun): they never count as the name in a repeated phrase.
 NOT_NAME_WORDS = (
-    FUNCTION_WORDS
+    vocab.FUNCTION_WORDS
     | POSSESSIVES
     | {w.lower() for w in vocab.NOT_NAMES}
-    | set("me him us them mr mrs ms dr".split())
-)
-
-#: Words that make a repeated phrase a clause (a verb, a pronoun), not a name or a
-#: thing. A resolver only ever puts names and noun phrases back where a pronoun
-#: was; a speaker who repeats a clause ("Mitt Romney was prepared. Mitt Romney was
-#: qualified") is using rhetoric.
-CLAUSE_WORDS = set(
-    """is was are were be been being am has have had do does did will would can could shall
-    should must may might not i you he she we they it me us them my your our their his her
-    its this that what why how if who""".split()
+    | vocab.PERSONAL_PRONOUNS
+    | {"mr", "mrs", "ms", "dr"}
 )
 
 #: Pronouns that are wrong after a preposition ("spoken positively of he").
@@ -183,10 +159,6 @@ COREFERENCE_RULES = [
 #: clauses ("if indeed he is not ..., if indeed he is not ...") are rhetoric.
 REPEATED_PHRASE_WORDS = 4
 
-#: A sentence with at least this share of its words capitalised is a headline in
-#: title case ("Trump Says He Never Pledged"): a capital "He" there is normal.
-TITLE_CASE_SHARE = 0.5
-
 
 def _excerpt(text: str, start: int, end: int) -> str:
     left = max(0, start - EXCERPT_CONTEXT)
@@ -220,7 +192,7 @@ def dropped_words(text: str, gaps: tuple[tuple[int, int], ...]) -> list[dict]:
 
 def _good_object_pronoun(m: re.Match, text: str) -> bool:
     noun = m.group("noun")
-    return noun in FUNCTION_WORDS or noun.endswith(("ly", "ed", "ing"))
+    return noun in vocab.FUNCTION_WORDS or noun.endswith(("ly", "ed", "ing"))
 
 
 def _good_own(m: re.Match, text: str) -> bool:
@@ -230,8 +202,8 @@ def _good_own(m: re.Match, text: str) -> bool:
     return (
         any(w in POSSESSIVES for w in words)
         or before.endswith(("'s", "’s", "'", "’"))
-        or before.lower() in FUNCTION_WORDS
-        or m.group("after") in FUNCTION_WORDS
+        or before.lower() in vocab.FUNCTION_WORDS
+        or m.group("after") in vocab.FUNCTION_WORDS
     )
 
 
@@ -239,7 +211,7 @@ def _good_repeated_name(m: re.Match, text: str) -> bool:
     """'NBC News and ABC News', 'Bush and Laura Bush', 'New York and New Jersey':
     two names joined by 'and', or names that are part of longer names."""
     between = m.group("between").split()
-    if m.group("name").lower() in NOT_NAME_WORDS or any(w in NAME_JOINERS for w in between):
+    if m.group("name").lower() in NOT_NAME_WORDS or any(w in vocab.NAME_JOINERS for w in between):
         return True
     after = text[m.end() : m.end() + 30].split()
     article_before = between[-1] in ("a", "an", "the")  # "told a Kaine Armed Services ..."
@@ -253,9 +225,7 @@ def _good_capital_pronoun(m: re.Match, text: str) -> bool:
         return True
     left = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
     right = text.find("\n", m.end())
-    words = re.findall(r"[A-Za-z][\w’']*", text[left : right if right != -1 else len(text)])
-    capitals = sum(w[0].isupper() for w in words)
-    return bool(words) and capitals / len(words) >= TITLE_CASE_SHARE
+    return is_title_case(text[left : right if right != -1 else len(text)])
 
 
 def _good_though(m: re.Match, text: str) -> bool:
@@ -362,14 +332,14 @@ def _is_named_thing(text: str, window, sentence_start: int, after) -> bool:
     York and New | Jersey") or on a little word ("Holt needs to")."""
     if (
         any(
-            re.split(r"[’']", w)[0] in CLAUSE_WORDS  # "I'm" is "i"
+            re.split(r"[’']", w)[0] in vocab.CLAUSE_WORDS  # "I'm" is "i"
             and not (text[a:b].isupper() and b - a > 1)  # "US" is not "us"
             for w, a, b in window
         )
-        or window[-1][0] in FUNCTION_WORDS
-        or window[0][0] in PHRASE_STARTS_NOT
+        or window[-1][0] in vocab.FUNCTION_WORDS
+        or window[0][0] in vocab.PHRASE_STARTS_NOT
         or re.search(r"[^\w\s’'.-]", text[window[0][1] : window[-1][2]])  # a comma inside
-        or re.search(r"[.?!:;\"“”]\s*$", text[max(0, window[0][1] - 3) : window[0][1]])
+        or re.search(rf"[.?!:;{DOUBLE_QUOTES}]\s*$", text[max(0, window[0][1] - 3) : window[0][1]])
     ):
         return False
     if after is not None and text[after[1]].isupper() and text[window[-1][1]].isupper():
@@ -378,7 +348,7 @@ def _is_named_thing(text: str, window, sentence_start: int, after) -> bool:
         text[a].isupper()
         and (w not in NOT_NAME_WORDS or text[a:b].isupper() and b - a > 1)  # "US", not "Us"
         and a != sentence_start
-        and not re.search(r"[.?!:;\"“”—]\s*$", text[max(0, a - 3) : a])
+        and not re.search(rf"[.?!:;—{DOUBLE_QUOTES}]\s*$", text[max(0, a - 3) : a])
         for w, a, b in window
     )
 
@@ -412,7 +382,7 @@ def quote_mark_problems(text: str, paragraph_spans: list[tuple[int, int]]) -> li
     rows = []
     for number, (p_start, p_end) in enumerate(paragraph_spans):
         open_at = None
-        for m in re.finditer(r'["“”]', text[p_start:p_end]):
+        for m in re.finditer(f"[{DOUBLE_QUOTES}]", text[p_start:p_end]):
             pos, mark = p_start + m.start(), m.group()
             if open_at is None and mark != "”":
                 open_at = pos

@@ -21,10 +21,34 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from kitlib.text import (
+    CLOSING_QUOTES,
+    DOUBLE_QUOTES,
+    OPENING_QUOTES,
+    QUOTE_MARKS,
+    is_title_case,
+    paragraph_breaks,
+    split_sentences,
+)
+
 __all__ = [
+    "BOILERPLATE",
+    "CONTRACTION",
     "Cleaned",
+    "DASH_SUFFIX",
     "Edit",
+    "GAP_MARK",
+    "LOG_COLUMNS",
+    "LONG_LINES_TOO",
+    "MAX_DEK_WORDS",
+    "MAX_FURNITURE_WORDS",
+    "MAX_HEADLINE_WORDS",
+    "PIPE",
+    "QUOTE_CLOSERS",
+    "QUOTE_OPENERS",
+    "SENTENCE_END",
     "Step",
+    "TOKENISED_SHARE",
     "apply_edits",
     "clean",
     "find_headline_and_dek",
@@ -152,16 +176,24 @@ def _outer_space(text: str) -> list[Edit]:
 
 
 def _blank_lines(text: str) -> list[Edit]:
-    """Make every paragraph break exactly one blank line, and trim each line."""
-    edits = [
-        Edit(m.start(), m.end(), "\n\n", "paragraph break made one blank line")
-        for m in re.finditer(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*", text)
-        if m.group() != "\n\n"
-    ]
-    edits += [
-        Edit(m.start(), m.end(), "\n\n", "line break between paragraphs made a blank line")
-        for m in re.finditer(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)", text)
-    ]
+    """Write every paragraph break as exactly one blank line, by the kit's one paragraph
+    rule (:func:`kitlib.text.split_paragraphs`); a line break inside a paragraph (a
+    line wrapped in the middle of a sentence) becomes a space."""
+    edits = []
+    breaks = {start for start, _ in paragraph_breaks(text)}
+    for m in re.finditer(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*", text):
+        if m.start() == 0 or m.end() == len(text):
+            continue  # white space at the ends is trimmed by its own step
+        is_break = m.group().count("\n") > 1 or any(m.start() <= b < m.end() for b in breaks)
+        if is_break and m.group() != "\n\n":
+            why = (
+                "paragraph break made one blank line"
+                if m.group().count("\n") > 1
+                else "line break between paragraphs made a blank line"
+            )
+            edits.append(Edit(m.start(), m.end(), "\n\n", why))
+        elif not is_break:
+            edits.append(Edit(m.start(), m.end(), " ", "line wrapped inside a paragraph joined"))
     return edits
 
 
@@ -224,19 +256,38 @@ BOILERPLATE = [
 ]
 
 
-#: The kinds of furniture removed whatever their length (a caption can be long).
+#: The kinds of furniture removed whatever their length (a caption can be long); in a
+#: text of one line, only the sentences that are furniture are removed, never the line.
 LONG_LINES_TOO = {why for _, why in BOILERPLATE[:3]}
 
 
 def _boilerplate(text: str) -> list[Edit]:
+    """Site furniture out, line by line; in a text that is one long line (a story pasted
+    as one line), only the sentences that are furniture, so the story is never thrown
+    away with them."""
     edits = []
+    lines_with_words = sum(1 for line in text.split("\n") if re.search(r"\w", line))
     for pattern, why in BOILERPLATE:
         for m in pattern.finditer(text):
-            if why not in LONG_LINES_TOO and len(m.group().split()) > MAX_FURNITURE_WORDS:
-                continue
-            end = m.end() + 1 if text[m.end() : m.end() + 1] == "\n" else m.end()
-            edits.append(Edit(m.start(), end, "", why))
+            short = len(m.group().split()) <= MAX_FURNITURE_WORDS
+            if short or (why in LONG_LINES_TOO and lines_with_words > 1):
+                end = m.end() + 1 if text[m.end() : m.end() + 1] == "\n" else m.end()
+                edits.append(Edit(m.start(), end, "", why))
+            elif why in LONG_LINES_TOO:  # the text's only line: an article pasted as one line
+                edits += _furniture_sentences(text, m.start(), m.end(), pattern, why)
     return edits
+
+
+def _furniture_sentences(text: str, start: int, end: int, pattern, why: str) -> list[Edit]:
+    """In a long line, the sentences that are furniture by themselves (a photo credit, a
+    "Related:" link), cut with the space after them; the rest of the line is kept."""
+    line = text[start:end]
+    cuts = []
+    for _, s, e in split_sentences(line, [(0, len(line))]):
+        if pattern.fullmatch(line[s:e]) and len(line[s:e].split()) <= MAX_FURNITURE_WORDS:
+            after = len(line[e:]) - len(line[e:].lstrip(" \t"))
+            cuts.append(Edit(start + s, start + e + after, "", why))
+    return cuts
 
 
 # --------------------------------------------------------------------------
@@ -258,11 +309,8 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def _is_title_like(line: str, max_words: int) -> bool:
     words = line.split()
-    return 0 < len(words) <= max_words and not re.search(r"[.!?:\"”’)]\s*$", line)
+    return 0 < len(words) <= max_words and not re.search(rf"[.!?:){CLOSING_QUOTES}]\s*$", line)
 
-
-#: A share of capitalised words at or above which a line is in title case.
-TITLE_CASE_SHARE = 0.6
 
 #: What a site puts after a headline: " | DW | 19.01.2020", " - Stack Overflow Blog".
 PIPE = re.compile(r"\s+\|\s+")
@@ -311,7 +359,7 @@ def same_headline(headline: str, other: str) -> bool:
 
     def normal(line: str) -> str:
         line = strip_site_suffix(line.strip())[0]
-        line = re.sub(r"[\s.!?;:,\"'”’“‘)]+$", "", line)
+        line = re.sub(rf"[\s.!?;:,){QUOTE_MARKS}]+$", "", line)
         return " ".join(line.split()).casefold()
 
     return normal(headline) == normal(other)
@@ -326,15 +374,16 @@ def _looks_like_headline(first: str, following: str) -> bool:
     words = first.split()
     if not 0 < len(words) <= MAX_HEADLINE_WORDS:
         return False
-    if not re.search(r"[.!?:;\"”’')]\s*$", first):
+    if not re.search(rf"[.!?:;){CLOSING_QUOTES}]\s*$", first):
         return True
-    if re.search(r"[:)]\s*$", first) or re.search(r"[.!?][\"”’']?\s+[A-Z“\"‘]", first[:-1]):
+    if re.search(r"[:)]\s*$", first) or re.search(
+        rf"[.!?][{CLOSING_QUOTES}]?\s+[A-Z{OPENING_QUOTES}]", first[:-1]
+    ):
         return False  # an introduction to what follows, or more than one sentence
-    capitals = sum(w[:1].isupper() for w in words) / len(words)
     headline_style = (
         first.rstrip("\"”’' ").endswith("?")
-        or first.rstrip()[-1] in "\"”’'"  # a quotation as the headline
-        or capitals >= TITLE_CASE_SHARE
+        or first.rstrip()[-1] in CLOSING_QUOTES  # a quotation as the headline
+        or is_title_case(first)
         or ":" in " ".join(words[:4])  # a kicker: "The Latest: ...", "Mayor: ..."
         or not re.search(r"\b(?:the|a|an)\b", first, re.IGNORECASE)
     )
@@ -359,6 +408,8 @@ def find_headline_and_dek(text: str, headline: str | None = None) -> tuple[str |
         return None, None
     first = lines[0][2].strip()
     following = lines[1][2].strip() if len(lines) > 1 else ""
+    if not any(re.search(r"\w", line) for _, _, line in lines[1:]):
+        return None, None  # the only words of the text are its story, not a headline
     if headline is not None and not same_headline(first, headline):
         return None, None
     if headline is None and not _looks_like_headline(first, following):
@@ -392,7 +443,7 @@ def _title_lines(text: str, headline: str | None, dek: str | None) -> list[Edit]
 #: counts as tokenised ("Clinton , Kaine ." instead of "Clinton, Kaine.").
 TOKENISED_SHARE = 0.5
 
-SENTENCE_END = re.compile(r'[.?!](?: ["”’])?$')
+SENTENCE_END = re.compile(rf"[.?!](?: [{CLOSING_QUOTES}])?$")
 
 
 def looks_tokenised(text: str) -> bool:
@@ -523,7 +574,7 @@ QUOTE_CLOSERS = {'"': "”", "'": "’"}
 def _curly_quotes(text: str) -> list[Edit]:
     """Make every straight double quote curly, opening or closing by its neighbours."""
     edits = []
-    for m in re.finditer(r'["“”]', text):
+    for m in re.finditer(f"[{DOUBLE_QUOTES}]", text):
         char = m.group()
         before = text[m.start() - 1] if m.start() else " "
         opening = before.isspace() or before in "([{—–-/"
@@ -629,7 +680,9 @@ def clean(raw: str, headline: str | None = None, normalise_quotes: bool = False)
         (offsets into the text as it was before that step); ``gaps``, the
         offsets of every :data:`GAP_MARK` the kit inserted.
     """
-    text, rows, gaps = raw, [], []
+    text = raw
+    rows: list[dict] = []
+    gaps: list[tuple[int, int]] = []
     for step in steps_for(raw, headline, normalise_quotes):
         text, step_rows = apply_edits(text, step.find(text), step.name)
         gaps = [(shift_offset(s, step_rows), shift_offset(e, step_rows)) for s, e in gaps]

@@ -29,12 +29,17 @@ from __future__ import annotations
 from functools import cache
 
 from kitlib.articles.article import Article
-from kitlib.errors import NonEnglishWarning, NotEnglishError
+from kitlib.errors import NotEnglishError
 from kitlib.text import LANGUAGE_WORD
 
 __all__ = [
-    "NonEnglishWarning",
+    "ENGLISH_ONLY_NOTE",
+    "ENGLISH_SHARE_THRESHOLD",
+    "MIN_WORDS_TO_JUDGE",
+    "SHORT_TEXT_NOTE",
+    "VOCABULARY_SIZE",
     "caution",
+    "check_english",
     "common_english_words",
     "english_share",
     "language_check",

@@ -28,22 +28,32 @@ from kitlib.articles import artifacts as _artifacts
 from kitlib.articles import cleaning, language
 from kitlib.articles.article import Article
 from kitlib.errors import ArticleError, EncodingGuessWarning, NonEnglishWarning, ShortTextWarning
-from kitlib.text import FIRST_PARAGRAPH, WORD, split_paragraphs, split_sentences, word_count
+from kitlib.text import WORD, split_paragraphs, split_sentences, word_count
 
 __all__ = [
-    "Article",
-    "ArticleError",
-    "EncodingGuessWarning",
-    "FIRST_PARAGRAPH",
-    "NonEnglishWarning",
-    "ShortTextWarning",
+    "BINARY_SIGNATURES",
+    "BOMS",
+    "BUNDLED",
+    "ENCODINGS_TO_TRY",
+    "FILE_SUFFIXES",
+    "INVENTED",
+    "MIN_PAGE_WORDS",
+    "MIN_WORDS",
     "article_from_text",
     "as_article",
+    "as_articles",
     "decode",
     "load_article",
     "load_bundled",
+    "load_invented_pair",
     "load_pair",
+    "load_source",
+    "looks_like_path",
     "metadata",
+    "name_in_artifacts",
+    "paragraph_lengths",
+    "unique_names",
+    "with_article",
 ]
 
 #: Below this many words, figures such as readability scores mean little.
@@ -96,6 +106,13 @@ def article_from_text(
         ``meta["looks_english"]`` is False, ``meta["english_share"]`` and
         ``meta["language_warning"]`` say why). English-only measures such as
         readability should flag their figures for such an article.
+
+    Examples
+    --------
+    >>> text = "Pence spoke first. Kaine answered.\\n\\nThe debate went on."
+    >>> article = article_from_text(text, outlet="The Daily Example")
+    >>> article.name, article.paragraphs
+    ('The Daily Example', ['Pence spoke first. Kaine answered.', 'The debate went on.'])
     """
     if not isinstance(text, str):
         raise ArticleError(
@@ -157,14 +174,32 @@ def article_from_text(
 
 
 @cache
-def metadata() -> pd.DataFrame:
-    """The bundled articles' metadata table (``data/articles.csv``), one row per article."""
+def _metadata() -> pd.DataFrame:
     return pd.read_csv(data.data_path("articles.csv"), dtype=str, keep_default_na=False)
 
 
-def load_bundled(article_id: str, normalise_quotes: bool = False) -> Article:
-    """Load one bundled article by id: ``"nbc"`` or ``"cnn"``."""
-    table = metadata()
+def metadata() -> pd.DataFrame:
+    """The bundled articles' metadata table (``data/articles.csv``), one row per article.
+
+    A fresh copy each time: changing it changes nothing else.
+
+    >>> table = metadata()
+    >>> table.loc[0, "outlet"] = "changed"
+    >>> metadata().loc[0, "outlet"]
+    'NBC News'
+    """
+    return _metadata().copy()
+
+
+def load_bundled(article_id: str, *, normalise_quotes: bool = False) -> Article:
+    """Load one bundled article by id: ``"nbc"`` or ``"cnn"``.
+
+    Examples
+    --------
+    >>> load_bundled("cnn").meta["outlet"]
+    'CNN'
+    """
+    table = _metadata()
     rows = table[table["id"] == article_id]
     if rows.empty:
         raise ArticleError(
@@ -183,7 +218,7 @@ def load_pair(normalise_quotes: bool = False) -> tuple[Article, Article]:
     >>> nbc.meta["headline"]
     'At Odds With Trump, Pence Seeks Harder Line on Russia'
     """
-    return tuple(load_bundled(i, normalise_quotes) for i in BUNDLED)
+    return tuple(load_bundled(i, normalise_quotes=normalise_quotes) for i in BUNDLED)
 
 
 #: File signatures of formats students often mistake for text: (first bytes, what it is).
@@ -302,7 +337,7 @@ def load_article(path: str | Path, *, encoding: str | None = None, **meta) -> Ar
             f"{path.name} is not a text file: it looks like {kind}. Save the article as "
             "plain text (.txt) or as a web page (.html) and load that."
         )
-    text, used = decode(raw_bytes, path.name, encoding)
+    text, used = decode(raw_bytes, path.name, encoding=encoding)
     meta.setdefault("source", str(path))
     if used != "utf-8":
         meta.setdefault("encoding", used)
@@ -325,7 +360,7 @@ def _binary_kind(raw_bytes: bytes) -> str | None:
     return None
 
 
-def decode(raw_bytes: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
+def decode(raw_bytes: bytes, name: str, *, encoding: str | None = None) -> tuple[str, str]:
     """Decode a file's bytes: as ``encoding`` if given, else UTF-8, else a detected encoding.
 
     Returns
@@ -338,6 +373,11 @@ def decode(raw_bytes: bytes, name: str, encoding: str | None = None) -> tuple[st
     ArticleError
         If the given encoding is unknown or does not fit the bytes, or no
         encoding fits; the message names encodings to try.
+
+    Examples
+    --------
+    >>> decode("café".encode("utf-8"), "menu.txt")
+    ('café', 'utf-8')
     """
     to_try = ", ".join(f'encoding="{e}"' for e in ENCODINGS_TO_TRY)
     if encoding is not None:
@@ -455,7 +495,7 @@ def looks_like_path(item: str | Path) -> bool:
         return True
     try:
         return Path(item).expanduser().is_file()
-    except (OSError, ValueError):  # a name the system cannot even look up
+    except (OSError, ValueError, RuntimeError):  # a name the system cannot look up ("~0")
         return False
 
 
@@ -502,8 +542,35 @@ def as_articles(articles) -> tuple[Article, ...]:
     return tuple(as_article(a) for a in articles)
 
 
+def with_article(table: pd.DataFrame, article, *, name: str | None = None) -> pd.DataFrame:
+    """``table`` with an ``article`` column first: the article's name (:attr:`Article.name`),
+    or ``name`` if given.
+
+    Every table of one article has this column, so the tables of a class's articles can
+    be put together (``pd.concat``) and still say which row came from which article.
+
+    >>> import pandas as pd
+    >>> with_article(pd.DataFrame({"word": ["Russia"]}), "plain text, no name")
+        article    word
+    0  article  Russia
+    """
+    if name is None:
+        name = article.name if isinstance(article, Article) else "article"
+    table = table.drop(columns="article", errors="ignore")
+    table.insert(0, "article", pd.Series([name] * len(table), index=table.index, dtype=object))
+    return table
+
+
 def unique_names(articles) -> tuple[str, ...]:
-    """One label per article: its outlet (or id), numbered when two would be the same."""
+    """One label per article: its outlet (or id), numbered when two would be the same.
+
+    Examples
+    --------
+    >>> a = article_from_text("A short text about a council vote.", outlet="Courier")
+    >>> b = article_from_text("Another text about the same vote.", outlet="Courier")
+    >>> unique_names([a, b])
+    ('Courier (1)', 'Courier (2)')
+    """
     names = [a.name for a in articles]
     out = []
     for i, name in enumerate(names):
@@ -590,6 +657,11 @@ def load_source(source: str, **meta) -> Article:
     ------
     ArticleError
         A missing, empty or binary file (the message says what to do).
+
+    Examples
+    --------
+    >>> load_source("nbc").name, load_source("data/invented/courier.txt").meta["id"]
+    ('NBC News', 'courier')
     """
     key = source.strip().lower()
     if key in BUNDLED:
@@ -620,6 +692,14 @@ def name_in_artifacts(article, name: str) -> pd.DataFrame:
     pandas.DataFrame
         Columns ``start, end, context`` (the words around it) and
         ``inside_artifact`` (True if a coreference artifact covers it).
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> _, cnn = kitlib.load_pair()
+    >>> table = name_in_artifacts(cnn, "Trump")
+    >>> bool(table["inside_artifact"].any()), list(table.columns)
+    (True, ['start', 'end', 'context', 'inside_artifact'])
     """
     article = as_article(article)
     spans = article.artifacts[article.artifacts["kind"] == "coreference_substitution"]

@@ -9,7 +9,8 @@ Commands (run from the kit's folder)::
 
     python -m kitlib.classroom.launch readme           # print the README block of launch links
     python -m kitlib.classroom.launch check README.md  # fail if the README's block is out of date
-    python -m kitlib.classroom.launch hub https://hub.example.edu  # nbgitpuller links, your hub
+    python -m kitlib.classroom.launch hub https://hub.example.edu --class-repo URL
+                                     # nbgitpuller links to your class edition, your hub
 
 When the kit is published, change ``REPOSITORY`` (and ``BRANCH`` if needed),
 run ``python -m kitlib.classroom.launch readme`` and paste its output over the README's
@@ -29,7 +30,18 @@ from kitlib.data import ROOT
 from kitlib.errors import LaunchError
 
 __all__ = [
-    "LaunchError",
+    "BINDER",
+    "BINDER_BADGE",
+    "BRANCH",
+    "END_MARKER",
+    "EXAMPLE_HUB",
+    "KIT_LINKS",
+    "LESSON_GLOB",
+    "LESSON_ZERO",
+    "PLACEHOLDER",
+    "REPOSITORY",
+    "START_MARKER",
+    "USAGE",
     "binder_url",
     "check_readme",
     "is_placeholder",
@@ -319,39 +331,66 @@ def check_readme(path: Path) -> list[str]:
 
 
 USAGE = (
-    "usage: python -m kitlib.classroom.launch readme | check [README.md]"
-    " | hub HUB-ADDRESS [REPOSITORY]\n"
+    "usage: python -m kitlib.classroom.launch readme [--class-repo URL] | check [README.md]"
+    " | hub HUB-ADDRESS [--class-repo URL]\n"
     "  readme  print the README block of launch links (Binder badge, one link per lesson)\n"
     "  check   exit 1 if the README's block differs from what 'readme' prints\n"
-    "  hub     print one nbgitpuller link per lesson for your JupyterHub (REPOSITORY: your\n"
-    "          class repository holding the student edition,\n"
-    "          python -m kitlib.classroom.lessons release)"
+    "  hub     print one nbgitpuller link per lesson for your JupyterHub\n"
+    "  --class-repo URL  the class repository holding the student edition (python -m\n"
+    "          kitlib.classroom.lessons release DIR --class-repo URL), so the links never\n"
+    "          point at the kit's own repository and its answer keys"
 )
+
+#: Printed when links point at the kit's own repository (which holds the answer keys).
+KIT_LINKS = (
+    "note: these links point at the kit's own repository, answer keys included. For a class, "
+    "publish the student edition (python -m kitlib.classroom.lessons release DIR) and give "
+    "its address with --class-repo URL."
+)
+
+
+def _class_repo(args: list[str]) -> tuple[list[str], str | None]:
+    """The arguments without ``--class-repo URL``, and the URL (None when not given)."""
+    if "--class-repo" not in args:
+        return args, None
+    at = args.index("--class-repo")
+    if at + 1 >= len(args):
+        raise LaunchError("--class-repo needs the class repository's address after it.")
+    return args[:at] + args[at + 2 :], args[at + 1]
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    try:
+        args, class_repo = _class_repo(args)
+        if class_repo is not None:
+            _parts(class_repo)  # a clear message for an address that is not one
+    except LaunchError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     command = args[0] if args else ""
     notice = (
         f"note: REPOSITORY in kitlib/launch.py is still the placeholder ({REPOSITORY});"
         " fill it in before publishing these links."
     )
     if command == "readme" and len(args) == 1:
-        print(readme_block())
-        if is_placeholder():
+        print(readme_block(class_repo or REPOSITORY))
+        if class_repo is None and is_placeholder():
             print(notice, file=sys.stderr)
         return 0
-    if command == "check" and len(args) <= 2:
+    if command == "check" and len(args) <= 2 and class_repo is None:
         problems = check_readme(Path(args[1]) if len(args) == 2 else ROOT / "README.md")
         for problem in problems:
             print(problem, file=sys.stderr)
         return 1 if problems else 0
     if command == "hub" and len(args) in (2, 3):
-        repository = args[2] if len(args) == 3 else REPOSITORY
+        repository = class_repo or (args[2] if len(args) == 3 else REPOSITORY)
         for row in launch_links(repository=repository, hub=args[1]).itertuples():
             print(f"{row.lesson}  {row.title}\n    {row.hub}")
         if is_placeholder(repository):
             print(notice, file=sys.stderr)
+        if repository == REPOSITORY:
+            print(KIT_LINKS, file=sys.stderr)
         return 0
     print(USAGE, file=sys.stderr)
     return 2

@@ -10,7 +10,8 @@ Commands (run from the kit's folder)::
     python -m kitlib.classroom.lessons run      # re-run the solutions, storing fresh outputs
     python -m kitlib.classroom.lessons build    # write the student notebooks
     python -m kitlib.classroom.lessons check    # fail if a student notebook is out of date
-    python -m kitlib.classroom.lessons release DIR   # a student edition, without the answer keys
+    python -m kitlib.classroom.lessons release DIR [--class-repo URL]
+                                 # a student edition, without the answer keys
 """
 
 from __future__ import annotations
@@ -22,9 +23,20 @@ from pathlib import Path
 
 import nbformat
 
+from kitlib.classroom.release import ReleaseError, release
 from kitlib.data import ROOT
+from kitlib.exercises.lesson05 import CODING_FILE
 
 __all__ = [
+    "ASSIGNMENT",
+    "BEGIN",
+    "CODE_PLACEHOLDER",
+    "END",
+    "LESSONS",
+    "MARKDOWN_PLACEHOLDER",
+    "SOLUTIONS",
+    "TEXT_ANSWER",
+    "TEXT_PLACEHOLDER",
     "build",
     "main",
     "out_of_date",
@@ -58,7 +70,9 @@ def _strip_code(source: str) -> str:
     name the cell gives a starting value before the block (a sheet to edit)
     keeps that value: the block only removes the solution.
     """
-    out, block, inside = [], [], False
+    out: list[str] = []
+    block: list[str] = []
+    inside = False
     given_before: set[str] = set()
     for line in source.split("\n"):
         if line.strip() == BEGIN:
@@ -66,7 +80,7 @@ def _strip_code(source: str) -> str:
             indent = line[: len(line) - len(line.lstrip())]
         elif line.strip() == END and inside:
             inside = False
-            first = {}
+            first: dict[str, str] = {}
             for b in block:
                 if (m := ASSIGNMENT.match(b)) and not m.group(1):
                     first.setdefault(m.group(2), b)
@@ -146,6 +160,7 @@ def run(paths: list[Path] | None = None, timeout: int = 120) -> list[Path]:
 
     done = []
     for path in paths or solution_notebooks():
+        (path.parent / CODING_FILE).unlink(missing_ok=True)  # lesson 05 saves a first coding
         nb = nbformat.read(path, as_version=4)
         NotebookClient(
             nb,
@@ -164,7 +179,7 @@ def run(paths: list[Path] | None = None, timeout: int = 120) -> list[Path]:
 
 def _merge_streams(outputs: list) -> list:
     """Join consecutive printed outputs of one stream, however the kernel chunked them."""
-    merged = []
+    merged: list = []
     for output in outputs:
         last = merged[-1] if merged else None
         if (
@@ -199,11 +214,12 @@ def main(argv: list[str] | None = None) -> int:
         for path in run(chosen):
             print(f"ran {path.relative_to(ROOT)}")
         return 0
+    class_repo = None
+    if command == "release" and len(names) == 3 and names[1] == "--class-repo":
+        names, class_repo = names[:1], names[2]
     if command == "release" and len(names) == 1:
-        from kitlib.classroom.release import ReleaseError, release
-
         try:
-            written = release(names[0])
+            written = release(names[0], class_repo=class_repo)
         except ReleaseError as error:
             print(f"error: {error}", file=sys.stderr)
             return 1
@@ -211,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(
         "usage: python -m kitlib.classroom.lessons build | check | run [lesson-number ...]"
-        " | release DIR",
+        " | release DIR [--class-repo URL]",
         file=sys.stderr,
     )
     return 2

@@ -27,7 +27,12 @@ from pathlib import Path
 from kitlib.data import ROOT
 from kitlib.frames import tables as frames
 
-__all__ = ["SLIDES", "codebook_html", "slides_html"]
+__all__ = [
+    "CSS",
+    "SLIDES",
+    "codebook_html",
+    "slides_html",
+]
 
 #: The opening session's slides, as a notebook (each Markdown cell is a slide).
 SLIDES = ROOT / "lessons" / "teacher" / "opening_slides.ipynb"

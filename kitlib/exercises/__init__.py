@@ -23,9 +23,12 @@ from kitlib.exercises._core import (
     Result,
     Verdict,
     check,
+    evaluate,
     exercise,
     exercise_ids,
     forget_answers,
+    get_exercise,
+    is_unanswered,
     written_answers,
 )
 
@@ -34,8 +37,11 @@ __all__ = [
     "Result",
     "Verdict",
     "check",
+    "evaluate",
     "exercise",
     "exercise_ids",
     "forget_answers",
+    "get_exercise",
+    "is_unanswered",
     "written_answers",
 ]

@@ -21,15 +21,24 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from kitlib.exercises.keys import NO_MODEL
+
 __all__ = [
-    "NOT_ANSWERED",
+    "COMPLETE",
     "Exercise",
+    "NOT_ANSWERED",
+    "RECORDED",
+    "RIGHT",
     "Result",
     "Verdict",
+    "WRONG",
     "check",
+    "evaluate",
     "exercise",
     "exercise_ids",
     "forget_answers",
+    "get_exercise",
+    "is_unanswered",
     "written_answers",
 ]
 
@@ -41,6 +50,10 @@ NOT_ANSWERED = (
 #: Printed before the message of a right answer, a wrong one and a recorded one.
 RIGHT, WRONG, RECORDED = "✅ Correct! ", "❌ Not yet. ", "📝 Recorded. "
 
+#: Printed instead of RIGHT for a judgement that is complete and well formed (a coding),
+#: which no program can call right.
+COMPLETE = "✅ Complete. "
+
 
 @dataclass(frozen=True)
 class Result:
@@ -49,6 +62,7 @@ class Result:
     ``correct`` is True or False for a checked answer. A written answer is
     ``recorded``: ``correct`` stays False, ``checklist`` lists what a strong
     answer contains and ``model`` is one good answer, shown after an attempt.
+    ``heading`` replaces the "Correct!" line's start (``COMPLETE`` for a coding).
     """
 
     correct: bool
@@ -56,16 +70,23 @@ class Result:
     recorded: bool = False
     checklist: tuple[str, ...] = ()
     model: str = ""
+    heading: str = ""
 
 
 @dataclass(frozen=True)
 class Exercise:
-    """One exercise: its id, what kind of answer it wants, and its checker."""
+    """One exercise: its id, what kind of answer it wants, and its checker.
+
+    ``record``, when given, is run by ``check`` before the checker, on an
+    answered exercise, and returns a line to print: lesson 05 saves a
+    student's coding with it before any comparison. The grader never runs it.
+    """
 
     id: str
     expects: str
     checker: Callable[[Any], Result]
     written: bool = False
+    record: Callable[[Any], str] | None = None
 
 
 class Verdict:
@@ -108,18 +129,25 @@ _LOADED: list[bool] = []
 _WRITTEN: dict[str, list[str]] = {}
 
 
-def exercise(exercise_id: str, expects: str, *, written: bool = False) -> Callable:
+def exercise(
+    exercise_id: str,
+    expects: str,
+    *,
+    written: bool = False,
+    record: Callable[[Any], str] | None = None,
+) -> Callable:
     """Decorator: register ``checker(answer) -> Result`` under ``exercise_id``.
 
     ``expects`` says in plain words what the answer should be ("a whole
     number", "a list of words"); it is shown when an answer has the wrong
     shape. ``written=True`` marks an answer in the student's own words.
+    ``record`` is run by ``check`` first (see :class:`Exercise`).
     """
 
     def register(checker: Callable[[Any], Result]) -> Callable[[Any], Result]:
         if exercise_id in _REGISTRY:
             raise ValueError(f"exercise id {exercise_id!r} is registered twice")
-        _REGISTRY[exercise_id] = Exercise(exercise_id, expects, checker, written)
+        _REGISTRY[exercise_id] = Exercise(exercise_id, expects, checker, written, record)
         return checker
 
     return register
@@ -159,7 +187,22 @@ def forget_answers() -> None:
     _WRITTEN.clear()
 
 
-def _is_unanswered(answer: Any) -> bool:
+def get_exercise(exercise_id: str) -> Exercise | None:
+    """The registered exercise of that id (its checker, what it expects, whether it is
+    written), or None.
+
+    >>> get_exercise("00.more_russia").written
+    False
+    """
+    return _load_all().get(exercise_id)
+
+
+def is_unanswered(answer: Any) -> bool:
+    """True for an answer left as the lesson gave it: ``...``, None, empty text or list.
+
+    >>> is_unanswered(...), is_unanswered(""), is_unanswered(0)
+    (True, True, False)
+    """
     if answer is Ellipsis or answer is None:
         return True
     if isinstance(answer, str) and not answer.strip():
@@ -181,7 +224,9 @@ def _recorded_message(exercise_id: str, result: Result, answer: Any, reveal: boo
         "Hold it against this checklist; a strong answer does all of it:"
     ]
     lines += [f"  ☐ {item}" for item in result.checklist]
-    if reveal or len(attempts) > 1:
+    if (reveal or len(attempts) > 1) and not result.model:
+        lines.append(NO_MODEL)
+    elif reveal or len(attempts) > 1:
         lines.append(
             "One good answer, to compare with yours (not the only one; if yours differs, "
             f"ask which is better supported by the text):\n  {result.model}"
@@ -192,6 +237,27 @@ def _recorded_message(exercise_id: str, result: Result, answer: Any, reveal: boo
             "run this check again to see a model answer."
         )
     return "\n".join(lines)
+
+
+def evaluate(exercise_id: str, answer: Any) -> Result:
+    """Run an exercise's checker on an answer and return its :class:`Result`, printing nothing.
+
+    What ``check`` prints is made from it; the grader
+    (:mod:`kitlib.classroom.grading`) calls it directly, in its own process, on
+    the answers a graded notebook handed in. An answer of the wrong shape gives
+    a Result that says what was expected (never an exception); an unknown id
+    raises KeyError.
+
+    >>> evaluate("00.more_russia", "cnn").correct
+    False
+    """
+    ex = _load_all()[exercise_id]
+    try:
+        return ex.checker(answer)
+    except Exception:  # a wrong *shape* of answer is a student mistake, not a crash
+        return Result(
+            False, f"The check expected {ex.expects}. Look at what your answer holds and try again."
+        )
 
 
 def check(exercise_id: str, answer: Any, *, reveal: bool = False) -> Verdict:
@@ -236,18 +302,21 @@ the quotation marks), run that cell, then run this check again.
             "check(...) line; it should match the exercise id in the lesson."
         )
         return Verdict(False)
-    if _is_unanswered(answer):
+    if is_unanswered(answer):
         print(NOT_ANSWERED)
         return Verdict(False)
-    ex = exercises[exercise_id]
-    try:
-        result = ex.checker(answer)
-    except Exception:  # a wrong *shape* of answer is a student mistake, not a crash
-        result = Result(
-            False, f"The check expected {ex.expects}. Look at what your answer holds and try again."
-        )
+    saved = ""
+    record = exercises[exercise_id].record
+    if record is not None:
+        try:
+            saved = record(answer)
+        except Exception:  # recording must never stop the check
+            saved = ""
+    result = evaluate(exercise_id, answer)
+    if saved:
+        print(saved)
     if result.recorded:
         print(_recorded_message(exercise_id, result, answer, reveal))
         return Verdict(False, recorded=True)
-    print((RIGHT if result.correct else WRONG) + result.message)
+    print((result.heading or (RIGHT if result.correct else WRONG)) + result.message)
     return Verdict(result.correct)

@@ -15,13 +15,22 @@ from collections.abc import Iterable
 from fractions import Fraction
 
 from kitlib.exercises._core import Result
+from kitlib.text import QUOTE_MARKS
 
-__all__ = ["choice", "fold", "number", "same_items", "to_number", "written"]
+__all__ = [
+    "DASHES",
+    "choice",
+    "fold",
+    "number",
+    "same_items",
+    "to_number",
+    "written",
+]
 
 #: Every dash and minus sign a student might type or copy; all read as "-".
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _DASH = re.compile(f"[{DASHES}]")
-_EDGE = re.compile(r"^[\s\"“”'‘’«»]+|[\s\"“”'‘’«».,;:!?]+$")
+_EDGE = re.compile(rf"^[\s{QUOTE_MARKS}]+|[\s.,;:!?{QUOTE_MARKS}]+$")
 
 
 def fold(text) -> str:

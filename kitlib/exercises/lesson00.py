@@ -1,9 +1,9 @@
 """Checks for lesson 00, start here."""
 
-from kitlib.articles.loading import load_pair
+from kitlib.articles import load_pair
 from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
-from kitlib.words.tables import kwic
+from kitlib.words import kwic
 
 __all__ = ["RUSSIA_RULE", "cnn_words", "more_russia", "russia_counts"]
 
@@ -35,7 +35,7 @@ def cnn_words(answer) -> Result:
 @exercise("00.more_russia", expects='the text "nbc" or "cnn", in quotation marks')
 def more_russia(answer) -> Result:
     counts = dict(zip(("nbc", "cnn"), russia_counts(), strict=True))
-    more = max(counts, key=counts.get)
+    more = max(counts, key=lambda name: counts[name])
     given = feedback.fold(answer).replace(" news", "")
     return feedback.choice(
         given,

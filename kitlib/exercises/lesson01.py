@@ -1,8 +1,7 @@
 """Checks for lesson 01, meet the articles."""
 
-from kitlib.articles import name_in_artifacts
-from kitlib.articles.loading import load_pair
-from kitlib.exercises import feedback
+from kitlib.articles import load_pair, name_in_artifacts
+from kitlib.exercises import feedback, keys
 from kitlib.exercises._core import Result, exercise
 
 __all__ = [
@@ -75,9 +74,7 @@ def why_mentions_change(answer) -> Result:
             "count goes up;",
             "says whose choice the extra mentions are: the machine's, not the reporter's.",
         ],
-        model="Every 'he' or 'his' that the pipeline turned into 'Trump' is counted as one "
-        "more mention of Trump, so the count goes up and shows the machine's guesses, not "
-        "what the reporter wrote.",
+        model=keys.model_answer("01.why_mentions_change"),
     )
 
 

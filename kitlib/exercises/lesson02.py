@@ -3,8 +3,8 @@
 from functools import cache
 
 from kitlib.actors import tables as actors
-from kitlib.articles.loading import load_pair
-from kitlib.exercises import feedback
+from kitlib.articles import load_pair
+from kitlib.exercises import feedback, keys
 from kitlib.exercises._core import Result, exercise
 
 __all__ = ["cautious_trump", "lead_actors", "most_mentioned", "russia_rate", "salience"]
@@ -135,7 +135,5 @@ def salience(answer) -> Result:
             "see as the problem;",
             "is true of the tables: check the numbers or positions you cite.",
         ],
-        model="This NBC article names Russia in its headline, dek and lead and mentions it "
-        f"most (about {rate:.0f} times per 1,000 words), so a reader who stops after the lead has "
-        "already met Russia, and Pence's split from Trump over it, as the story.",
+        model=keys.model_answer("02.salience", rate=rate),
     )

@@ -2,8 +2,8 @@
 
 from functools import cache
 
-from kitlib.articles.loading import load_pair
-from kitlib.exercises import feedback
+from kitlib.articles import load_pair
+from kitlib.exercises import feedback, keys
 from kitlib.exercises._core import Result, exercise
 from kitlib.readability import tables as readability
 
@@ -116,8 +116,5 @@ def framing(answer) -> Result:
             "joined sentences, rewritten pronouns) and how it moves the grade;",
             "keeps to one article each: a grade for this article is not the outlet's style.",
         ],
-        model="Only partly: long sentences can be an editor's choice for a particular "
-        "audience, but part of this CNN article's higher grade comes from the pipeline "
-        "damage (lost sentence breaks, names written over pronouns), which the reporter "
-        "never wrote, so the grade cannot be read as CNN's framing.",
+        model=keys.model_answer("03.framing"),
     )

@@ -6,13 +6,17 @@ import re
 from functools import cache
 
 from kitlib.actors.tables import CAMPS
-from kitlib.articles.loading import load_pair
+from kitlib.articles import load_pair
 from kitlib.evaluation import evaluate, gold_quotes
-from kitlib.exercises import feedback
+from kitlib.exercises import feedback, keys
 from kitlib.exercises._core import Result, exercise
-from kitlib.quotes.tables import RULES, attribution_verbs, find_quotes, naive_quotes, quote_share
+from kitlib.quotes import RULES, attribution_verbs, find_quotes, naive_quotes, quote_share
+from kitlib.text import QUOTE_MARKS
 
 __all__ = [
+    "FLOOD_PASSAGE",
+    "HAND_PARAGRAPH",
+    "WRONG_QUOTATION",
     "flagged_cnn",
     "gold_is_not_truth",
     "hand_annotation",
@@ -20,6 +24,7 @@ __all__ = [
     "naive_precision",
     "naive_recall",
     "nbc_quotations",
+    "spoken_quotations",
     "top_camp_nbc",
     "wrong_speaker_rule",
 ]
@@ -47,13 +52,13 @@ def _pair():
     return load_pair()
 
 
-def _spoken(table):
+def spoken_quotations(table):
     return table[table["kind"] != "title/scare"]
 
 
 def _bare(words: str) -> str:
     """Quoted words compared without quotation marks, case or end punctuation."""
-    return re.sub(r"^[\s\"“”'‘’]+|[\s\"“”'‘’.,;:!?]+$", "", str(words)).lower()
+    return re.sub(rf"^[\s{QUOTE_MARKS}]+|[\s.,;:!?{QUOTE_MARKS}]+$", "", str(words)).lower()
 
 
 @exercise("04.nbc_quotations", expects="a whole number")
@@ -61,7 +66,7 @@ def nbc_quotations(answer) -> Result:
     nbc, _ = _pair()
     return feedback.number(
         answer,
-        len(_spoken(find_quotes(nbc))),
+        len(spoken_quotations(find_quotes(nbc))),
         hint="Leave out the rows of kind 'title/scare' (a show's title or a scare quote is "
         "nobody's words) and count the rest.",
         right="Some are whole sentences, many are just a few words woven into the reporter's "
@@ -74,7 +79,7 @@ def hand_annotation(answer) -> Result:
     if isinstance(answer, str):
         return Result(False, "Give a list: each quotation in quotes, inside [ ], with commas.")
     nbc, _ = _pair()
-    gold = _spoken(gold_quotes("nbc"))
+    gold = spoken_quotations(gold_quotes("nbc"))
     in_paragraph = [q for q, s in zip(gold["quote"], gold["start"], strict=True)
                     if nbc.paragraph_number(s) == HAND_PARAGRAPH]  # fmt: skip
     return feedback.same_items(
@@ -171,7 +176,7 @@ def wrong_speaker_rule(answer) -> Result:
 @exercise("04.flagged_cnn", expects="a whole number")
 def flagged_cnn(answer) -> Result:
     _, cnn = _pair()
-    found = _spoken(find_quotes(cnn))
+    found = spoken_quotations(find_quotes(cnn))
     return feedback.number(
         answer,
         int((found["artifact_flag"] != "").sum()),
@@ -194,8 +199,5 @@ def gold_is_not_truth(answer) -> Result:
             "careful person would, not that it knows what was really said;",
             "says how to find the truth: compare with the article as published.",
         ],
-        model="The gold annotation was made from the damaged CNN text, so where the pipeline "
-        "wrote a name over a pronoun, the person reading and the kit can both attach a "
-        "quotation to the wrong speaker and still agree perfectly; only the published "
-        "article can say who really spoke.",
+        model=keys.model_answer("04.gold_is_not_truth"),
     )

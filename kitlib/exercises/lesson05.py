@@ -1,23 +1,34 @@
 """Checks for lesson 05, frames.
 
-Judgement questions accept any defensible coding: an answer is questioned
-only where the kit's reference coding marks the item "clear". Arithmetic is
-checked exactly, against values the kit computes from the data.
+A coding is a judgement: ``05.my_coding`` checks its form only (every question
+answered, every yes backed by a sentence of the article, the coder named),
+saves the first complete coding for the class reliability study before it
+shows anything, and then lists where it differs from the kit's reference
+reading as a prompt for discussion, never as a mistake. Arithmetic is checked
+exactly, against values the kit computes from the data.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pandas as pd
 
-from kitlib.articles.loading import load_pair
-from kitlib.exercises import feedback
-from kitlib.exercises._core import Result, exercise
+from kitlib.articles import load_pair
+from kitlib.errors import CodingError
+from kitlib.exercises import feedback, keys
+from kitlib.exercises._core import COMPLETE, Result, exercise
+from kitlib.frames import codings
 from kitlib.frames import tables as frames
 from kitlib.reliability import cohen_kappa, percent_agreement
+from kitlib.text import straight_quotes
 
 __all__ = [
+    "CODING_FILE",
+    "MIN_CLAUSE_WORDS",
+    "MIN_EVIDENCE_WORDS",
+    "blank_sheet",
     "conflict_score",
     "evidence_c2",
     "kappa",
@@ -31,7 +42,7 @@ __all__ = [
 
 def _squash(text: str) -> str:
     """Text with runs of spaces made one and quotation marks made straight, for comparing."""
-    text = re.sub(r"[“”]", '"', str(text)).replace("’", "'")
+    text = straight_quotes(str(text))
     return " ".join(text.split())
 
 
@@ -53,17 +64,27 @@ def evidence_c2(answer) -> Result:
     )
 
 
-#: Evidence (a "yes" on the sheet, a quotation in an argument) is at least this many words.
+#: A quotation in an argument is at least this many words.
 MIN_EVIDENCE_WORDS = 3
+
+#: Evidence for a "yes" on the coding sheet: a whole sentence of the article, or at least this
+#: many words in a row from one of its sentences (a clause, not a cue word or two).
+MIN_CLAUSE_WORDS = 8
+
+#: Where ``05.my_coding`` saves a student's first complete coding, next to the notebook.
+CODING_FILE = "my_coding.csv"
 
 #: One line of the coding sheet: "R1: yes | words copied from the article".
 _SHEET_LINE = re.compile(r"^\s*([A-Za-z]\s*\d+)\s*[:.=)-]?\s*(.*)$")
 
+#: The sheet's line for the coder's name: "coder: Ana Lopez".
+_CODER_LINE = re.compile(r"^\s*coder\s*[:=]\s*(.*)$", re.IGNORECASE)
+
 
 def blank_sheet() -> str:
-    """The coding sheet as text to edit: one line per question, ``ID: answer | evidence``."""
+    """The coding sheet as text to edit: the coder's name, then one line per question."""
     book = frames.codebook("generic")
-    return "\n" + "\n".join(f"{q}: " for q in book["question_id"]) + "\n"
+    return "\ncoder: \n" + "\n".join(f"{q}: " for q in book["question_id"]) + "\n"
 
 
 def _strip_display(evidence: str) -> str:
@@ -72,16 +93,20 @@ def _strip_display(evidence: str) -> str:
     return re.sub(r"\s*(\.\.\.|…)$", "", evidence).strip()
 
 
-def _sheet_from_text(text: str) -> tuple[dict, list[str]]:
-    """Answers ``{id: (answer, evidence)}`` from a text sheet, and every problem found in it."""
+def _sheet_from_text(text: str) -> tuple[dict, str, list[str]]:
+    """Answers ``{id: (answer, evidence)}``, the coder's name, and every problem found."""
     ids = list(frames.codebook("generic")["question_id"])
-    answers, problems = {}, []
+    answers, coder, problems = {}, "", []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
+        named = _CODER_LINE.match(line)
+        if named:
+            coder = named.group(1).strip().strip("\"'")
+            continue
         m = _SHEET_LINE.match(line)
         qid = m.group(1).replace(" ", "").upper() if m else ""
-        if qid not in ids:
+        if m is None or qid not in ids:
             problems.append(
                 f"line {number} ({line.strip()[:30]!r}) does not start with a question id "
                 f"(R1 … E3) and a colon"
@@ -92,88 +117,160 @@ def _sheet_from_text(text: str) -> tuple[dict, list[str]]:
             continue
         word, _, evidence = m.group(2).partition("|")
         answers[qid] = (word.strip().strip("\"'").lower(), evidence.strip())
-    return answers, problems
+    return answers, coder, problems
 
 
-def _sheet_from_table(table: pd.DataFrame) -> tuple[dict, list[str]]:
+def _sheet_from_table(table: pd.DataFrame) -> tuple[dict, str, list[str]]:
     if "question_id" not in table.columns or "answer" not in table.columns:
-        return {}, ["the table has no question_id and answer columns: use the coding sheet"]
+        return {}, "", ["the table has no question_id and answer columns: use the coding sheet"]
     evidence = table["evidence"] if "evidence" in table.columns else [""] * len(table)
-    return {
-        str(q).strip().upper(): (str(a).strip().lower(), str(e))
-        for q, a, e in zip(table["question_id"], table["answer"], evidence, strict=True)
-    }, []
+    coders = sorted({str(c).strip() for c in table["coder"]}) if "coder" in table.columns else []
+    return (
+        {
+            str(q).strip().upper(): (str(a).strip().lower(), str(e))
+            for q, a, e in zip(table["question_id"], table["answer"], evidence, strict=True)
+        },
+        coders[0] if len(coders) == 1 else "",
+        [],
+    )
 
 
-@exercise("05.my_coding", expects="the coding sheet: one line per question, such as R1: no")
-def my_coding(answer) -> Result:
+def _is_evidence(evidence: str, sentences: list[str]) -> bool:
+    """A whole sentence of the article, or at least MIN_CLAUSE_WORDS words in a row of one."""
+    edges = " .,;:!?\"'"
+    given = _strip_display(evidence).lower().strip(edges)
+    if not given:
+        return False
+    for sentence in sentences:
+        whole = _squash(sentence).lower()
+        if given in whole and (
+            len(given.split()) >= MIN_CLAUSE_WORDS or given == whole.strip(edges)
+        ):
+            return True
+    return False
+
+
+def _read_sheet(answer) -> tuple[dict, str, list[str]]:
+    """The coding ``{id: (yes/no, evidence)}``, the coder, and every problem of form found."""
     nbc, _ = load_pair()
     if isinstance(answer, pd.DataFrame):
         if "article" in answer.columns:
             answer = answer[answer["article"] == nbc.name]
-        given, problems = _sheet_from_table(answer)
+        given, coder, problems = _sheet_from_table(answer)
     elif isinstance(answer, str):
-        given, problems = _sheet_from_text(answer)
+        given, coder, problems = _sheet_from_text(answer)
     else:
-        return Result(False, "Give the coding sheet: the text between the three quotation marks.")
+        return {}, "", ["give the coding sheet: the text between the three quotation marks"]
     ids = list(frames.codebook("generic")["question_id"])
     words = {"y": "yes", "n": "no", "yes": "yes", "no": "no"}
-    if not problems and not any(answer for answer, _ in given.values()):
-        return Result(
-            False,
-            "The sheet is still empty. After each question id write yes or no; after a yes, "
-            "a bar | and the words from the article that decided it.",
-        )
+    if not problems and not any(a for a, _ in given.values()):
+        return {}, coder, ["the sheet is still empty"]
     missing = [q for q in ids if q not in given or not given[q][0]]
     if missing:
         problems.append(f"no answer yet for {', '.join(missing)}")
     odd = [q for q in ids if q in given and given[q][0] and given[q][0] not in words]
     if odd:
         problems.append(f"answer yes or no for {', '.join(odd)} (nothing else before the |)")
-    text = _squash(nbc.text).lower()
     yes = [q for q in ids if q in given and words.get(given[q][0]) == "yes"]
-    no_evidence = [q for q in yes if len(_strip_display(given[q][1]).split()) < MIN_EVIDENCE_WORDS]
+    no_evidence = [q for q in yes if not _strip_display(given[q][1])]
     not_found = [
-        q for q in yes if q not in no_evidence and _strip_display(given[q][1]).lower() not in text
+        q for q in yes if q not in no_evidence and not _is_evidence(given[q][1], nbc.sentences)
     ]
     if no_evidence:
         problems.append(
-            f"every yes needs evidence after a |: copy the words that decided "
-            f"{', '.join(no_evidence)} (at least {MIN_EVIDENCE_WORDS} words in a row)"
+            f"every yes needs evidence after a |: copy the sentence (or at least "
+            f"{MIN_CLAUSE_WORDS} words of it) that decided {', '.join(no_evidence)}"
         )
     if not_found:
         problems.append(
-            f"the evidence for {', '.join(not_found)} is not in the NBC text word for word: copy "
-            "it from the article or from any column of the evidence table"
+            f"the evidence for {', '.join(not_found)} is not a sentence of the NBC text, or "
+            f"{MIN_CLAUSE_WORDS} or more words in a row from one: copy it from the article or "
+            "from the sentence column of the evidence table"
+        )
+    if not coder or codings.is_example_name(coder):
+        problems.append(
+            "write your own name after coder: on the first line (it names your coding in the "
+            "class reliability study)"
+        )
+    coded = {
+        q: (words[given[q][0]], given[q][1]) for q in ids if q in given and given[q][0] in words
+    }
+    return coded, coder, problems
+
+
+def _save_first_coding(answer) -> str:
+    """Save a complete coding to CODING_FILE before any feedback; keep a first one already there.
+
+    Run by ``check`` (never by the grader) before the coding is compared with anything,
+    so the file a student hands in is their own, independent reading.
+    """
+    coded, coder, problems = _read_sheet(answer)
+    if problems:
+        return ""
+    nbc, _ = load_pair()
+    sheet = pd.DataFrame(
+        [{"article": nbc.name, "question_id": q, "answer": a, "evidence": _strip_display(e)}
+         for q, (a, e) in coded.items()]
+    )  # fmt: skip
+    path = Path(CODING_FILE)
+    if path.exists():
+        try:
+            earlier = codings.read_codings([path])
+            same = dict(zip(earlier["question_id"], earlier["answer"], strict=True)) == {
+                q: a for q, (a, _) in coded.items()
+            }
+        except CodingError:
+            same = False
+        if not same:
+            return (
+                f"💾 {CODING_FILE} already holds your first complete coding, saved before any "
+                "comparison: it is kept for the class study (this one is not saved)."
+            )
+    codings.save_coding(sheet, path, coder=coder)
+    return (
+        f"💾 Saved to {CODING_FILE} (coder: {coder}) before any comparison: that file is your "
+        "coding for the class reliability study. Hand it in as it is."
+    )
+
+
+@exercise(
+    "05.my_coding",
+    expects="the coding sheet: your name after coder:, then one line per question (R1: no)",
+    record=_save_first_coding,
+)
+def my_coding(answer) -> Result:
+    coded, _, problems = _read_sheet(answer)
+    if problems == ["the sheet is still empty"]:
+        return Result(
+            False,
+            "The sheet is still empty. After coder: write your name; after each question id "
+            "write yes or no; after a yes, a bar | and the sentence of the article that "
+            "decided it.",
         )
     if problems:
         return Result(
             False, "Your sheet has these problems to fix:\n  - " + "\n  - ".join(problems)
         )
-    coded = {q: words[given[q][0]] for q in ids}
+    nbc, _ = load_pair()
     ref = frames.reference_coding()
     ref = ref[ref["article"] == nbc.name].set_index("question_id")
-    clear_misses = [
-        q
-        for q in ref.index
-        if ref.loc[q, "certainty"] == "clear" and coded[q] != ref.loc[q, "answer"]
-    ]
-    if clear_misses:
-        return Result(
-            False,
-            f"Reread question(s) {', '.join(clear_misses)} with the codebook's how_to_answer "
-            "column and the sentences frame_evidence suggests: the text leaves little room there.",
+    differ = [q for q in ref.index if coded[q][0] != ref.loc[q, "answer"]]
+    if differ:
+        shown = ", ".join(f"{q} (you: {coded[q][0]}, reference: {ref.loc[q, 'answer']})"
+                          for q in differ)  # fmt: skip
+        note = (
+            f"\nFor discussion, not a mark: you and the kit's reference reading (one careful "
+            f"reading, not the truth) differ on {len(differ)} of 20 questions: {shown}. For "
+            "each, set your evidence beside the reference's note "
+            "(frames.reference_coding()): which reading does the text support better, and "
+            "what rule would settle it? Careful coders differ; section 6 measures how much."
         )
-    differ = [q for q in ref.index if coded[q] != ref.loc[q, "answer"]]
-    note = (
-        f" You and the kit's reference differ on {', '.join(differ)}: all of them are arguable, "
-        "so be ready to defend your answer with your evidence."
-        if differ
-        else " You agree with the kit's reference on every question."
-    )
+    else:
+        note = "\nYou and the kit's reference reading agree on all 20 questions."
     return Result(
         True,
-        f"A complete, defensible coding. Agreement with the kit: {20 - len(differ)} of 20.{note}",
+        "All 20 questions answered, every yes backed by a sentence of the article." + note,
+        heading=COMPLETE,
     )
 
 
@@ -233,9 +330,7 @@ def why_kappa_lower(answer) -> Result:
             "chance is left, which is smaller;",
             "does not say the readers agree less: both figures describe the same 40 answers.",
         ],
-        model="Percent agreement counts every match, but two readers who mostly answer 'no' "
-        "would match often by chance alone; kappa subtracts that expected chance agreement "
-        "and keeps only the agreement beyond it, so it comes out lower for the same answers.",
+        model=keys.model_answer("05.why_kappa_lower"),
     )
 
 
@@ -246,7 +341,7 @@ def responsibility_argument(answer) -> Result:
     _, cnn = load_pair()
     quoted = [
         q
-        for q in re.findall(r"[\"“]([^\"“”]+)[\"”]|(?<!\w)'([^']{12,})'(?!\w)", answer)
+        for q in re.findall(r"\"([^\"]+)\"|(?<!\w)'([^']{12,})'(?!\w)", straight_quotes(answer))
         for q in q
         if q
     ]
@@ -281,10 +376,7 @@ def responsibility_argument(answer) -> Result:
             "garbled by the pipeline damage of lesson 01);",
             "says whose words carry the frame: the reporter's, or a speaker's inside a quotation.",
         ],
-        model="Yes: the article presents governments as able to fix the crisis. It opens with "
-        'Pence calling "for the US to be willing to use the military to hit the Syrian regime" '
-        "in the reporter's own words, and it reports that \"The White House, however, has "
-        'opposed" a zone, so the question of who should act runs through the story.',
+        model=keys.model_answer("05.responsibility_argument"),
     )
 
 

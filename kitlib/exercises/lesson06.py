@@ -5,8 +5,8 @@ from __future__ import annotations
 import warnings
 from functools import cache
 
-from kitlib.articles.loading import load_pair
-from kitlib.exercises import feedback
+from kitlib.articles import load_pair
+from kitlib.exercises import feedback, keys
 from kitlib.exercises._core import Result, exercise
 from kitlib.words import tables as words
 
@@ -124,7 +124,5 @@ def vader_limit(answer) -> Result:
             "which the list cannot know;",
             "says what follows for the score: it measures words, not what a sentence means.",
         ],
-        model="VADER scores 'strength' as positive because its list rates the word on its own, "
-        "but 'met with American strength' is a threat of military force against Russia; a "
-        "word list cannot see what a word means in its context.",
+        model=keys.model_answer("06.vader_limit"),
     )

@@ -10,11 +10,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kitlib.articles.loading import FIRST_PARAGRAPH
-from kitlib.exercises import feedback
+from kitlib.articles import FIRST_PARAGRAPH, INVENTED, load_invented_pair
+from kitlib.evaluation import invented_truth
+from kitlib.exercises import feedback, keys
 from kitlib.exercises._core import Result, exercise
+from kitlib.frames import tables as frames
+from kitlib.report import compare
+from kitlib.report.sections import READABILITY_SUMMARY
 
 __all__ = [
+    "MIN_HAND_CHECKS",
+    "SAME",
     "claim",
     "first_quoted",
     "frame_gap",
@@ -32,15 +38,11 @@ MIN_HAND_CHECKS = 3
 
 @cache
 def _pair():
-    from kitlib.articles.loading import load_invented_pair
-
     return load_invented_pair()
 
 
 @cache
 def _result():
-    from kitlib.report.comparison import compare
-
     return compare(*_pair())
 
 
@@ -60,9 +62,6 @@ def _plain(text: str) -> str:
 
 @exercise("07.first_quoted", expects='a list of two names in quotes, such as ["A B", "C D"]')
 def first_quoted(answer) -> Result:
-    from kitlib.articles.loading import INVENTED
-    from kitlib.evaluation import invented_truth
-
     if isinstance(answer, str) or len(answer) != 2:
         return Result(False, "Give a list of two full names: the Courier's first, then the Post's.")
     expected = [invented_truth(i)["speaker"].iloc[0] for i in INVENTED]
@@ -87,13 +86,11 @@ def first_quoted(answer) -> Result:
 
 @exercise("07.readability", expects='one of the names in quotes, or "about the same"')
 def readability(answer) -> Result:
-    from kitlib.report.sections import READABILITY_SUMMARY
-
     result = _result()
     row = result.summary.set_index("measure").loc["Flesch–Kincaid grade"]
     within = next(m[-1] for m in READABILITY_SUMMARY if m[0] == "flesch_kincaid_grade")
     grades = {n: float(row[n]) for n in result.names}
-    low, high = sorted(grades, key=grades.get)
+    low, high = sorted(grades, key=lambda name: grades[name])
     expected = SAME if grades[high] - grades[low] <= within else high
     return feedback.choice(
         answer,
@@ -106,8 +103,6 @@ def readability(answer) -> Result:
 
 
 def _truth_rows():
-    from kitlib.evaluation import invented_truth
-
     return invented_truth("evening_post")
 
 
@@ -184,8 +179,6 @@ def not_story(answer) -> Result:
 
 @exercise("07.frame_gap", expects='the name of a frame in quotes, such as "conflict"')
 def frame_gap(answer) -> Result:
-    from kitlib.frames import tables as frames
-
     table = _result().table("frames")
     wide = table.pivot_table(index="frame", columns="article", values="share")
     gaps = (wide.max(axis=1) - wide.min(axis=1)).sort_values(ascending=False)
@@ -203,8 +196,6 @@ def frame_gap(answer) -> Result:
 
 @exercise("07.claim", expects="a sentence or two in quotes", written=True)
 def claim(answer) -> Result:
-    from kitlib.evaluation import invented_truth
-
     courier, post = (invented_truth(i) for i in ("courier", "evening_post"))
     return feedback.written(
         answer,
@@ -218,9 +209,11 @@ def claim(answer) -> Result:
             "does not contradict itself or the tables, and claims no more than one pair of "
             "articles can show.",
         ],
-        model="The Evening Post puts the closure's human cost first: its first quotation is a "
-        f"parent's ({post['speaker'].iloc[0]}) and it quotes {post['speaker'].nunique()} "
-        "different voices, while the Courier's first quotation is the council's "
-        f"({courier['speaker'].iloc[0]}) and it quotes only {courier['speaker'].nunique()} "
-        "people, as the quotations table shows.",
+        model=keys.model_answer(
+            "07.claim",
+            post_first=post["speaker"].iloc[0],
+            post_voices=post["speaker"].nunique(),
+            courier_first=courier["speaker"].iloc[0],
+            courier_voices=courier["speaker"].nunique(),
+        ),
     )

@@ -6,17 +6,16 @@ into its folder (the bundled pair and the invented pair).
 
 from __future__ import annotations
 
-from kitlib.exercises import feedback
+from kitlib.articles import load_pair
+from kitlib.exercises import feedback, keys
 from kitlib.exercises._core import Result, exercise
+from kitlib.text import word_count
 
 __all__ = ["few_articles", "words_gap"]
 
 
 @exercise("08.words_gap", expects="a whole number")
 def words_gap(answer) -> Result:
-    from kitlib.articles.loading import load_pair
-    from kitlib.text import word_count
-
     counts = sorted(word_count(article.text) for article in load_pair())
     return feedback.number(
         answer,
@@ -40,7 +39,5 @@ def few_articles(answer) -> Result:
             "says what would be needed instead: many articles from each outlet, chosen "
             "the same way, on the same events or period.",
         ],
-        model="Each mean rests on only two articles, and the two groups cover different "
-        "events at different lengths, so the gap could come from the stories rather than "
-        "the outlets; a claim about outlets needs many articles from each, sampled the same way.",
+        model=keys.model_answer("08.few_articles"),
     )

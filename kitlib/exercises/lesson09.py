@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 
 from kitlib.actors import tables as actors
-from kitlib.articles.loading import load_pair
+from kitlib.articles import load_pair
+from kitlib.exercises import keys
 from kitlib.exercises._core import Result, exercise
 from kitlib.exercises.examples import NEIGHBOUR_EXAMPLES
+from kitlib.text import straight_quotes
 
 __all__ = [
     "NEIGHBOURS",
-    "NEIGHBOUR_ANSWERS",
+    "NEIGHBOUR_KEY",
     "episodic_thematic",
     "framing_neighbours",
     "omission_judgement",
@@ -28,15 +30,12 @@ __all__ = [
 #: The five concepts the classification exercise uses.
 NEIGHBOURS = ("agenda setting", "priming", "emphasis framing", "equivalence framing", "bias")
 
-#: The concept each example of ``examples.NEIGHBOUR_EXAMPLES`` shows.
-NEIGHBOUR_ANSWERS = {
-    "a": "agenda setting",
-    "b": "equivalence framing",
-    "c": "emphasis framing",
-    "d": "priming",
-    "e": "bias",
-    "f": "equivalence framing",
-}
+#: The concept each example of ``examples.NEIGHBOUR_EXAMPLES`` shows, as digests
+#: (``kitlib.exercises.keys``; the plain table is in the teacher's answer-key file).
+NEIGHBOUR_KEY = {
+    "a": "acf116a1bbf126a8", "b": "944ff0dcf0870f49", "c": "981e3e62e39ffc4d",
+    "d": "eee7744042ddc0b4", "e": "62cda50cc21b5f65", "f": "90265d3a66673884",
+}  # fmt: skip
 
 
 def _label(word) -> str:
@@ -96,7 +95,8 @@ def framing_neighbours(answer) -> Result:
             f"Not one of them: {', '.join(unknown)}.",
         )
     wrong = [letter for (letter, _), lab in zip(NEIGHBOUR_EXAMPLES, labels, strict=True)
-             if lab != NEIGHBOUR_ANSWERS[letter]]  # fmt: skip
+             if not keys.matches("09.framing_neighbours", letter, lab,
+                                 NEIGHBOUR_KEY[letter])]  # fmt: skip
     if wrong:
         return Result(
             False,
@@ -118,7 +118,7 @@ def framing_neighbours(answer) -> Result:
 
 
 def _squash(text: str) -> str:
-    text = re.sub(r"[“”]", '"', str(text)).replace("’", "'").replace("**", "")
+    text = straight_quotes(str(text)).replace("**", "")
     return " ".join(text.split()).lower()
 
 
@@ -132,12 +132,12 @@ def episodic_thematic(answer) -> Result:
             False, 'Give a dictionary: {"NBC News": ("...", "..."), "CNN": ("...", "...")}.'
         )
     articles = {a.name: a for a in load_pair()}
-    keys = {str(k).strip().lower(): v for k, v in answer.items()}
-    keys = {("nbc news" if k == "nbc" else k): v for k, v in keys.items()}
+    by_name = {str(k).strip().lower(): v for k, v in answer.items()}
+    by_name = {("nbc news" if k == "nbc" else k): v for k, v in by_name.items()}
     problems = []
     labels = {}
     for name, article in articles.items():
-        value = keys.get(name.lower())
+        value = by_name.get(name.lower())
         if not isinstance(value, (tuple, list)) or len(value) != 2:
             problems.append(f"{name}: give a pair (label, evidence)")
             continue
@@ -216,9 +216,5 @@ def omission_judgement(answer) -> Result:
             "audience) before calling it a framing choice",
             "claims this only for these two articles, not for the outlets in general",
         ],
-        "This CNN article never names John Podesta or Jesse Lehrich, the Clinton campaign's "
-        "voices that this NBC article uses to judge Pence's answer; without them, CNN's story "
-        "is less about a rival camp scoring a point and more about what US policy should be. "
-        "The CNN piece was written on debate night and the NBC one the morning after, when "
-        "reactions were in, so the absence may be one of time, not a choice of frame.",
+        keys.model_answer("09.omission_judgement"),
     )

@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import re
 
+from kitlib.exercises import keys
 from kitlib.exercises._core import Result, exercise
 from kitlib.exercises.examples import ALPHA_VALUES, ENTMAN_SENTENCES, QUOTE_SENTENCES
 from kitlib.frames import tables as frames
 
 __all__ = [
-    "ALPHA_ANSWERS",
-    "ENTMAN_ANSWERS",
-    "QUOTE_KIND_ANSWERS",
+    "ALPHA_KEY",
+    "ALPHA_WORDS",
+    "ENTMAN",
+    "ENTMAN_KEY",
+    "PYRAMID_KEY",
+    "QUOTE_KINDS",
+    "QUOTE_KIND_KEY",
     "entman_functions",
     "inverted_pyramid",
     "quote_kinds",
@@ -25,26 +30,23 @@ __all__ = [
 ]
 
 
-#: Lesson 04: how each sentence of ``examples.QUOTE_SENTENCES`` reports speech.
-QUOTE_KIND_ANSWERS = {
-    "a": "full quotation",
-    "b": "partial quotation",
-    "c": "paraphrase",
-    "d": "partial quotation",
-    "e": "full quotation",
-    "f": "paraphrase",
-}
+#: Lesson 04: how each sentence of ``examples.QUOTE_SENTENCES`` reports speech, as digests
+#: (``kitlib.exercises.keys``; the plain table is in the teacher's answer-key file).
+QUOTE_KIND_KEY = {
+    "a": "2f536ddd0e7dee1c", "b": "e27e3de18e347796", "c": "977cccbaab513038",
+    "d": "bb8df6ad70cd2e9d", "e": "a5705429b8a8e9ce", "f": "52f440769080a4d9",
+}  # fmt: skip
 
-#: Lesson 05: the function of each sentence of ``examples.ENTMAN_SENTENCES``.
-ENTMAN_ANSWERS = {
-    "a": "problem_definition",
-    "b": "causal_interpretation",
-    "c": "moral_evaluation",
-    "d": "treatment_recommendation",
-}
+#: Lesson 05: the function of each sentence of ``examples.ENTMAN_SENTENCES``, as digests.
+ENTMAN_KEY = {"a": "4ceb68b3b30b8aed", "b": "4314e3cd676c8e5d", "c": "67c69ec0df9fd186",
+              "d": "2c0219b6a209914f"}  # fmt: skip
 
-#: Lesson 05: what may be done with each question of ``examples.ALPHA_VALUES``.
-ALPHA_ANSWERS = {"C1": "reliable", "R3": "tentative", "M1": "unreliable"}
+#: Lesson 05: what may be done with each question of ``examples.ALPHA_VALUES``, as digests.
+ALPHA_KEY = {"C1": "563a7daeb57104bc", "R3": "70cca3f777ca8a94", "M1": "af555643a68896ae"}
+
+#: Lesson 02: the inverted pyramid's first and last paragraph and the usual order, as digests.
+PYRAMID_KEY = {"first": "6d35779334d4f43b", "last": "e858079756eaa376",
+               "order": "b5905f98c23111f5"}  # fmt: skip
 
 
 def _fold(word) -> str:
@@ -77,20 +79,21 @@ def inverted_pyramid(answer) -> Result:
     letters = [str(g).strip().upper() for g in _as_list(answer)]
     if sorted(letters) != ["A", "B", "C", "D"]:
         return Result(False, "Give each of the letters A, B, C and D once, in a list, in order.")
-    if letters[0] != "A":
+    if not keys.matches("02.inverted_pyramid", "first", letters[0], PYRAMID_KEY["first"]):
         return Result(
             False,
             "Which paragraph holds the news itself (what happens, where, when)? In an "
             "inverted pyramid it comes first.",
         )
-    if letters[-1] != "C":
+    if not keys.matches("02.inverted_pyramid", "last", letters[-1], PYRAMID_KEY["last"]):
         return Result(
             False,
             "The top is right. Which paragraph could an editor cut first without the reader "
             "missing anything they need? It goes last.",
         )
     note = (
-        "" if letters == ["A", "B", "D", "C"] else
+        "" if keys.matches("02.inverted_pyramid", "order", " ".join(letters), PYRAMID_KEY["order"])
+        else
         " Most editors would put B (what it means for readers) before D (how the damage "
         "was found), but the order of the middle is a judgement."
     )  # fmt: skip
@@ -112,7 +115,7 @@ def quote_kinds(answer) -> Result:
         return problem
     labels = [QUOTE_KINDS[_fold(g)] for g in _as_list(answer)]
     wrong = [i[0] for i, lab in zip(QUOTE_SENTENCES, labels, strict=True)
-             if lab != QUOTE_KIND_ANSWERS[i[0]]]  # fmt: skip
+             if not keys.matches("04.quote_kinds", i[0], lab, QUOTE_KIND_KEY[i[0]])]  # fmt: skip
     if wrong:
         return Result(
             False,
@@ -140,7 +143,7 @@ def entman_functions(answer) -> Result:
         return problem
     labels = [vocabulary[_fold(g)] for g in _as_list(answer)]
     wrong = [i[0] for i, lab in zip(ENTMAN_SENTENCES, labels, strict=True)
-             if lab != ENTMAN_ANSWERS[i[0]]]  # fmt: skip
+             if not keys.matches("05.entman_functions", i[0], lab, ENTMAN_KEY[i[0]])]  # fmt: skip
     if wrong:
         return Result(
             False,
@@ -163,7 +166,8 @@ def read_alpha(answer) -> Result:
     if problem:
         return problem
     labels = [ALPHA_WORDS[_fold(g)] for g in _as_list(answer)]
-    wrong = [q for (q, _), lab in zip(ALPHA_VALUES, labels, strict=True) if lab != ALPHA_ANSWERS[q]]
+    wrong = [q for (q, _), lab in zip(ALPHA_VALUES, labels, strict=True)
+             if not keys.matches("05.read_alpha", q, lab, ALPHA_KEY[q])]  # fmt: skip
     if wrong:
         return Result(
             False,

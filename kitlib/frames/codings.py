@@ -1,9 +1,11 @@
 """A class's codings: save a coding sheet, pool many, and measure reliability per question.
 
-In lesson 05 each student fills a coding sheet. One line saves it::
+In lesson 05 each student fills a coding sheet; its check saves the first
+complete one to ``my_coding.csv`` before showing anything (so the coding
+handed in is the student's own reading). One line saves any sheet::
 
     from kitlib.frames.codings import save_coding
-    save_coding(my_nbc, "my_coding.csv")
+    save_coding(my_nbc, "my_coding.csv", coder="Ana Lopez")
 
 The teacher collects the files and pools them, in Python::
 
@@ -35,12 +37,21 @@ import pandas as pd
 
 from kitlib import reliability as stats
 from kitlib.errors import CodingError
+from kitlib.formatting import html_table, markdown_table
 from kitlib.frames import tables as frames
-from kitlib.report.render import html_table, markdown_table
+from kitlib.spreadsheets import write_csv
 
 __all__ = [
+    "CODER_LINE",
     "CODING_COLUMNS",
+    "CSS",
+    "EXAMPLE_NAMES",
+    "HOW_TO_READ",
+    "SHEET_LINE",
     "frame_reliability",
+    "is_example_name",
+    "pooling_notes",
+    "question_id",
     "question_reliability",
     "read_codings",
     "save_coding",
@@ -54,15 +65,42 @@ CODING_COLUMNS = ["coder", "file", "article", "question_id", "frame", "answer"]
 
 
 #: One line of a coding sheet written as text: "R1: yes | words copied from the article".
-SHEET_LINE = re.compile(r"^\s*([A-Za-z]\d)\s*:\s*([^|]*?)\s*(?:\|\s*(.*?)\s*)?$")
+SHEET_LINE = re.compile(r"^\s*([A-Za-z]\s?\d)\s*:\s*([^|]*?)\s*(?:\|\s*(.*?)\s*)?$")
+
+#: The line of a text sheet that names its coder: "coder: Ana Lopez".
+CODER_LINE = re.compile(r"^\s*coder\s*[:=]\s*(.*?)\s*$", re.IGNORECASE)
+
+#: Coder names that are the lesson's example or a placeholder, not a person: refused.
+EXAMPLE_NAMES = ("your name", "yourname", "name", "my name", "coder", "student", "their name")
 
 
-def sheet_from_text(text: str, article: str = "NBC News") -> pd.DataFrame:
+def is_example_name(name) -> bool:
+    """True for a coder name that is the lesson's example or a placeholder ("your name").
+
+    Examples
+    --------
+    >>> is_example_name(" Your Name "), is_example_name("<your name>"), is_example_name("Ana")
+    (True, True, False)
+    """
+    folded = " ".join(re.sub(r"[^\w]+", " ", str(name)).lower().split())
+    return folded in EXAMPLE_NAMES or folded.replace(" ", "") in EXAMPLE_NAMES
+
+
+def question_id(value) -> str:
+    """A question id as the codebook writes it: "r1 " and "R 1" are "R1".
+
+    >>> question_id(" r1 "), question_id("C 2")
+    ('R1', 'C2')
+    """
+    return re.sub(r"\s+", "", str(value)).upper()
+
+
+def sheet_from_text(text: str, *, article: str = "NBC News") -> pd.DataFrame:
     r"""A coding sheet written as text (one line per question) as a table.
 
     Each line reads ``R1: yes | words copied from the article`` (the evidence after
-    the bar is optional); other lines are ignored. Question ids are read without
-    regard to case.
+    the bar is optional); a line ``coder: NAME`` gives a ``coder`` column; other
+    lines are ignored. Question ids are read without regard to case.
 
     Examples
     --------
@@ -71,15 +109,19 @@ def sheet_from_text(text: str, article: str = "NBC News") -> pd.DataFrame:
     0          R1    yes
     1          R2     no
     """
-    rows = []
+    rows, coder = [], ""
     for line in str(text).splitlines():
+        named = CODER_LINE.match(line)
+        if named:
+            coder = named.group(1).strip("\"'")
+            continue
         match = SHEET_LINE.match(line)
         if match:
             question, answer, evidence = match.groups()
             rows.append(
                 {
                     "article": article,
-                    "question_id": question.upper(),
+                    "question_id": question_id(question),
                     "answer": answer.strip(),
                     "evidence": (evidence or "").strip(),
                 }
@@ -88,10 +130,13 @@ def sheet_from_text(text: str, article: str = "NBC News") -> pd.DataFrame:
         raise CodingError(
             "This text holds no coding-sheet line. Each line reads like 'R1: yes | evidence'."
         )
-    return pd.DataFrame(rows, columns=["article", "question_id", "answer", "evidence"])
+    table = pd.DataFrame(rows, columns=["article", "question_id", "answer", "evidence"])
+    if coder:
+        table.insert(0, "coder", coder)
+    return table
 
 
-def save_coding(sheet, path, coder: str | None = None, article: str = "NBC News") -> Path:
+def save_coding(sheet, path, *, coder: str | None = None, article: str = "NBC News") -> Path:
     """Save a filled coding sheet as a CSV file, ready to hand in.
 
     Parameters
@@ -102,9 +147,12 @@ def save_coding(sheet, path, coder: str | None = None, article: str = "NBC News"
         or the sheet written as text, one line per question (``R1: yes | evidence``).
     path : str or Path
         Where to write (for example ``"my_coding.csv"``; the folder is made if needed).
-    coder : str, optional
-        Your name or an id, written in a ``coder`` column. Without it the teacher's
-        tools name you after the file.
+    coder : str
+        Your name (or the id your teacher gives you), written in a ``coder`` column
+        so the teacher's pooling knows whose coding it is, whatever the file is
+        called and however many files (one per article) you hand in. It may be
+        left out when the sheet names its coder (a ``coder: NAME`` line of a text
+        sheet, or a ``coder`` column). The lesson's example, "your name", is refused.
     article : str
         The article a text sheet codes (a table names its article itself).
 
@@ -112,6 +160,11 @@ def save_coding(sheet, path, coder: str | None = None, article: str = "NBC News"
     -------
     Path
         The file written (UTF-8, one row per article and question).
+
+    Raises
+    ------
+    kitlib.CodingError
+        Without a coder's name (or with the example's), or for something that is not a sheet.
 
     Examples
     --------
@@ -123,7 +176,7 @@ def save_coding(sheet, path, coder: str | None = None, article: str = "NBC News"
     ['ana', 'yes']
     """
     if isinstance(sheet, str):
-        sheet = sheet_from_text(sheet, article)
+        sheet = sheet_from_text(sheet, article=article)
     needed = {"article", "question_id", "answer"}
     if not isinstance(sheet, pd.DataFrame) or not needed <= set(sheet.columns):
         raise CodingError(
@@ -131,12 +184,22 @@ def save_coding(sheet, path, coder: str | None = None, article: str = "NBC News"
             "or a table with the columns article, question_id and answer."
         )
     table = sheet.copy()
-    if coder is not None:
-        table.insert(0, "coder", str(coder))
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    table.to_csv(path, index=False, encoding="utf-8")
-    return path
+    if coder is None and "coder" in table.columns:
+        named = {str(c).strip() for c in table["coder"]}
+        coder = named.pop() if len(named) == 1 else None
+    if coder is None or not str(coder).strip():
+        raise CodingError(
+            "Give your name as the coder: save_coding(sheet, 'my_coding.csv', coder='Ana Lopez'). "
+            "The teacher's pooling needs it to know whose coding each file is."
+        )
+    if is_example_name(coder):
+        raise CodingError(
+            f"{coder!r} is the lesson's example, not a name: write your own name (or the id your "
+            "teacher gave you) as the coder."
+        )
+    table = table.drop(columns=["coder"], errors="ignore")
+    table.insert(0, "coder", str(coder).strip())
+    return write_csv(table, path)
 
 
 def _labels(paths: list[Path]) -> list[str]:
@@ -149,48 +212,94 @@ def _labels(paths: list[Path]) -> list[str]:
     return [lab if labels.count(lab) == 1 else str(p) for lab, p in zip(labels, paths, strict=True)]
 
 
-def _read_one(path: Path, label: str) -> pd.DataFrame:
+def _read_one(path: Path, label: str) -> tuple[pd.DataFrame | None, str]:
+    """One coding sheet as pooled rows, or None and what is wrong with the file."""
+    if path.is_dir():
+        return None, (f"{path} is a folder: give the coding sheets in it, for example {path}/*.csv")
     try:
         table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except FileNotFoundError:
-        raise CodingError(f"{path}: there is no such file.") from None
-    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
-        raise CodingError(
+        return None, f"{path}: there is no such file."
+    except pd.errors.EmptyDataError:
+        return None, f"{path}: the file is empty. Save the coding again with save_coding."
+    except (UnicodeDecodeError, pd.errors.ParserError) as error:
+        return None, (
             f"{path}: this is not a coding sheet saved as CSV ({type(error).__name__}). "
-            "Save it again with save_coding(sheet, 'my_coding.csv')."
-        ) from None
+            "Save it again with save_coding(sheet, 'my_coding.csv', coder='NAME')."
+        )
+    table.columns = [str(c).strip().lower().lstrip("'") for c in table.columns]
     missing = {"question_id", "answer"} - set(table.columns)
     if missing:
-        raise CodingError(
+        return None, (
             f"{path}: no column {', '.join(sorted(missing))}. A coding sheet has the columns "
-            "article, question_id, answer (save it with save_coding)."
+            "coder, article, question_id, answer (save it with save_coding)."
         )
+    if table.empty:
+        return None, f"{path}: the file holds no answers (only its header line)."
     if "article" not in table.columns:
         table["article"] = "article"
+    table["article"] = table["article"].str.strip()
     names = table["coder"].str.strip() if "coder" in table.columns else pd.Series("", table.index)
     table["coder"] = names.where(names != "", label)
+    examples = sorted({n for n in names if n and is_example_name(n)})
+    if examples:
+        return None, (
+            f"{path}: the coder is {examples[0]!r}, the lesson's example: write the student's "
+            "own name in the coder column (or save the sheet again with coder='NAME')."
+        )
     table["file"] = str(path)
-    answers = []
+    table["question_id"] = table["question_id"].map(question_id)
+    known = set(frames.codebook("generic")["question_id"])
+    unknown = sorted(set(table["question_id"]) - known)
+    if unknown:
+        return None, (
+            f"{path}: {', '.join(repr(u) for u in unknown[:5])} is not a question id of the "
+            "codebook (R1 … E3)."
+        )
+    answers, bad = [], []
     for row in table.itertuples():
         try:
-            value = frames._as_number(row.answer)
+            value = frames.answer_value(row.answer)
         except CodingError:
-            raise CodingError(
-                f"{path}: {row.answer!r} is not yes or no (article {row.article!r}, "
-                f"question {row.question_id}). Correct it in the file, or leave it blank."
-            ) from None
+            bad.append(f"{row.answer!r} is not yes or no ({row.question_id} of {row.article!r})")
+            continue
         answers.append("" if value is None else ("yes" if value else "no"))
+    if bad:
+        return None, f"{path}: {'; '.join(bad[:5])}. Correct it in the file (yes, no, or blank)."
     table["answer"] = answers
+    doubled = table[table.duplicated(["coder", "article", "question_id"], keep=False)]
+    if not doubled.empty:
+        first = doubled.iloc[0]
+        return None, (
+            f"{path}: question {first['question_id']} of {first['article']!r} is answered twice "
+            f"by {first['coder']!r}. Keep one answer per question and article."
+        )
     book = frames.codebook("generic").set_index("question_id")["frame"]
     table["frame"] = table["question_id"].map(book).fillna("")
-    return table[CODING_COLUMNS]
+    return table[CODING_COLUMNS], ""
 
 
-def read_codings(paths: Iterable) -> pd.DataFrame:
-    """Pool coding-sheet CSV files into one long table.
+def read_codings(paths: Iterable, *, skip_bad: bool = False) -> pd.DataFrame:
+    r"""Pool coding-sheet CSV files into one long table.
 
-    Each file is one coder's sheet (one or more articles). The coder is the
-    file's ``coder`` column when it has one, otherwise the file's name.
+    Each file is one coder's sheet (one or more articles); one coder may hand in
+    several files (one per article). The coder is the file's ``coder`` column
+    when it has one, otherwise the file's name. Every file is read, and every
+    problem is reported at once: a missing file, a folder, an empty or
+    header-only file, an answer that is not yes or no, a question id the
+    codebook does not have (``"r1 "`` is read as ``R1``), the lesson's example
+    name as the coder, one coder answering the same question of the same
+    article twice (in one file or in two).
+
+    Parameters
+    ----------
+    paths : iterable of str or Path
+        The coding sheets.
+    skip_bad : bool
+        False: any problem raises :class:`kitlib.CodingError` listing them all.
+        True: the files with a problem are left out, the rest pooled, and the
+        problems listed in ``table.attrs["problems"]`` (``framing-kit
+        reliability`` does this and prints them).
 
     Returns
     -------
@@ -198,32 +307,91 @@ def read_codings(paths: Iterable) -> pd.DataFrame:
         ``coder, file, article, question_id, frame, answer`` (``answer`` is "yes",
         "no" or "" for blank; "y", "true", "1" ... are read as yes).
 
-    Raises
-    ------
-    kitlib.CodingError
-        For a file that is missing, is not a CSV coding sheet, holds an answer that
-        is not yes or no, or when one coder answers a question twice for one article.
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> ana = save_coding("coder: Ana\nr1: yes\nC2: no", os.path.join(folder, "ana.csv"))
+    >>> bad = os.path.join(folder, "ben.csv")
+    >>> _ = open(bad, "w", encoding="utf-8").write("coder,question_id,answer\nBen,R1,maybe\n")
+    >>> pooled = read_codings([ana, bad], skip_bad=True)
+    >>> pooled[["coder", "question_id", "answer"]].values.tolist()
+    [['Ana', 'R1', 'yes'], ['Ana', 'C2', 'no']]
+    >>> print(pooled.attrs["problems"][0].split(": ", 1)[1])
+    'maybe' is not yes or no (R1 of 'article'). Correct it in the file (yes, no, or blank).
     """
     paths = [Path(p) for p in paths]
     if not paths:
         raise CodingError("Give at least one coding sheet (a CSV file) to pool.")
-    pooled = pd.concat(
-        [_read_one(p, lab) for p, lab in zip(paths, _labels(paths), strict=True)],
-        ignore_index=True,
+    tables, problems = [], []
+    for path, label in zip(paths, _labels(paths), strict=True):
+        table, problem = _read_one(path, label)
+        if problem:
+            problems.append(problem)
+        else:
+            tables.append(table)
+    pooled = (
+        pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=CODING_COLUMNS)
     )
-    doubled = pooled[pooled.duplicated(["coder", "article", "question_id"], keep=False)]
-    if not doubled.empty:
-        first = doubled.iloc[0]
-        files = sorted(set(doubled[doubled["coder"] == first["coder"]]["file"]))
+    clash = pooled[pooled.duplicated(["coder", "article", "question_id"], keep=False)]
+    if not clash.empty:
+        for coder, part in clash.groupby("coder", sort=True):
+            files = sorted(set(part["file"]))
+            problems.append(
+                f"{', '.join(files)}: the same coder {coder!r} answers the same questions of "
+                f"{part['article'].iloc[0]!r} in each. Give each student their own name in the "
+                "coder column (save_coding(..., coder='NAME'))."
+            )
+        pooled = pooled[~pooled["file"].isin(set(clash["file"]))].reset_index(drop=True)
+    if problems and not skip_bad:
         raise CodingError(
-            f"Coder {first['coder']!r} answers question {first['question_id']} of "
-            f"{first['article']!r} twice (in {', '.join(files)}). Give each coder one file, "
-            "or distinct names in the coder column."
+            f"{len(problems)} coding sheet(s) cannot be pooled:\n  - " + "\n  - ".join(problems)
         )
+    if pooled.empty:
+        raise CodingError(
+            "No coding sheet could be pooled:\n  - " + "\n  - ".join(problems or ["no answers"])
+        )
+    pooled.attrs["problems"] = problems
     return pooled
 
 
-def question_reliability(codings: pd.DataFrame, min_units: int = stats.MIN_UNITS) -> pd.DataFrame:
+def pooling_notes(codings: pd.DataFrame) -> list[str]:
+    """Warnings about how the files were pooled, in words (empty when there is nothing to say).
+
+    The main one: as many coders as files. That is right when each student
+    handed in one file, but when a student's coding is split over several files
+    (one per article) without a coder column, each file is read as another
+    coder, and kappa and alpha then compare one coder's article with another's.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"coder": ["a03", "a04"], "file": ["a03.csv", "a04.csv"],
+    ...                       "article": ["a03", "a04"]})
+    >>> print(pooling_notes(table)[0])  # doctest: +ELLIPSIS
+    2 files were read as 2 coders, one per file. ... which is what such a split looks like.
+    """
+    files, coders = codings["file"].nunique(), codings["coder"].nunique()
+    notes = []
+    if files > 1 and files == coders:
+        per_coder = codings.groupby("coder")["article"].nunique()
+        articles = codings["article"].nunique()
+        notes.append(
+            f"{files} files were read as {coders} coders, one per file. That is right when "
+            "every student handed in one file. If a student's coding is split over several "
+            "files (one per article), give those files one coder name (the coder column, or "
+            "save_coding(..., coder='NAME')), or each file counts as another coder"
+            + (
+                ": here every coder coded a single article, which is what such a split looks like."
+                if articles > 1 and (per_coder == 1).all()
+                else "."
+            )
+        )
+    return notes
+
+
+def question_reliability(
+    codings: pd.DataFrame, *, min_units: int = stats.MIN_UNITS
+) -> pd.DataFrame:
     """Reliability of each codebook question across the articles coded.
 
     Parameters
@@ -261,7 +429,7 @@ def question_reliability(codings: pd.DataFrame, min_units: int = stats.MIN_UNITS
     return table.rename(columns={"variable": "question_id"})
 
 
-def frame_reliability(codings: pd.DataFrame, min_units: int = stats.MIN_UNITS) -> pd.DataFrame:
+def frame_reliability(codings: pd.DataFrame, *, min_units: int = stats.MIN_UNITS) -> pd.DataFrame:
     """Reliability of each frame score (the mean of its questions) across the articles coded.
 
     Each coder's answers give each article a score per frame (see
@@ -273,6 +441,16 @@ def frame_reliability(codings: pd.DataFrame, min_units: int = stats.MIN_UNITS) -
     -------
     pandas.DataFrame
         ``frame, units, coders, values, percent_agreement, kappa, alpha, note``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from kitlib import frames
+    >>> ref, second = frames.reference_coding(), frames.reference_coding("second_reader")
+    >>> pooled = pd.concat([ref.assign(coder="reference"), second.assign(coder="second")])
+    >>> table = frame_reliability(pooled)
+    >>> sorted(table["frame"]) == sorted(frames.FRAMES), int(table["units"].max())
+    (True, 2)
     """
     scores = []
     for coder, part in codings.groupby("coder", sort=False):
@@ -318,8 +496,8 @@ HOW_TO_READ = [
 
 def _tables(codings: pd.DataFrame, min_units: int):
     return (
-        _readable(question_reliability(codings, min_units)),
-        _readable(frame_reliability(codings, min_units)),
+        _readable(question_reliability(codings, min_units=min_units)),
+        _readable(frame_reliability(codings, min_units=min_units)),
     )
 
 
@@ -336,9 +514,18 @@ def _readable(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def summary_markdown(
-    codings: pd.DataFrame, title: str = "Class reliability", min_units: int = stats.MIN_UNITS
+    codings: pd.DataFrame, *, title: str = "Class reliability", min_units: int = stats.MIN_UNITS
 ) -> str:
-    """A short Markdown page: what was pooled, the table per question and per frame."""
+    """A short Markdown page: what was pooled, the table per question and per frame.
+
+    >>> import pandas as pd
+    >>> from kitlib import frames
+    >>> ref, second = frames.reference_coding(), frames.reference_coding("second_reader")
+    >>> pooled = pd.concat([ref.assign(coder="reference"), second.assign(coder="second")])
+    >>> page = summary_markdown(pooled.assign(file="sheets.csv"))
+    >>> page.splitlines()[0], "## Per question" in page
+    ('# Class reliability', True)
+    """
     questions, frame_table = _tables(codings, min_units)
     parts = [f"# {title}", "", _counts(codings), "", "## Per question", ""]
     parts += [markdown_table(questions), "", "## Per frame (frame scores)", ""]
@@ -356,9 +543,17 @@ CSS = (
 
 
 def summary_html(
-    codings: pd.DataFrame, title: str = "Class reliability", min_units: int = stats.MIN_UNITS
+    codings: pd.DataFrame, *, title: str = "Class reliability", min_units: int = stats.MIN_UNITS
 ) -> str:
-    """The same page as :func:`summary_markdown`, as one self-contained HTML file."""
+    """The same page as :func:`summary_markdown`, as one self-contained HTML file.
+
+    >>> import pandas as pd
+    >>> from kitlib import frames
+    >>> ref, second = frames.reference_coding(), frames.reference_coding("second_reader")
+    >>> pooled = pd.concat([ref.assign(coder="reference"), second.assign(coder="second")])
+    >>> summary_html(pooled.assign(file="sheets.csv")).startswith("<!DOCTYPE html>")
+    True
+    """
     questions, frame_table = _tables(codings, min_units)
     items = "".join(f"<li>{html.escape(line)}</li>" for line in _how_to_read(min_units))
     return (

@@ -26,17 +26,40 @@ from __future__ import annotations
 import io
 import re
 from functools import cache
+from typing import Any
 
 import pandas as pd
 
 from kitlib import data
 from kitlib import reliability as stats
-from kitlib.articles.loading import FIRST_PARAGRAPH, Article, as_article, as_articles, unique_names
-from kitlib.errors import CodingError, KitError
+from kitlib.articles import (
+    FIRST_PARAGRAPH,
+    Article,
+    as_article,
+    as_articles,
+    unique_names,
+    with_article,
+)
+from kitlib.errors import CodingError, retired
+from kitlib.text import FIRST_SENTENCE, phrase_pattern
 
 __all__ = [
-    "CodingError",
+    "BOILERPLATE",
+    "CODEBOOKS",
+    "CODINGS",
+    "EVIDENCE_COLUMNS",
+    "FRAMES",
+    "FRAME_CUES_SHOWN",
+    "HOW_TO_READ",
+    "INDICATOR_COLUMNS",
+    "MARK",
+    "NO",
+    "SHEET_COLUMNS",
+    "UNSAFE_FOR_KEYS",
+    "WEAK_CUE_HITS",
+    "YES",
     "agreement_table",
+    "answer_value",
     "codebook",
     "coding_sheet",
     "cue_pattern",
@@ -45,6 +68,7 @@ __all__ = [
     "evidence_summary",
     "fill_sheet",
     "frame_evidence",
+    "frame_indicators",
     "frame_scores",
     "is_boilerplate",
     "reference_coding",
@@ -120,45 +144,18 @@ def cues() -> pd.DataFrame:
     """The cue words for each question: ``question_id, cue, match_case, why``.
 
     From ``data/lexicons/frame_cues.csv``; the file's README explains how a cue matches.
+
+    Examples
+    --------
+    >>> table = cues()
+    >>> list(table.columns)
+    ['question_id', 'cue', 'match_case', 'why']
     """
     return _read_csv("lexicons/frame_cues.csv").copy()
 
 
-def cue_pattern(cue: str, match_case: bool = False) -> re.Pattern:
-    """The regular expression for one cue.
-
-    A cue is a whole word or phrase, or several listed forms separated by ``|``
-    ("family|families"). There are no wildcards: a stem such as ``famil*`` would
-    also match "familiar" ("an official familiar with the matter"), so every form
-    a cue should match is written out. The words of a phrase may be separated by
-    any spaces; a straight apostrophe also matches a curly one.
-
-    >>> bool(cue_pattern("criticize|criticizing").search("sharply criticizing Russia"))
-    True
-    >>> bool(cue_pattern("family|families").search("an official familiar with it"))
-    False
-    >>> bool(cue_pattern("US", match_case=True).search("let us go"))
-    False
-    >>> bool(cue_pattern("won").search("he won't say"))
-    False
-    """
-    if "*" in cue:
-        raise KitError(
-            f"The cue {cue!r} has a '*'. Cues are whole words: list the forms you mean, "
-            "separated by '|' (for example family|families), so that a stem cannot "
-            "match other words (famil* would match 'familiar')."
-        )
-    bodies = []
-    for form in cue.split("|"):
-        form = form.strip()
-        body = r"\s+".join(re.escape(word) for word in form.split())
-        body = body.replace("'", "['’]")
-        if form[:1].isalnum():
-            body = r"\b" + body
-        if form[-1:].isalnum():
-            body += r"\b(?!['’]t\b)"  # "won" is not "won't"
-        bodies.append(body)
-    return re.compile("|".join(bodies), 0 if match_case else re.IGNORECASE)
+#: Retired: the one rule for finding a listed word is :func:`kitlib.text.phrase_pattern`.
+cue_pattern = retired("kitlib.frames.cue_pattern", "kitlib.text.phrase_pattern", phrase_pattern)
 
 
 @cache
@@ -174,7 +171,7 @@ def _compiled_cues() -> tuple[tuple[str, str, re.Pattern, str], ...]:
         (
             row.question_id,
             row.cue,
-            cue_pattern(form, row.match_case.strip().lower() == "yes"),
+            phrase_pattern(form, match_case=row.match_case.strip().lower() == "yes"),
             _cue_key(form),
         )
         for row in table.itertuples()
@@ -199,7 +196,13 @@ UNSAFE_FOR_KEYS = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
 
 
 def is_boilerplate(sentence: str) -> bool:
-    """True for a sentence that looks like a caption, photo credit or link line."""
+    """True for a sentence that looks like a caption, photo credit or link line.
+
+    Examples
+    --------
+    >>> is_boilerplate("Related: Pence and Kaine clash"), is_boilerplate("Pence spoke first.")
+    (True, False)
+    """
     return bool(BOILERPLATE.search(sentence))
 
 
@@ -208,7 +211,7 @@ def is_boilerplate(sentence: str) -> bool:
 # --------------------------------------------------------------------------
 
 EVIDENCE_COLUMNS = [
-    "question_id", "frame", "question", "paragraph", "sentence",
+    "article", "question_id", "frame", "question", "paragraph", "sentence",
     "start", "end", "text", "cues", "marked",
 ]  # fmt: skip
 
@@ -247,8 +250,8 @@ def frame_evidence(article: Article | str) -> pd.DataFrame:
     article = as_article(article)
     labels = _question_labels()
     candidates = _cues_in(article.text)
-    rows = []
-    for number, (paragraph, start, end) in enumerate(article.sentence_spans):
+    rows: list[dict[str, Any]] = []
+    for number, (paragraph, start, end) in enumerate(article.sentence_spans, FIRST_SENTENCE):
         sentence = article.text[start:end]
         if is_boilerplate(sentence):
             continue
@@ -269,7 +272,7 @@ def frame_evidence(article: Article | str) -> pd.DataFrame:
     # Sorted here rather than with DataFrame.sort_values: the same order, without pandas' cost.
     order = {q: i for i, q in enumerate(labels)}
     rows.sort(key=lambda row: (order[row["question_id"]], row["sentence"]))
-    return pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
+    return with_article(pd.DataFrame(rows, columns=EVIDENCE_COLUMNS), article)
 
 
 @cache
@@ -333,11 +336,19 @@ def evidence_summary(article: Article | str) -> pd.DataFrame:
     -------
     pandas.DataFrame
         ``question_id, frame, question, sentences`` (0 where nothing was found).
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> nbc, _ = kitlib.load_pair()
+    >>> table = evidence_summary(nbc)
+    >>> len(table), list(table.columns)
+    (20, ['article', 'question_id', 'frame', 'question', 'sentences'])
     """
     found = frame_evidence(article).groupby("question_id").size()
     book = codebook("generic")[["question_id", "frame", "question"]]
     book["sentences"] = book["question_id"].map(found).fillna(0).astype(int)
-    return book
+    return with_article(book, article)
 
 
 # --------------------------------------------------------------------------
@@ -413,8 +424,12 @@ def fill_sheet(sheet: pd.DataFrame, answers: dict) -> pd.DataFrame:
     return filled
 
 
-def _as_number(answer) -> float | None:
-    """1 for yes, 0 for no, None for blank; CodingError for anything else."""
+def answer_value(answer) -> float | None:
+    """1 for yes, 0 for no, None for blank; CodingError for anything else.
+
+    >>> answer_value("Yes"), answer_value("n"), answer_value("")
+    (1.0, 0.0, None)
+    """
     if stats.is_missing(answer):
         return None
     word = str(answer).strip().lower()
@@ -458,7 +473,7 @@ def frame_scores(sheet: pd.DataFrame) -> pd.DataFrame:
     if "frame" not in table.columns:
         frames = codebook("generic").set_index("question_id")["frame"]
         table["frame"] = table["question_id"].map(frames)
-    table["value"] = [_as_number(a) for a in table["answer"]]
+    table["value"] = [answer_value(a) for a in table["answer"]]
     rows = []
     for article in dict.fromkeys(table["article"]):
         for frame in FRAMES:
@@ -503,7 +518,7 @@ def _answers(sheet: pd.DataFrame) -> pd.Series:
     table = sheet.copy()
     if "article" not in table.columns:
         table["article"] = "article"
-    values = [_as_number(a) for a in table["answer"]]
+    values = [answer_value(a) for a in table["answer"]]
     words = ["" if v is None else ("yes" if v else "no") for v in values]
     return pd.Series(words, index=pd.MultiIndex.from_frame(table[["article", "question_id"]]))
 
@@ -567,6 +582,14 @@ def disagreements(sheet_a: pd.DataFrame, sheet_b: pd.DataFrame) -> pd.DataFrame:
     pandas.DataFrame
         ``article, question_id, answer_a, answer_b`` for every question both
         answered differently.
+
+    Examples
+    --------
+    >>> reference = reference_coding()
+    >>> second = reference_coding("second_reader")
+    >>> table = disagreements(reference, second)
+    >>> set(table["question_id"]) <= set(codebook()["question_id"])
+    True
     """
     a, b = _answers(sheet_a), _answers(sheet_b)
     shared = a.index.intersection(b.index)

@@ -14,10 +14,12 @@ The public face of ``kitlib.quotes``: import from here. The modules inside:
 from __future__ import annotations
 
 from kitlib.quotes.choosing import CHECK_BELOW, FEATURES, RULES_ONLY
+from kitlib.quotes.rules import (
+    RULES,
+)
 from kitlib.quotes.tables import (
     NO_SPEAKER,
     QUOTE_COLUMNS,
-    RULES,
     attribution_verbs,
     camp_of,
     explain,
@@ -26,6 +28,7 @@ from kitlib.quotes.tables import (
     quote_share,
     quote_speakers,
     speaker_candidates,
+    spoken_quotations,
 )
 
 __all__ = [
@@ -43,4 +46,5 @@ __all__ = [
     "quote_share",
     "quote_speakers",
     "speaker_candidates",
+    "spoken_quotations",
 ]

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kitlib import data
-from kitlib.actors.name_rules import is_common_word
+from kitlib.actors.name_rules import COMMON_WORD_ZIPF, word_zipf
 from kitlib.quotes import phrases
 from kitlib.quotes.marks import Quotation
 from kitlib.quotes.reading import VERB_AFTER_SUBJECT, Attribution, Decision, Reading, join_names
@@ -391,13 +391,18 @@ def _person_or_description(reading: Reading, found: Attribution) -> Attribution:
         words = re.findall(r"[^\W\d_]+", target.text)
         if not words or words[0].lower() not in NUMBER_WORDS:
             return found
-    elif not all(is_common_word(w) for w in re.findall(r"[^\W\d_]+", target.text)):
+    elif not all(_common(w) for w in re.findall(r"[^\W\d_]+", target.text)):
         return found
     text = target.text[0].lower() + target.text[1:]
     described = phrases.Phrase(target.start, target.end, text, "source")
     if found.speaker_phrase is not None:
         return replace(found, speaker_phrase=described)
     return replace(found, phrase=described)
+
+
+def _common(word: str) -> bool:
+    """An ordinary English word, whatever its capital letters (as the names table counts)."""
+    return word_zipf(word.lower()) >= COMMON_WORD_ZIPF
 
 
 def _span(mention: phrases.Phrase | None) -> tuple[int, int] | None:

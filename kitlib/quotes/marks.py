@@ -38,13 +38,18 @@ import re
 from dataclasses import dataclass, replace
 
 from kitlib import vocab
+from kitlib.text import split_paragraphs
 
 __all__ = [
+    "ABBREVIATIONS",
+    "ENDS_SENTENCE",
     "MASK",
     "Quotation",
+    "article_sentence_starts",
+    "mask_markup",
     "pair_marks",
-    "plain_paragraphs",
     "read_marks",
+    "reporter_sentence_starts",
     "single_quotes",
 ]
 
@@ -184,24 +189,6 @@ def single_quotes(text: str, lo: int, hi: int, paragraph: int) -> list:
 # --------------------------------------------------------------------------
 
 
-def plain_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Blank-line paragraphs if the text has blank lines, else one paragraph per line.
-    A line break after the end of a sentence (. ? ! : or a closing quotation mark) also
-    ends a paragraph: pasted web text often mixes the two."""
-    splitter = r"\n[ \t]*\n|(?<=[.?!:\"”’')])[ \t]*\n" if re.search(r"\n[ \t]*\n", text) else r"\n"
-    spans, position = [], 0
-    for m in re.finditer(splitter + "|$", text):
-        block = text[position : m.start()]
-        stripped = block.strip()
-        if stripped:
-            start = position + block.index(stripped)
-            spans.append((start, start + len(stripped)))
-        position = m.end()
-        if m.start() == len(text):
-            break
-    return spans
-
-
 _BOUNDARY = re.compile(r"[.?!]+[”’\")\]]*\s+(?=[\u2591\"“‘(\[A-Z0-9])")
 # Used for every sentence boundary and every quotation: compiled once here rather than
 # looked up in the `re` module's cache on each call.
@@ -268,7 +255,7 @@ def read_marks(
     text : str
     paragraph_spans : list of (start, end), optional
         The paragraphs (an :class:`~kitlib.articles.Article` has them); by
-        default :func:`plain_paragraphs`.
+        default :func:`kitlib.text.split_paragraphs`.
     sentence_spans : list of (paragraph, start, end), optional
         The article's own sentences (``Article.sentence_spans``); without them the
         reporter's sentences are found here with a full-stop rule.
@@ -281,7 +268,7 @@ def read_marks(
         words), the text with every quotation masked by :data:`MASK` and web
         markup blanked, and the offsets where the reporter's sentences start.
     """
-    spans = plain_paragraphs(text) if paragraph_spans is None else list(paragraph_spans)
+    spans = split_paragraphs(text) if paragraph_spans is None else list(paragraph_spans)
     base = mask_markup(text)
     quotes: list[Quotation] = []
     for number, (lo, hi) in enumerate(spans):

@@ -29,10 +29,12 @@ from kitlib import vocab
 from kitlib.actors import tables as actors
 from kitlib.actors.grouping import Person, find_cast
 from kitlib.quotes import phrases
-from kitlib.quotes.marks import Quotation, plain_paragraphs, read_marks
+from kitlib.quotes.marks import Quotation, read_marks
+from kitlib.text import split_paragraphs
 
 __all__ = [
     "AFTER_CUE_CHARS",
+    "Attribution",
     "GENDERED_WORDS",
     "LOOK_BACK_CHARS",
     "RECENT_QUOTES",
@@ -142,7 +144,7 @@ class Reading:
         #: for them, names their people first (:func:`kitlib.actors.actor_table_fits`).
         self.actor_table = actor_table
         self.paragraph_spans = (
-            plain_paragraphs(text) if paragraph_spans is None else list(paragraph_spans)
+            split_paragraphs(text) if paragraph_spans is None else list(paragraph_spans)
         )
         quotes, self.outside, self.sentence_starts = read_marks(
             text, self.paragraph_spans, sentence_spans

@@ -57,9 +57,8 @@ from kitlib.quotes.reading import (
 )
 
 __all__ = [
+    "ENDS_WITH_FULL_STOP",
     "RULES",
-    "Attribution",
-    "Reading",
     "attribute",
     "carried_over",
     "outer_source",

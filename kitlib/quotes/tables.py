@@ -39,13 +39,23 @@ import bisect
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from kitlib import vocab
 from kitlib.actors import tables as actors
-from kitlib.articles.loading import FIRST_PARAGRAPH, Article, as_articles, unique_names
+from kitlib.articles import (
+    FIRST_PARAGRAPH,
+    Article,
+    artifacts,
+    as_article,
+    as_articles,
+    looks_like_path,
+    unique_names,
+    with_article,
+)
 from kitlib.errors import KitError
 from kitlib.quotes import phrases
 from kitlib.quotes.choosing import (
@@ -60,17 +70,23 @@ from kitlib.quotes.choosing import (
 )
 from kitlib.quotes.marks import (
     Quotation,
-    plain_paragraphs,
 )
 from kitlib.quotes.reading import Decision, Reading, strip_titles
 from kitlib.quotes.resolving import Resolver, actor_info
-from kitlib.quotes.rules import RULES, outer_source
-from kitlib.text import word_count
+from kitlib.quotes.rules import outer_source
+from kitlib.text import split_paragraphs, word_count
 
 __all__ = [
+    "ARTIFACT_REACH",
+    "FRAGMENT_WORDS",
+    "KINDS",
+    "NEUTRAL_CUES",
     "NO_SPEAKER",
     "QUOTE_COLUMNS",
-    "RULES",
+    "SCARE_QUOTE_WORDS",
+    "TITLE_CUES",
+    "TITLE_MAX_WORDS",
+    "TITLE_SMALL_WORDS",
     "attribution_verbs",
     "camp_of",
     "explain",
@@ -79,12 +95,12 @@ __all__ = [
     "quote_share",
     "quote_speakers",
     "speaker_candidates",
-    "speaker_table",
     "spoken_quotations",
 ]
 
 #: The columns of :func:`find_quotes`.
 QUOTE_COLUMNS = [
+    "article",
     "quote",
     "start",
     "end",
@@ -243,7 +259,7 @@ def _artifact_flag(index: _ArtifactIndex, row: dict, q: Quotation) -> str:
 
 
 def find_quotes(
-    article: str | Article, titles: bool = False, *, weights: Mapping[str, float] | None = None
+    article: str | Article, *, titles: bool = False, weights: Mapping[str, float] | None = None
 ) -> pd.DataFrame:
     """Every quotation in a text, with its speaker and the rule that found the speaker.
 
@@ -327,12 +343,14 @@ def find_quotes(
       quote speaker      kind
     0   sad   Smith  fragment
 
-    How right is it? 1.0 end to end on the two bundled articles (the rules
-    were written from them); on news the kit was not written from, see
-    :func:`kitlib.evaluation.real_news_scores` (PolNeAR) and
-    ``benchmarks/RESULTS.md`` ("Who speaks"): read the rows marked
-    ``check_by_hand``, and a few others.
+    How right is it? Every quotation with its speaker on the two bundled articles
+    (the rules were written from them); on news the rules were not written from,
+    ``kitlib.evaluation.accuracy("speakers")`` (``benchmarks/RESULTS.md``, "Who
+    speaks", says how it was measured): read the rows marked ``check_by_hand``,
+    and a few others.
     """
+    if isinstance(article, (str, Path)) and looks_like_path(article):
+        article = as_article(article)  # a file: loaded and cleaned like every article
     reader = _reading(article, "find_quotes")
     text = reader.text
     artifact_index = _artifacts_of(article, reader)
@@ -369,12 +387,12 @@ def find_quotes(
         rows.append(row)
     if not titles:
         rows = [row for row in rows if row["kind"] != "title/scare"]
-    columns = {c: [row[c] for row in rows] for c in QUOTE_COLUMNS}
+    columns = {c: [row[c] for row in rows] for c in QUOTE_COLUMNS if c != "article"}
     columns["paragraph"] = [p + FIRST_PARAGRAPH for p in columns["paragraph"]]  # 1 is the lead
     table = pd.DataFrame(columns, dtype=object)  # the text columns stay object, as before
     for name, dtype in _COLUMN_DTYPES.items():
         table[name] = _column(columns[name], dtype)
-    return table
+    return with_article(table, article)
 
 
 def _reading(article: str | Article, caller: str) -> Reading:
@@ -389,7 +407,7 @@ def _reading(article: str | Article, caller: str) -> Reading:
             actor_table=actors.actor_table_fits(article),
         )
     if isinstance(article, str):
-        return Reading(article, plain_paragraphs(article))
+        return Reading(article, split_paragraphs(article))
     raise KitError(
         f"{caller} needs an article or a string of text, not "
         f"{type(article).__name__}. Try kitlib.load_pair() or a text in quotes."
@@ -618,8 +636,6 @@ class _Artifact:
 def _plain_text_artifacts(text: str, reader: Reading) -> list[_Artifact]:
     """Artifacts of a plain text, looked for only in sentences that hold a quotation
     (the only ones a flag can be about), so that long texts stay fast."""
-    from kitlib.articles import artifacts as found
-
     sentences = []
     starts = reader.sentence_starts
     opens = sorted(q.open for q in reader.quotes)
@@ -628,7 +644,7 @@ def _plain_text_artifacts(text: str, reader: Reading) -> list[_Artifact]:
         k = bisect.bisect_left(opens, s)
         if k < len(opens) and opens[k] < e:
             sentences.append((s, e))
-    rows = found.coreference_substitutions(text, sentences) + found.quote_mark_problems(
+    rows = artifacts.coreference_substitutions(text, sentences) + artifacts.quote_mark_problems(
         text, reader.paragraph_spans
     )
     return [_Artifact(r["kind"], r["start"], r["end"]) for r in rows]
@@ -664,6 +680,12 @@ def _as_quotes(quotes_or_text) -> pd.DataFrame:
     return find_quotes(quotes_or_text)
 
 
+def _article_name(table: pd.DataFrame) -> str:
+    """The article a quotations table is of (its ``article`` column), for the tables built on it."""
+    names = table["article"].unique() if "article" in table else []
+    return str(names[0]) if len(names) == 1 else "article"
+
+
 def camp_of(speaker) -> str:
     """The camp of a speaker from the actor table; an unnamed source takes the camp of the
     actor named inside its description ("a Trump aide"); anything else is "others".
@@ -683,7 +705,7 @@ def camp_of(speaker) -> str:
     return "others"
 
 
-def quote_share(quotes_or_text, by: str = "speaker", *, sure_only: bool = False) -> pd.DataFrame:
+def quote_share(quotes_or_text, *, by: str = "speaker", sure_only: bool = False) -> pd.DataFrame:
     """How many quotations, and how many quoted words, each speaker (or camp) gets.
 
     Titles and scare quotes are left out: they are nobody's words.
@@ -716,13 +738,11 @@ def quote_share(quotes_or_text, by: str = "speaker", *, sure_only: bool = False)
     --------
     >>> text = '"We will win this," Jane Smith said. "No," Tom Lee said.'
     >>> quote_share(text)
-          speaker    camp  quotes  words  share
-    0  Jane Smith  others       1      4    0.8
-    1     Tom Lee  others       1      1    0.2
+       article     speaker    camp  quotes  words  share
+    0  article  Jane Smith  others       1      4    0.8
+    1  article     Tom Lee  others       1      1    0.2
     """
     if by not in ("speaker", "camp"):
-        from kitlib.errors import KitError
-
         raise KitError(f'quote_share can count by "speaker" or by "camp", not {by!r}.')
     table = _as_quotes(quotes_or_text)
     table = table[table["kind"] != "title/scare"]
@@ -760,7 +780,7 @@ def quote_share(quotes_or_text, by: str = "speaker", *, sure_only: bool = False)
         )
     out["share"] = (out["words"] / total).round(3) if total else 0.0
     out = out.sort_values(["words", by], ascending=[False, True], kind="stable")
-    return out.reset_index(drop=True)
+    return with_article(out.reset_index(drop=True), None, name=_article_name(table))
 
 
 def attribution_verbs(quotes_or_text) -> pd.DataFrame:
@@ -790,9 +810,9 @@ def attribution_verbs(quotes_or_text) -> pd.DataFrame:
     --------
     >>> text = '"Yes," Ann Lee said. "No," Tom Ray claimed. "Maybe," Ann Lee said.'
     >>> attribution_verbs(text)
-           cue  quotes  share  neutral       class
-    0     said       2  0.667     True     neutral
-    1  claimed       1  0.333    False  distancing
+       article      cue  quotes  share  neutral       class
+    0  article     said       2  0.667     True     neutral
+    1  article  claimed       1  0.333    False  distancing
     """
     table = _as_quotes(quotes_or_text)
     table = table[table["kind"] != "title/scare"]
@@ -804,7 +824,7 @@ def attribution_verbs(quotes_or_text) -> pd.DataFrame:
     out["neutral"] = [None if k is None else k == "neutral" for k in classes]
     out["class"] = pd.Series(classes, index=out.index, dtype=object)
     out = out[["cue", "quotes", "share", "neutral", "class"]]
-    return out.reset_index(drop=True)
+    return with_article(out.reset_index(drop=True), None, name=_article_name(table))
 
 
 # --------------------------------------------------------------------------
@@ -838,11 +858,13 @@ def naive_quotes(article: str | Article) -> pd.DataFrame:
           quote  speaker
     0  We agree  Tom Lee
     """
+    if isinstance(article, (str, Path)) and looks_like_path(article):
+        article = as_article(article)  # a file: loaded like every article
     if isinstance(article, Article):
         text, paragraphs = article.text, article.paragraph_spans
     else:
         text = str(article)
-        paragraphs = plain_paragraphs(text)
+        paragraphs = split_paragraphs(text)
     rows = []
     for lo, hi in paragraphs:
         for m in _NAIVE_PAIRS.finditer(text, lo, hi):
@@ -871,7 +893,9 @@ def naive_quotes(article: str | Article) -> pd.DataFrame:
                     "kind": "quotation",
                 }
             )
-    return pd.DataFrame(rows, columns=["quote", "start", "end", "speaker", "kind"])
+    return with_article(
+        pd.DataFrame(rows, columns=["quote", "start", "end", "speaker", "kind"]), article
+    )
 
 
 # --------------------------------------------------------------------------
@@ -879,7 +903,7 @@ def naive_quotes(article: str | Article) -> pd.DataFrame:
 # --------------------------------------------------------------------------
 
 
-def quote_speakers(*articles, names=None) -> pd.DataFrame:
+def quote_speakers(*articles, names=None, found=None) -> pd.DataFrame:
     """Who is quoted in each article, and how many of the article's words are theirs.
 
     Built on :func:`kitlib.quotes.find_quotes`. Titles and scare quotes
@@ -891,6 +915,9 @@ def quote_speakers(*articles, names=None) -> pd.DataFrame:
         The articles, one by one or as one list.
     names : list of str, optional
         Labels for the articles (default: :func:`unique_names`).
+    found : list of DataFrame, optional
+        The :func:`find_quotes` table of each article, if you have them already
+        (the comparison does), so the quotations are not looked for twice.
 
     Returns
     -------
@@ -900,25 +927,22 @@ def quote_speakers(*articles, names=None) -> pd.DataFrame:
         none), ``anonymous``, ``quotations``, ``quoted_words``, ``share``
         (per cent of the article's words that are this speaker's quoted
         words) and ``first_paragraph`` (1 is the lead).
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> table = quote_speakers(*kitlib.load_pair())
+    >>> table.iloc[0][["article", "speaker"]].tolist()
+    ['NBC News', 'John Podesta']
     """
     articles = as_articles(articles)
     names = names or unique_names(articles)
-    found = [spoken_quotations(find_quotes(a)) for a in articles]
-    return speaker_table(found, articles, names)
+    found = found if found is not None else [find_quotes(a) for a in articles]
+    return _speaker_table([spoken_quotations(f) for f in found], articles, names)
 
 
-def speaker_table(spoken: list[pd.DataFrame], articles, names) -> pd.DataFrame:
-    """:func:`quote_speakers` from quotations already found: one
-    :func:`spoken_quotations` table per article (the report uses it so as not to find
-    the quotations twice).
-
-    >>> import kitlib
-    >>> articles = [kitlib.article_from_text('"We won," Ana Ruiz said. It rained all day.')]
-    >>> table = speaker_table([spoken_quotations(find_quotes(articles[0]))], articles, ["A"])
-    >>> table[["article", "speaker", "quotations", "quoted_words"]]
-      article   speaker  quotations  quoted_words
-    0       A  Ana Ruiz           1             2
-    """
+def _speaker_table(spoken, articles, names) -> pd.DataFrame:
+    """:func:`quote_speakers` from quotations already found (see :func:`spoken_quotations`)."""
     rows = []
     for name, article, found in zip(names, articles, spoken, strict=True):
         total = max(word_count(article.text), 1)
@@ -941,11 +965,12 @@ def speaker_table(spoken: list[pd.DataFrame], articles, names) -> pd.DataFrame:
 
 
 def spoken_quotations(found: pd.DataFrame) -> pd.DataFrame:
-    """The quotations of a :func:`find_quotes` table that are somebody's words (no titles
-    or scare quotes), with a column ``who``: the speaker, or :data:`NO_SPEAKER`.
+    """The rows of a :func:`find_quotes` table that are somebody's words (not titles or
+    scare quotes), with a ``who`` column: the speaker, or "(no speaker found)".
 
-    >>> spoken_quotations(find_quotes('"We won," said Ana Ruiz. "Maybe."'))["who"].tolist()
-    ['Ana Ruiz', 'Ana Ruiz']
+    >>> table = find_quotes('"Go," Ann Lee said. The show "Morning Joe" ran.', titles=True)
+    >>> spoken_quotations(table)[["quote", "who"]].values.tolist()
+    [['Go', 'Ann Lee']]
     """
     spoken = found[found["kind"] != "title/scare"].copy()
     spoken["who"] = spoken["speaker"].fillna(NO_SPEAKER).replace("", NO_SPEAKER)

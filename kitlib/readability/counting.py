@@ -19,11 +19,15 @@ from typing import NamedTuple
 import pandas as pd
 
 from kitlib import data
-from kitlib.text import FIRST_PARAGRAPH, WORD
+from kitlib.text import FIRST_PARAGRAPH, FIRST_SENTENCE, WORD
 
 __all__ = [
+    "EASY_WORDS_FILE",
+    "FAMILIAR_ENDINGS",
     "POLYSYLLABLE_MIN",
+    "TEXTSTAT_LANG",
     "WORD_COLUMNS",
+    "WordFacts",
     "easy_words",
     "syllable_count",
     "word_rows",
@@ -104,10 +108,10 @@ def syllable_count(word: str) -> tuple[int, str]:
     found = _from_cmudict(lower)
     if found is not None:
         return found, "CMUdict"
-    if lower.endswith("'s") and _from_cmudict(lower[:-2]) is not None:
-        stem = lower[:-2]
-        extra = 1 if stem.endswith(("s", "x", "z", "ch", "sh", "ce", "ge")) else 0
-        return _from_cmudict(stem) + extra, "CMUdict"
+    stem_count = _from_cmudict(lower[:-2]) if lower.endswith("'s") else None
+    if stem_count is not None:
+        extra = 1 if lower[:-2].endswith(("s", "x", "z", "ch", "sh", "ce", "ge")) else 0
+        return stem_count + extra, "CMUdict"
     parts = [p for p in re.split(r"[-.]", lower) if p]
     if len(parts) > 1:
         counted = [syllable_count(p) for p in parts]
@@ -190,7 +194,7 @@ def word_rows(text: str, sentence_spans) -> list[dict]:
     # each one up again (CMUdict, hyphenation, the Dale–Chall list) was most of the
     # time readability took. The memo lives for one text only.
     facts: dict[str, WordFacts] = {}
-    for number, (paragraph, start, end) in enumerate(sentence_spans):
+    for number, (paragraph, start, end) in enumerate(sentence_spans, FIRST_SENTENCE):
         for position, match in enumerate(WORD.finditer(text, start, end)):
             word = match.group()
             if word not in facts:

@@ -154,7 +154,7 @@ def smog(sentences: int, polysyllables: int) -> float:
 
 
 def coleman_liau(
-    letters: int, words: int, sentences: int, letter_weight: float = COLEMAN_LIAU_LETTER_WEIGHT
+    letters: int, words: int, sentences: int, *, letter_weight: float = COLEMAN_LIAU_LETTER_WEIGHT
 ) -> float:
     """Coleman–Liau index (Coleman & Liau 1975): a grade level from letters, not syllables.
 
@@ -202,7 +202,15 @@ def dale_chall(difficult_words: int, words: int, sentences: int) -> float:
 
 
 def scores(counts: dict) -> dict:
-    """All seven figures from a dict of counts (keys as in :data:`COUNTS`)."""
+    """All seven figures from a dict of counts (keys as in :data:`COUNTS`).
+
+    Examples
+    --------
+    >>> figures = scores({"words": 100, "sentences": 5, "syllables": 150, "letters": 480,
+    ...                   "polysyllables": 10, "complex_words": 10, "difficult_words": 12})
+    >>> round(figures["flesch_kincaid_grade"], 2)
+    9.91
+    """
     words, sentences = counts["words"], counts["sentences"]
     return {
         "flesch_reading_ease": flesch_reading_ease(words, sentences, counts["syllables"]),

@@ -94,15 +94,20 @@ from operator import itemgetter
 
 import pandas as pd
 
+from kitlib.articles import (
+    FIRST_PARAGRAPH,
+    Article,
+    as_article,
+    as_articles,
+    unique_names,
+    with_article,
+)
 from kitlib.articles.language import caution
-from kitlib.articles.loading import FIRST_PARAGRAPH, Article, as_article, as_articles
 from kitlib.differences import describe_gap
 from kitlib.errors import ArticleError
 from kitlib.readability.counting import (
     POLYSYLLABLE_MIN,
     TEXTSTAT_LANG,
-    easy_words,
-    syllable_count,
     word_rows,
     word_table,
 )
@@ -110,45 +115,33 @@ from kitlib.readability.formulas import (
     COLEMAN_LIAU_LETTER_WEIGHT,
     COUNTS,
     FIGURES,
-    SMOG_MIN_SENTENCES,
     TEXTSTAT_COLEMAN_LIAU_LETTER_WEIGHT,
-    automated_readability_index,
-    coleman_liau,
-    dale_chall,
     flesch_kincaid_grade,
     flesch_reading_ease,
-    gunning_fog,
     ratio,
     scores,
-    smog,
 )
-from kitlib.text import split_paragraphs, split_sentences
+from kitlib.text import (
+    CLOSING_QUOTES,
+    FIRST_SENTENCE,
+    OPENING_QUOTES,
+    split_paragraphs,
+    split_sentences,
+)
 
 __all__ = [
-    "COUNTS",
-    "FIGURES",
-    "SMOG_MIN_SENTENCES",
-    "TEXTSTAT_COLEMAN_LIAU_LETTER_WEIGHT",
+    "INPUTS",
+    "WHY",
     "against_textstat",
-    "automated_readability_index",
-    "coleman_liau",
     "compare_readability",
-    "dale_chall",
-    "easy_words",
-    "flesch_kincaid_grade",
-    "flesch_reading_ease",
-    "gunning_fog",
     "hardest_sentences",
     "inner_stops",
     "paragraph_grades",
     "paragraph_readability",
     "preprocessing_effect",
     "readability",
-    "scores",
     "sentence_lengths",
     "sentence_readability",
-    "smog",
-    "syllable_count",
     "syllables",
     "textstat_counts",
     "textstat_figures",
@@ -186,7 +179,7 @@ def syllables(article: str | Article) -> pd.DataFrame:
     ('Aleppo', 2, 'hyphenation')
     """
     article = as_article(article)
-    return word_table(article.text, article.sentence_spans)
+    return with_article(word_table(article.text, article.sentence_spans), article)
 
 
 def _counts(rows: list[dict]) -> dict:
@@ -263,7 +256,14 @@ def readability(article: str | Article) -> pd.DataFrame:
 
 
 def textstat_figures(text: str) -> dict:
-    """textstat 0.7.8's seven figures for a text, computed by textstat itself."""
+    """textstat 0.7.8's seven figures for a text, computed by textstat itself.
+
+    Examples
+    --------
+    >>> figures = textstat_figures("Pence spoke first. Kaine answered him at length.")
+    >>> "flesch_kincaid_grade" in figures
+    True
+    """
     import textstat
 
     return {
@@ -283,6 +283,12 @@ def textstat_counts(text: str) -> dict:
     Keys as in :data:`COUNTS`, plus ``characters`` and ``tokens`` (ARI's
     inputs: non-space characters, and words with punctuation kept) and
     ``dale_chall_words`` (every word not on the list, for Dale–Chall).
+
+    Examples
+    --------
+    >>> counts = textstat_counts("Pence spoke first. Kaine answered him at length.")
+    >>> counts["sentences"], counts["words"]
+    (2, 8)
     """
     from textstat.backend import counts
 
@@ -347,9 +353,9 @@ def inner_stops(article: str | Article) -> list[str]:
     article = as_article(article)
     found = []
     for _, start, end in article.sentence_spans:
-        inside = article.text[start:end].rstrip(" \"'”’)")
-        for match in re.finditer(r"\S*[.!?](?=[\s\"'”’)])", inside[:-1] + " "):
-            piece = match.group().lstrip("\"'“‘(")
+        inside = article.text[start:end].rstrip(f" ){CLOSING_QUOTES}")
+        for match in re.finditer(rf"\S*[.!?](?=[\s){CLOSING_QUOTES}])", inside[:-1] + " "):
+            piece = match.group().lstrip(f"({OPENING_QUOTES}")
             if match.end() < len(inside) and piece not in found and re.search(r"\w", piece):
                 found.append(piece)
     return found
@@ -410,7 +416,9 @@ def against_textstat(article: str | Article) -> pd.DataFrame:
                 "why": "; ".join(reasons) if reasons else "same counts",
             }
         )
-    return pd.DataFrame(rows, columns=["figure", "kit", "textstat", "difference", "why"])
+    return with_article(
+        pd.DataFrame(rows, columns=["figure", "kit", "textstat", "difference", "why"]), article
+    )
 
 
 # --------------------------------------------------------------------------
@@ -441,7 +449,7 @@ def sentence_readability(article: str | Article) -> pd.DataFrame:
     article = as_article(article)
     words = word_table(article.text, article.sentence_spans)
     rows = []
-    for number, (paragraph, start, end) in enumerate(article.sentence_spans):
+    for number, (paragraph, start, end) in enumerate(article.sentence_spans, FIRST_SENTENCE):
         mine = words[words["sentence"] == number]
         if mine.empty:
             continue  # a lone quotation mark, not a sentence
@@ -463,7 +471,7 @@ def sentence_readability(article: str | Article) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def hardest_sentences(article: str | Article, n: int = 5) -> pd.DataFrame:
+def hardest_sentences(article: str | Article, *, n: int = 5) -> pd.DataFrame:
     """The ``n`` sentences with the highest Flesch–Kincaid grade, hardest first.
 
     Same columns as :func:`sentence_readability`; ties keep text order.
@@ -543,7 +551,7 @@ def what_it_means(figure: str, difference: float, first: str, second: str) -> st
     return describe_gap(kind, figure.replace("_", " "), difference, first, second)
 
 
-def compare_readability(*articles: str | Article) -> pd.DataFrame:
+def compare_readability(*articles: str | Article, names=None) -> pd.DataFrame:
     """Two articles side by side: each figure, the difference, and what it means.
 
     Parameters
@@ -551,6 +559,8 @@ def compare_readability(*articles: str | Article) -> pd.DataFrame:
     *articles : str or Article
         The two articles (one by one or as one list); ``difference`` is the
         second's figure minus the first's.
+    names : list of str, optional
+        Labels for the two columns (default: the articles' names, made unique).
 
     Returns
     -------
@@ -575,9 +585,7 @@ def compare_readability(*articles: str | Article) -> pd.DataFrame:
             "For example: compare_readability(nbc, cnn)."
         )
     first, second = articles
-    name_a, name_b = first.name, second.name
-    if name_a == name_b:
-        name_a, name_b = f"{name_a} (1)", f"{name_b} (2)"
+    name_a, name_b = tuple(names) if names is not None else unique_names(articles)
     row_a, row_b = readability(first).iloc[0], readability(second).iloc[0]
     labels = {**{k: v[0] for k, v in FIGURES.items()},
               "words_per_sentence": "words per sentence",
@@ -647,7 +655,9 @@ def preprocessing_effect(article: Article) -> pd.DataFrame:
         }
         for m in measures
     ]
-    return pd.DataFrame(rows).astype({c: float for c in ("raw", "cleaned", "change")})
+    return with_article(
+        pd.DataFrame(rows).astype({c: float for c in ("raw", "cleaned", "change")}), article
+    )
 
 
 # --------------------------------------------------------------------------
@@ -655,8 +665,10 @@ def preprocessing_effect(article: Article) -> pd.DataFrame:
 # --------------------------------------------------------------------------
 
 
-def sentence_lengths(*articles: str | Article) -> pd.DataFrame:
+def sentence_lengths(*articles: str | Article, names=None) -> pd.DataFrame:
     """Words per sentence for one or more articles, for a distribution plot.
+
+    ``names`` are labels for the articles (default: their names, made unique).
 
     Returns
     -------
@@ -668,12 +680,19 @@ def sentence_lengths(*articles: str | Article) -> pd.DataFrame:
     >>> sorted(set(sentence_lengths(nbc, cnn)["article"]))
     ['CNN', 'NBC News']
     """
-    tables = [sentence_readability(a) for a in as_articles(articles)]
+    articles = as_articles(articles)
+    labels = names or unique_names(articles)
+    tables = [
+        sentence_readability(a).assign(article=label)
+        for a, label in zip(articles, labels, strict=True)
+    ]
     return pd.concat(tables, ignore_index=True)[["article", "paragraph", "sentence", "words"]]
 
 
-def paragraph_grades(*articles: str | Article) -> pd.DataFrame:
+def paragraph_grades(*articles: str | Article, names=None) -> pd.DataFrame:
     """Flesch–Kincaid grade of each paragraph, for one or more articles.
+
+    ``names`` are labels for the articles (default: their names, made unique).
 
     Returns
     -------
@@ -681,11 +700,18 @@ def paragraph_grades(*articles: str | Article) -> pd.DataFrame:
         Columns: ``article``, ``paragraph``, ``position`` (how far through the
         article the paragraph starts, 0–100 %), ``words``,
         ``flesch_kincaid_grade``.
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> table = paragraph_grades(*kitlib.load_pair())
+    >>> sorted(set(table["article"])), int(table["paragraph"].min())
+    (['CNN', 'NBC News'], 1)
     """
     tables = []
-    for item in as_articles(articles):
-        article = as_article(item)
-        table = paragraph_readability(article)
+    articles = as_articles(articles)
+    for article, label in zip(articles, names or unique_names(articles), strict=True):
+        table = paragraph_readability(article).assign(article=label)
         starts = [s for s, _ in article.paragraph_spans]
         table["position"] = [100 * s / max(len(article.text), 1) for s in starts]
         tables.append(table[["article", "paragraph", "position", "words", "flesch_kincaid_grade"]])

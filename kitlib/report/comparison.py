@@ -36,9 +36,11 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from kitlib.articles import Article, as_articles, unique_names
 from kitlib.articles.language import check_english
-from kitlib.articles.loading import Article, as_articles, unique_names
 from kitlib.errors import ArticleError, KitError
+from kitlib.formatting import write
+from kitlib.report import render
 from kitlib.report.sections import BUILDERS, SECTIONS, Section, unavailable
 
 __all__ = ["Comparison", "compare"]
@@ -59,6 +61,13 @@ class Comparison:
         article (named as in ``names``), and ``difference`` (in words).
     sections : tuple of Section
         The parts of the report, in order, each with its detailed table.
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> result = kitlib.compare(*kitlib.load_pair())
+    >>> result.names, result.section("quotes").title
+    (('NBC News', 'CNN'), 'Who gets to speak')
     """
 
     articles: tuple[Article, ...]
@@ -80,20 +89,16 @@ class Comparison:
 
     def to_html(self, path=None, title: str | None = None) -> str:
         """The report as one self-contained HTML page; also written to ``path`` if given."""
-        from kitlib.report import render as report
-
-        page = report.to_html(self, title=title)
+        page = render.to_html(self, title=title)
         if path is not None:
-            report.write(page, path)
+            write(page, path)
         return page
 
     def to_markdown(self, path=None, title: str | None = None) -> str:
         """The report's tables as Markdown for a memo; also written to ``path`` if given."""
-        from kitlib.report import render as report
-
-        text = report.to_markdown(self, title=title)
+        text = render.to_markdown(self, title=title)
         if path is not None:
-            report.write(text, path)
+            write(text, path)
         return text
 
     def _repr_html_(self) -> str:  # a notebook shows the summary table
@@ -103,7 +108,7 @@ class Comparison:
         return f"<Comparison of {', '.join(self.names)}: {len(self.summary)} measures>"
 
 
-def compare(*articles, progress: Callable[[str], None] | None = None) -> Comparison:
+def compare(*articles, names=None, progress: Callable[[str], None] | None = None) -> Comparison:
     """Run every analysis on two or more articles and put the results side by side.
 
     Parameters
@@ -111,6 +116,8 @@ def compare(*articles, progress: Callable[[str], None] | None = None) -> Compari
     *articles : Article or str
         Two or more articles (an :class:`~kitlib.articles.Article`, or plain
         text). A single list of articles works too.
+    names : list of str, optional
+        Labels for the articles in every table (default: their names, made unique).
     progress : callable, optional
         Called with a short message (``"readability"``) as each analysis
         starts; the command line uses it to show progress.
@@ -144,7 +151,11 @@ def compare(*articles, progress: Callable[[str], None] | None = None) -> Compari
         )
     for article in articles:
         check_english(article)
-    names = unique_names(articles)
+    names = tuple(names) if names is not None else unique_names(articles)
+    if len(names) != len(articles) or len(set(names)) != len(names):
+        raise ArticleError(
+            f"Give one different name per article: {len(articles)} articles, names={list(names)!r}."
+        )
     say = progress or (lambda message: None)
 
     rows, sections = [], []

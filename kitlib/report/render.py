@@ -19,20 +19,22 @@ from __future__ import annotations
 import base64
 import html
 import io
-import math
-from pathlib import Path
 
 import pandas as pd
 
+from kitlib.formatting import html_table, markdown_table, readable
+
 __all__ = [
+    "CSS",
+    "EXAMPLES_HEADING",
+    "FIGURE_DPI",
+    "FIGURE_SIZE",
+    "FIRST_WORDS",
+    "HOW_TO_READ",
     "cautions",
     "figure_png",
-    "html_table",
-    "markdown_table",
-    "readable",
     "to_html",
     "to_markdown",
-    "write",
 ]
 
 #: The report's last section: what the numbers mean and what they cannot say.
@@ -91,9 +93,6 @@ EXAMPLES_HEADING = {
     "words": "The words in context",
 }
 
-#: Longest table the report shows in full; longer ones show their first rows.
-MAX_TABLE_ROWS = 40
-
 
 # --------------------------------------------------------------------------
 # Pieces
@@ -120,59 +119,6 @@ def figure_png(draw) -> bytes:
     return buffer.getvalue()
 
 
-def _cell(value) -> tuple[str, bool]:
-    """A table cell's text and whether it is a number (right-aligned)."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–", False
-    if isinstance(value, bool):
-        return ("yes" if value else "no"), False
-    if isinstance(value, int) or (hasattr(value, "dtype") and "int" in str(value.dtype)):
-        return f"{int(value):,}", True
-    if isinstance(value, float) or (hasattr(value, "dtype") and "float" in str(value.dtype)):
-        value = float(value)
-        if value.is_integer() and abs(value) < 1e15:  # a count stored as a float: "1", not "1.00"
-            return f"{int(value):,}", True
-        return (f"{value:,.2f}" if abs(value) < 10 else f"{value:,.1f}"), True
-    if isinstance(value, (list, tuple)):
-        return ", ".join(str(v) for v in value), False
-    return str(value), False
-
-
-def readable(table: pd.DataFrame, keep=()) -> pd.DataFrame:
-    """The table with headings in words ("quoted_words" becomes "quoted words").
-
-    Columns named in ``keep`` (the articles' names) are left exactly as they are.
-    """
-    return table.rename(columns=lambda c: c if c in keep else str(c).replace("_", " "))
-
-
-def html_table(table: pd.DataFrame, link_column: str | None = None) -> str:
-    """A DataFrame as an HTML table (escaped; ``link_column`` values become links)."""
-    if table.empty:
-        return "<p class='note'>Nothing to show: the table is empty.</p>"
-    shown = table.head(MAX_TABLE_ROWS)
-    head = "".join(f"<th scope='col'>{html.escape(str(c))}</th>" for c in shown.columns)
-    body = []
-    for row in shown.itertuples(index=False):
-        cells = []
-        for column, value in zip(shown.columns, row, strict=True):
-            text, numeric = _cell(value)
-            if column == link_column and text.startswith(("http://", "https://")):
-                url = html.escape(text, quote=True)
-                cells.append(f"<td><a href='{url}' rel='noreferrer'>{html.escape(text)}</a></td>")
-            else:
-                css = " class='num'" if numeric else ""
-                cells.append(f"<td{css}>{html.escape(text)}</td>")
-        body.append("<tr>" + "".join(cells) + "</tr>")
-    more = ""
-    if len(table) > len(shown):
-        more = (
-            f"<p class='note'>Showing the first {len(shown)} of {len(table)} rows; "
-            "the full table is in the Comparison object.</p>"
-        )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>{more}"
-
-
 def _section_html(section, names=()) -> str:
     parts = [
         f"<section id='{section.key}'>",
@@ -183,7 +129,8 @@ def _section_html(section, names=()) -> str:
         parts.append(f"<p class='unavailable'>{html.escape(section.note)}</p></section>")
         return "".join(parts)
     link = "url" if section.key == "facts" else None
-    table = f"<div class='table'>{html_table(readable(section.table, names), link)}</div>"
+    shown = html_table(readable(section.table, keep=names), link_column=link)
+    table = f"<div class='table'>{shown}</div>"
     if section.draw is not None:
         png = base64.b64encode(figure_png(section.draw)).decode("ascii")
         parts.append(
@@ -195,7 +142,7 @@ def _section_html(section, names=()) -> str:
         parts.append(f"<p class='note'>{html.escape(section.note)}</p>{table}")
     if section.examples is not None and not section.examples.empty:
         parts.append(f"<h3>{EXAMPLES_HEADING.get(section.key, 'Details')}</h3>")
-        parts.append(html_table(readable(section.examples, names)))
+        parts.append(html_table(readable(section.examples, keep=names)))
     parts.append("</section>")
     return "".join(parts)
 
@@ -209,7 +156,10 @@ def cautions(comparison) -> list[str]:
         Plain sentences, one per caution; empty if there is nothing to add.
     """
     out = []
-    quoted = next((s.examples for s in comparison.sections if s.key == "quotes"), None)
+    quotes = next((s for s in comparison.sections if s.key == "quotes"), None)
+    quotations = quotes.tables.get("quotations") if quotes is not None else None
+    if quotations is None:  # the quotes section could not run: nothing to list
+        quotations = pd.DataFrame(columns=["article", "check"])
     for name, article in zip(comparison.names, comparison.articles, strict=True):
         kinds = article.artifacts["kind"].value_counts()
         if kinds.get("coreference_substitution", 0):
@@ -224,11 +174,7 @@ def cautions(comparison) -> list[str]:
                 "before the kit saw the text (marked […]). Word counts and readability are "
                 "off a little."
             )
-        flagged = (
-            quoted[(quoted["article"] == name) & (quoted["check"] != "")]
-            if quoted is not None and not quoted.empty
-            else []
-        )
+        flagged = quotations[(quotations["article"] == name) & (quotations["check"] != "")]
         if len(flagged):
             listed = "; ".join(
                 f"“{_first_words(row.quote)}” (paragraph {row.paragraph}: {row.check})"
@@ -336,26 +282,6 @@ def to_html(comparison, title: str | None = None) -> str:
     )
 
 
-def markdown_table(table: pd.DataFrame) -> str:
-    """A DataFrame as a Markdown (pipe) table."""
-    if table.empty:
-        return "*(empty table)*"
-    shown = table.head(MAX_TABLE_ROWS)
-
-    def cell(value) -> str:
-        return _cell(value)[0].replace("|", "\\|").replace("\n", " ")
-
-    lines = [
-        "| " + " | ".join(cell(c) for c in shown.columns) + " |",
-        "|" + "|".join("---" for _ in shown.columns) + "|",
-    ]
-    for row in shown.itertuples(index=False):
-        lines.append("| " + " | ".join(cell(v) for v in row) + " |")
-    if len(table) > len(shown):
-        lines.append(f"\n*First {len(shown)} of {len(table)} rows.*")
-    return "\n".join(lines)
-
-
 def to_markdown(comparison, title: str | None = None) -> str:
     """The report's text and tables as Markdown (figures are only in the HTML report).
 
@@ -372,10 +298,10 @@ def to_markdown(comparison, title: str | None = None) -> str:
     for section in comparison.sections:
         parts += [f"## {section.title}", "", f"*{section.question}*", "", section.note, ""]
         if section.available:
-            parts += [markdown_table(readable(section.table, comparison.names)), ""]
+            parts += [markdown_table(readable(section.table, keep=comparison.names)), ""]
             if section.examples is not None and not section.examples.empty:
                 heading = EXAMPLES_HEADING.get(section.key, "Details")
-                examples = readable(section.examples, comparison.names)
+                examples = readable(section.examples, keep=comparison.names)
                 parts += [f"**{heading}**", "", markdown_table(examples), ""]
     parts += ["## How to read this report, and what it cannot tell you", ""]
     parts += [f"- {_strip_tags(item)}" for item in HOW_TO_READ]
@@ -387,11 +313,3 @@ def to_markdown(comparison, title: str | None = None) -> str:
 
 def _strip_tags(text: str) -> str:
     return text.replace("<em>", "*").replace("</em>", "*")
-
-
-def write(text: str, path) -> Path:
-    """Write a report to ``path`` as UTF-8, making its folder if needed."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path

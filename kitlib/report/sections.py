@@ -17,29 +17,34 @@ True
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import pandas as pd
 
+from kitlib import plots
+from kitlib.actors import actor_table_fits
 from kitlib.actors import tables as actors
-from kitlib.actors.tables import actor_table_fits
+from kitlib.articles import as_articles, paragraph_lengths, unique_names
 from kitlib.articles.artifacts import ARTIFACT_KINDS
-from kitlib.articles.loading import as_articles, paragraph_lengths, unique_names
 from kitlib.differences import ABOUT_THE_SAME, describe_difference
-from kitlib.frames.tables import frame_indicators
+from kitlib.frames import frame_indicators
 from kitlib.quotes import tables as quotes
 from kitlib.quotes.choosing import CHECK_BELOW
-from kitlib.quotes.tables import NO_SPEAKER, speaker_table, spoken_quotations
 from kitlib.readability import tables as readability
 from kitlib.text import word_count
 from kitlib.words import tables as words
 
 __all__ = [
+    "ACTORS_SHOWN",
     "BUILDERS",
+    "FRAME_CUES_SHOWN",
+    "FRAME_SHARE_WITHIN",
     "READABILITY_SUMMARY",
     "SECTIONS",
+    "SHOW_CHARACTERS",
     "Section",
+    "WORDS_SHOWN",
     "artifact_counts",
     "unavailable",
 ]
@@ -78,6 +83,9 @@ class Section:
     examples : pandas.DataFrame or None
         Optional rows to read under the figure (artifacts with their excerpts,
         quotations with their speakers).
+    tables : dict of str to pandas.DataFrame
+        Further tables the section was built from (the quotations, one row each), so
+        the report can cite them without running the analysis again.
     """
 
     key: str
@@ -89,6 +97,7 @@ class Section:
     alt: str = ""
     available: bool = True
     examples: pd.DataFrame | None = field(default=None, repr=False)
+    tables: Mapping[str, pd.DataFrame] = field(default_factory=dict, repr=False)
 
 
 def _rows(section: str, names, measures) -> list[dict]:
@@ -101,7 +110,9 @@ def _rows(section: str, names, measures) -> list[dict]:
                 "section": section,
                 "measure": measure,
                 **by_name,
-                "difference": describe_difference(by_name, unit, higher_means, *within),
+                "difference": describe_difference(
+                    by_name, unit=unit, higher_means=higher_means, within=within[0] if within else 0
+                ),
             }
         )
     return rows
@@ -120,8 +131,6 @@ def unavailable(key: str, why: str) -> Section:
 
 
 def _facts(articles, names) -> tuple[Section, list[dict]]:
-    from kitlib import plots
-
     rows = []
     for name, article in zip(names, articles, strict=True):
         n_words = word_count(article.text)
@@ -206,8 +215,6 @@ def artifact_counts(*articles, names=None) -> pd.DataFrame:
 
 
 def _artifacts(articles, names) -> tuple[Section, list[dict]]:
-    from kitlib import plots
-
     counts = artifact_counts(*articles, names=names)
     detail = []
     for name, article in zip(names, articles, strict=True):
@@ -224,7 +231,7 @@ def _artifacts(articles, names) -> tuple[Section, list[dict]]:
     for label in wide.index:
         measures.append((label, [int(wide.loc[label, n]) for n in names], "places", ""))
     total = dict(zip(names, totals, strict=True))
-    worst = max(total, key=total.get)
+    worst = max(total, key=lambda name: total[name])
     section = Section(
         "artifacts",
         *SECTIONS[-1][1:],
@@ -273,8 +280,6 @@ FRAME_SHARE_WITHIN = 5
 
 
 def _readability(articles, names):
-    from kitlib import plots
-
     rows = []
     for name, article in zip(names, articles, strict=True):
         row = readability.readability(article).iloc[0].to_dict()
@@ -325,8 +330,6 @@ ACTORS_SHOWN = 8
 
 
 def _actors(articles, names):
-    from kitlib import plots
-
     known = all(actor_table_fits(a) for a in articles)
     if known:
         tables = [actors.mentions(a) for a in articles]
@@ -421,12 +424,11 @@ def _actors(articles, names):
 
 
 def _quotes(articles, names):
-    from kitlib import plots
-
-    found = [spoken_quotations(quotes.find_quotes(a)) for a in articles]
-    table = speaker_table(found, articles, names)
-    named = [f[f["who"] != NO_SPEAKER] for f in found]  # quotations with a speaker
-    people = table[table["speaker"] != NO_SPEAKER]
+    every = [quotes.find_quotes(a) for a in articles]
+    found = [quotes.spoken_quotations(f) for f in every]
+    table = quotes.quote_speakers(*articles, names=names, found=every)
+    named = [f[f["who"] != quotes.NO_SPEAKER] for f in found]  # quotations with a speaker
+    people = table[table["speaker"] != quotes.NO_SPEAKER]
     measures = [
         ("quotations", [len(f) for f in found], "quotations", ""),
         (
@@ -501,6 +503,15 @@ def _quotes(articles, names):
             + "."
         ),
         examples=examples,
+        tables={
+            "quotations": pd.concat(
+                [
+                    f.assign(article=n, check=_check_reasons(f))
+                    for n, f in zip(names, found, strict=True)
+                ],
+                ignore_index=True,
+            )
+        },
     )
     return section, _rows("quotes", names, measures)
 
@@ -514,7 +525,7 @@ def _check_reasons(found: pd.DataFrame) -> pd.Series:
         strict=True,
     ):  # fmt: skip
         parts = []
-        if who == NO_SPEAKER:
+        if who == quotes.NO_SPEAKER:
             parts.append("no speaker found")
         elif check:
             parts.append(f"speaker uncertain (confidence {confidence:.2f})")
@@ -538,8 +549,6 @@ FRAME_CUES_SHOWN = 4
 
 
 def _frames(articles, names):
-    from kitlib import plots
-
     table = frame_indicators(*articles, names=names)
     measures = []
     for frame in dict.fromkeys(table["frame"]):
@@ -596,8 +605,6 @@ WORDS_SHOWN = 8
 
 
 def _words(articles, names):
-    from kitlib import plots
-
     per_article, tables, verdicts, standing = [], [], [], []
     for i, (name, article) in enumerate(zip(names, articles, strict=True)):
         others = [a for j, a in enumerate(articles) if j != i]

@@ -10,8 +10,9 @@ from functools import cache
 
 import pandas as pd
 
-from kitlib.articles.loading import FIRST_PARAGRAPH, Article, as_article
+from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, with_article
 from kitlib.errors import KitError
+from kitlib.text import FIRST_SENTENCE
 
 __all__ = ["phrase_tone", "tone"]
 
@@ -40,10 +41,18 @@ def tone(article: Article | str) -> pd.DataFrame:
     Reference: Hutto, C. J., & Gilbert, E. (2014). VADER: A parsimonious
     rule-based model for sentiment analysis of social media text. Proceedings
     of ICWSM, 8(1), 216–225.
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> nbc, _ = kitlib.load_pair()
+    >>> table = tone(nbc)
+    >>> int(table["sentence"].min()), bool(table["compound"].between(-1, 1).all())
+    (1, True)
     """
     article = as_article(article)
     rows = []
-    for number, (paragraph, s, e) in enumerate(article.sentence_spans):
+    for number, (paragraph, s, e) in enumerate(article.sentence_spans, FIRST_SENTENCE):
         sentence = article.text[s:e]
         scores = _vader().polarity_scores(sentence)
         rows.append(
@@ -58,7 +67,7 @@ def tone(article: Article | str) -> pd.DataFrame:
             }
         )
     columns = ["paragraph", "sentence", "text", "negative", "neutral", "positive", "compound"]
-    return pd.DataFrame(rows, columns=columns)
+    return with_article(pd.DataFrame(rows, columns=columns), article)
 
 
 def phrase_tone(phrase: str) -> pd.DataFrame:

@@ -31,19 +31,40 @@ import random
 import re
 import warnings
 from functools import cache
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from kitlib import data
+from kitlib.articles import (
+    Article,
+    as_article,
+    as_articles,
+    looks_like_path,
+    unique_names,
+    with_article,
+)
 from kitlib.articles.cleaning import GAP_MARK
-from kitlib.articles.loading import Article, as_article
-from kitlib.errors import KitError, ShortTextWarning
-from kitlib.words.sentiment import phrase_tone, tone
+from kitlib.errors import KitError, RenamedWarning, ShortTextWarning, retired
+from kitlib.quotes import find_quotes
+from kitlib.text import FIRST_SENTENCE, WORD, phrase_pattern
+from kitlib.vocab import speech_verb_class, speech_verb_forms
 
 __all__ = [
-    "KitError",
-    "ShortTextWarning",
+    "CHANCE_QUANTILE",
+    "MIN_BACKGROUND",
+    "MIN_WORDS_FOR_COMPARISON",
+    "MIN_WORDS_TO_SAY",
+    "NOTHING_STANDS_OUT",
+    "PRIOR",
+    "PRIOR_SHARE",
+    "QUOTE_MARKS",
+    "ROUNDS",
+    "SEED",
+    "TOO_SHORT",
+    "UNITED_STATES",
+    "Z_THRESHOLD",
     "attribution_tally",
     "background",
     "chance_level",
@@ -54,12 +75,10 @@ __all__ = [
     "loaded_words",
     "log_odds",
     "permutation_check",
-    "phrase_tone",
     "prior_strength_for",
     "speech_verbs",
     "standing_out",
     "tokens",
-    "tone",
     "verb_class",
     "verdict",
 ]
@@ -107,10 +126,7 @@ SEED = 2016
 #: How many shuffles the permutation check makes by default.
 ROUNDS = 200
 
-#: Words (after tokenising): "u.s.", or letters and digits with inner apostrophes or hyphens.
-WORD = re.compile(r"u\.s\.|[a-z0-9]+(?:['-][a-z0-9]+)*")
-
-#: The country written "U.S." (NBC) or "US" (CNN); both become the token "u.s.",
+#: The country written "U.S." (NBC) or "US" (CNN); both become the token "u.s",
 #: so the country is not confused with the word "us".
 UNITED_STATES = re.compile(r"\bU\.S\.|\bUS\b")
 
@@ -126,22 +142,24 @@ QUOTE_MARKS = '"“”'
 def tokens(article: Article | str) -> list[str]:
     """The words of a text, lower-cased, in order.
 
-    Five steps, each for a reason: "U.S." and "US" become "u.s." (the country,
-    not the word "us"); curly apostrophes become straight ones (so "Russia’s"
-    and "Russia's" are one word); contractions split by CNN's pipeline are
-    joined again ("did n't" becomes "didn't", "mate ’s" becomes "mate's"); the
-    gap mark ``[…]`` is dropped; a possessive "'s" is removed, so "Russia's"
-    counts as "russia".
+    The words are the kit's words (:func:`kitlib.text.words`: "F.B.I.", "275,000"
+    and "al-Assad" are one word each), after four steps, each for a reason: "U.S."
+    and "US" become "u.s" (the country, not the word "us"); curly apostrophes
+    become straight ones (so "Russia’s" and "Russia's" are one word); contractions
+    split by CNN's pipeline are joined again ("did n't" becomes "didn't", "mate ’s"
+    becomes "mate's"); the gap mark ``[…]`` is dropped. Then a possessive "'s" is
+    removed, so "Russia's" counts as "russia".
 
-    >>> tokens("Russia’s role. Pence did n't say. The U.S. and the US.")
-    ['russia', 'role', 'pence', "didn't", 'say', 'the', 'u.s.', 'and', 'the', 'u.s.']
+    >>> tokens("Russia’s role. Pence did n't say. The U.S. and the US paid $275,000.")[4:]
+    ['say', 'the', 'u.s', 'and', 'the', 'u.s', 'paid', '275,000']
     """
+    if isinstance(article, (str, Path)) and looks_like_path(article):
+        article = as_article(article)  # a file: loaded like every article
     text = article.text if isinstance(article, Article) else str(article)
     text = UNITED_STATES.sub("U.S.", text)
     text = text.replace("’", "'").replace("‘", "'").replace(GAP_MARK, " ").lower()
     text = re.sub(r"\s+(n't|'s|'re|'ll|'ve|'d|'m)\b", r"\1", text)
-    found = WORD.findall(text)
-    return [w[:-2] if w.endswith("'s") else w for w in found]
+    return [w[:-2] if w.endswith("'s") else w for w in WORD.findall(text)]
 
 
 # --------------------------------------------------------------------------
@@ -191,7 +209,7 @@ def _prior_shares(vocabulary, y_a, y_b, prior: str):
 
 
 def log_odds(
-    counts_a: dict, counts_b: dict, prior_strength: float | None = None, prior: str = PRIOR
+    counts_a: dict, counts_b: dict, *, prior_strength: float | None = None, prior: str = PRIOR
 ) -> pd.DataFrame:
     """The log-odds ratio with an informative Dirichlet prior, from two word counts.
 
@@ -252,9 +270,25 @@ def _counts(words: list[str]) -> dict[str, int]:
     return counts
 
 
+def _pair(articles, names) -> tuple[Article, Article, str, str]:
+    """The two articles a comparison of words needs, and their labels."""
+    articles = as_articles(articles)
+    if len(articles) != 2:
+        raise KitError(
+            f"Distinctive words compare exactly two articles; {len(articles)} were given. "
+            "For example: distinctive_words(nbc, cnn)."
+        )
+    labels = tuple(names) if names is not None else unique_names(articles)
+    if len(labels) != 2:
+        raise KitError(
+            f"Give two names, one per article (names={list(labels)!r} has {len(labels)})."
+        )
+    return articles[0], articles[1], labels[0], labels[1]
+
+
 def distinctive_words(
-    a: Article | str,
-    b: Article | str,
+    *articles: Article | str,
+    names=None,
     prior_strength: float | None = None,
     prior: str = PRIOR,
 ) -> pd.DataFrame:
@@ -281,7 +315,10 @@ def distinctive_words(
 
     Parameters
     ----------
-    a, b : Article or str
+    *articles : Article or str
+        The two articles, one by one or as one list: ``a`` first, then ``b``.
+    names : list of str, optional
+        Labels for the two articles in ``favours`` (default: their names).
     prior_strength : float, optional
         How many words the prior is worth (default: half the shorter text).
     prior : {"pooled", "english"}
@@ -307,7 +344,7 @@ def distinctive_words(
     >>> table.iloc[0]["word"]
     'russia'
     """
-    a, b = as_article(a), as_article(b)
+    a, b, name_a, name_b = _pair(articles, names)
     words_a, words_b = tokens(a), tokens(b)
     shortest = min(len(words_a), len(words_b))
     if shortest < MIN_WORDS_FOR_COMPARISON:
@@ -318,7 +355,7 @@ def distinctive_words(
             ShortTextWarning,
             stacklevel=2,
         )
-    table = log_odds(_counts(words_a), _counts(words_b), prior_strength, prior)
+    table = log_odds(_counts(words_a), _counts(words_b), prior_strength=prior_strength, prior=prior)
     table.insert(3, "per_1000_a", 1000 * table["count_a"] / max(len(words_a), 1))
     table.insert(4, "per_1000_b", 1000 * table["count_b"] / max(len(words_b), 1))
     table.insert(5, "background", table["word"].map(background))
@@ -331,13 +368,13 @@ def distinctive_words(
     else:
         table["favours"] = np.where(
             (table["z"] >= Z_THRESHOLD) & more_a,
-            a.name,
-            np.where((table["z"] <= -Z_THRESHOLD) & more_b, b.name, "neither"),
+            name_a,
+            np.where((table["z"] <= -Z_THRESHOLD) & more_b, name_b, "neither"),
         )
         level = chance_level(a, b, prior_strength=prior_strength, prior=prior)
     table["beyond_chance"] = (table["favours"] != "neither") & (table["z"].abs() > level)
     table["beyond_chance"] &= table["favours"] != TOO_SHORT
-    table.attrs["articles"] = (a.name, b.name)  # for the plot's labels
+    table.attrs["articles"] = (name_a, name_b)  # for the plot's labels
     table.attrs["chance_level"] = level
     table.attrs["shortest"] = shortest
     return table
@@ -359,7 +396,7 @@ def verdict(table: pd.DataFrame) -> str:
     return ""
 
 
-def standing_out(table: pd.DataFrame, side: str = "a", n: int = 8) -> pd.DataFrame:
+def standing_out(table: pd.DataFrame, *, side: str = "a", n: int = 8) -> pd.DataFrame:
     """The words of ``table`` that stand out for one side (``"a"`` or ``"b"``): they favour
     it and beat chance; most distinctive first, at most ``n``.
 
@@ -369,7 +406,7 @@ def standing_out(table: pd.DataFrame, side: str = "a", n: int = 8) -> pd.DataFra
     >>> with warnings.catch_warnings():
     ...     warnings.simplefilter("ignore", ShortTextWarning)
     ...     table = distinctive_words(*kitlib.load_pair())
-    >>> list(standing_out(table, "a")["word"]), list(standing_out(table, "b")["word"])
+    >>> list(standing_out(table, side="a")["word"]), list(standing_out(table, side="b")["word"])
     (['russia'], [])
     """
     name = table.attrs.get("articles", ("", ""))[0 if side == "a" else 1]
@@ -405,8 +442,8 @@ def _shuffled_max_z(sentences_a, sentences_b, rounds, seed, prior_strength, prio
 
 
 def chance_level(
-    a: Article | str,
-    b: Article | str,
+    *articles: Article | str,
+    names=None,
     rounds: int = ROUNDS,
     seed: int = SEED,
     prior_strength: float | None = None,
@@ -421,7 +458,7 @@ def chance_level(
     >>> round(chance_level(*kitlib.load_pair()), 2)
     2.76
     """
-    a, b = as_article(a), as_article(b)
+    a, b, _, _ = _pair(articles, names)
     sentences_a = [tokens(s) for s in a.sentences]
     sentences_b = [tokens(s) for s in b.sentences]
     if not sentences_a or not sentences_b:
@@ -431,8 +468,8 @@ def chance_level(
 
 
 def permutation_check(
-    a: Article | str,
-    b: Article | str,
+    *articles: Article | str,
+    names=None,
     rounds: int = ROUNDS,
     seed: int = SEED,
     prior_strength: float | None = None,
@@ -448,7 +485,10 @@ def permutation_check(
 
     Parameters
     ----------
-    a, b : Article or str
+    *articles : Article or str
+        The two articles, one by one or as one list.
+    names : list of str, optional
+        Labels for the two articles (default: their names).
     rounds : int
         How many shuffles (round 0 is the real pair, not shuffled).
     seed : int
@@ -469,7 +509,7 @@ def permutation_check(
     >>> list(check["shuffled"])
     [False, True, True, True, True, True]
     """
-    a, b = as_article(a), as_article(b)
+    a, b, _, _ = _pair(articles, names)
     sentences_a = [tokens(s) for s in a.sentences]
     sentences_b = [tokens(s) for s in b.sentences]
     rows = []
@@ -493,7 +533,7 @@ def permutation_check(
 
 
 def kwic(
-    article: Article | str, word_or_pattern: str, width: int = 40, regex: bool = False
+    article: Article | str, word_or_pattern: str, *, width: int = 40, regex: bool = False
 ) -> pd.DataFrame:
     """Keyword in context: every use of a word or phrase, with the words around it.
 
@@ -558,6 +598,11 @@ def lexicon(name: str) -> pd.DataFrame:
     """One of the kit's word lists: ``"loaded_words"`` or ``"attribution_verbs"``.
 
     See ``data/lexicons/README.md`` for what each holds and where it comes from.
+
+    Examples
+    --------
+    >>> sorted(set(lexicon("loaded_words")["kind"]))
+    ['evaluative', 'hedge', 'intensifier']
     """
     files = {"loaded_words", "attribution_verbs"}
     if name not in files:
@@ -572,6 +617,13 @@ def inside_quotation(article: Article, offset: int) -> bool:
 
     Counts the quotation marks (straight or curly) before ``offset`` in the
     paragraph: an odd number means a quotation is open.
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> article = kitlib.article_from_text('Pence said "Russia is a bully" on Tuesday night.')
+    >>> inside_quotation(article, article.text.index("bully")), inside_quotation(article, 0)
+    (True, False)
     """
     start, _ = article.paragraph_spans[article.paragraph_of(offset)]
     before = article.text[start:offset]
@@ -579,7 +631,7 @@ def inside_quotation(article: Article, offset: int) -> bool:
 
 
 def _sentence_of(article: Article, offset: int) -> tuple[int, str]:
-    for number, (_, s, e) in enumerate(article.sentence_spans):
+    for number, (_, s, e) in enumerate(article.sentence_spans, FIRST_SENTENCE):
         if s <= offset < e:
             return number, article.text[s:e]
     return -1, ""
@@ -611,12 +663,10 @@ def loaded_words(article: Article | str) -> pd.DataFrame:
     >>> table.set_index("word").loc["barbaric", "in_quotation"]
     np.True_
     """
-    from kitlib.frames.tables import cue_pattern
-
     article = as_article(article)
     rows = []
     for entry in lexicon("loaded_words").itertuples():
-        for m in cue_pattern(entry.word).finditer(article.text):
+        for m in phrase_pattern(entry.word).finditer(article.text):
             number, sentence = _sentence_of(article, m.start())
             rows.append(
                 {
@@ -639,32 +689,14 @@ def loaded_words(article: Article | str) -> pd.DataFrame:
     table["entry_length"] = table["entry"].str.len()
     table = table.sort_values(["start", "entry_length"], ascending=[True, False])
     table = table.drop_duplicates("start").drop(columns="entry_length")
-    return table.reset_index(drop=True)
+    return with_article(table.reset_index(drop=True), article)
 
 
-@cache
-def _verb_forms() -> dict[str, tuple[str, str]]:
-    """``{form: (lemma, class)}`` from the attribution-verb list."""
-    from kitlib import vocab  # the one speech-verb table, shared with kitlib.quotes
-
-    forms = {}
-    for row in vocab.speech_verb_table():
-        for form in row["forms"].split("|"):
-            forms[form.strip().lower()] = (row["lemma"], row["class"])
-    return forms
+#: Retired: the one rule for a speech verb's class is :func:`kitlib.vocab.speech_verb_class`.
+verb_class = retired("kitlib.words.verb_class", "kitlib.vocab.speech_verb_class", speech_verb_class)
 
 
-def verb_class(verb: str) -> str:
-    """The class of an attribution verb ("neutral", "distancing", ...), or "other".
-
-    >>> verb_class("Claimed"), verb_class("said"), verb_class("sang")
-    ('distancing', 'neutral', 'other')
-    """
-    found = _verb_forms().get(str(verb).strip().lower())
-    return found[1] if found else "other"
-
-
-def speech_verbs(article: Article | str, method: str = "auto") -> pd.DataFrame:
+def speech_verbs(article: Article | str, *, method: str = "auto") -> pd.DataFrame:
     """The verbs that introduce what people said, sorted into five classes.
 
     :func:`kitlib.quotes.attribution_verbs` counts only the verb of each
@@ -681,7 +713,7 @@ def speech_verbs(article: Article | str, method: str = "auto") -> pd.DataFrame:
       pounced", "insinuating that"), but with no speaker. Some hits are not
       about speech at all ("Russian attacks"): read them.
 
-    ``"auto"`` (the default) uses ``"quotes"`` when ``kitlib.quotes`` is there.
+    ``"auto"`` (the default) is ``"quotes"``.
 
     Parameters
     ----------
@@ -707,15 +739,8 @@ def speech_verbs(article: Article | str, method: str = "auto") -> pd.DataFrame:
         raise KitError('Choose method="auto", "quotes" or "word list".')
     article = as_article(article)
     columns = ["verb", "lemma", "class", "speaker", "start", "end", "source"]
-    find_quotes = None
-    if method != "word list":
-        try:
-            from kitlib.quotes.tables import find_quotes
-        except ImportError:
-            if method == "quotes":
-                raise KitError('kitlib.quotes is not available; use method="word list".') from None
     rows = []
-    if find_quotes is not None:
+    if method != "word list":
         quotes = find_quotes(article)
         for q in quotes.itertuples():
             if getattr(q, "kind", "") == "title/scare":
@@ -724,12 +749,14 @@ def speech_verbs(article: Article | str, method: str = "auto") -> pd.DataFrame:
             if cue is None or (isinstance(cue, float) and math.isnan(cue)) or not str(cue).strip():
                 continue
             verb = " ".join(str(cue).split())
-            found = _verb_forms().get(verb.lower()) or _verb_forms().get(verb.split()[0].lower())
+            found = speech_verb_forms().get(verb.lower()) or speech_verb_forms().get(
+                verb.split()[0].lower()
+            )
             lemma, kind = found or (verb.lower(), "other")
             speaker = getattr(q, "speaker", None)
             rows.append([verb, lemma, kind, speaker, q.start, q.end, "find_quotes"])
-        return pd.DataFrame(rows, columns=columns)
-    for form, (lemma, kind) in sorted(_verb_forms().items()):
+        return with_article(pd.DataFrame(rows, columns=columns), article)
+    for form, (lemma, kind) in sorted(speech_verb_forms().items()):
         phrase = r"\s+".join(re.escape(w) for w in form.split())
         for m in re.finditer(rf"\b{phrase}\b", article.text, re.IGNORECASE):
             rows.append([m.group(0), lemma, kind, None, m.start(), m.end(), "word list"])
@@ -737,28 +764,33 @@ def speech_verbs(article: Article | str, method: str = "auto") -> pd.DataFrame:
     # "calling for" is one emphatic verb, not also a neutral "calling": keep the longest match.
     table = table.assign(length=table["end"] - table["start"])
     table = table.sort_values(["start", "length"], ascending=[True, False])
-    return table.drop_duplicates("start").drop(columns="length").reset_index(drop=True)
+    return with_article(
+        table.drop_duplicates("start").drop(columns="length").reset_index(drop=True), article
+    )
 
 
 def attribution_tally(
-    *articles: Article | str, by: str = "outlet", method: str = "auto"
+    *articles: Article | str, names=None, by: str = "article", method: str = "auto"
 ) -> pd.DataFrame:
-    """How often each class of attribution verb is used, per outlet or per speaker.
+    """How often each class of attribution verb is used, per article or per speaker.
 
     Parameters
     ----------
     *articles : Article or str
-    by : {"outlet", "speaker"}
-        Count per article, or per speaker and article (needs ``kitlib.quotes``;
-        without it every speaker is "(unknown)").
+        The articles, one by one or as one list.
+    names : list of str, optional
+        Labels for the articles (default: their names, made unique).
+    by : {"article", "speaker"}
+        Count per article, or per speaker in each article. ("outlet", the old
+        word for "article", still works: one article is not its outlet.)
     method : {"auto", "quotes", "word list"}
         How the verbs are found; see :func:`speech_verbs`.
 
     Returns
     -------
     pandas.DataFrame
-        One row per outlet (or outlet and speaker), one column per class, with
-        counts (zeros included).
+        One row per article (index ``article``), or per article and speaker,
+        one column per class, with counts (zeros included).
 
     Examples
     --------
@@ -767,18 +799,26 @@ def attribution_tally(
     >>> list(attribution_tally(nbc, cnn).index)
     ['NBC News', 'CNN']
     """
-    if by not in ("outlet", "speaker"):
-        raise KitError('Count by "outlet" or by "speaker".')
+    if by == "outlet":
+        warnings.warn(
+            'attribution_tally(by="outlet") is now by="article" (one article is not its '
+            "outlet; see CHANGELOG.md).",
+            RenamedWarning,
+            stacklevel=2,
+        )
+        by = "article"
+    if by not in ("article", "speaker"):
+        raise KitError('Count by "article" or by "speaker".')
     classes = ["neutral", "distancing", "concessive", "emphatic", "confrontational", "other"]
+    articles = as_articles(articles)
     parts = []
-    for item in articles:
-        article = as_article(item)
+    for article, label in zip(articles, names or unique_names(articles), strict=True):
         table = speech_verbs(article, method=method)
-        table["outlet"] = article.name
+        table["article"] = label
         table["speaker"] = table["speaker"].fillna("(unknown)")
         parts.append(table)
     every = pd.concat(parts, ignore_index=True)
-    keys = ["outlet"] if by == "outlet" else ["outlet", "speaker"]
+    keys = ["article"] if by == "article" else ["article", "speaker"]
     tally = every.groupby(keys, sort=False)["class"].value_counts().unstack(fill_value=0)
     tally = tally.reindex(columns=classes, fill_value=0)
     tally.columns.name = None
