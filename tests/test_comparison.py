@@ -290,3 +290,37 @@ def test_most_quoted_names_every_speaker_with_the_most_words():
     result = kitlib.compare(*pair)
     row = result.summary.set_index("measure").loc["most quoted (by words)"]
     assert row["A"] == "Ann Lee and Bo Chen"
+
+
+def test_quote_counts_leave_out_quotations_with_no_speaker():
+    from kitlib.articles import article_from_text
+    from kitlib.quotes import NO_SPEAKER
+    from kitlib.report import render
+
+    text = (
+        "The council met on Monday to vote on the budget for the coming year.\n\n"
+        'It was "the longest meeting in the history of the whole town," by most counts.\n\n'
+        '"We will fix the roads first," said Ann Lee, the council leader.\n\n'
+        '"We will fix the bridge first," said Ann Lee, when asked again.'
+    )
+    other = "The council voted on Monday. Nobody was quoted in this short report at all."
+    result = compare(article_from_text(text, outlet="A"), article_from_text(other, outlet="B"))
+    rows = result.summary.set_index("measure")["A"]
+    examples = result.section("quotes").examples
+    found = examples[examples["article"] == "A"]
+    assert found["speaker"].iloc[0] == NO_SPEAKER  # the kit names nobody for the first one
+    assert rows["different speakers"] == 1  # Ann Lee; "(no speaker found)" is nobody
+    assert rows["first speaker quoted"] == "Ann Lee"
+    assert rows["quotations with no speaker found"] == 1
+    assert rows["quotations to check by hand"] == (found["check"] != "").sum() >= 1
+    assert rows["anonymous sources' quotations"] == 0
+    # the cautions read the comparison's table: they do not find the quotations again
+    import kitlib.quotes.tables as tables
+
+    original = tables.find_quotes
+    tables.find_quotes = None  # a second search would fail here
+    try:
+        cautions = render.cautions(result)
+    finally:
+        tables.find_quotes = original
+    assert any("to check by hand" in c and "no speaker found" in c for c in cautions)

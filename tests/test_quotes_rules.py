@@ -134,6 +134,19 @@ RULE_TABLE = [
         "Ana Ruiz",
         "speaker in previous sentence",
     ),
+    # a transcript, and a speaker no rule names but the chooser finds near the quotation
+    (
+        'Tim Kaine and Mike Pence met.\n\n"PENCE: We will win."',
+        "PENCE",
+        "Mike Pence",
+        "transcript line",
+    ),  # fmt: skip
+    (
+        'Mayor Ana Ruiz on the vote. The turnout, in her words, was "a surprise to all of us."',
+        "a surprise",
+        "Ana Ruiz",
+        "near the quotation",
+    ),
     # nobody's words
     (
         'She watched "Morning Harbour" on the station\'s show every day.',

@@ -5,12 +5,15 @@ The public face of ``kitlib.quotes``: import from here. The modules inside:
 - ``marks``: pairing quotation marks.
 - ``phrases``: cues and speaker phrases.
 - ``reading``: one text read once for its speakers.
-- ``rules``: the speaker rules, one function each.
+- ``rules``: the speaker rules, one function each: they propose mentions.
+- ``resolving``: who a mention stands for (names, he/she, it, they, descriptions).
+- ``choosing``: the candidates and the learned chooser that picks one.
 - ``tables``: the quotations table and what is built on it.
 """
 
 from __future__ import annotations
 
+from kitlib.quotes.choosing import CHECK_BELOW, FEATURES, RULES_ONLY
 from kitlib.quotes.rules import (
     RULES,
 )
@@ -24,10 +27,14 @@ from kitlib.quotes.tables import (
     naive_quotes,
     quote_share,
     quote_speakers,
+    speaker_candidates,
     spoken_quotations,
 )
 
 __all__ = [
+    "CHECK_BELOW",
+    "FEATURES",
+    "RULES_ONLY",
     "NO_SPEAKER",
     "QUOTE_COLUMNS",
     "RULES",
@@ -38,5 +45,6 @@ __all__ = [
     "naive_quotes",
     "quote_share",
     "quote_speakers",
+    "speaker_candidates",
     "spoken_quotations",
 ]

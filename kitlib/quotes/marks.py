@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 from kitlib import vocab
 from kitlib.text import split_paragraphs
@@ -65,17 +65,23 @@ _CLOSERS_CURLY = ("”", "»")
 MASK = "\u2591"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Quotation:
-    """One pair of quotation marks (or an opening mark left open to the paragraph end)."""
+    """One pair of quotation marks (or an opening mark left open to the paragraph end).
 
-    open: int  # position of the opening mark
+    ``open`` is the opening mark's offset, ``inner_start``/``inner_end`` the quoted
+    words', ``close_end`` just after the closing mark (the paragraph end if the
+    quotation is left open, ``closed`` False), ``paragraph`` the paragraph's index
+    from 0, and ``raw`` the quoted words as written (set by :func:`read_marks`).
+    """
+
+    open: int
     inner_start: int
     inner_end: int
-    close_end: int  # just after the closing mark (or the paragraph end if unclosed)
+    close_end: int
     paragraph: int
     closed: bool = True
-    fields: dict = field(default_factory=dict)
+    raw: str = ""
 
 
 # --------------------------------------------------------------------------
@@ -119,7 +125,7 @@ def pair_marks(text: str, lo: int, hi: int, paragraph: int) -> list[Quotation]:
             elif closing and not opening:  # “ used as a closing mark
                 close(len(stack) - 1, pos)
                 if not stack:
-                    found[-1].close_end = pos + length
+                    found[-1] = replace(found[-1], close_end=pos + length)
             else:  # the previous quotation lost its closing mark; a new one starts
                 _end_unclosed(found, stack, pos, paragraph)
                 stack.append((pos, length, "curly"))
@@ -131,7 +137,7 @@ def pair_marks(text: str, lo: int, hi: int, paragraph: int) -> list[Quotation]:
             i = max((k for k, f in enumerate(families) if f == "curly"), default=len(stack) - 1)
             close(i, pos)
             if not stack:
-                found[-1].close_end = pos + length
+                found[-1] = replace(found[-1], close_end=pos + length)
         else:  # straight: " or ''
             if not stack:
                 if closing and not opening and text[pos - 1 : pos].isdigit():
@@ -145,7 +151,7 @@ def pair_marks(text: str, lo: int, hi: int, paragraph: int) -> list[Quotation]:
                 )
                 close(i, pos)
                 if not stack:
-                    found[-1].close_end = pos + length
+                    found[-1] = replace(found[-1], close_end=pos + length)
     if stack:
         pos, length, _ = stack[0]
         found.append(Quotation(pos, pos + length, hi, hi, paragraph, closed=False))
@@ -205,7 +211,7 @@ def reporter_sentence_starts(outside: str, lo: int, hi: int, quotes: list[Quotat
             continue  # "Gov. Mike Pence", "George W. Bush", "the U.S. military"
         starts.append(m.end())
     for q in quotes:  # a quotation that ends with . ? or ! ends its sentence too
-        if q.closed and ENDS_SENTENCE.search(q.fields["raw"]):
+        if q.closed and ENDS_SENTENCE.search(q.raw):
             after = outside[q.close_end : q.close_end + 3]
             if _SENTENCE_AFTER.match(after):
                 starts.append(q.close_end + len(after) - len(after.lstrip()))
@@ -228,7 +234,7 @@ def article_sentence_starts(
             continue  # "Sen. Rand Paul, R-Ky.|, told Fox": no sentence opens with a comma
         starts.add(start)
     for q in quotes:  # a quotation that ends with . ? or ! ends its sentence too
-        if q.closed and ENDS_SENTENCE.search(q.fields["raw"]):
+        if q.closed and ENDS_SENTENCE.search(q.raw):
             after = outside[q.close_end : q.close_end + 3]
             if _SENTENCE_AFTER.match(after):
                 starts.add(q.close_end + len(after) - len(after.lstrip()))
@@ -258,7 +264,7 @@ def read_marks(
     -------
     tuple
         ``(quotations, outside, sentence_starts)``: the quotations in reading
-        order (each with its ``paragraph`` number and ``fields["raw"]``, its
+        order (each with its ``paragraph`` number and ``raw``, its
         words), the text with every quotation masked by :data:`MASK` and web
         markup blanked, and the offsets where the reporter's sentences start.
     """
@@ -270,9 +276,9 @@ def read_marks(
     if not quotes:  # the text quotes with single marks (British style), if at all
         for number, (lo, hi) in enumerate(spans):
             quotes += single_quotes(base, lo, hi, number)
+    quotes = [replace(q, raw=text[q.inner_start : q.inner_end]) for q in quotes]
     chars = list(base)
     for q in quotes:
-        q.fields["raw"] = text[q.inner_start : q.inner_end]
         chars[q.open : q.close_end] = MASK * (q.close_end - q.open)  # one slice, not a loop
     outside = "".join(chars)
     by_paragraph: dict[int, list[Quotation]] = {}

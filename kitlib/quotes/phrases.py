@@ -33,10 +33,14 @@ from kitlib import vocab
 
 __all__ = [
     "ADJECTIVE_ENDINGS",
+    "ADVERBS_BEFORE_CUE",
+    "ADVERB_RUN",
     "AFTER_PREPOSITION",
     "ANONYMITY_PATTERN",
     "APPOSITIVES_BEFORE_CUE",
     "APPOSITIVE_END",
+    "ARTICLES",
+    "AUXILIARIES_BEFORE_CUE",
     "BEFORE_SUBJECT",
     "BETWEEN_SUBJECT_AND_CUE",
     "CAPITALISED_NOT_NAMES",
@@ -56,6 +60,7 @@ __all__ = [
     "NOT_SPEECH_AFTER_CALL",
     "NOT_TITLE_NOUNS",
     "POSSESSIVE",
+    "POSSESSIVE_DETERMINERS",
     "PREPOSITIONS",
     "PRONOUN_PATTERN",
     "Phrase",
@@ -66,6 +71,7 @@ __all__ = [
     "SOURCE_PLURALS",
     "SPEAKER_AFTER_CUES",
     "SUBJECT_PRONOUNS",
+    "TITLE_NAMES",
     "TITLE_NOUNS",
     "TITLE_NOUN_ENDINGS",
     "TITLE_WORDS",
@@ -81,6 +87,7 @@ __all__ = [
     "sentence_stop",
     "speaker_phrases",
     "subject_stretch",
+    "word_pattern",
 ]
 
 # --------------------------------------------------------------------------
@@ -95,6 +102,25 @@ VERB_FILE = vocab.SPEECH_VERB_FILE
 
 #: Cues where the speaker comes *after* the cue ("according to Pence").
 SPEAKER_AFTER_CUES = ("according to", "in the words of")
+
+#: Adverbs that may stand between a speaker and its cue ("Smith *also* said", '"…," it
+#: *further* wrote'), besides any word ending in -ly ("Smith *angrily* said"): the
+#: engine's one list, read by every pattern below through :data:`ADVERB_RUN`.
+ADVERBS_BEFORE_CUE = frozenset(
+    """also later then once again previously repeatedly recently often always never long
+    just still already first further now even""".split()
+)
+
+#: Auxiliaries that may stand there too ("Smith *has* long argued", "she *would* say").
+AUXILIARIES_BEFORE_CUE = frozenset("has had have would will can could".split())
+
+#: Any run of those words, "in the past" and -ly adverbs, each followed by spaces, as a
+#: piece of a regular expression.
+ADVERB_RUN = (
+    r"(?:(?:"
+    + "|".join(sorted(ADVERBS_BEFORE_CUE | AUXILIARIES_BEFORE_CUE))
+    + r"|in the past|[a-z]+ly)\s+)*"
+)
 
 
 def _cue_words() -> list[str]:
@@ -177,12 +203,15 @@ TITLE_WORDS = tuple(sorted(vocab.TITLE_ABBREVIATIONS))
 #: the kit's one list.
 CAPITALISED_NOT_NAMES = vocab.NOT_NAMES
 
-#: Lower-case particles that belong inside a name ("Ludwig van Beethoven").
-NAME_PARTICLES = ("de", "del", "della", "der", "den", "van", "von", "du", "la", "le", "bin", "ibn")
+#: Titles that are no name on their own ("Rep", "Secretary", "Mr."): the kit's one list.
+TITLE_NAMES = vocab.TITLES
 
-_NAME_WORD = r"(?:(?:Mc|Mac|De|La|Le|Di)?[A-Z][a-z]+(?:-[A-Z][a-z]+|[’'][A-Z][a-z]+)*|(?:al|el|ad|as|ash)-[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|(?:[A-Z]\.){1,3}(?![a-z]))"  # noqa: E501
+#: Lower-case particles that belong inside a name ("Ludwig van Beethoven"): the kit's one list.
+NAME_PARTICLES = vocab.NAME_PARTICLES
+
+_NAME_WORD = r"(?:[OD][’'][A-Z][a-z]+(?:-[A-Z][a-z]+)*|(?:Mc|Mac|De|La|Le|Di)?[A-Z][a-z]+(?:-[A-Z][a-z]+|[’'][A-Z][a-z]+)*|(?:al|el|ad|as|ash)-[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|(?:[A-Z]\.){1,3}(?![a-z]))"  # noqa: E501
 _TITLE = "|".join(re.escape(t) for t in TITLE_WORDS)
-_PARTICLE = "|".join(NAME_PARTICLES)
+_PARTICLE = "|".join(sorted(NAME_PARTICLES, key=lambda w: (-len(w), w)))
 
 #: A run of capitalised words: a possible name ("Donald J. Trump", "Bashar al-Assad").
 NAME_PATTERN = re.compile(
@@ -191,7 +220,7 @@ NAME_PATTERN = re.compile(
 )
 
 #: Pronouns that can be the subject of a speech verb.
-SUBJECT_PRONOUNS = {"he": "male", "she": "female", "they": "plural", "we": "plural", "i": "first"}
+SUBJECT_PRONOUNS = vocab.SUBJECT_PRONOUNS
 PRONOUN_PATTERN = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?![\w-])(?![’']s)")
 
 #: Nouns that describe a source without naming it ("a Trump *aide*", "*officials*").
@@ -372,10 +401,35 @@ SOURCE_PLURALS = {
 
 #: Words that make a description indefinite or plural: the source is not identified.
 INDEFINITE_DETERMINERS = frozenset(
-    "a an one two three four five several some many few other numerous most".split()
+    "a an another one two three four five several some many few other numerous most".split()
 )
+#: Words that make a description definite: it may point back to someone named before.
 DEFINITE_DETERMINERS = frozenset("the this that these those".split())
+#: Every determiner a source description may open with (the two sets above): the engine's
+#: one list, read by every pattern below through :data:`DETERMINER_PATTERN`.
 DETERMINERS = INDEFINITE_DETERMINERS | DEFINITE_DETERMINERS
+#: Possessives and quantifiers that may open a description too ("his campaign", "both men").
+POSSESSIVE_DETERMINERS = frozenset("his her their its our each both".split())
+
+#: The determiners that never stand alone as a pronoun ("that were hacked", "some have"
+#: are no descriptions): the only ones that may open a description of any noun next to a
+#: cue ("the businessman said") or before a name ("an angry Hollande").
+ARTICLES = frozenset("a an another one the".split()) & DETERMINERS
+
+
+def word_pattern(words, group: str | None = None) -> str:
+    """Any of ``words`` as a whole word, in lower case or with a capital, as a piece of a
+    regular expression (a named ``group`` if given).
+
+    >>> re.fullmatch(word_pattern(ARTICLES), "The") is not None
+    True
+    """
+    alternatives = "|".join(
+        f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(words, key=lambda w: (-len(w), w))
+    )
+    opening = f"(?P<{group}>" if group else "(?:"
+    return opening + alternatives + r")(?![\w’'-])"
+
 
 #: Lower-case words allowed between the determiner and the source noun.
 SOURCE_MODIFIERS = frozenset(
@@ -489,7 +543,6 @@ _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 _WORD_BEFORE = re.compile(r"([\w.’'-]+)\s+$")
 _LAST_WORD = re.compile(r"([\w’'.-]+)$")
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w.-]*[’']s?")
-_DETERMINERS = INDEFINITE_DETERMINERS | DEFINITE_DETERMINERS
 
 
 def _names(text: str, lo: int, hi: int) -> list[Phrase]:
@@ -504,6 +557,10 @@ def _names(text: str, lo: int, hi: int) -> list[Phrase]:
         if not name or not _TWO_LETTERS.search(name):
             continue
         end = start + len(name)
+        if " " not in name and (name in TITLE_NAMES or (name + ".") in TITLE_NAMES):
+            continue  # a title alone ("Democratic Rep. Dina Titus"): the name follows it
+        if text[end : end + 1] == "-" and text[end + 1 : end + 2].islower():
+            continue  # "Texas-based", "Obama-era": part of a word, not a name
         found.append(Phrase(start, end, name, "name", bool(POSSESSIVE.match(text[end : end + 3]))))
     return found
 
@@ -522,7 +579,7 @@ def _sources(text: str, lo: int, hi: int) -> list[Phrase]:
             if not before:
                 break
             word = before.group(1)
-            if word.lower() in _DETERMINERS:
+            if word.lower() in DETERMINERS:
                 determiner = word.lower()
                 start -= len(before.group(0))
                 break
@@ -577,13 +634,13 @@ def _descriptions_at_cues(text: str, cues: list[tuple[int, int]], taken: set) ->
     return found
 
 
-_DETERMINER = r"(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)"
+_ARTICLE = word_pattern(ARTICLES, "det")
 DESCRIPTION_BEFORE_CUE = re.compile(
-    rf"(?<![\w’'-])(?P<np>{_DETERMINER}(?: [a-z][\w’'-]*){{0,2}} [a-z][a-z-]+)"
-    r"(?:,[^,]{1,60},)? (?:\w+ly )?$"
+    rf"(?<![\w’'-])(?P<np>{_ARTICLE}(?: [a-z][\w’'-]*){{0,2}} [a-z][a-z-]+)"
+    r"(?:,[^,]{1,60},)? " + ADVERB_RUN + "$"
 )
 DESCRIPTION_AFTER_CUE = re.compile(
-    rf" (?P<np>{_DETERMINER}(?: [a-z][\w’'-]*){{0,2}} [a-z][a-z-]+)(?=[,.;]|$| in | on | at )"
+    rf" (?P<np>{_ARTICLE}(?: [a-z][\w’'-]*){{0,2}} [a-z][a-z-]+)(?=[,.;]|$| in | on | at )"
 )
 
 
@@ -692,20 +749,18 @@ def is_subject_like(text: str, phrase: Phrase, lo: int = 0) -> bool:
 # Loose noun phrases: the words between a quotation and its cue
 # --------------------------------------------------------------------------
 
-#: Words that may stand between a speaker and the cue ("Smith *also* said", "has long argued").
-BETWEEN_SUBJECT_AND_CUE = frozenset(
-    """also later then had has have would will once again then later previously repeatedly
-    recently often always never long has just still already first further can could be been
-    heard is was were are""".split()
+#: Words dropped from the end of the words before a cue to find its subject: the adverbs
+#: and auxiliaries above, and forms of "be" ("was heard saying").
+BETWEEN_SUBJECT_AND_CUE = (
+    ADVERBS_BEFORE_CUE | AUXILIARIES_BEFORE_CUE | frozenset("be been heard is was were are".split())
 )
 
 #: A cue joined to an earlier verb ("Graham spoke and *said* that …"): same subject.
-COORDINATED_VERB = re.compile(r"\b(?:and|but|then)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
+COORDINATED_VERB = re.compile(r"\b(?:and|but|then)\s+" + ADVERB_RUN + "$")
 
 #: "who said", "which notes": a relative pronoun right before a cue is its subject.
 RELATIVE_SUBJECT = re.compile(
-    r"(?<![\w’'-])(who|which|that)(?:\s*,[^,\u2591]{1,80},)?\s+"
-    r"(?:(?:also|later|then|has|had|have|once|in the past|[a-z]+ly)\s+)*$"
+    r"(?<![\w’'-])(who|which|that)(?:\s*,[^,\u2591]{1,80},)?\s+" + ADVERB_RUN + "$"
 )
 
 #: An appositive closing just before its cue ("Jo Lee, of Akron, Ohio*,* said").
@@ -713,7 +768,7 @@ APPOSITIVE_END = re.compile(r"^[\s.]*,\s*$")
 
 #: One or more appositives between a subject and its cue ("Clinton, in Columbus, Ohio, said").
 APPOSITIVES_BEFORE_CUE = re.compile(
-    r"\s*(?:\([^()]{0,40}\))?(?:,[^,;\u2591]{1,120})*,\s*(?:(?:also|later|then|[a-z]+ly)\s+)?"
+    r"\s*(?:\([^()]{0,40}\))?(?:,[^,;\u2591]{1,120})*,\s*" + ADVERB_RUN
 )
 
 #: A stretch of words that ends with a preposition ("a spokesman for ").
@@ -882,7 +937,7 @@ def looks_like_description(stretch: str) -> bool:
     if (
         first in DEFINITE_DETERMINERS
         or first in INDEFINITE_DETERMINERS
-        or first in ("his", "her", "their", "its", "our", "another", "each", "both")
+        or first in POSSESSIVE_DETERMINERS
     ):
         return len(words) >= 2
     if words[0][0].isupper():

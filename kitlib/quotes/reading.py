@@ -3,9 +3,16 @@
 :class:`Reading` reads a text once (its quotation marks, paragraphs,
 sentences, speech verbs and speaker phrases) and answers the questions the
 attribution rules in :mod:`kitlib.quotes.rules` ask: which phrases stand near
-a quotation, who was named last, which person a pronoun or a description can
-stand for, and what full name a speaker has. :class:`Attribution` is what a
-rule returns.
+a quotation, who was named last, which person a name stands for. It is an
+index of the text: nothing is written into it once it is built.
+
+Two small records travel between the steps of :func:`kitlib.quotes.find_quotes`:
+
+* :class:`Attribution`, what a rule proposes for one quotation (the rule, the
+  cue, the mention);
+* :class:`Decision`, what was decided for a quotation (the speaker, how sure
+  the kit is); the rules and :mod:`kitlib.quotes.resolving` read the decisions
+  for the quotations before the one they look at, passed to them explicitly.
 
 >>> reading = Reading('"We will win," Jane Smith said.')
 >>> len(reading.quotes)
@@ -17,12 +24,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from kitlib import vocab
 from kitlib.actors import tables as actors
-from kitlib.actors.name_rules import first_name
-from kitlib.quotes import phrases as rules
+from kitlib.actors.grouping import Person, find_cast
+from kitlib.quotes import phrases
 from kitlib.quotes.marks import Quotation, read_marks
 from kitlib.text import split_paragraphs
 
@@ -32,10 +38,10 @@ __all__ = [
     "GENDERED_WORDS",
     "LOOK_BACK_CHARS",
     "RECENT_QUOTES",
-    "Reading",
-    "UNKNOWN_BLOCKS",
     "VERB_AFTER_SUBJECT",
-    "actor_info",
+    "Attribution",
+    "Decision",
+    "Reading",
     "join_names",
     "strip_titles",
 ]
@@ -44,9 +50,9 @@ __all__ = [
 _LIST_JOIN = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s*&\s*")
 
 
+#: A subject's verb: after optional brackets, appositives and an adverb, the next word.
 VERB_AFTER_SUBJECT = re.compile(
-    r"\s*(?:\([^()]{0,40}\))?(?:(?:,[^,;\u2591]{0,80})+,\s*)?(?:(?:also|then|later|[a-z]+ly)\s+)?"
-    r"([a-z]+)"
+    r"\s*(?:\([^()]{0,40}\))?(?:(?:,[^,;\u2591]{0,80})+,\s*)?" + phrases.ADVERB_RUN + r"([a-z]+)"
 )
 
 
@@ -59,11 +65,6 @@ _SENTENCE_ADVERB = re.compile(r"(?:(?:But|And|So|Yet|Still|Now|Then|Also)\s+)?")
 LOOK_BACK_CHARS = 2000
 
 
-#: Genders that stop a pronoun from reaching back past a person to an earlier speaker:
-#: people whose gender the kit cannot tell ("") may be of the pronoun's gender.
-UNKNOWN_BLOCKS = ()
-
-
 _ADVERBIAL_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4},")
 _WITH_BEFORE = re.compile(r"\b(?:with|of)\s+$")
 
@@ -72,44 +73,108 @@ _WITH_BEFORE = re.compile(r"\b(?:with|of)\s+$")
 AFTER_CUE_CHARS = 40
 
 
-@dataclass
+@dataclass(frozen=True)
 class Attribution:
+    """What a rule proposes for one quotation.
+
+    ``rule`` names the rule (a key of :data:`kitlib.quotes.RULES`), ``cue`` the
+    attribution words as written, ``phrase`` the mention the attribution rests
+    on. ``speaker_phrase`` is whom a relative "who" stands for. For a quotation
+    that continues an earlier one, ``speaker``, ``speakers``, ``anonymous`` and
+    ``speaker_kind`` are carried over from that quotation's :class:`Decision`.
+    """
+
     rule: str
     cue: str = ""
-    phrase: rules.Phrase | None = None
-    speaker: str | None = None  # set when the speaker is carried over from another quote
+    phrase: phrases.Phrase | None = None
+    speaker: str | None = None
     anonymous: bool = False
-    speaker_phrase: rules.Phrase | None = None  # who the mention stands for ("who": Beck)
+    speaker_phrase: phrases.Phrase | None = None
+    speakers: tuple[str, ...] = ()
+    speaker_kind: str = ""
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What :func:`kitlib.quotes.find_quotes` decided for one quotation.
+
+    ``index`` is the quotation's place in :attr:`Reading.quotes`; ``kind`` its
+    kind (full, partial, fragment, title/scare); ``rule``, ``cue`` and
+    ``phrase`` come from the winning :class:`Attribution`; ``speaker`` is the
+    name shown (None if nobody), ``speakers`` every speaker of a joint
+    attribution, ``anonymous`` True for an unnamed source, ``plural`` True for
+    a description of several people ("officials"), ``speaker_kind`` what the
+    speaker is (person, organisation, source …) and ``confidence`` the
+    chooser's probability for the speaker.
+    """
+
+    index: int
+    kind: str
+    rule: str
+    cue: str = ""
+    phrase: phrases.Phrase | None = None
+    speaker: str | None = None
+    speakers: tuple[str, ...] = ()
+    anonymous: bool = False
+    plural: bool = False
+    speaker_kind: str = ""
+    confidence: float = 0.0
+
+    @property
+    def attributed(self) -> bool:
+        """Has it a speaker, or at least a mention the kit could not resolve ("they")?
+        Either carries over to a quotation that continues it."""
+        return bool(self.speaker) or self.phrase is not None
 
 
 class Reading:
     """Reads one text: its quotations, the reporter's words around them, and the speakers."""
 
-    def __init__(self, text: str, paragraph_spans=None, artifacts=None, sentence_spans=None):
+    def __init__(
+        self,
+        text: str,
+        paragraph_spans=None,
+        artifacts=None,
+        sentence_spans=None,
+        *,
+        actor_table: bool = False,
+    ):
         self.text = text
+        #: True for the two bundled articles: the actor table (``data/actors.csv``), made
+        #: for them, names their people first (:func:`kitlib.actors.actor_table_fits`).
+        self.actor_table = actor_table
         self.paragraph_spans = (
             split_paragraphs(text) if paragraph_spans is None else list(paragraph_spans)
         )
-        self.quotes, self.outside, self.sentence_starts = read_marks(
+        quotes, self.outside, self.sentence_starts = read_marks(
             text, self.paragraph_spans, sentence_spans
         )
+        self.quotes: tuple[Quotation, ...] = tuple(quotes)
         self._paragraph_starts = [start for start, _ in self.paragraph_spans]
-        self._quote_opens = [q.open for q in self.quotes]
-        self.anonymous_speakers: set[str] = set()  # filled in as the quotations are read
+        self.quote_opens = [q.open for q in self.quotes]
         self.quotes_by_paragraph: dict[int, list[Quotation]] = {}
         for q in self.quotes:
             self.quotes_by_paragraph.setdefault(q.paragraph, []).append(q)
-        self.cues = rules.find_cues(self.outside)
+        self.cues = phrases.find_cues(self.outside)
         self.cue_starts = [c[0] for c in self.cues]
-        self.phrases = rules.speaker_phrases(self.outside, cues=self.cues)
+        self.phrases = phrases.speaker_phrases(self.outside, cues=self.cues)
         self.phrase_starts = [p.start for p in self.phrases]
         self.artifacts = artifacts
-        self._pronoun_cache: dict[int, str | None] = {}
+        # the names table (kitlib.actors.people): the only source of people and genders
+        self.cast = find_cast(text, self.sentence_starts)
+        self._person_by_name = {p.name: p for p in self.cast.people}
+        self._links = [
+            (s, e, self.cast.people[who]) for s, e, who, _ in self.cast.links if who >= 0
+        ]
+        self._link_starts = [link[0] for link in self._links]
+        # surnames two people share ("Clinton" for Bill and Hillary): people, but whose
+        self._ambiguous = sorted((s, e) for s, e, who, _ in self.cast.links if who < 0)
+        self._names = sorted((n.start, n.end, n.kind) for n in self.cast.names)
+        self._name_starts = [n[0] for n in self._names]
         self._people = None
         self._full_names = None
         self._names_seen: dict[str, str] = {}
         self._genders: dict[str, str] | None = None
-        self.plural_speakers: dict[int, list[str]] = {}  # "they" -> the speakers it stands for
 
     # -- where things are ------------------------------------------------
 
@@ -126,7 +191,7 @@ class Reading:
         i = bisect.bisect_right(self.sentence_starts, pos)
         return min(hi, self.sentence_starts[i]) if i < len(self.sentence_starts) else hi
 
-    def phrases_in(self, lo: int, hi: int) -> list[rules.Phrase]:
+    def phrases_in(self, lo: int, hi: int) -> list[phrases.Phrase]:
         i = bisect.bisect_left(self.phrase_starts, lo)
         j = bisect.bisect_left(self.phrase_starts, hi)
         return [p for p in self.phrases[i:j] if p.end <= hi]
@@ -138,20 +203,18 @@ class Reading:
 
     # -- the rules -------------------------------------------------------
 
-    def subject_before(self, lo: int, cue_start: int) -> rules.Phrase | None:
+    def subject_before(self, lo: int, cue_start: int) -> phrases.Phrase | None:
         """The nearest phrase before a cue, in the same sentence, that can be its subject."""
         for phrase in reversed(self.phrases_in(lo, cue_start)):
-            if phrase.kind == "pronoun" and phrase.text == "I":
-                continue  # "I said" outside a quotation is the writer
             if phrase.start == lo and self.opens_adverbial(phrase):
                 continue  # "Hours later, Trump said …"
-            if rules.is_subject_like(self.outside, phrase, lo) or self.with_participle(
+            if phrases.is_subject_like(self.outside, phrase, lo) or self.with_participle(
                 phrase, cue_start
             ):
                 return phrase
         return None
 
-    def opens_adverbial(self, phrase: rules.Phrase) -> bool:
+    def opens_adverbial(self, phrase: phrases.Phrase) -> bool:
         """'*Hours* later, Trump …', '*Eight* years ago, he …': one capitalised word that
         opens a sentence and a phrase of small words up to a comma; not someone known by
         that name in the text."""
@@ -159,10 +222,9 @@ class Reading:
             return False
         if not _ADVERBIAL_AFTER.match(self.outside, phrase.end, phrase.end + 40):
             return False
+        return self.person_of(phrase) is None
 
-        return first_name(phrase.text) is None and self.full_name(phrase.text) == phrase.text
-
-    def with_participle(self, phrase: rules.Phrase, cue_start: int) -> bool:
+    def with_participle(self, phrase: phrases.Phrase, cue_start: int) -> bool:
         """'…, with Sen. Ana Ruiz calling it "a mess"': after "with", a name right before
         a cue ending in -ing is the one speaking, although "with" is a preposition."""
         if phrase.possessive or self.outside[phrase.end : cue_start].strip():
@@ -172,14 +234,14 @@ class Reading:
             _WITH_BEFORE.search(self.outside, max(0, phrase.start - 6), phrase.start)
         )
 
-    def phrase_at(self, pos: int, hi: int) -> rules.Phrase | None:
+    def phrase_at(self, pos: int, hi: int) -> phrases.Phrase | None:
         """The phrase that starts right at ``pos`` (after spaces and commas), if any."""
         skip = re.match(r"[\s,]*", self.outside[pos:hi]).end()
         for phrase in self.phrases_in(pos + skip, hi):
             return phrase if phrase.start == pos + skip else None
         return None
 
-    def appositive_name(self, phrase: rules.Phrase) -> rules.Phrase:
+    def appositive_name(self, phrase: phrases.Phrase) -> phrases.Phrase:
         """'a Trump spokeswoman, Hope Hicks,': a description followed by a name is that name."""
         if phrase.kind != "source":
             return phrase
@@ -190,50 +252,50 @@ class Reading:
                 return name
         return phrase
 
-    def phrase_after_cue(self, pos: int, hi: int) -> rules.Phrase | None:
+    def phrase_after_cue(self, pos: int, hi: int) -> phrases.Phrase | None:
         """'said Pence', 'said the aide', 'said her mother, Priya Nand': the first speaker
         phrase soon after an inverted cue, not after a preposition ('said in an interview
         with CNN' names no speaker)."""
         end = min(hi, pos + AFTER_CUE_CHARS)
-        stop = rules.sentence_stop(self.outside, pos, end)
+        stop = phrases.sentence_stop(self.outside, pos, end)
         end = stop if stop is not None else end
         for phrase in self.phrases_in(pos, end):
             if phrase.kind == "pronoun":
                 continue
             if (
-                rules.is_subject_like(self.outside, phrase, pos)
+                phrases.is_subject_like(self.outside, phrase, pos)
                 or self.outside[pos : phrase.start].strip(" ,") == ""
             ):
                 return phrase
         return None
 
-    def mention_in(self, lo: int, hi: int) -> rules.Phrase | None:
+    def mention_in(self, lo: int, hi: int) -> phrases.Phrase | None:
         """The speaker mention in ``outside[lo:hi]`` (a stretch already cut to one noun
         phrase): a name inside it, else a pronoun, else the whole stretch as a description."""
         lo += len(self.outside[lo:hi]) - len(self.outside[lo:hi].lstrip(" ,—–-"))
         hi -= len(self.outside[lo:hi]) - len(self.outside[lo:hi].rstrip(" ,—–-"))
         if hi <= lo:
             return None
-        if self.outside[lo:hi].split(" ")[0].lower() in rules.PREPOSITIONS:
+        if self.outside[lo:hi].split(" ")[0].lower() in phrases.PREPOSITIONS:
             return None  # '"…" for Clinton, said Kunin': Clinton is not the speaker
         inside = [
             p
             for p in self.phrases_in(lo, hi)
             if not p.possessive
-            and not (p.start > lo and rules.AFTER_PREPOSITION.search(self.outside[lo : p.start]))
+            and not (p.start > lo and phrases.AFTER_PREPOSITION.search(self.outside[lo : p.start]))
         ]  # "a spokesman for Disney": the spokesman speaks, not Disney
         for kind in ("name", "pronoun"):
             for p in inside:
                 if p.kind == kind and not (kind == "pronoun" and p.text == "I"):
                     return p
         stretch = self.outside[lo:hi]
-        if not rules.looks_like_description(stretch):
+        if not phrases.looks_like_description(stretch):
             return None
         first = stretch.split(" ")[0].lower()
-        determiner = first if first in rules.DETERMINERS else ""
-        return rules.Phrase(lo, hi, stretch, "source", False, determiner)
+        determiner = first if first in phrases.DETERMINERS else ""
+        return phrases.Phrase(lo, hi, stretch, "source", False, determiner)
 
-    def opening_subject(self, lo: int, hi: int) -> rules.Phrase | None:
+    def opening_subject(self, lo: int, hi: int) -> phrases.Phrase | None:
         """The subject a sentence opens with ("On Monday, Brooks blasted …": Brooks)."""
         intro = re.match(r"(?:[^,\u2591]{0,40},\s*)?", self.outside[lo:hi]).end()
         for start in (lo, lo + intro) if intro else (lo,):
@@ -249,52 +311,90 @@ class Reading:
                 verb = VERB_AFTER_SUBJECT.match(self.outside, phrase.end, reach)
                 if (
                     verb
-                    and verb.group(1) not in rules.PREPOSITIONS
+                    and verb.group(1) not in phrases.PREPOSITIONS
                     and verb.group(1) not in ("and", "or", "of", "who", "which", "that")
                 ):
                     return phrase
                 break
         return None
 
+    def person_of(self, phrase: phrases.Phrase) -> Person | None:
+        """The person of the names table (:func:`kitlib.actors.people`) a name phrase
+        names, or None if it names nobody the table knows as a person."""
+        if phrase.kind != "name":
+            return None
+        i = bisect.bisect_left(self._link_starts, phrase.end) - 1
+        while i >= 0 and self._links[i][1] > phrase.start - 200:
+            start, end, person = self._links[i]
+            if start < phrase.end and phrase.start < end:
+                return person
+            i -= 1
+        return None
+
+    def name_kind(self, phrase: phrases.Phrase) -> str:
+        """What the names table takes a name phrase for: "person", "organisation",
+        "place", "other", or "" when it found no name there."""
+        if self.person_of(phrase) is not None:
+            return "person"
+        k = bisect.bisect_left(self._ambiguous, (phrase.end, phrase.end)) - 1
+        if k >= 0 and self._ambiguous[k][0] < phrase.end and phrase.start < self._ambiguous[k][1]:
+            return "person"  # a surname the names table gives to two people
+        i = bisect.bisect_left(self._name_starts, phrase.end) - 1
+        while i >= 0 and self._names[i][1] > phrase.start - 200:
+            start, end, kind = self._names[i]
+            if start < phrase.end and phrase.start < end:
+                return kind
+            i -= 1
+        return ""
+
     def people(self) -> list[tuple[int, str, str, bool]]:
         """Named people outside quotations: (start, full name, gender, subject-like)."""
         if self._people is None:
             found = []
             for phrase in self.phrases:
-                if phrase.kind != "name":
+                person = self.person_of(phrase)
+                if person is None:
                     continue
-                name = self.full_name(phrase.text)
-                info = actor_info().get(name)
-                if info is not None and info["kind"] != "person":
-                    continue
-                if info is None and " " not in name and name not in self.full_names_in_order():
-                    continue
-                gender = self.gender_of(name, phrase)
-                subject = rules.is_subject_like(self.outside, phrase)
-                found.append((phrase.start, name, gender, subject))
+                gender = self.gender_of(person.name, phrase)
+                subject = phrases.is_subject_like(self.outside, phrase)
+                found.append((phrase.start, person.name, gender, subject))
             self._people = found
             self._people_starts = [p[0] for p in found]
-            # for each person, the latest person up to them who may be a "he" or a "she"
+            # for each person, the latest person up to them who is a "he" or a "she"
             self._latest_of_gender = {g: [] for g in ("male", "female")}
             latest = {"male": None, "female": None}
             for person in found:
                 for g in latest:
-                    if person[2] in (g, *UNKNOWN_BLOCKS):
+                    if person[2] == g:
                         latest[g] = person
                     self._latest_of_gender[g].append(latest[g])
         return self._people
 
-    def gender_of(self, name: str, phrase: rules.Phrase | None = None) -> str:
+    @property
+    def people_starts(self) -> list[int]:
+        """Where each of :meth:`people` is named (sorted)."""
+        self.people()
+        return self._people_starts
+
+    def latest_person_before(self, pos: int, gender: str) -> tuple[int, str, str, bool] | None:
+        """The latest of :meth:`people` named before ``pos`` who is known to be of
+        ``gender`` ("male" or "female"), or None."""
+        self.people()
+        k = bisect.bisect_left(self._people_starts, pos)
+        return self._latest_of_gender[gender][k - 1] if k else None
+
+    def gender_of(self, name: str, phrase: phrases.Phrase | None = None) -> str:
         """ "male", "female" or "" (unknown): what the kit can tell of a person's gender.
 
-        The one place the kit decides it (swap in a names table here): the actor
-        table; else a gendered title anywhere in the text ("Mr. Pitt", "Ms. Dern");
-        else a gendered word right before this mention ("actress Laura Dern",
-        "spokeswoman Hope Hicks"). Unknown people are never guessed at.
+        The names table's gender (:func:`kitlib.actors.people`: a title, the
+        first-name list, the pronouns that follow the name); else a gendered
+        title anywhere in the text ("Mr. Pitt", "Ms. Dern"); else a gendered word
+        right before this mention ("actress Laura Dern", "spokeswoman Hope
+        Hicks"). Unknown people are never guessed at.
         """
-        info = actor_info().get(name)
-        if info is not None and info.get("gender") in ("male", "female"):
-            return info["gender"]
+        person = self._person_by_name.get(name)
+        if person is not None and person.gender in ("male", "female"):
+            return person.gender
         if self._genders is None:  # one pass over the text: "Mr. Pitt", "Ms. Dern"
             told: dict[str, set] = {}
             for m in _GENDERED_TITLE.finditer(self.outside):
@@ -313,13 +413,50 @@ class Reading:
                 return GENDERED_WORDS[word]
         return ""
 
-    def person_like(self, phrase: rules.Phrase) -> bool:
-        """Could this phrase be someone who speaks? A pronoun, a description, a name of two
-        words or more, or one word the article or the actor table knows as someone's name
-        ("Trump"); not a lone capitalised word ("Guns", "Containment", "Chinese")."""
-        if phrase.kind != "name" or " " in phrase.text:
+    def unknown_subject(self, phrase: phrases.Phrase) -> bool:
+        """Is this a name the names table found nothing for, used as a subject and
+        followed by a verb ("Cruz openly admitted …")? Such a name may be a person."""
+        if phrase.kind != "name" or phrase.possessive or self.name_kind(phrase):
+            return False
+        if phrase.text.split(" ")[0] in phrases.CAPITALISED_NOT_NAMES:
+            return False
+        verb = VERB_AFTER_SUBJECT.match(self.outside, phrase.end, phrase.end + 120)
+        return (
+            verb is not None
+            and verb.group(1) not in phrases.PREPOSITIONS
+            and verb.group(1) not in ("and", "or", "of", "who", "which", "that")
+            and phrases.is_subject_like(self.outside, phrase)
+        )
+
+    def gender_basis(self, name: str) -> str:
+        """What the names table's gender of a person rests on: "title" (Mr., Mrs.),
+        "first name" (the first-name list), "pronouns" (the pronouns that follow the
+        name), or "" when it gives none."""
+        person = self._person_by_name.get(name)
+        if person is None or person.gender not in ("male", "female"):
+            return ""
+        source = person.gender_from
+        return next(
+            (basis for basis in _GENDER_BASES if source.startswith(_GENDER_BASES[basis])), ""
+        )
+
+    def mentions_before(self, name: str, pos: int) -> int:
+        """How many times the names table links a mention to this person before ``pos``."""
+        person = self._person_by_name.get(name)
+        return 0 if person is None else bisect.bisect_left(person.mentions, (pos, pos))
+
+    def sentence_number(self, pos: int) -> int:
+        """The number of the reporter's sentence ``pos`` lies in (from 0)."""
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+    def person_like(self, phrase: phrases.Phrase) -> bool:
+        """Could this phrase be someone who speaks? A pronoun, a description, a person or
+        an organisation of the names table, or a name of two words or more the table did
+        not find; not a lone capitalised word ("Guns", "Containment", "Chinese")."""
+        if phrase.kind != "name":
             return True
-        return self.full_name(phrase.text) != phrase.text or phrase.text in actor_info()
+        kind = self.name_kind(phrase)
+        return kind in ("person", "organisation") or (not kind and " " in phrase.text)
 
     def full_names_in_order(self) -> list[str]:
         """Names of two or more words written in the text (titles left out), first seen first."""
@@ -329,128 +466,38 @@ class Reading:
         return self._full_names
 
     def full_name(self, mention: str) -> str:
-        """The actor table's name, or the first full name in the text that ends with ``mention``."""
+        """The first full name in the text that ends with ``mention`` (titles left out)."""
         if mention in self._names_seen:
             return self._names_seen[mention]
-        answer = actors.resolve(mention)
-        if not answer:
-            bare = strip_titles(mention)
-            answer = next(
-                (
-                    full
-                    for full in self.full_names_in_order()
-                    if full != bare and full.endswith(" " + bare)
-                ),
-                bare,
-            )
+        bare = strip_titles(mention)
+        answer = next(
+            (
+                full
+                for full in self.full_names_in_order()
+                if full != bare and full.endswith(" " + bare)
+            ),
+            bare,
+        )
         self._names_seen[mention] = answer
         return answer
 
-    def resolve_pronoun(self, phrase: rules.Phrase) -> str | None:
-        if phrase.start in self._pronoun_cache:
-            return self._pronoun_cache[phrase.start]
-        gender = rules.SUBJECT_PRONOUNS.get(phrase.text.lower())
-        answer = None
-        if gender in ("male", "female"):
-            window = self.look_back_start(phrase.start)
-            people = self.people()
-            first = bisect.bisect_left(self._people_starts, window)
-            last = bisect.bisect_left(self._people_starts, phrase.start)
-            candidates = [p for p in people[first:last] if p[2] in (gender, "")]
-            pronouns = [
-                other
-                for other in self.phrases_in(window, phrase.start)
-                if other.kind == "pronoun" and other.text.lower() == phrase.text.lower()
-            ]
-            for other in pronouns:  # an earlier "he" counts as a mention of its person
-                name = self.resolve_pronoun(other)
-                if name:
-                    candidates.append((other.start, name, gender, True))
-            # "a Democratic strategist said … He added": the source
-            for q in self.quotes_before(window, phrase.start):
-                at = q.fields.get("mention_start")
-                if (
-                    q.fields.get("anonymous")
-                    and at is not None
-                    and window <= at < phrase.start
-                    and not q.fields.get("plural")
-                ):
-                    candidates.append((at, q.fields["speaker"], "", True))
-            candidates.sort()
-            subjects = [c for c in candidates if c[3]]
-            pick = subjects[-1] if subjects else (candidates[-1] if candidates else None)
-            if pick is not None:
-                answer = pick[1]
-            else:
-                k = bisect.bisect_left(self._quote_opens, phrase.start)
-                earlier = next(
-                    (q for q in reversed(self.quotes[:k]) if q.fields.get("speaker")), None
-                )
-                if earlier is not None and self.same_person_since(earlier, gender, phrase.start):
-                    answer = earlier.fields["speaker"]
-                else:
-                    answer = self.person_just_before(gender, window)
-        self._pronoun_cache[phrase.start] = answer
-        return answer
+    def role_words(self, name: str) -> frozenset[str]:
+        """The words, in lower case, of the role the names table gives a person
+        ("a former prosecutor"); empty if none."""
+        person = self._person_by_name.get(name)
+        return frozenset(re.findall(r"[a-z]+", person.role.lower())) if person else frozenset()
 
-    def same_person_since(self, earlier: Quotation, gender: str, pos: int) -> bool:
-        """Rule "pronoun not across another person": may a "he"/"she" at ``pos``, with
-        nobody of its gender nearby, still stand for the speaker of ``earlier``? Only
-        when that speaker's gender does not clash and nobody else who may be of that
-        gender is named between the two ('"…," Mr. Pitt said. [a paragraph naming
-        Tom Hanks] "…," he said.': he is not resolved to Mr. Pitt)."""
-        speaker = earlier.fields["speaker"]
-        if actor_info().get(speaker, {}).get("gender", "") not in (gender, ""):
-            return False
-        since = earlier.fields.get("mention_start")
-        since = earlier.open if since is None else min(since, earlier.open)
-        self.people()
-        k = bisect.bisect_left(self._people_starts, pos)
-        latest = self._latest_of_gender[gender][k - 1] if k else None
-        return latest is None or latest[0] < since or latest[1] == speaker
+    def name_of(self, phrase: phrases.Phrase) -> str:
+        """The name a name phrase shows: the person's full name from the names table
+        ("Pence" → "Mike Pence"), else :meth:`full_name`."""
+        if self.actor_table:
+            known = actors.resolve(phrase.text)
+            if known:
+                return known
+        person = self.person_of(phrase)
+        return person.name if person is not None else self.full_name(phrase.text)
 
-    def person_just_before(self, gender: str, window: int) -> str | None:
-        """Rule "pronoun not across another person", second half: when the last quoted
-        speaker cannot be reached, the latest person known to be of the pronoun's gender
-        named within :data:`LOOK_BACK_CHARS` before the look-back window ('Mr. Tom Hale
-        arrived. [a paragraph naming nobody] "…," he said': Tom Hale), else nobody."""
-        self.people()
-        k = bisect.bisect_left(self._people_starts, window)
-        latest = self._latest_of_gender[gender][k - 1] if k else None
-        if latest is None or latest[2] != gender:
-            return None
-        return latest[1] if window - latest[0] <= LOOK_BACK_CHARS else None
-
-    def resolve_it(self, phrase: rules.Phrase) -> str | None:
-        """'"…," it said': the latest document or organisation described or named with
-        "the" in this paragraph or the one before ("the statement", "The email", "the
-        Times"), else nobody."""
-        window = self.look_back_start(phrase.start)
-        for earlier in reversed(self.phrases_in(window, phrase.start)):
-            if earlier.kind == "source" and earlier.determiner == "the":
-                return earlier.text[0].lower() + earlier.text[1:]
-            if (
-                earlier.kind == "name"
-                and not earlier.possessive
-                and self.outside[max(0, earlier.start - 4) : earlier.start].lower() == "the "
-            ):  # "the Times wrote. … it added": a paper, a body
-                return earlier.text
-        return None
-
-    def resolve_plural(self, phrase: rules.Phrase) -> str | None:
-        """'"…," they added': the speakers of the latest joint or plural attribution in this
-        paragraph or the one before, else nobody (the kit does not guess a group)."""
-        window = self.look_back_start(phrase.start)
-        for q in reversed(self.quotes_before(window, phrase.start)):
-            at = q.fields.get("mention_start")
-            if at is None or not window <= at < phrase.start:
-                continue
-            if len(q.fields.get("speakers") or []) > 1 or q.fields.get("plural"):
-                self.plural_speakers[phrase.start] = list(q.fields.get("speakers") or [])
-                return q.fields["speaker"]
-        return None
-
-    def joint_names(self, phrase: rules.Phrase) -> list[rules.Phrase]:
+    def joint_names(self, phrase: phrases.Phrase) -> list[phrases.Phrase]:
         """'Sens. Tom Carper, Dianne Feinstein and Ben Cardin said': every name of a list
         that ends with ``phrase`` (or starts with it), in reading order."""
         names = [
@@ -484,71 +531,15 @@ class Reading:
     def quotes_before(self, window: int, pos: int) -> list[Quotation]:
         """The quotations opened before ``pos`` whose speaker's mention may lie after
         ``window`` (those opened up to :data:`LOOK_BACK_CHARS` before it)."""
-        i = bisect.bisect_left(self._quote_opens, window - LOOK_BACK_CHARS)
-        return self.quotes[i : bisect.bisect_left(self._quote_opens, pos)]
+        i = bisect.bisect_left(self.quote_opens, window - LOOK_BACK_CHARS)
+        return self.quotes[i : bisect.bisect_left(self.quote_opens, pos)]
 
     def paragraph_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._paragraph_starts, pos) - 1)
 
-    def speaker_of(self, found: Attribution, lo: int, index: int) -> tuple[str | None, bool]:
-        phrase = found.phrase
-        if phrase is None or found.speaker is not None:
-            return found.speaker, found.anonymous
-        if found.speaker_phrase is not None:
-            phrase = found.speaker_phrase
-        if phrase.kind == "name":
-            return self.full_name(phrase.text), False
-        if phrase.kind == "pronoun" and phrase.text.lower() == "it":
-            return self.resolve_it(phrase), False
-        if phrase.kind == "pronoun" and phrase.text.lower() in ("they", "we"):
-            return self.resolve_plural(phrase), False
-        if phrase.kind == "pronoun":
-            name = self.resolve_pronoun(phrase)
-            return name, bool(name) and name in self.anonymous_speakers
 
-        known = actors.resolve(phrase.text)
-        if known:
-            return known, False
-        words = phrase.text.split(" ")
-        described = " ".join([words[0].lower(), *words[1:]]) if phrase.determiner else phrase.text
-        noun = rules.SOURCE_NOUN_PATTERN.search(phrase.text)
-        head = (noun.group() if noun else phrase.text.split(" ")[-1]).lower()
-        if phrase.determiner in rules.DEFINITE_DETERMINERS:
-            for q in reversed(self.quotes[max(0, index - RECENT_QUOTES) : index]):
-                speaker = q.fields.get("speaker") or ""
-                if q.fields.get("anonymous") and re.search(rf"\b{head}\b", speaker, re.I):
-                    return speaker, True
-            named = self.described_person(phrase, head)
-            if named:
-                return named, False
-            sentence = self.outside[lo : self.sentence_end(lo, self.paragraph_of(lo))]
-            return described, bool(rules.ANONYMITY_PATTERN.search(sentence))
-        return described, True
-
-    def described_person(self, phrase: rules.Phrase, head: str) -> str | None:
-        """Who "the senator" or "the Republican nominee" is: the most recent person named
-        earlier with that title ("Sen. Tim Kaine"), else the one actor in the actor table
-        whose role has every word of the description."""
-        head = head.rstrip("s") if head.endswith("s") and head[:-1] in rules.SOURCE_NOUNS else head
-        titles = vocab.TITLE_FOR_NOUN.get(head, ())
-        for earlier in reversed(self.phrases_in(max(0, phrase.start - 5000), phrase.start)):
-            if earlier.kind == "name" and earlier.text.split(" ")[0] in titles:
-                return self.full_name(earlier.text)
-        words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase.text)[1:]]
-        matches = {
-            name
-            for name, info in actor_info().items()
-            if info["kind"] == "person"
-            and words
-            and all(w in re.findall(r"[a-z]+", info["role"].lower()) for w in words)
-        }
-        if len(matches) == 1:
-            return matches.pop()
-        if not matches:
-            return None
-        people = self.people()
-        k = bisect.bisect_left(self._people_starts, phrase.start)
-        return next((p[1] for p in reversed(people[:k]) if p[1] in matches), None)  # latest
+#: How :attr:`kitlib.actors.grouping.Person.gender_from` begins, for each basis.
+_GENDER_BASES = {"title": "a title", "first name": "first name", "pronouns": "pronouns"}
 
 
 _GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w’'-]+)(?: ([A-Z][\w’'-]+)(?=[ ,.]))?")
@@ -580,15 +571,9 @@ _ALL_TITLES = vocab.TITLES
 
 def strip_titles(name: str) -> str:
     words = name.split(" ")
-    while len(words) > 1 and (words[0] in _ALL_TITLES or words[0].lower() in rules.TITLE_NOUNS):
+    while len(words) > 1 and (words[0] in _ALL_TITLES or words[0].lower() in phrases.TITLE_NOUNS):
         words = words[1:]
     return " ".join(words)
-
-
-@cache
-def actor_info() -> dict[str, dict]:
-    table = actors.actor_table()
-    return {row["actor"]: row for row in table.to_dict("records")}
 
 
 def join_names(names: list[str]) -> str:

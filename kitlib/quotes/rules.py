@@ -42,14 +42,17 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from kitlib import vocab
-from kitlib.quotes import phrases as rules
+from kitlib.quotes import phrases
 from kitlib.quotes.marks import ENDS_SENTENCE, Quotation
 from kitlib.quotes.reading import (
     AFTER_CUE_CHARS,
     VERB_AFTER_SUBJECT,
     Attribution,
+    Decision,
     Reading,
 )
 
@@ -57,6 +60,11 @@ __all__ = [
     "ENDS_WITH_FULL_STOP",
     "RULES",
     "attribute",
+    "carried_over",
+    "outer_source",
+    "outer_source_phrase",
+    "rule_transcript_line",
+    "proposals",
     "rule_after_quote",
     "rule_after_quote_loose",
     "rule_before_quote",
@@ -70,6 +78,7 @@ __all__ = [
 
 #: The attribution rules, in the order the kit tries them, with what each one means.
 RULES = {
+    "transcript line": 'a transcript quoted line by line names its speaker: "PENCE: We will …"',
     "speaker after quote": 'the speaker follows the quotation: "…," Pence said / said Pence',
     "dash attribution": "a dash and a name follow the quotation: “…” — Jane Smith",
     "speaker before quote": 'a speech verb comes earlier in the same sentence: Pence said "…"',
@@ -85,6 +94,8 @@ RULES = {
     '"…" and "…" for the town, Smith said.',
     "subject of the sentence": "no speech verb: the sentence's subject, followed by a verb: "
     'Brooks blasted the debate as "a mess"',
+    "near the quotation": "no rule named this speaker, but it stands near the quotation, and "
+    "the chooser weighed it above the rules' proposals",
     "title or scare quotes": "a title (a show, a book) or words in scare quotes: nobody's words",
     "no attribution found": "the kit found no speaker and does not guess",
 }
@@ -95,10 +106,62 @@ RULES = {
 ENDS_WITH_FULL_STOP = re.compile(r"\.[’'\s]*$")
 
 
+#: A line of a transcript: one to three words in capital letters and a colon ("PENCE: …").
+TRANSCRIPT_LINE = re.compile(r"\s*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \t\u00a0]")
+
+
+def rule_transcript_line(reading: Reading, q: Quotation) -> Attribution | None:
+    """'"PENCE: We will …"': a transcript quoted line by line names each line's speaker in
+    capital letters before a colon, inside the quotation marks. The name must be someone
+    the names table knows ("Pence": Mike Pence) or have two words or more.
+
+    >>> from kitlib.quotes import explain
+    >>> explain('Tim Kaine and Mike Pence met.\\n\\n"PENCE: We will win."')
+    [('PENCE: We will win.', 'Mike Pence', 'transcript line')]
+    """
+    found = TRANSCRIPT_LINE.match(q.raw)
+    if found is None:
+        return None
+    words = found.group(1)
+    if " " not in words and reading.cast.resolve(words.title()) is None:
+        return None  # "NOTE:", "UPDATE:": no name
+    start = q.inner_start + found.start(1)
+    mention = phrases.Phrase(start, start + len(words), words, "name")
+    return Attribution("transcript line", ":", mention)
+
+
+def outer_source(reading: Reading, q: Quotation, mention: phrases.Phrase | None) -> str:
+    """'"…," the judge said, according to the Post': the source that reports the speaker's
+    words (the Post), after the speaker in the quotation's sentence; "" if none. The
+    speaker is the one quoted (the judge); the outer source is recorded beside it.
+
+    >>> from kitlib.quotes import find_quotes
+    >>> find_quotes('"No," Ana Ruiz said, according to the Daily Courier.')["outer_source"][0]
+    'Daily Courier'
+    """
+    found = outer_source_phrase(reading, q, mention)
+    return found.text if found is not None else ""
+
+
+def outer_source_phrase(
+    reading: Reading, q: Quotation, mention: phrases.Phrase | None
+) -> phrases.Phrase | None:
+    """The phrase of :func:`outer_source`, or None."""
+    if mention is None or mention.start < q.close_end:
+        return None
+    end = reading.sentence_end(q.close_end, q.paragraph)
+    for cue in reading.cues_in(mention.end, end):
+        if reading.text[cue[0] : cue[1]].lower() in phrases.SPEAKER_AFTER_CUES:
+            found = _source_after(reading, cue[1], end)
+            if found is not None and found.start != mention.start:
+                return found
+    return None
+
+
 def _short_attribution(reading: Reading, start: int, hi: int) -> bool:
     """'"….” Trump said.': after a quotation that ends with a full stop, a sentence of a
     speaker and a cue and nothing more is still its attribution (a slip of punctuation)."""
-    stop = rules.sentence_stop(reading.outside, start, hi, ".?!;\u2591")
+    stop = phrases.sentence_stop(reading.outside, start, hi, ".?!;\u2591")
     if stop is None or reading.outside[stop] == "\u2591":
         return False
     words = reading.outside[start:stop].split()
@@ -135,23 +198,17 @@ def rule_after_quote(reading: Reading, q: Quotation, next_open: int) -> Attribut
             )
         ):  # a description after a dash is the speaker only if it ends the paragraph
             return Attribution("dash attribution", "—", phrase)
-    if ENDS_WITH_FULL_STOP.search(q.fields["raw"]) and not _short_attribution(
-        reading, q.close_end, hi
-    ):
+    if ENDS_WITH_FULL_STOP.search(q.raw) and not _short_attribution(reading, q.close_end, hi):
         return None
     lead = re.match(r"[\s,]*", region).end()
     start = q.close_end + lead
-    ends_sentence = bool(ENDS_SENTENCE.search(q.fields["raw"]))
+    ends_sentence = bool(ENDS_SENTENCE.search(q.raw))
     cue = None
     phrase = reading.phrase_at(start, hi)
     if phrase is not None and phrase.kind in ("name", "source", "pronoun"):
         gap = reading.outside[phrase.end : phrase.end + 80]
         appositive = re.match(r",[^,\u2591.]{1,60},\s*|\s*", gap).end()
-        adverbs = re.match(
-            r"(?:(?:\w+ly|also|later|then|has|had|have|would|will|often|"
-            r"further|again|once|now|still|even|never|first|previously)\s+)*",
-            gap[appositive:],
-        ).end()
+        adverbs = _ADVERBS.match(gap[appositive:]).end()
         at = phrase.end + appositive + adverbs
         cues = reading.cues_in(at, at + 20)
         if cues and cues[0][0] == at:
@@ -183,18 +240,18 @@ def rule_after_quote(reading: Reading, q: Quotation, next_open: int) -> Attribut
             and next_open <= max(cue[1], phrase.end) + len(sentence_rest)
         ):
             return None
-    if cue_text.lower() in rules.SPEAKER_AFTER_CUES:
+    if cue_text.lower() in phrases.SPEAKER_AFTER_CUES:
         return Attribution("according to", cue_text, _source_after(reading, cue[1], hi))
     return Attribution("speaker after quote", cue_text, phrase)
 
 
-def _source_after(reading: Reading, pos: int, hi: int) -> rules.Phrase | None:
+def _source_after(reading: Reading, pos: int, hi: int) -> phrases.Phrase | None:
     """The source named right after "according to": a name or pronoun there, else the
     noun phrase up to the next comma or full stop ("a civil complaint filed in May")."""
     phrase = reading.phrase_at(pos, hi)
     if phrase is not None:
         return phrase
-    stop = rules.sentence_stop(reading.outside, pos, hi, ".,;:?!\u2591")
+    stop = phrases.sentence_stop(reading.outside, pos, hi, ".,;:?!\u2591")
     return reading.mention_in(pos, stop if stop is not None else hi)
 
 
@@ -211,8 +268,8 @@ def rule_before_quote(reading: Reading, q: Quotation, lo: int) -> Attribution | 
     left = reading.outside[lo : q.open]
     if cues:
         cue = cues[-1]
-        cue_text = rules.cue_text(reading.text, cue[0], cue[1], q.open)
-        if cue_text.lower() in rules.SPEAKER_AFTER_CUES:
+        cue_text = phrases.cue_text(reading.text, cue[0], cue[1], q.open)
+        if cue_text.lower() in phrases.SPEAKER_AFTER_CUES:
             phrase = _source_after(reading, cue[1], q.open)
             return Attribution("according to", cue_text, phrase) if phrase else None
         phrase = None
@@ -221,9 +278,9 @@ def rule_before_quote(reading: Reading, q: Quotation, lo: int) -> Attribution | 
         if it:  # 'It added, "…"': a document or organisation named earlier
             at = lo + it.start(1)
             return Attribution(
-                "speaker before quote", cue_text, rules.Phrase(at, at + 2, it.group(1), "pronoun")
+                "speaker before quote", cue_text, phrases.Phrase(at, at + 2, it.group(1), "pronoun")
             )
-        relative = rules.RELATIVE_SUBJECT.search(before_cue)
+        relative = phrases.RELATIVE_SUBJECT.search(before_cue)
         if relative:  # 'Mike Pence, who called their son "an American hero"'
             found = rule_relative_clause(reading, lo + relative.start(1), cue_text)
             if found is not None:
@@ -231,11 +288,11 @@ def rule_before_quote(reading: Reading, q: Quotation, lo: int) -> Attribution | 
         participle = cue_text.lower().endswith("ing") and before_cue.rstrip().endswith(",")
         if participle and len(cues) > 1:  # 'Nefzi said, adding, "…"': the subject of "said"
             phrase = reading.subject_before(lo, cues[-2][0])
-        elif rules.COORDINATED_VERB.search(before_cue) or participle:
+        elif phrases.COORDINATED_VERB.search(before_cue) or participle:
             phrase = reading.opening_subject(lo, cue[0])  # 'Graham said … and said that "…"'
         if phrase is None:  # 'Cruz, the only candidate in Wyoming, told delegates "…"'
             opening = reading.opening_subject(lo, cue[0])
-            if opening is not None and rules.APPOSITIVES_BEFORE_CUE.fullmatch(
+            if opening is not None and phrases.APPOSITIVES_BEFORE_CUE.fullmatch(
                 reading.outside[opening.end : cue[0]]
             ):
                 phrase = opening
@@ -243,12 +300,12 @@ def rule_before_quote(reading: Reading, q: Quotation, lo: int) -> Attribution | 
             phrase = reading.subject_before(lo, cue[0])
             if (
                 phrase is not None
-                and rules.APPOSITIVE_END.search(reading.outside[phrase.end : cue[0]])
+                and phrases.APPOSITIVE_END.search(reading.outside[phrase.end : cue[0]])
                 and reading.outside[max(lo, phrase.start - 2) : phrase.start].strip() == ","
             ):
                 # 'Cory James, 22, of Flint, Mich., said': the name the sentence opens with
                 phrase = reading.opening_subject(lo, cue[0]) or phrase
-        if phrase is None and not cue_text.lower().startswith(rules.NOT_INVERTED):
+        if phrase is None and not cue_text.lower().startswith(phrases.NOT_INVERTED):
             phrase = reading.phrase_at(cue[1], q.open)  # 'said Smith, "…"'
             if phrase is not None and (
                 phrase.kind == "pronoun"
@@ -272,7 +329,7 @@ def rule_before_quote(reading: Reading, q: Quotation, lo: int) -> Attribution | 
                 return Attribution("colon introduction", ":", phrase)
             break
         for phrase in reversed(reading.phrases_in(lo, q.open)):
-            if rules.is_subject_like(reading.outside, phrase, lo) or phrase.possessive:
+            if phrases.is_subject_like(reading.outside, phrase, lo) or phrase.possessive:
                 return Attribution("colon introduction", ":", phrase)
     return None
 
@@ -281,7 +338,7 @@ _THAT_BEFORE = re.compile(r"\s+(?:that\s+)?$")
 _CLAUSE_THAT_BEFORE = re.compile(r"(?:\s+[^,.;:\u2591]{0,60}?)?\s+that\s+$")
 
 
-def _reporting_subject(reading: Reading, lo: int, phrase: rules.Phrase) -> rules.Phrase:
+def _reporting_subject(reading: Reading, lo: int, phrase: phrases.Phrase) -> phrases.Phrase:
     """'She said she recalls …': a pronoun that opens a clause reported by a cue is the
     person who reports it, when that person is a pronoun of the same kind or a name."""
     cues = reading.cues_in(lo, phrase.start)
@@ -311,46 +368,44 @@ def rule_after_quote_loose(reading: Reading, q: Quotation, next_open: int) -> At
     >>> explain('"We were shocked," one longtime bakery employee told a radio station.')
     [('We were shocked', 'one longtime bakery employee', 'speaker after quote')]
     """
-    if ENDS_WITH_FULL_STOP.search(q.fields["raw"]):
+    if ENDS_WITH_FULL_STOP.search(q.raw):
         return None
     hi = min(reading.paragraph_bounds(q.paragraph)[1], next_open)
     start = q.close_end
-    stop = rules.sentence_stop(reading.outside, start, hi, ".?!;:\u2591")
+    stop = phrases.sentence_stop(reading.outside, start, hi, ".?!;:\u2591")
     end = stop if stop is not None else hi
     cues = reading.cues_in(start, end)
     if not cues:
         return _speaker_and_any_verb(reading, start, end)
     cue = cues[0]
     cue_text = reading.text[cue[0] : cue[1]]
-    if cue_text.lower() in rules.SPEAKER_AFTER_CUES:
+    if cue_text.lower() in phrases.SPEAKER_AFTER_CUES:
         return None
-    if ENDS_SENTENCE.search(q.fields["raw"]) and (
+    if ENDS_SENTENCE.search(q.raw) and (
         re.match(r"\s*(?:that\b|:)", reading.outside[cue[1] : hi])
         or (stop is not None and reading.outside[stop] == "\u2591")
     ):
         return None  # '"…?" Obama said that …, "…"': the cue belongs to the next quotation
     before = reading.outside[start : cue[0]]
     phrase = None
-    it = re.fullmatch(
-        r"[\s,]*([Ii]t)\s+(?:(?:also|then|later|further|again|often|[a-z]+ly)\s+)?", before
-    )
+    it = _IT_AFTER_QUOTE.fullmatch(before)
     if it:  # '"…," it said': a document or organisation named earlier
         at = start + it.start(1)
         return Attribution(
-            "speaker after quote", cue_text, rules.Phrase(at, at + 2, it.group(1), "pronoun")
+            "speaker after quote", cue_text, phrases.Phrase(at, at + 2, it.group(1), "pronoun")
         )
-    relative = rules.RELATIVE_SUBJECT.search(before)
+    relative = phrases.RELATIVE_SUBJECT.search(before)
     if relative:  # '"…," said Beck, who said …': the mention is "who", the speaker Beck
         return rule_relative_clause(reading, start + relative.start(1), cue_text)
     if before.strip(" ,—–-"):
-        subject = rules.subject_stretch(before)
+        subject = phrases.subject_stretch(before)
         if subject is not None:
             phrase = reading.mention_in(start + subject[0], start + subject[1])
     if phrase is None and (before.rstrip().endswith(",") or not before.strip(" ,—–-")):
-        inverted_ok = not cue_text.lower().startswith(rules.NOT_INVERTED) or (
+        inverted_ok = not cue_text.lower().startswith(phrases.NOT_INVERTED) or (
             cue_text.lower().startswith("ask") and not before.strip(" ,—–-")
         )
-        after = rules.inverted_stretch(reading.outside[cue[1] : end])
+        after = phrases.inverted_stretch(reading.outside[cue[1] : end])
         if after is not None and inverted_ok:
             phrase = reading.mention_in(cue[1] + after[0], cue[1] + after[1])
     if phrase is None:
@@ -377,7 +432,7 @@ def _speaker_and_any_verb(reading: Reading, start: int, end: int) -> Attribution
         if described is None:
             return None
         at, text = described.start(1), described.group(1)
-        phrase = rules.Phrase(at, at + len(text), text, "source", False, text.split()[0].lower())
+        phrase = phrases.Phrase(at, at + len(text), text, "source", False, text.split()[0].lower())
     if phrase.possessive or phrase.text == "I":
         return None
     verb = _PAST_VERB_AFTER.match(reading.outside, phrase.end, end)
@@ -398,7 +453,7 @@ def rule_end_of_sentence(reading: Reading, q: Quotation) -> Attribution | None:
     >>> explain('It will carry "real weight" and bring "new voters" in, Ana Ruiz said.')[0]
     ('real weight', 'Ana Ruiz', 'speaker at end of sentence')
     """
-    if ENDS_SENTENCE.search(q.fields["raw"]):
+    if ENDS_SENTENCE.search(q.raw):
         return None
     end = reading.sentence_end(q.close_end, q.paragraph)
     cues = reading.cues_in(q.close_end, end)
@@ -420,21 +475,21 @@ def rule_end_of_sentence(reading: Reading, q: Quotation) -> Attribution | None:
         return None
     phrase = None
     before = reading.outside[comma + 1 : cue[0]]
-    if cue_text.lower() in rules.SPEAKER_AFTER_CUES:  # '…, according to the organisers.'
+    if cue_text.lower() in phrases.SPEAKER_AFTER_CUES:  # '…, according to the organisers.'
         if plain_comma < 0 or reading.outside[plain_comma + 1 : cue[0]].strip():
             return None
         phrase = _source_after(reading, cue[1], end)
         return Attribution("according to", cue_text, phrase) if phrase is not None else None
     if before.strip():
-        subject = rules.subject_stretch(before, first=True)
+        subject = phrases.subject_stretch(before, first=True)
         if subject is not None and re.fullmatch(r"[\s,]*|,[^,]{1,60},\s*", before[subject[1] :]):
             phrase = reading.mention_in(comma + 1 + subject[0], comma + 1 + subject[1])
         if phrase is None or len(after.split()) > (
-            12 if after.split() and after.split()[0].lower() in rules.PREPOSITIONS else 6
+            12 if after.split() and after.split()[0].lower() in phrases.PREPOSITIONS else 6
         ):  # 'Ruiz said.' / 'Ruiz proclaimed to a cheering crowd at the hall.'
             return None
-    elif not cue_text.lower().startswith(rules.NOT_INVERTED):
-        stretch = rules.inverted_stretch(after.rstrip(" .?!"))
+    elif not cue_text.lower().startswith(phrases.NOT_INVERTED):
+        stretch = phrases.inverted_stretch(after.rstrip(" .?!"))
         if stretch is not None:
             phrase = reading.mention_in(cue[1] + stretch[0], cue[1] + stretch[1])
     if phrase is None or phrase.text == "I":
@@ -460,7 +515,7 @@ def rule_relative_clause(reading: Reading, at: int, cue_text: str) -> Attributio
     if antecedent is None or antecedent.possessive:
         return None
     word = re.match(r"\w+", reading.outside[at:]).group()
-    mention = rules.Phrase(at, at + len(word), word, "relative")
+    mention = phrases.Phrase(at, at + len(word), word, "relative")
     return Attribution("relative clause", cue_text, mention, speaker_phrase=antecedent)
 
 
@@ -476,14 +531,14 @@ def rule_before_quote_loose(reading: Reading, q: Quotation, lo: int) -> Attribut
     if not cues:
         return None
     cue = cues[-1]
-    cue_text = rules.cue_text(reading.text, cue[0], cue[1], q.open)
-    if cue_text.lower() in rules.SPEAKER_AFTER_CUES:
+    cue_text = phrases.cue_text(reading.text, cue[0], cue[1], q.open)
+    if cue_text.lower() in phrases.SPEAKER_AFTER_CUES:
         return None
-    relative = rules.RELATIVE_SUBJECT.search(reading.outside[lo : cue[0]])
+    relative = phrases.RELATIVE_SUBJECT.search(reading.outside[lo : cue[0]])
     if relative:
         return rule_relative_clause(reading, lo + relative.start(1), cue_text)
-    clause = rules.clause_start(reading.outside, lo, cue[0])
-    subject = rules.subject_stretch(reading.outside[clause : cue[0]])
+    clause = phrases.clause_start(reading.outside, lo, cue[0])
+    subject = phrases.subject_stretch(reading.outside[clause : cue[0]])
     if subject is None:
         return None
     phrase = reading.mention_in(clause + subject[0], clause + subject[1])
@@ -497,8 +552,9 @@ def rule_before_quote_loose(reading: Reading, q: Quotation, lo: int) -> Attribut
     return Attribution(rule, cue_text, phrase)
 
 
-def attribute(reading: Reading, index: int) -> Attribution:
-    """The speaker of quotation ``index``: the first rule of :data:`RULES` that finds one.
+def attribute(reading: Reading, index: int, earlier: Sequence[Decision] = ()) -> Attribution:
+    """The speaker of quotation ``index`` by the rules alone: the first rule of
+    :data:`RULES` that finds one (the first of :func:`proposals`).
 
     Titles and scare quotes are decided before this, in :func:`kitlib.quotes.find_quotes`.
 
@@ -506,32 +562,60 @@ def attribute(reading: Reading, index: int) -> Attribution:
     >>> explain('"Yes," Ana Ruiz said. "No."')[1]
     ('No.', 'Ana Ruiz', 'continues previous quotation')
     """
+    found = proposals(reading, index, earlier)
+    return found[0] if found else Attribution("no attribution found")
+
+
+def proposals(reading: Reading, index: int, earlier: Sequence[Decision] = ()) -> list[Attribution]:
+    """Every rule's proposal for quotation ``index``; the rules' own choice first.
+
+    The rules are tried in the order of :data:`RULES`. The first that finds a
+    speaker in the quotation's own sentence is the rules' choice; a whole
+    sentence in quotation marks (it starts with a capital letter) with none
+    continues the last speaker (:func:`rule_carried_over`); else the sentence's
+    subject (:func:`rule_subject_of_sentence`). The other rules' proposals
+    follow, so that :mod:`kitlib.quotes.choosing` can weigh them all.
+
+    >>> from kitlib.quotes.reading import Reading
+    >>> reading = Reading('Tom Berg spoke. "Yes," Ana Ruiz said.')
+    >>> [(a.rule, a.phrase.text) for a in proposals(reading, 0)]
+    [('speaker after quote', 'Ana Ruiz'), ('speaker in previous sentence', 'Tom Berg')]
+    """
     q = reading.quotes[index]
-    p_lo, p_hi = reading.paragraph_bounds(q.paragraph)
+    _, p_hi = reading.paragraph_bounds(q.paragraph)
     after = reading.quotes[index + 1] if index + 1 < len(reading.quotes) else None
     next_open = after.open if after is not None and after.paragraph == q.paragraph else p_hi
     lo = reading.sentence_start(q.open, q.paragraph)
-    found = rule_after_quote(reading, q, next_open) if q.closed else None
-    if found is None:
-        found = rule_before_quote(reading, q, lo)
-    if found is None and q.closed:
-        found = rule_after_quote_loose(reading, q, next_open)
-    if found is None:
-        found = rule_before_quote_loose(reading, q, lo)
-    if found is None and q.closed:
-        found = rule_end_of_sentence(reading, q)
-    if found is not None and found.phrase is not None:
-        found.phrase = reading.appositive_name(found.phrase)
-        return found
-    # No attribution in the quotation's own sentence. A whole sentence in quotation
-    # marks (it starts with a capital letter) continues the last speaker; words woven
-    # into the reporter's sentence are not guessed at.
-    first = re.search(r"[^\W\d_]", q.fields["raw"])
-    if first is not None and first.group().isupper():
-        found = rule_carried_over(reading, index, lo)
-        if found.rule != "no attribution found":
-            return found
-    return rule_subject_of_sentence(reading, q, lo) or Attribution("no attribution found")
+    own = [
+        rule_transcript_line(reading, q),
+        rule_after_quote(reading, q, next_open) if q.closed else None,
+        rule_before_quote(reading, q, lo),
+        rule_after_quote_loose(reading, q, next_open) if q.closed else None,
+        rule_before_quote_loose(reading, q, lo),
+        rule_end_of_sentence(reading, q) if q.closed else None,
+    ]
+    own = [replace(f, phrase=reading.appositive_name(f.phrase)) for f in own if f is not None]
+    # The rules' choice: the first rule that answered, if it found a mention; then, with
+    # no attribution in the quotation's own sentence, a whole sentence in quotation marks
+    # continues the last speaker; words woven into the reporter's sentence are not.
+    first = re.search(r"[^\W\d_]", q.raw)
+    whole = first is not None and first.group().isupper()
+    carried = list(carried_over(reading, index, lo, earlier)) if whole else []
+    subject = rule_subject_of_sentence(reading, q, lo)
+    ordered = []
+    if own and own[0].phrase is not None:
+        ordered.append(own[0])
+    ordered += carried
+    ordered += [subject] if subject is not None else []
+    ordered += own
+    found, seen = [], set()
+    for attribution in ordered:
+        key = (attribution.rule, attribution.phrase, attribution.speaker)
+        if attribution.phrase is None and attribution.speaker is None or key in seen:
+            continue
+        seen.add(key)
+        found.append(attribution)
+    return found
 
 
 def rule_subject_of_sentence(reading: Reading, q: Quotation, lo: int) -> Attribution | None:
@@ -557,14 +641,14 @@ def rule_subject_of_sentence(reading: Reading, q: Quotation, lo: int) -> Attribu
         phrase = None  # "Guns are "the ultimate crisis"": a capitalised word, not a speaker
     if phrase is None:  # "In a statement on Monday, the campaign called the report "false""
         for candidate in reading.phrases_in(lo, q.open):
-            if candidate.text == "I" or not rules.is_subject_like(reading.outside, candidate, lo):
+            if candidate.text == "I" or not phrases.is_subject_like(reading.outside, candidate, lo):
                 continue
             if not reading.person_like(candidate):
                 continue
             verb = VERB_AFTER_SUBJECT.match(reading.outside, candidate.end, q.open)
             if (
                 verb is not None
-                and verb.group(1) not in rules.PREPOSITIONS
+                and verb.group(1) not in phrases.PREPOSITIONS
                 and verb.group(1) not in ("and", "or", "of", "who", "which", "that")
             ):
                 phrase = candidate
@@ -572,7 +656,9 @@ def rule_subject_of_sentence(reading: Reading, q: Quotation, lo: int) -> Attribu
     return Attribution("subject of the sentence", "", phrase) if phrase else None
 
 
-def rule_carried_over(reading: Reading, index: int, lo: int) -> Attribution:
+def rule_carried_over(
+    reading: Reading, index: int, lo: int, earlier: Sequence[Decision] = ()
+) -> Attribution:
     """A whole sentence in quotation marks with no cue of its own continues a speaker:
     the one the sentence before names ("speaker in previous sentence"), the one of the
     quotation before in the paragraph ("continues previous quotation"), or, for a
@@ -584,18 +670,25 @@ def rule_carried_over(reading: Reading, index: int, lo: int) -> Attribution:
     >>> explain('Ana Ruiz spoke first.\\n\\n"We will build it," she said.\\n\\n"All of it."')[1]
     ('All of it.', 'Ana Ruiz', 'continued from previous paragraph')
     """
+    return next(carried_over(reading, index, lo, earlier), Attribution("no attribution found"))
+
+
+def carried_over(
+    reading: Reading, index: int, lo: int, earlier: Sequence[Decision] = ()
+) -> Iterator[Attribution]:
+    """Every speaker a quotation with no cue of its own may continue, in the order of
+    :func:`rule_carried_over` (which takes the first)."""
     q = reading.quotes[index]
     p_lo, _ = reading.paragraph_bounds(q.paragraph)
-    earlier = []
-    for k in range(index - 1, -1, -1):  # the latest quotation of this paragraph with a speaker
-        o = reading.quotes[k]
-        if o.paragraph != q.paragraph:
+    before = None  # the latest quotation of this paragraph with a speaker
+    for k in range(min(index, len(earlier)) - 1, -1, -1):
+        if reading.quotes[k].paragraph != q.paragraph:
             break
-        if _attributed(o):
-            earlier = [(k, o)]
+        if earlier[k].attributed:
+            before = earlier[k]
             break
     previous_lo = reading.sentence_start(lo - 1, q.paragraph) if lo > p_lo else None
-    opens = reading._quote_opens
+    opens = reading.quote_opens
     if previous_lo is not None and bisect.bisect_left(opens, previous_lo) == bisect.bisect_left(
         opens, lo
     ):  # no quotation in the sentence before
@@ -604,45 +697,44 @@ def rule_carried_over(reading: Reading, index: int, lo: int) -> Attribution:
             phrase = reading.subject_before(previous_lo, cue[0])
             if phrase is not None:
                 cue_text = reading.text[cue[0] : cue[1]]
-                return Attribution("speaker in previous sentence", cue_text, phrase)
-    if earlier:
-        _, o = earlier[-1]
-        return Attribution(
-            "continues previous quotation",
-            "",
-            o.fields.get("phrase"),
-            o.fields["speaker"],
-            o.fields.get("anonymous", False),
-        )
+                yield Attribution("speaker in previous sentence", cue_text, phrase)
+                break
+    if before is not None:
+        yield _carried("continues previous quotation", before)
     if reading.outside[p_lo : q.open].strip() == "" and q.paragraph > 0:
         introduced = _colon_paragraph_before(reading, q.paragraph)
         if introduced is not None:  # 'The Times reported:' then the quotation, one paragraph
-            return introduced
-        before = reading.quotes_by_paragraph.get(q.paragraph - 1, [])
-        if before and _attributed(before[-1]):
-            o = before[-1]
-            return Attribution(
-                "continued from previous paragraph",
-                "",
-                o.fields.get("phrase"),
-                o.fields["speaker"],
-                o.fields.get("anonymous", False),
-            )
-        prev_lo, prev_hi = reading.paragraph_bounds(q.paragraph - 1)
+            yield introduced
+        k = bisect.bisect_left(opens, p_lo) - 1  # the last quotation before this paragraph
+        if (
+            0 <= k < len(earlier)
+            and reading.quotes[k].paragraph == q.paragraph - 1
+            and earlier[k].attributed
+        ):
+            yield _carried("continued from previous paragraph", earlier[k])
+        _, prev_hi = reading.paragraph_bounds(q.paragraph - 1)
         last = reading.sentence_start(prev_hi - 1, q.paragraph - 1)
         for cue in reversed(reading.cues_in(last, prev_hi)):
             phrase = reading.subject_before(last, cue[0])
             if phrase is not None:
-                return Attribution(
+                yield Attribution(
                     "continued from previous paragraph", reading.text[cue[0] : cue[1]], phrase
                 )
-    return Attribution("no attribution found")
+                break
 
 
-def _attributed(quotation: Quotation) -> bool:
-    """Has this earlier quotation a speaker, or at least a mention the kit could not
-    resolve ("they")? Either carries over to a quotation that continues it."""
-    return bool(quotation.fields.get("speaker")) or quotation.fields.get("phrase") is not None
+def _carried(rule: str, before: Decision) -> Attribution:
+    """The speaker of an earlier quotation, carried over to one that continues it; the
+    mention is the earlier one."""
+    return Attribution(
+        rule,
+        "",
+        before.phrase,
+        before.speaker,
+        before.anonymous,
+        speakers=before.speakers,
+        speaker_kind=before.speaker_kind,
+    )
 
 
 def _colon_paragraph_before(reading: Reading, paragraph: int) -> Attribution | None:
@@ -661,17 +753,17 @@ def _colon_paragraph_before(reading: Reading, paragraph: int) -> Attribution | N
             phrase = reading.phrase_at(cue[1], colon)  # 'Stated Stone:'
         if phrase is not None:
             return Attribution("colon introduction", cue_text, _without_verb(reading, phrase))
-    phrases = reading.phrases_in(last, colon)
+    found = reading.phrases_in(last, colon)
     if (
-        phrases
-        and not reading.outside[phrases[-1].end : colon].strip()
-        and (phrases[-1].kind in ("name", "source"))
+        found
+        and not reading.outside[found[-1].end : colon].strip()
+        and (found[-1].kind in ("name", "source"))
     ):  # 'Sen. Ana Ruiz:'
-        return Attribution("colon introduction", ":", _without_verb(reading, phrases[-1]))
+        return Attribution("colon introduction", ":", _without_verb(reading, found[-1]))
     return None
 
 
-def _without_verb(reading: Reading, phrase: rules.Phrase) -> rules.Phrase:
+def _without_verb(reading: Reading, phrase: phrases.Phrase) -> phrases.Phrase:
     """A speaker phrase without a speech verb that was read as part of it: "Stated Ana
     Ruiz" (a capital at the start of a sentence), "The Daily Courier reports" (a noun in
     form)."""
@@ -689,15 +781,25 @@ def _without_verb(reading: Reading, phrase: rules.Phrase) -> rules.Phrase:
 
 
 _PAST_VERB_AFTER = re.compile(
-    r"\s+(?:(?:also|then|later|[a-z]+ly)\s+)?([a-z]{3,}ed)(?:\s+(?:back|in|out|up|on))?[\s.,!?]*$"
+    r"\s+" + phrases.ADVERB_RUN + r"([a-z]{3,}ed)(?:\s+(?:back|in|out|up|on))?[\s.,!?]*$"
 )
 
 
-_DESCRIBED_NAME = re.compile(r"(?:[Aa]n?|[Tt]he)(?: [a-z][\w-]*){1,2} (?=[A-Z])")
+#: "an angry Hollande": a determiner and one or two small words before a name.
+_DESCRIBED_NAME = re.compile(
+    phrases.word_pattern(phrases.ARTICLES) + r"(?: [a-z][\w-]*){1,2} (?=[A-Z])"
+)
 
+#: "the audience" before a verb in the past tense.
 _DESCRIPTION_AT = re.compile(
-    r"((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)(?: [a-z][\w-]*){1,3}?)(?= [a-z]{3,}ed\b)"
+    r"(" + phrases.word_pattern(phrases.ARTICLES) + r"(?: [a-z][\w-]*){1,3}?)(?= [a-z]{3,}ed\b)"
 )
 
 
-_IT_BEFORE_CUE = re.compile(r"(?:^|[,;]\s*|\band\s+|\s)\b([Ii]t)\s+(?:(?:also|then|later)\s+)?$")
+_IT_BEFORE_CUE = re.compile(r"(?:^|[,;]\s*|\band\s+|\s)\b([Ii]t)\s+" + phrases.ADVERB_RUN + "$")
+
+#: '"…," it said': "it" right after the quotation, before the cue.
+_IT_AFTER_QUOTE = re.compile(r"[\s,]*([Ii]t)\s+" + phrases.ADVERB_RUN)
+
+#: Adverbs and auxiliaries between a speaker and the cue after it.
+_ADVERBS = re.compile(phrases.ADVERB_RUN)

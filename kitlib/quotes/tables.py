@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,12 +57,23 @@ from kitlib.articles import (
     with_article,
 )
 from kitlib.errors import KitError
-from kitlib.quotes import phrases as rules
+from kitlib.quotes import phrases
+from kitlib.quotes.choosing import (
+    CHECK_BELOW,
+    FEATURES,
+    Candidate,
+    candidates,
+    choose,
+    contributions,
+    probabilities,
+    speaker_weights,
+)
 from kitlib.quotes.marks import (
     Quotation,
 )
-from kitlib.quotes.reading import Attribution, Reading, actor_info, join_names, strip_titles
-from kitlib.quotes.rules import attribute
+from kitlib.quotes.reading import Decision, Reading, strip_titles
+from kitlib.quotes.resolving import Resolver, actor_info
+from kitlib.quotes.rules import outer_source
 from kitlib.text import split_paragraphs, word_count
 
 __all__ = [
@@ -82,6 +94,7 @@ __all__ = [
     "naive_quotes",
     "quote_share",
     "quote_speakers",
+    "speaker_candidates",
     "spoken_quotations",
 ]
 
@@ -101,6 +114,11 @@ QUOTE_COLUMNS = [
     "paragraph",
     "anonymous",
     "rule",
+    "speaker_kind",
+    "outer_source",
+    "confidence",
+    "check_by_hand",
+    "features",
     "artifact_flag",
 ]
 
@@ -168,7 +186,8 @@ def _is_scare_quote(text: str, open_pos: int) -> bool:
 # --------------------------------------------------------------------------
 
 
-def _kind(q: Quotation, quote: str, previous: Quotation | None, outside: str) -> str:
+def _kind(q: Quotation, quote: str, previous: tuple[Quotation, str] | None, outside: str) -> str:
+    """The quotation's kind; ``previous`` is the quotation before and its kind."""
     if _word_count(quote) <= FRAGMENT_WORDS:
         return "fragment"
     first = re.search(r"[A-Za-z]", quote)
@@ -176,10 +195,10 @@ def _kind(q: Quotation, quote: str, previous: Quotation | None, outside: str) ->
         return "full"
     if (
         previous is not None
-        and previous.fields.get("kind") == "full"
-        and previous.paragraph == q.paragraph
-        and previous.fields["raw"].rstrip().endswith(",")
-        and re.fullmatch(r"[^.?!\u2591]*,\s*", outside[previous.close_end : q.open])
+        and previous[1] == "full"
+        and previous[0].paragraph == q.paragraph
+        and previous[0].raw.rstrip().endswith(",")
+        and re.fullmatch(r"[^.?!\u2591]*,\s*", outside[previous[0].close_end : q.open])
     ):
         return "full"  # the second half of a quotation split by "Pence said,"
     return "partial"
@@ -239,7 +258,9 @@ def _artifact_flag(index: _ArtifactIndex, row: dict, q: Quotation) -> str:
     return "; ".join(dict.fromkeys(notes))
 
 
-def find_quotes(article: str | Article, *, titles: bool = False) -> pd.DataFrame:
+def find_quotes(
+    article: str | Article, *, titles: bool = False, weights: Mapping[str, float] | None = None
+) -> pd.DataFrame:
     """Every quotation in a text, with its speaker and the rule that found the speaker.
 
     Parameters
@@ -256,6 +277,9 @@ def find_quotes(article: str | Article, *, titles: bool = False) -> pd.DataFrame
         speaker). They are left out by default, because they are not
         quotations: counting them would add rows with no speaker to every
         count of who is quoted.
+    weights : mapping of str to float, optional
+        The chooser's weights (default: the shipped ones). Give
+        :data:`kitlib.quotes.RULES_ONLY` to see the rules' own choices.
 
     Returns
     -------
@@ -287,9 +311,28 @@ def find_quotes(article: str | Article, *, titles: bool = False) -> pd.DataFrame
           quotes: nobody's words), which never gets a speaker.
         - ``paragraph``: the paragraph number, from 0.
         - ``anonymous``: True for sources that are not named ("a Trump aide").
-        - ``rule``: which rule in :data:`RULES` decided the speaker (each is a
-          function in :mod:`kitlib.quotes.rules`; ``benchmarks/RESULTS.md``
-          says how often each is right on news it was not written from).
+        - ``rule``: which rule in :data:`RULES` proposed the speaker that was
+          chosen (each is a function in :mod:`kitlib.quotes.rules`;
+          ``benchmarks/RESULTS.md`` says how often each is right on news it
+          was not written from).
+        - ``speaker_kind``: what the speaker is: ``person``, ``organisation``,
+          ``place`` or ``other`` (as the names table, :func:`kitlib.actors.names`,
+          takes the name), ``name`` (a name that table did not find),
+          ``source`` (a description such as "a Trump aide"), ``group``
+          (several people), ``writer`` (the article's own "I"),
+          ``unresolved`` (a "he" or "they" the kit could not name) or
+          ``none``.
+        - ``outer_source``: who reports the speaker's words, when the sentence
+          says so ('"…," the judge said, according to *the Post*'); "" if
+          nobody. The speaker is the one quoted (the judge).
+        - ``confidence``: the chooser's probability, from 0 to 1, that the
+          speaker is right (:mod:`kitlib.quotes.choosing`); empty when no
+          speaker was found.
+        - ``check_by_hand``: True when the kit found no speaker, or gives
+          its speaker a confidence of :data:`kitlib.quotes.CHECK_BELOW` or
+          less: read these rows yourself.
+        - ``features``: the features that weighed most in the chooser's
+          choice, with their weights ("spoke the previous quotation +1.20").
         - ``artifact_flag``: why to check this row by hand (the speaker's
           mention or the quoted words lie in a detected artifact, see
           :mod:`kitlib.articles.artifacts`), or "".
@@ -303,138 +346,259 @@ def find_quotes(article: str | Article, *, titles: bool = False) -> pd.DataFrame
     How right is it? Every quotation with its speaker on the two bundled articles
     (the rules were written from them); on news the rules were not written from,
     ``kitlib.evaluation.accuracy("speakers")`` (``benchmarks/RESULTS.md``, "Who
-    speaks", says how it was measured): check a few rows by hand.
+    speaks", says how it was measured): read the rows marked ``check_by_hand``,
+    and a few others.
     """
     if isinstance(article, (str, Path)) and looks_like_path(article):
         article = as_article(article)  # a file: loaded and cleaned like every article
-    if isinstance(article, Article):
-        text = article.text
-        paragraphs = article.paragraph_spans
-        artifacts = article.artifacts
-        sentences = article.sentence_spans
-    elif isinstance(article, str):
-        text = article
-        paragraphs = split_paragraphs(text)
-        artifacts = sentences = None
-    else:
-        raise KitError(
-            "find_quotes needs an article or a string of text, not "
-            f"{type(article).__name__}. Try kitlib.load_pair() or a text in quotes."
-        )
-    reader = Reading(text, paragraphs, None, sentences)
-    if artifacts is None:
-        artifacts = _plain_text_artifacts(text, reader)
-    else:
-        artifacts = [
-            _Artifact(k, s, e)
-            for k, s, e in zip(
-                artifacts["kind"].tolist(),
-                artifacts["start"].tolist(),
-                artifacts["end"].tolist(),
-                strict=True,
-            )
-        ]
-    artifact_index = _ArtifactIndex(artifacts)
+    reader = _reading(article, "find_quotes")
+    text = reader.text
+    artifact_index = _artifacts_of(article, reader)
+    weights = speaker_weights() if weights is None else weights
     rows = []
-    previous = None
-    for index, q in enumerate(reader.quotes):
-        start, end = _trim(text, q.inner_start, q.inner_end)
-        if not re.search(r"\w", text[start:end]):
-            continue
-        quote = text[start:end]
-        lo = reader.sentence_start(q.open, q.paragraph)
-        if _looks_like_title(reader.outside, quote, q.open, q.close_end) or _is_scare_quote(
-            reader.outside, q.open
-        ):
-            found = Attribution("title or scare quotes")
-            kind = "title/scare"
-        else:
-            found = attribute(reader, index)
-            kind = _kind(q, quote, previous, reader.outside)
-            short = _word_count(quote) <= SCARE_QUOTE_WORDS
-            if (
-                found.rule == "no attribution found"
-                and short
-                and (
-                    not _WHOLE_SENTENCE.fullmatch(quote)  # "It is time." is somebody's sentence
-                )
-            ):
-                if not reader.cues_in(lo, reader.sentence_end(q.close_end, q.paragraph)):
-                    found = Attribution("title or scare quotes")
-                    kind = "title/scare"
-        speaker, anonymous = (
-            reader.speaker_of(found, lo, index) if kind != "title/scare" else (None, False)
-        )
-        phrase = found.phrase
-        speakers = [speaker] if speaker else []
-        if phrase is not None and phrase.start in reader.plural_speakers and found.speaker is None:
-            speakers = reader.plural_speakers[phrase.start]
-        if (
-            kind != "title/scare"
-            and phrase is not None
-            and phrase.kind == "name"
-            and (found.speaker is None)
-        ):
-            joint = reader.joint_names(phrase)
-            if len(joint) > 1:  # "Cummings and Conyers wrote": both speak
-                phrase = rules.Phrase(
-                    joint[0].start, joint[-1].end, text[joint[0].start : joint[-1].end], "name"
-                )
-                speakers = list(dict.fromkeys(reader.full_name(p.text) for p in joint))
-                speaker = join_names(speakers)
-        if found.speaker is not None and index and found.phrase is not None:
-            carried = next(
-                (
-                    o
-                    for o in reversed(reader.quotes[max(0, index - 50) : index])
-                    if o.fields.get("phrase") is found.phrase
-                ),
-                None,
-            )
-            if carried is not None:
-                speakers = carried.fields.get("speakers") or speakers
-        q.fields.update(
-            speaker=speaker,
-            anonymous=anonymous,
-            cue=found.cue,
-            kind=kind,
-            phrase=phrase,
-            speakers=speakers,
-            mention_start=phrase.start if phrase is not None else None,
-            plural=phrase is not None and phrase.kind == "source" and rules.is_plural(phrase.text),
-        )
-        if anonymous and speaker:
-            reader.anonymous_speakers.add(speaker)
+    for choice in _choices(reader, weights, artifact_index):
+        q, decision, best = choice.quotation, choice.decision, choice.best
+        phrase = decision.phrase
         row = {
-            "quote": quote,
-            "start": start,
-            "end": end,
-            "speaker": speaker,
-            "speakers": speakers,
+            "quote": choice.quote,
+            "start": choice.start,
+            "end": choice.end,
+            "speaker": decision.speaker,
+            "speakers": list(decision.speakers),
             "speaker_mention": text[phrase.start : phrase.end] if phrase else None,
             "speaker_start": phrase.start if phrase else None,
             "speaker_end": phrase.end if phrase else None,
-            "cue": found.cue,
-            "kind": kind,
+            "cue": decision.cue,
+            "kind": decision.kind,
             "paragraph": q.paragraph,
-            "anonymous": anonymous,
-            "rule": found.rule,
+            "anonymous": decision.anonymous,
+            "rule": decision.rule,
+            "speaker_kind": decision.speaker_kind,
+            "outer_source": outer_source(reader, q, phrase) if best is not None else "",
+            "confidence": round(decision.confidence, 3) if best is not None else None,
+            "features": contributions(best, weights, choice.runner_up) if best is not None else "",
             "_lo": reader.paragraph_bounds(q.paragraph)[0],
             "_hi": reader.paragraph_bounds(q.paragraph)[1],
         }
+        row["check_by_hand"] = decision.kind != "title/scare" and (
+            best is None or decision.confidence <= CHECK_BELOW
+        )
         row["artifact_flag"] = _artifact_flag(artifact_index, row, q)
         rows.append(row)
-        previous = q
     if not titles:
         rows = [row for row in rows if row["kind"] != "title/scare"]
     columns = {c: [row[c] for row in rows] for c in QUOTE_COLUMNS if c != "article"}
     columns["paragraph"] = [p + FIRST_PARAGRAPH for p in columns["paragraph"]]  # 1 is the lead
-    return with_article(
-        pd.DataFrame(
-            {c: pd.Series(v, dtype=_COLUMN_DTYPES.get(c, _OBJECT)) for c, v in columns.items()}
-        ),
-        article,
+    table = pd.DataFrame(columns, dtype=object)  # the text columns stay object, as before
+    for name, dtype in _COLUMN_DTYPES.items():
+        table[name] = _column(columns[name], dtype)
+    return with_article(table, article)
+
+
+def _reading(article: str | Article, caller: str) -> Reading:
+    """The :class:`Reading` of an article (its own paragraphs and sentences) or of a
+    string read as it is."""
+    if isinstance(article, Article):
+        return Reading(
+            article.text,
+            article.paragraph_spans,
+            None,
+            article.sentence_spans,
+            actor_table=actors.actor_table_fits(article),
+        )
+    if isinstance(article, str):
+        return Reading(article, split_paragraphs(article))
+    raise KitError(
+        f"{caller} needs an article or a string of text, not "
+        f"{type(article).__name__}. Try kitlib.load_pair() or a text in quotes."
     )
+
+
+def speaker_candidates(
+    article: str | Article, *, weights: Mapping[str, float] | None = None
+) -> pd.DataFrame:
+    """Every candidate speaker the chooser weighed, for every quotation: why a speaker won.
+
+    :func:`find_quotes` shows the winner of each quotation; this table shows
+    them all, with the features the chooser weighs (:data:`kitlib.quotes.FEATURES`)
+    and the probability it gives each.
+
+    Parameters
+    ----------
+    article : Article or str
+        As for :func:`find_quotes`.
+    weights : mapping of str to float, optional
+        The chooser's weights (default: the shipped ones,
+        ``data/quotes/speaker_weights.csv``; :data:`kitlib.quotes.RULES_ONLY`
+        gives the rules' own choice).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per candidate, quotations in reading order, with columns
+        ``quote_start``, ``quote_end`` (the quotation's words, as in
+        :func:`find_quotes`), ``quote``, ``candidate`` (0, 1, … within the
+        quotation), ``speaker``, ``speaker_mention``, ``speaker_start``,
+        ``speaker_end``, ``rule``, ``speaker_kind``, ``probability``, ``chosen``
+        (True for the speaker :func:`find_quotes` shows), then one column per
+        feature of :data:`kitlib.quotes.FEATURES` (0 when absent). Titles and
+        quotations with no candidate have no row.
+
+    Examples
+    --------
+    >>> table = speaker_candidates('Tom Berg met Ed Cole. "We won," he said.')
+    >>> table[["speaker", "speaker_mention", "chosen"]]
+        speaker speaker_mention  chosen
+    0  Tom Berg              he    True
+    1   Ed Cole              he   False
+    """
+    reader = _reading(article, "speaker_candidates")
+    weights = speaker_weights() if weights is None else weights
+    rows = []
+    for choice in _choices(reader, weights, _artifacts_of(article, reader)):
+        shares = probabilities(choice.candidates, weights)
+        for number, candidate in enumerate(choice.candidates):
+            mention = candidate.mention
+            row = {
+                "quote_start": choice.start,
+                "quote_end": choice.end,
+                "quote": choice.quote,
+                "candidate": number,
+                "speaker": candidate.speaker,
+                "speaker_mention": mention.text if mention is not None else None,
+                "speaker_start": mention.start if mention is not None else None,
+                "speaker_end": mention.end if mention is not None else None,
+                "rule": candidate.rule,
+                "speaker_kind": candidate.kind,
+                "probability": round(shares[number], 3),
+                "chosen": candidate is choice.best,
+            }
+            row.update({name: candidate.features.get(name, 0.0) for name in FEATURES})
+            rows.append(row)
+    columns = list(_CANDIDATE_COLUMNS) + list(FEATURES)
+    table = pd.DataFrame(rows, columns=columns)
+    return table.astype({"speaker_start": "Int64", "speaker_end": "Int64"})
+
+
+#: The first columns of :func:`speaker_candidates` (one column per feature follows).
+_CANDIDATE_COLUMNS = (
+    "quote_start",
+    "quote_end",
+    "quote",
+    "candidate",
+    "speaker",
+    "speaker_mention",
+    "speaker_start",
+    "speaker_end",
+    "rule",
+    "speaker_kind",
+    "probability",
+    "chosen",
+)
+
+
+@dataclass(frozen=True)
+class _Choice:
+    """One quotation as :func:`_choices` reads it: where its words are, its decision, and
+    the candidates the chooser weighed (the best one, or None)."""
+
+    quotation: Quotation
+    start: int
+    end: int
+    quote: str
+    decision: Decision
+    best: Candidate | None
+    candidates: tuple[Candidate, ...]
+    runner_up: Candidate | None = None
+
+
+def _artifacts_of(article: str | Article, reader: Reading) -> _ArtifactIndex:
+    """The artifacts of an article (found when it was loaded), or of a plain text."""
+    if not isinstance(article, Article):
+        return _ArtifactIndex(_plain_text_artifacts(reader.text, reader))
+    found = article.artifacts
+    return _ArtifactIndex(
+        [
+            _Artifact(k, s, e)
+            for k, s, e in zip(
+                found["kind"].tolist(), found["start"].tolist(), found["end"].tolist(), strict=True
+            )
+        ]
+    )
+
+
+def _choices(
+    reader: Reading, weights, artifacts: _ArtifactIndex | None = None
+) -> Iterator[_Choice]:
+    """Every quotation of a text, in order, with its speaker chosen (titles included).
+
+    Where the rules find nobody in a paragraph whose quotation marks do not pair up,
+    the quoted words may be no quotation at all (marks lost or moved): there the
+    chooser does not guess a speaker either."""
+    text = reader.text
+    resolver = Resolver(reader)
+    damaged = set()
+    if artifacts is not None:
+        damaged = {reader.paragraph_of(pos) for pos in artifacts.unbalanced}
+    decisions: list[Decision] = []  # one per quotation, in order: the rules read them
+    previous = None
+    for index, q in enumerate(reader.quotes):
+        start, end = _trim(text, q.inner_start, q.inner_end)
+        if not re.search(r"\w", text[start:end]):
+            decisions.append(Decision(index, "", ""))
+            continue
+        quote = text[start:end]
+        lo = reader.sentence_start(q.open, q.paragraph)
+        found: list[Candidate] = []
+        best, probability = None, 0.0
+        if _looks_like_title(reader.outside, quote, q.open, q.close_end) or _is_scare_quote(
+            reader.outside, q.open
+        ):
+            kind = "title/scare"
+        else:
+            found = candidates(reader, resolver, index, decisions)
+            if q.paragraph in damaged and found and found[0].rule == "no attribution found":
+                found = found[:1]  # the rules found nobody where the marks do not pair up
+            best, probability = choose(found, weights)
+            if best is not None and best.rule == "no attribution found":
+                best = None  # the chooser, too, finds nobody
+            kind = _kind(q, quote, previous, reader.outside)
+            if (
+                best is None
+                and _word_count(quote) <= SCARE_QUOTE_WORDS
+                and not _WHOLE_SENTENCE.fullmatch(quote)  # "It is time." is somebody's sentence
+                and not reader.cues_in(lo, reader.sentence_end(q.close_end, q.paragraph))
+            ):
+                kind = "title/scare"
+        if best is None:
+            rule = "title or scare quotes" if kind == "title/scare" else "no attribution found"
+            decision = Decision(index, kind, rule)
+            found = [] if kind == "title/scare" else found
+        else:
+            mention = best.mention
+            decision = Decision(
+                index,
+                kind,
+                best.rule,
+                best.cue,
+                mention,
+                best.speaker,
+                best.speakers,
+                best.anonymous,
+                mention is not None
+                and mention.kind == "source"
+                and phrases.is_plural(mention.text),
+                best.kind,
+                probability,
+            )
+        decisions.append(decision)
+        runner_up = None  # the best candidate that names someone else (or nobody)
+        others = [k for k, c in enumerate(found) if best is not None and c.speaker != best.speaker]
+        if others:
+            shares = probabilities(found, weights)
+            runner_up = found[max(others, key=lambda k: (shares[k], -k))]
+        yield _Choice(q, start, end, quote, decision, best, tuple(found), runner_up)
+        previous = (q, kind)
 
 
 # The dtypes of find_quotes' columns (the rest are object), as dtype objects rather than
@@ -444,10 +608,22 @@ _COLUMN_DTYPES = {
     "end": np.dtype("int64"),
     "paragraph": np.dtype("int64"),
     "anonymous": np.dtype("bool"),
+    "check_by_hand": np.dtype("bool"),
+    "confidence": np.dtype("float64"),
     "speaker_start": pd.Int64Dtype(),
     "speaker_end": pd.Int64Dtype(),
 }
 _OBJECT = np.dtype(object)
+
+
+def _column(values: list, dtype):
+    """One typed column of :func:`find_quotes` as an array (arrays, not Series: building
+    the table from Series, each with its index to align, took a tenth of the time)."""
+    if isinstance(dtype, pd.Int64Dtype):
+        return pd.array(values, dtype=dtype)
+    if dtype == np.dtype("float64"):
+        return np.array([np.nan if v is None else v for v in values], dtype=dtype)
+    return np.array(values, dtype=dtype)
 
 
 @dataclass(frozen=True)
@@ -522,14 +698,14 @@ def camp_of(speaker) -> str:
     info = actor_info().get(speaker)
     if info is not None:
         return info["camp"] or "others"
-    for match in rules.NAME_PATTERN.finditer(speaker):
+    for match in phrases.NAME_PATTERN.finditer(speaker):
         name = actors.resolve(match.group())
         if name and actor_info()[name]["kind"] == "person":
             return actor_info()[name]["camp"] or "others"
     return "others"
 
 
-def quote_share(quotes_or_text, *, by: str = "speaker") -> pd.DataFrame:
+def quote_share(quotes_or_text, *, by: str = "speaker", sure_only: bool = False) -> pd.DataFrame:
     """How many quotations, and how many quoted words, each speaker (or camp) gets.
 
     Titles and scare quotes are left out: they are nobody's words.
@@ -540,6 +716,9 @@ def quote_share(quotes_or_text, *, by: str = "speaker") -> pd.DataFrame:
         A :func:`find_quotes` table, or an article to find the quotations in.
     by : {"speaker", "camp"}
         Count per speaker, or per camp (from :mod:`kitlib.actors`; unknown -> "others").
+    sure_only : bool, default False
+        Leave out the quotations marked ``check_by_hand`` (no speaker found, or a
+        speaker the kit is not sure of): the shares of the speakers it is sure of.
 
     Returns
     -------
@@ -567,6 +746,8 @@ def quote_share(quotes_or_text, *, by: str = "speaker") -> pd.DataFrame:
         raise KitError(f'quote_share can count by "speaker" or by "camp", not {by!r}.')
     table = _as_quotes(quotes_or_text)
     table = table[table["kind"] != "title/scare"]
+    if sure_only and "check_by_hand" in table:
+        table = table[~table["check_by_hand"].astype(bool)]
     rows = []
     for speaker, joint, quote in zip(
         table["speaker"],
@@ -694,8 +875,8 @@ def naive_quotes(article: str | Article) -> pd.DataFrame:
             outside = text[lo : m.start()] + " " * (m.end() - m.start()) + text[m.end() : hi]
             names = [
                 n
-                for n in rules.NAME_PATTERN.finditer(outside)
-                if n.group() not in rules.CAPITALISED_NOT_NAMES
+                for n in phrases.NAME_PATTERN.finditer(outside)
+                if n.group() not in phrases.CAPITALISED_NOT_NAMES
             ]
             speaker = None
             if names:  # the name closest to the quotation, before or after it
@@ -796,14 +977,19 @@ def spoken_quotations(found: pd.DataFrame) -> pd.DataFrame:
     return spoken
 
 
-def explain(text: str) -> list[tuple[str, str | None, str]]:
-    """``(quotation, speaker, rule)`` for each quotation of a text: which rule decided.
+def explain(text: str, *, features: bool = False) -> list[tuple]:
+    """``(quotation, speaker, rule)`` for each quotation of a text: which rule proposed
+    the speaker that was chosen; with ``features=True``, also the features that decided
+    the choice and their weights (see :mod:`kitlib.quotes.choosing`).
 
     >>> explain('Beck, who spoke last, said it was "a mess."')
     [('a mess.', 'Beck', 'speaker before quote')]
+    >>> explain('Mr. Tom Berg met Ms. Ana Ruiz. "We agree," she said.', features=True)[0][3]
+    'antecedent gender agrees +...'
     """
     table = find_quotes(text)
+    rows = zip(table["quote"], table["speaker"], table["rule"], table["features"], strict=True)
     return [
-        (q, s if isinstance(s, str) else None, r)
-        for q, s, r in zip(table["quote"], table["speaker"], table["rule"], strict=True)
+        (q, s if isinstance(s, str) else None, r, *((f,) if features else ()))
+        for q, s, r, f in rows
     ]

@@ -159,7 +159,7 @@ def cautions(comparison) -> list[str]:
     quotes = next((s for s in comparison.sections if s.key == "quotes"), None)
     quotations = quotes.tables.get("quotations") if quotes is not None else None
     if quotations is None:  # the quotes section could not run: nothing to list
-        quotations = pd.DataFrame(columns=["article", "artifact_flag"])
+        quotations = pd.DataFrame(columns=["article", "check"])
     for name, article in zip(comparison.names, comparison.articles, strict=True):
         kinds = article.artifacts["kind"].value_counts()
         if kinds.get("coreference_substitution", 0):
@@ -174,10 +174,10 @@ def cautions(comparison) -> list[str]:
                 "before the kit saw the text (marked […]). Word counts and readability are "
                 "off a little."
             )
-        flagged = quotations[(quotations["article"] == name) & (quotations["artifact_flag"] != "")]
+        flagged = quotations[(quotations["article"] == name) & (quotations["check"] != "")]
         if len(flagged):
             listed = "; ".join(
-                f"“{_first_words(row.quote)}” (paragraph {row.paragraph}: {row.artifact_flag})"
+                f"“{_first_words(row.quote)}” (paragraph {row.paragraph}: {row.check})"
                 for row in flagged.itertuples()
             )
             out.append(

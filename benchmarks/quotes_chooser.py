@@ -1,0 +1,223 @@
+"""Who speaks, rules against the learned chooser: train cross-validation and dev figures.
+
+Run from the kit's folder (needs the ``train`` extra, PolNeAR and the PolNeAR scorer)::
+
+    .venv/bin/python benchmarks/quotes_chooser.py              # train CV, then dev
+    .venv/bin/python benchmarks/quotes_chooser.py --no-dev     # train CV only
+
+PolNeAR is read from ``$POLNEAR_GIT`` (see ``data/quotes/build.py``); the scorer is
+``$QUOTES_BENCH`` or ``shared/bench/quotes_bench.py`` beside the kit. It prints, the
+way ``benchmarks/RESULTS.md`` ("Who speaks") reports them:
+
+* **train, 5-fold cross-validation by article**: for each fold the chooser is
+  rebuilt from the other four folds exactly as ``data/quotes/build.py`` builds the
+  shipped weights (with the shipped table's ``C``), and scored on the fold it did
+  not see; the folds' counts are added up;
+* **dev** with the shipped weights (``data/quotes/speaker_weights.csv``);
+* beside each, the rules alone (:data:`kitlib.quotes.RULES_ONLY`);
+* figures at the name level (the one to optimise) and at the mention level,
+  per publisher, the seconds of CPU and of wall time per 1,000 words, and how many
+  of the wrong names the rows marked "check by hand" hold.
+
+The test split is never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+from kitlib.quotes import RULES_ONLY, find_quotes  # noqa: E402
+from kitlib.quotes.choosing import speaker_weights  # noqa: E402
+
+
+def load_build():
+    """``data/quotes/build.py`` as a module (its corpus reader and its fitting)."""
+    spec = importlib.util.spec_from_file_location("quotes_build", ROOT / "data/quotes/build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score(scorer, docs, weights_of) -> dict:
+    """The scorer's counts over ``docs``, with ``weights_of(n)`` the weights for article
+    ``n``; also per publisher, the CPU and wall seconds, and the wrong names flagged."""
+    total, by_publisher = Counter(), defaultdict(Counter)
+    cpu = wall = 0.0
+    for n, doc in enumerate(docs):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        table = find_quotes(doc["text"], weights=weights_of(n))
+        wall += time.perf_counter() - start
+        cpu += time.process_time() - start_cpu
+        preds, _ = scorer.normalise_records(table, doc["text"])
+        counts, details = scorer.score_doc(doc, preds)
+        counts["docs"], counts["words"] = 1, doc["words"]
+        flagged = table["check_by_hand"].tolist()
+        rules = table["rule"].tolist()
+        for rule in rules:
+            counts[f"rows: {rule}"] += 1
+        for i, j, ok in details:
+            named = scorer.speaker_name_correct(doc["gold"][i], preds[j], doc.get("chains", []))
+            right = ok if named is None else named
+            counts[f"matched: {rules[j]}"] += 1
+            counts[f"right: {rules[j]}"] += bool(right)
+            if not right:
+                shown = preds[j]["speaker"] is not None
+                counts["wrong"] += 1
+                counts["wrong_flagged"] += flagged[j]
+                counts["wrong_named"] += shown
+                counts["wrong_named_flagged"] += shown and flagged[j]
+        counts["flagged"] += sum(flagged)
+        total.update(counts)
+        by_publisher[doc["publisher"]].update(counts)
+    return {"total": total, "publishers": by_publisher, "cpu": cpu, "wall": wall}
+
+
+def line(scorer, counts: Counter) -> str:
+    s = scorer.summarise(counts)
+    return (
+        f"{s['speaker_name_accuracy']:.3f} | {s['attribution_name_f1']:.3f} | "
+        f"{s['speaker_accuracy']:.3f} | {s['attribution_f1']:.3f} | {s['quote_f1']:.3f}"
+    )
+
+
+def report(scorer, title: str, chooser: dict, rules: dict) -> None:
+    words = chooser["total"]["words"]
+    print(f"\n### {title}\n")
+    print("| | speaker accuracy (name) | attribution F1 (name) | speaker accuracy (mention) "
+          "| attribution F1 (mention) | quote F1 |")  # fmt: skip
+    print("|---|---:|---:|---:|---:|---:|")
+    print(f"| rules alone | {line(scorer, rules['total'])} |")
+    print(f"| rules + chooser | {line(scorer, chooser['total'])} |")
+    print(
+        "\nPer publisher, name level (speaker accuracy / attribution F1), rules alone → chooser:\n"
+    )
+    print("| publisher | rules alone | rules + chooser |")
+    print("|---|---:|---:|")
+    for publisher in sorted(chooser["publishers"]):
+        a = scorer.summarise(rules["publishers"][publisher])
+        b = scorer.summarise(chooser["publishers"][publisher])
+        print(
+            f"| {publisher} | {a['speaker_name_accuracy']:.3f} / {a['attribution_name_f1']:.3f} "
+            f"| {b['speaker_name_accuracy']:.3f} / {b['attribution_name_f1']:.3f} |"
+        )
+    t = chooser["total"]
+    print(
+        f"\nMarked 'check by hand': {t['flagged']} rows; they hold {t['wrong_named_flagged']} of "
+        f"the {t['wrong_named']} wrong names shown "
+        f"({t['wrong_named_flagged'] / max(t['wrong_named'], 1):.0%}), and "
+        f"{t['wrong_flagged']} of all {t['wrong']} wrong speakers, no speaker included "
+        f"({t['wrong_flagged'] / max(t['wrong'], 1):.0%})."
+    )
+    print(
+        f"Time with the chooser: {chooser['cpu'] / words * 1000:.4f} s CPU, "
+        f"{chooser['wall'] / words * 1000:.4f} s wall per 1,000 words "
+        f"(rules alone: {rules['cpu'] / words * 1000:.4f} s CPU)."
+    )
+
+
+#: The figures :func:`figure_rows` writes, by the scorer's names.
+MEASURES = {
+    "quote F1": "quote_f1",
+    "speaker accuracy (name)": "speaker_name_accuracy",
+    "attribution F1 (name)": "attribution_name_f1",
+    "speaker accuracy (mention)": "speaker_accuracy",
+    "attribution F1 (mention)": "attribution_f1",
+}
+
+
+def figure_rows(scorer, split: str, method: str, result: dict) -> list[tuple]:
+    """Rows ``(split, method, measure, value)`` for the table the kit ships
+    (``data/quotes/polnear_figures.csv``, read by :func:`kitlib.evaluation.real_news_scores`)."""
+    t = result["total"]
+    s = scorer.summarise(t)
+    rows = [(split, method, name, round(s[key], 3)) for name, key in MEASURES.items()]
+    rows += [
+        (split, method, "quotations matched", t["quote_tp"]),
+        (split, method, "wrong names shown", t["wrong_named"]),
+        (split, method, "wrong names marked check by hand", t["wrong_named_flagged"]),
+        (split, method, "rows marked check by hand", t["flagged"]),
+        (split, method, "rows", t["pred"]),
+    ]
+    for key in sorted(k for k in t if k.startswith("rows: ")):
+        rule = key[len("rows: ") :]
+        rows += [
+            (split, method, f"rule rows: {rule}", t[key]),
+            (split, method, f"rule matched: {rule}", t[f"matched: {rule}"]),
+            (split, method, f"rule right: {rule}", t[f"right: {rule}"]),
+        ]
+    return rows
+
+
+def write_figures(path: Path, rows: list[tuple]) -> None:
+    """The figures as a CSV (columns ``split, method, measure, value``)."""
+    lines = ["split,method,measure,value"]
+    lines += [
+        ",".join(f'"{v}"' if isinstance(v, str) and "," in v else str(v) for v in r) for r in rows
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8", newline="\n")
+
+
+def cross_validate(build, scorer, docs, c: float) -> dict:
+    """The chooser rebuilt on four folds and scored on the fifth, for each fold."""
+    first = build.collect(scorer, docs, RULES_ONLY)
+    weights = {}
+    for fold in range(build.FOLDS):
+        keep = [n for n in range(len(docs)) if build.fold_of(n) != fold]
+        fitted = build.fit([r for r in first if build.fold_of(r[0]) != fold], c)
+        for _ in range(build.ROUNDS):
+            rows = build.collect(scorer, [docs[n] for n in keep], fitted)
+            fitted = build.fit(rows, c)
+        weights[fold] = fitted
+    return score(scorer, docs, lambda n: weights[build.fold_of(n)])
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--no-dev", action="store_true", help="train cross-validation only")
+    parser.add_argument("--c", type=float, help="the C to fit with (default: choose it on train)")
+    parser.add_argument(
+        "--write",
+        metavar="CSV",
+        help="also write the figures there (data/quotes/polnear_figures.csv is the kit's copy)",
+    )
+    args = parser.parse_args(argv)
+    build = load_build()
+    scorer = build.load_scorer()
+    if scorer is None:
+        sys.exit("The PolNeAR scorer quotes_bench.py was not found: set QUOTES_BENCH to its path.")
+    train = build.load_train(scorer)
+    c = args.c
+    if c is None:
+        c, _ = build.choose_c(build.collect(scorer, train, RULES_ONLY))
+    print(f"PolNeAR train, {len(train)} articles; C = {c}")
+    chooser = cross_validate(build, scorer, train, c)
+    rules = score(scorer, train, lambda n: RULES_ONLY)
+    report(scorer, "train, 5-fold cross-validation by article", chooser, rules)
+    split = "train (5-fold cross-validation)"
+    rows = figure_rows(scorer, split, "rules alone", rules)
+    rows += figure_rows(scorer, split, "rules + chooser", chooser)
+    if not args.no_dev:
+        location = build.corpus_location(scorer)
+        dev = scorer.load_split(scorer.Corpus(str(location)), "dev")
+        shipped = speaker_weights()
+        chooser = score(scorer, dev, lambda n: shipped)
+        rules = score(scorer, dev, lambda n: RULES_ONLY)
+        report(scorer, f"dev, {len(dev)} articles, shipped weights", chooser, rules)
+        rows += figure_rows(scorer, "dev", "rules alone", rules)
+        rows += figure_rows(scorer, "dev", "rules + chooser", chooser)
+    if args.write:
+        write_figures(Path(args.write), rows)
+        print(f"\nwrote {args.write}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

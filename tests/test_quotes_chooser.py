@@ -1,0 +1,308 @@
+"""The speaker chooser (kitlib.quotes.choosing): its candidates, its features, its weights.
+
+Every feature the chooser relies on is checked on an invented sentence: the feature is
+there when the sentence has the shape it names, and absent when it has not. None of
+these sentences comes from an article.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from kitlib import data
+from kitlib.quotes import (
+    CHECK_BELOW,
+    FEATURES,
+    RULES,
+    RULES_ONLY,
+    find_quotes,
+    quote_share,
+    speaker_candidates,
+)
+from kitlib.quotes.choosing import WEIGHTS_FILE, candidates, choose, read_weights, speaker_weights
+from kitlib.quotes.reading import Reading
+from kitlib.quotes.resolving import WRITER, Resolver
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def features_of(text: str, speaker: str | None, quotation: int = 0) -> dict[str, float]:
+    """The features of the candidate ``speaker`` of one quotation (by the rules' history)."""
+    table = speaker_candidates(text, weights=RULES_ONLY)
+    starts = sorted(set(table["quote_start"]))
+    rows = table[table["quote_start"] == starts[quotation]]
+    match = rows[rows["speaker"].map(lambda s: s if isinstance(s, str) else None) == speaker]
+    assert len(match) >= 1, f"{speaker!r} is not a candidate: {rows['speaker'].tolist()}"
+    row = match.iloc[0]
+    return {name: row[name] for name in FEATURES if row[name]}
+
+
+def speakers(text: str) -> list[str | None]:
+    return [s if isinstance(s, str) else None for s in find_quotes(text)["speaker"]]
+
+
+# --------------------------------------------------------------------------
+# Candidates: who may be speaking
+# --------------------------------------------------------------------------
+
+
+def test_every_he_named_before_is_a_candidate_latest_first():
+    reading = Reading('Tom Berg met Ed Cole. Ed Cole left. "No," he said.')
+    found = candidates(reading, Resolver(reading), 0, [])
+    names = [c.speaker for c in found if c.mention is not None and c.mention.text == "he"]
+    assert names[:2] == ["Ed Cole", "Tom Berg"] or set(names[:2]) == {"Ed Cole", "Tom Berg"}
+
+
+def test_nobody_is_always_a_candidate_and_last():
+    reading = Reading('"We won," Ana Ruiz said.')
+    found = candidates(reading, Resolver(reading), 0, [])
+    assert found[-1].speaker is None and found[-1].mention is None
+    assert found[-1].features == {"nobody": 1.0}
+
+
+def test_a_number_word_is_never_a_speaker():
+    text = 'Forty-one percent of respondents say the country is "on the wrong track."'
+    assert "Forty" not in speakers(text)
+    assert "Forty" not in set(speaker_candidates(text)["speaker"].dropna())
+
+
+def test_a_capitalised_run_of_ordinary_words_is_never_a_speaker():
+    text = 'Across America, voters said the race was "too close to call."'
+    assert "Across America" not in set(speaker_candidates(text)["speaker"].dropna())
+
+
+def test_he_is_never_a_place_or_an_organisation():
+    text = (
+        'Robert Shapiro teaches at Columbia University in New York. "It is a close race," he said.'
+    )
+    assert speakers(text) == ["Robert Shapiro"]
+    table = speaker_candidates(text)
+    he = table[table["speaker_mention"] == "he"]
+    assert set(he["speaker"].dropna()) == {"Robert Shapiro"}
+
+
+def test_a_description_s_head_decides_not_a_name_inside_it():
+    text = 'Anthony Weiner ran for mayor. Former aides to Mr. Weiner said he had "a problem."'
+    row = find_quotes(text).iloc[0]
+    assert row["speaker"].startswith("Former aides") and row["speaker_kind"] == "source"
+    table = speaker_candidates(text)
+    inside = table[table["speaker_mention"] == "Mr. Weiner"]["probability"]
+    assert (inside < table[table["chosen"]]["probability"].item()).all()
+
+
+def test_the_writer_s_own_i_is_the_writer():
+    text = 'The judge looked at me. "Your Honor," I said, "I would like to answer."'
+    table = find_quotes(text)
+    assert table["speaker"].tolist() == [WRITER, WRITER]
+    assert table["speaker_kind"].tolist() == ["writer", "writer"]
+    assert table["speaker_mention"].tolist() == ["I", "I"]
+
+
+def test_a_transcript_line_names_its_speaker():
+    text = 'Mike Pence and Tim Kaine met.\n\n"PENCE: We will win.\n\n"KAINE: We will not."'
+    table = find_quotes(text)
+    assert table["speaker"].tolist() == ["Mike Pence", "Tim Kaine"]
+    assert set(table["rule"]) == {"transcript line"}
+
+
+def test_an_outer_source_is_recorded_and_the_inner_speaker_credited():
+    text = '"The ruling stands," the judge said, according to the Daily Courier.'
+    row = find_quotes(text).iloc[0]
+    assert row["speaker"] == "the judge"
+    assert row["outer_source"] == "Daily Courier"
+
+
+def test_called_for_is_not_speech():
+    row = find_quotes('Gov. Ann Lee has called for "a pause in building."').iloc[0]
+    assert row["cue"] == "" and row["rule"] == "subject of the sentence"
+    assert row["speaker"] == "Ann Lee"
+
+
+# --------------------------------------------------------------------------
+# Features: one invented sentence each
+# --------------------------------------------------------------------------
+
+
+def test_feature_rule_and_rules_choice():
+    f = features_of('"We won," Ana Ruiz said.', "Ana Ruiz")
+    assert f["rule: speaker after quote"] == 1 and f["rules' choice"] == 1
+    assert f["mention: name"] == 1 and f["mention after the quotation"] == 1
+
+
+def test_feature_cue_next_to_the_mention_and_subject():
+    f = features_of('Ana Ruiz said the plan was "a disaster."', "Ana Ruiz")
+    assert f["cue next to the mention"] == 1 and f["subject"] == 1
+    assert "mention after the quotation" not in f
+    assert f["mention in the quotation's sentence"] == 1
+
+
+def test_feature_listener():
+    f = features_of('Tom Berg told Ana Ruiz that the plan was "a disaster."', "Ana Ruiz")
+    assert f["listener"] == 1
+
+
+def test_feature_possessive_and_preposition():
+    text = 'Ana Ruiz\'s plan was praised by Tom Berg as "a good start for the whole town."'
+    assert features_of(text, "Tom Berg")["after a preposition"] == 1
+
+
+def test_feature_words_to_the_quotation_grows_with_distance():
+    near = features_of('Ana Ruiz said, "We won."', "Ana Ruiz")["words to the quotation"]
+    far = features_of(
+        'Ana Ruiz said after a long and tiring night of counting, "We won."', "Ana Ruiz"
+    )["words to the quotation"]
+    assert near == pytest.approx(math.log1p(1)) and far > near
+
+
+def test_feature_speaker_kinds_from_the_names_table():
+    assert features_of('"We won," Ana Ruiz said.', "Ana Ruiz")["speaker: person"] == 1
+    text = '"Prices will rise," the World Bank said.'
+    assert features_of(text, "World Bank")["speaker: organisation"] == 1
+    assert (
+        features_of('"Prices rose," a Treasury aide said.', "a Treasury aide")[
+            "speaker: description"
+        ]
+        == 1
+    )
+
+
+def test_feature_he_she_gender():
+    text = 'Mr. Tom Berg met Ms. Ana Ruiz. "We agree," she said.'
+    assert features_of(text, "Ana Ruiz")["antecedent gender agrees"] == 1
+    text = 'Tom Berg met Ana Ruiz. Then Kim Lo spoke. "We agree," he said.'
+    assert features_of(text, "Kim Lo")["antecedent gender unknown"] == 1
+    text = 'Lindsey Graham spoke. "We agree," he said.'
+    assert features_of(text, "Lindsey Graham")["antecedent gender clash (first name)"] == 1
+
+
+def test_feature_he_she_rank_distance_subject_and_who_is_between():
+    text = 'Tom Berg told Ed Cole the news. Later, Sam Hill arrived. "It is over," he said.'
+    hill = features_of(text, "Sam Hill")
+    berg = features_of(text, "Tom Berg")
+    assert "antecedent rank" not in hill and berg["antecedent rank"] == 2
+    assert berg["same gender between"] > 0 and "same gender between" not in hill
+    assert berg["antecedent subject"] == 1 and berg["antecedent opens its sentence"] == 1
+    assert berg["antecedent sentences back"] > hill.get("antecedent sentences back", 0)
+    assert features_of(text, "Ed Cole")["antecedent after a preposition or 'told'"] == 1
+
+
+def test_feature_he_she_the_rules_answer_and_speech():
+    text = 'Mr. Tom Berg said the vote was close. Mr. Ed Cole arrived. "It is over," he said.'
+    cole = features_of(text, "Ed Cole")
+    berg = features_of(text, "Tom Berg")
+    assert (
+        cole["antecedent: the rules' answer"] == 1 and "antecedent: the rules' answer" not in berg
+    )
+    assert berg["antecedent next to a speech verb"] == 1
+
+
+def test_feature_spoke_the_previous_quotation_and_quoted_before():
+    text = '"Yes," Ana Ruiz said. Mr. Tom Berg nodded. "No," she said.'
+    f = features_of(text, "Ana Ruiz", quotation=1)
+    assert f["spoke the previous quotation"] == 1 and f["quoted before"] == pytest.approx(
+        math.log1p(1)
+    )
+
+
+def test_feature_carried_over_to_words_in_a_sentence():
+    text = '"We won," Ana Ruiz said. The result was "a real surprise to all of us" in town.'
+    f = features_of(text, "Ana Ruiz", quotation=1)
+    assert f["carried over to words in a sentence"] == 1
+
+
+def test_feature_near_the_quotation():
+    text = 'Ana Ruiz, the mayor, on the result: the turnout was "a surprise to all of us."'
+    table = speaker_candidates(text, weights=RULES_ONLY)
+    near = table[table["rule"] == "near the quotation"]
+    assert "Ana Ruiz" in set(near["speaker"])
+    assert features_of(text, "Ana Ruiz")["rule: near the quotation"] == 1
+
+
+def test_every_feature_is_described_and_every_rule_has_a_feature():
+    assert all(isinstance(v, str) and v for v in FEATURES.values())
+    for rule in RULES:
+        if rule not in ("title or scare quotes", "no attribution found"):
+            assert f"rule: {rule}" in FEATURES
+
+
+# --------------------------------------------------------------------------
+# Choosing, confidence, determinism
+# --------------------------------------------------------------------------
+
+
+def test_the_chooser_picks_the_woman_for_she():
+    text = 'Mr. Tom Berg met Ms. Ana Ruiz. "We agree," she said.'
+    assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_rules_only_weights_give_the_rules_own_choice():
+    text = 'Tom Berg praised Ed Cole. "It is over," he said.'
+    reading = Reading(text)
+    found = candidates(reading, Resolver(reading), 0, [])
+    best, _ = choose(found, RULES_ONLY)
+    assert best.features.get("rules' choice") == 1
+
+
+def test_confidence_and_check_by_hand():
+    table = find_quotes('"We won," Ana Ruiz said. Critics called it "a fluke," though.')
+    assert table["confidence"].between(0, 1).all()
+    assert (table["check_by_hand"] == (table["confidence"].fillna(0) <= CHECK_BELOW)).all()
+
+
+def test_quote_share_can_leave_out_the_rows_to_check_by_hand():
+    text = '"We won the vote today," Ana Ruiz said. The result was "a real surprise."'
+    table = find_quotes(text)
+    every = quote_share(table)
+    sure = quote_share(table, sure_only=True)
+    assert sure["quotes"].sum() == (~table["check_by_hand"]).sum()
+    assert every["quotes"].sum() == len(table)
+
+
+def test_find_quotes_is_deterministic():
+    text = (
+        'Tom Berg met Ed Cole and Ana Ruiz. "We will win," he said. "Not so," she said.\n\n'
+        '"It is over," Mr. Cole said, according to the Daily Courier.'
+    )
+    first = find_quotes(text)
+    for _ in range(3):
+        pd.testing.assert_frame_equal(find_quotes(text), first)
+    pd.testing.assert_frame_equal(speaker_candidates(text), speaker_candidates(text))
+
+
+def test_weights_table_is_readable_and_complete():
+    weights = read_weights(data.read_text(WEIGHTS_FILE))
+    assert weights == speaker_weights()
+    assert set(weights) == {"(intercept)", *FEATURES}
+    lines = (ROOT / "data" / WEIGHTS_FILE).read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "feature,weight" and len(lines) == len(FEATURES) + 2
+
+
+# --------------------------------------------------------------------------
+# The shipped weights are what their script builds (needs PolNeAR and the scorer)
+# --------------------------------------------------------------------------
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location("quotes_build", ROOT / "data/quotes/build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_weights_rebuilt_by_their_script_equal_the_shipped_ones():
+    build = _build_module()
+    scorer = build.load_scorer()
+    if scorer is None:
+        pytest.skip("the PolNeAR scorer (shared/bench/quotes_bench.py, or $QUOTES_BENCH) is absent")
+    if build.corpus_location(scorer) is None:
+        pytest.skip(f"PolNeAR is not on this machine (set POLNEAR_GIT): {build.GET_CORPUS}")
+    if importlib.util.find_spec("sklearn") is None:
+        pytest.skip("scikit-learn is not installed (pip install -e '.[train]')")
+    weights, _ = build.build(scorer, build.load_train(scorer), log=lambda *_: None)
+    shipped = (ROOT / "data" / WEIGHTS_FILE).read_text(encoding="utf-8")
+    assert build.table_text(weights) == shipped
