@@ -5,11 +5,12 @@ import time
 from html.parser import HTMLParser
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 
 import kitlib
 from kitlib.articles import article_from_text, load_invented_pair
+from kitlib.errors import NotEnglishError
 from kitlib.formatting import html_table, markdown_table
 from kitlib.report import compare
 from kitlib.report.sections import SECTIONS
@@ -244,9 +245,15 @@ def test_any_two_texts_make_a_valid_report(first, second):
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        result = compare(
-            article_from_text(first, outlet="A <one>"), article_from_text(second, outlet="B & two")
-        )
+        try:
+            result = compare(
+                article_from_text(first, outlet="A <one>"),
+                article_from_text(second, outlet="B & two"),
+            )
+        except NotEnglishError:
+            # a draw of mostly names ("Jones vote town") is refused as not English,
+            # with its own test; this one is about the report of two English texts
+            reject()
     expected = ["section", "measure", "A <one>", "B & two", "difference"]
     assert list(result.summary.columns) == expected
     page = result.to_html()
