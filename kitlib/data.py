@@ -128,7 +128,7 @@ def data_files() -> list[str]:
     )
 
 
-def write_manifest(*, path: Path = MANIFEST) -> Path:
+def write_manifest(*, path: Path | None = None) -> Path:
     """Recompute the manifest from the files now under data/ (``make manifest``).
 
     ``path`` is where to write it: the kit's own manifest unless told otherwise.
@@ -141,6 +141,7 @@ def write_manifest(*, path: Path = MANIFEST) -> Path:
     >>> written == target and "articles.csv" in target.read_text(encoding="utf-8")
     True
     """
+    path = MANIFEST if path is None else path
     lines = [f"{sha256(DATA / name)}  {name}" for name in data_files()]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     manifest.cache_clear()

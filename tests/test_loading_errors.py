@@ -319,7 +319,7 @@ def test_loading_writes_nothing_next_to_the_input(tmp_path):
 
 def test_loading_the_pair_writes_nothing_in_the_data_folder():
     before = snapshot(kitlib.DATA)
-    articles.metadata.cache_clear()
+    articles.loading._metadata.cache_clear()
     kitlib.load_pair()
     assert snapshot(kitlib.DATA) == before
 

@@ -23,10 +23,10 @@ def data_copy(tmp_path, monkeypatch):
     monkeypatch.setattr(data, "DATA", copy)
     monkeypatch.setattr(data, "MANIFEST", copy / "MANIFEST.sha256")
     data.manifest.cache_clear()
-    articles.metadata.cache_clear()
+    articles.loading._metadata.cache_clear()
     yield copy
     data.manifest.cache_clear()
-    articles.metadata.cache_clear()
+    articles.loading._metadata.cache_clear()
 
 
 def test_every_data_file_is_in_the_manifest_and_nothing_else():

@@ -338,9 +338,10 @@ BOILERPLATE = [
 ]
 
 
-#: The kinds of furniture looked for in long lines too (a caption can be long): there only
-#: the sentences that are furniture are removed, never the line.
-LONG_LINES_TOO = {_BANNER, _RELATED, _CAPTION, _EMBED, _NOTE}
+#: The kinds of furniture removed whatever their length in a text of several lines (a
+#: caption can be long); in a text of one line, only the sentences that are furniture are
+#: removed, never the line. A long editor's note loses only its sentences that are notes.
+LONG_LINES_TOO = {_BANNER, _RELATED, _CAPTION, _EMBED}
 
 #: A credit in brackets inside a story's sentence, with at least this many words of prose
 #: after it ("The river (Credit: Jane Doe / Example News) rose again overnight"): only the
@@ -355,17 +356,30 @@ INLINE_CREDIT = re.compile(
 )
 
 
+def _prose_after_credit(text: str) -> bool:
+    """Does story prose go on after a credit in brackets ("... (Credit: X / Y) rose ...")?"""
+    for m in INLINE_CREDIT.finditer(text):
+        after = re.split(r"(?<=[.!?])\s", text[m.end() :], maxsplit=1)[0]
+        if len(after.split()) >= MIN_WORDS_AFTER_CREDIT and re.search(r"\b[a-z]{2,}\b", after):
+            return True
+    return False
+
+
 def _boilerplate(text: str) -> list[Edit]:
-    """Site furniture out, line by line; in a long line (a story pasted as one line), only
-    the sentences that are furniture, so the story is never thrown away with them."""
+    """Site furniture out, line by line; in a text that is one long line (a story pasted
+    as one line), or around a credit inside a story's sentence, only the sentences (or the
+    credit) that are furniture, so the story is never thrown away with them."""
     edits = []
+    lines_with_words = sum(1 for line in text.split("\n") if re.search(r"\w", line))
     for pattern, why in BOILERPLATE:
         limit = MAX_NOTE_WORDS if why == _NOTE else MAX_FURNITURE_WORDS
         for m in pattern.finditer(text):
-            if len(m.group().split()) <= limit:
+            short = len(m.group().split()) <= limit
+            whole = why in LONG_LINES_TOO and lines_with_words > 1
+            if short or (whole and not (why == _CAPTION and _prose_after_credit(m.group()))):
                 end = m.end() + 1 if text[m.end() : m.end() + 1] == "\n" else m.end()
                 edits.append(Edit(m.start(), end, "", why))
-            elif why in LONG_LINES_TOO:
+            elif why in LONG_LINES_TOO or why == _NOTE:
                 edits += _furniture_sentences(text, m.start(), m.end(), pattern, why)
     return edits
 
@@ -378,16 +392,13 @@ def _furniture_sentences(text: str, start: int, end: int, pattern, why: str) -> 
     cuts = []
     for _, s, e in split_sentences(line, [(0, len(line))]):
         sentence = line[s:e]
-        if pattern.fullmatch(sentence) and len(sentence.split()) <= MAX_FURNITURE_WORDS:
-            credit = INLINE_CREDIT.search(sentence) if why == _CAPTION else None
-            story_after = sentence[credit.end() :] if credit else ""
-            if (
-                len(story_after.split()) >= MIN_WORDS_AFTER_CREDIT
-                and re.search(r"\b[a-z]{2,}\b", story_after) is not None
-            ):
-                # "The river (Credit: Jane Doe / Example) rose again": the credit alone
-                cuts.append(Edit(start + s + credit.start(), start + s + credit.end(), "", why))
-                continue
+        if why == _CAPTION and _prose_after_credit(sentence):
+            # "The river (Credit: Jane Doe / Example) rose again": the credit alone
+            cuts += [
+                Edit(start + s + m.start(), start + s + m.end(), "", why)
+                for m in INLINE_CREDIT.finditer(sentence)
+            ]
+        elif pattern.fullmatch(sentence) and len(sentence.split()) <= MAX_FURNITURE_WORDS:
             after = len(line[e:]) - len(line[e:].lstrip(" \t"))
             cuts.append(Edit(start + s, start + e + after, "", why))
     return cuts

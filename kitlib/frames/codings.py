@@ -441,6 +441,16 @@ def frame_reliability(codings: pd.DataFrame, *, min_units: int = stats.MIN_UNITS
     -------
     pandas.DataFrame
         ``frame, units, coders, values, percent_agreement, kappa, alpha, note``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from kitlib import frames
+    >>> ref, second = frames.reference_coding(), frames.reference_coding("second_reader")
+    >>> pooled = pd.concat([ref.assign(coder="reference"), second.assign(coder="second")])
+    >>> table = frame_reliability(pooled)
+    >>> sorted(table["frame"]) == sorted(frames.FRAMES), int(table["units"].max())
+    (True, 2)
     """
     scores = []
     for coder, part in codings.groupby("coder", sort=False):
@@ -506,7 +516,16 @@ def _readable(table: pd.DataFrame) -> pd.DataFrame:
 def summary_markdown(
     codings: pd.DataFrame, *, title: str = "Class reliability", min_units: int = stats.MIN_UNITS
 ) -> str:
-    """A short Markdown page: what was pooled, the table per question and per frame."""
+    """A short Markdown page: what was pooled, the table per question and per frame.
+
+    >>> import pandas as pd
+    >>> from kitlib import frames
+    >>> ref, second = frames.reference_coding(), frames.reference_coding("second_reader")
+    >>> pooled = pd.concat([ref.assign(coder="reference"), second.assign(coder="second")])
+    >>> page = summary_markdown(pooled.assign(file="sheets.csv"))
+    >>> page.splitlines()[0], "## Per question" in page
+    ('# Class reliability', True)
+    """
     questions, frame_table = _tables(codings, min_units)
     parts = [f"# {title}", "", _counts(codings), "", "## Per question", ""]
     parts += [markdown_table(questions), "", "## Per frame (frame scores)", ""]
@@ -526,7 +545,15 @@ CSS = (
 def summary_html(
     codings: pd.DataFrame, *, title: str = "Class reliability", min_units: int = stats.MIN_UNITS
 ) -> str:
-    """The same page as :func:`summary_markdown`, as one self-contained HTML file."""
+    """The same page as :func:`summary_markdown`, as one self-contained HTML file.
+
+    >>> import pandas as pd
+    >>> from kitlib import frames
+    >>> ref, second = frames.reference_coding(), frames.reference_coding("second_reader")
+    >>> pooled = pd.concat([ref.assign(coder="reference"), second.assign(coder="second")])
+    >>> summary_html(pooled.assign(file="sheets.csv")).startswith("<!DOCTYPE html>")
+    True
+    """
     questions, frame_table = _tables(codings, min_units)
     items = "".join(f"<li>{html.escape(line)}</li>" for line in _how_to_read(min_units))
     return (
