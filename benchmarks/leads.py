@@ -171,7 +171,9 @@ class Score:
             f"lead right {share(self.lead_right, self.lead_scored)}",
         ]
         if self.english and self.english != self.lead_scored:
-            parts.append(f"English pages: lead right {share(self.lead_right_english, self.english)}")
+            parts.append(
+                f"English pages: lead right {share(self.lead_right_english, self.english)}"
+            )
         if self.refused:
             parts.append(f"refused {self.refused}")
         parts.append(f"datelines {self.datelines}, bylines {self.bylines}")
@@ -195,7 +197,8 @@ def polnear_metadata() -> dict[str, dict[str, str]]:
     rows = git_bytes(repo, "data/metadata.tsv").decode("utf-8").splitlines()
     header = rows[0].split("\t")
     return {
-        row["filename"]: row for row in (dict(zip(header, r.split("\t"), strict=False)) for r in rows[1:])
+        row["filename"]: row
+        for row in (dict(zip(header, r.split("\t"), strict=False)) for r in rows[1:])
     }
 
 

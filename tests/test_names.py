@@ -243,7 +243,11 @@ def test_people_by_paragraph_draws_a_heat_map():
     matplotlib.use("Agg")
     from kitlib import plots
 
-    text = "Gov. Mike Pence spoke.\n\nPence left, and Sen. Amy Park stayed.\n\nPark spoke."
+    # (a first line without "the" or "a", shorter than what follows, reads as a headline)
+    text = (
+        "Gov. Mike Pence spoke at the town hall.\n\nPence left, and Sen. Amy Park stayed."
+        "\n\nPark spoke."
+    )
     table = actors.people_by_paragraph(text)
     assert table.groupby("actor", sort=False)["mentions"].sum().to_dict() == {
         "Mike Pence": 2,

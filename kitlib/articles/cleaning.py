@@ -415,7 +415,7 @@ MIN_PULL_QUOTE_WORDS = 6
 MAX_PULL_QUOTE_WORDS = 60
 
 _PULL_QUOTE = re.compile(
-    rf"^[{OPENING_QUOTES}{DOUBLE_QUOTES}](?P<inside>[^\n]+?)[{CLOSING_QUOTES}{DOUBLE_QUOTES}]"
+    rf"^[{OPENING_QUOTES}{DOUBLE_QUOTES}](?P<inside>[^\n{DOUBLE_QUOTES}]+)[{DOUBLE_QUOTES}]"
     rf"(?P<after>[ \t]*(?:[—–―-]+[ \t]*[A-Z][^\n]{{0,60}})?)$"
 )
 
@@ -513,6 +513,8 @@ def is_byline(line: str) -> bool:
     parts = _BYLINE_SEPARATOR.split(line.rstrip("."), maxsplit=1)
     names = parts[0].split()
     rest = parts[1] if len(parts) > 1 else ""
+    if not names:
+        return False
     if names[0] in ("By", "BY"):
         names = names[1:]
         if not names or not _capitalised_words(names) or names[0] in vocab.CALENDAR_WORDS:
@@ -583,11 +585,14 @@ def _opening_lines(text: str) -> list[tuple[int, int, str]]:
     """The lines that open the story (after its headline): up to :data:`TOP_LINES` lines
     that are labels, bylines or datelines standing alone, and the line after them."""
     out = []
-    for line in [line for line in _lines(text) if line[2].strip()][: TOP_LINES + 1]:
+    lines = [line for line in _lines(text) if re.search(r"\w", line[2])]
+    for i, line in enumerate(lines[: TOP_LINES + 1]):
         out.append(line)
         stripped = line[2].strip()
-        if not (LABEL.fullmatch(stripped) or is_byline(stripped) or DATELINE_LINE.match(stripped)):
-            break
+        if i == len(lines) - 1 or not (
+            LABEL.fullmatch(stripped) or is_byline(stripped) or DATELINE_LINE.match(stripped)
+        ):
+            break  # the story's first line (a text's last line is never above the story)
     return out
 
 
@@ -599,16 +604,16 @@ def _labels(text: str) -> list[Edit]:
     """Labels in capitals above the story ("LETTERS.", "TOP STORIES."): not its lead."""
     return [
         Edit(start, _whole_line(text, end), "", "label above the story (its section or kind)")
-        for start, end, line in _opening_lines(text)
+        for start, end, line in _opening_lines(text)[:-1]
         if LABEL.fullmatch(line.strip()) and not DATELINE_LINE.match(line.strip())
     ]
 
 
 def _bylines(text: str) -> list[Edit]:
     """Bylines above the story, or on its last line: metadata."""
-    lines = [line for line in _lines(text) if line[2].strip()]
+    lines = [line for line in _lines(text) if re.search(r"\w", line[2])]
     edits, seen = [], set()
-    for start, end, line in _opening_lines(text) + lines[-1:]:
+    for start, end, line in _opening_lines(text)[:-1] + lines[-1:] * (len(lines) > 1):
         if start in seen or not is_byline(line):
             continue
         seen.add(start)
@@ -619,9 +624,10 @@ def _bylines(text: str) -> list[Edit]:
 
 def _datelines(text: str) -> list[Edit]:
     """The dateline that opens the story: metadata, not the lead."""
-    for start, end, line in _opening_lines(text):
+    opening = _opening_lines(text)
+    for start, end, line in opening:
         offset = start + len(line) - len(line.lstrip())
-        if DATELINE_LINE.match(line.strip()):
+        if DATELINE_LINE.match(line.strip()) and (start, end, line) != opening[-1]:
             end = _whole_line(text, end)
             while end < len(text) and text[end] in " \t\n":
                 end += 1
@@ -725,6 +731,14 @@ def _inner_sentence_ends(line: str) -> int:
     return count
 
 
+def _headline_case(line: str) -> bool:
+    """Title case as headlines write it: most words capitalised (:func:`is_title_case`) and
+    no lower-case word of four letters or more but little grammar words ("Mayor Says the
+    Bridge Will Reopen", not "Gov. Mike Pence spoke")."""
+    lower = [w for w in re.findall(r"\b[a-z][\w’']{3,}", line) if w not in vocab.FUNCTION_WORDS]
+    return is_title_case(line) and not lower
+
+
 def _without_semicolon(line: str) -> str:
     """A headline line as shown: the semicolon that joins it to its dek left out."""
     return re.sub(r"\s*;\s*$", "", line.strip())
@@ -735,17 +749,15 @@ def _opens_story(line: str) -> bool:
     return is_byline(line) or find_dateline(line) is not None
 
 
-def _looks_like_headline(
-    first: str, following: str, rest_words: int = 0, third: str = ""
-) -> bool:
+def _looks_like_headline(first: str, following: str, rest_words: int = 0, third: str = "") -> bool:
     """A first line is a headline if it is short and has no final full stop; if it ends
     in a semicolon with a line after it (the archive layout "Headline;" then the dek); if
     a byline or dateline follows it (or follows the short line after it, a dek); or if it
     is one short sentence ending in ".", "?",
     "!" or a quotation mark that reads like a headline (a question, a quotation, title
-    case, a kicker before a colon, or no "the"/"a"/"an"), with more text after it than
-    itself. A title-case line may hold two sentences ("A Judge Is Confirmed. Is He the
-    Last?")."""
+    case, a kicker before a colon, or no "the"/"a"/"an"), with a longer paragraph after
+    it or three times its words in the rest of the text. A title-case line may hold two
+    sentences ("A Judge Is Confirmed. Is He the Last?")."""
     words = first.split()
     if not 0 < len(words) <= MAX_HEADLINE_WORDS:
         return False
@@ -759,7 +771,7 @@ def _looks_like_headline(
         return True
     if third and _opens_story(third) and len(following.split()) <= MAX_DEK_WORDS:
         return True  # headline, dek, then the story's byline or dateline
-    title_case = is_title_case(first)
+    title_case = _headline_case(first)
     if _inner_sentence_ends(first[:-1]) > (1 if title_case else 0):
         return False  # more than one sentence: a paragraph
     headline_style = (
@@ -872,7 +884,9 @@ def _abstract(text: str) -> list[Edit]:
             )
         )
     edits.append(
-        Edit(full.start(), whole_line(full.start(), full.end()), "", "the archive's 'FULL TEXT' mark")
+        Edit(
+            full.start(), whole_line(full.start(), full.end()), "", "the archive's 'FULL TEXT' mark"
+        )
     )
     return edits
 
@@ -1119,7 +1133,7 @@ METADATA_STEPS = {"abstract": "abstract", "byline": "byline", "dateline": "datel
 
 
 def moved_to_metadata(log: pd.DataFrame | list[dict]) -> dict[str, str]:
-    """What cleaning moved out of the story into the metadata, read from its log:
+    r"""What cleaning moved out of the story into the metadata, read from its log:
     ``abstract``, ``byline`` (without "By") and ``dateline`` (without its dash), each
     present only when found. Several bylines are joined by "; ".
 
