@@ -321,7 +321,7 @@ def is_name_word(found: Name, starts: set[int], alone: set[str]) -> bool:
         return True
     word = found.words[0]
     if is_shouted(word):
-        return word.capitalize() in alone or word in alone
+        return word.capitalize() in alone  # "FACEBOOK." above a story that says "Facebook"
     if (
         found.start in starts
         and not is_acronym(word)
