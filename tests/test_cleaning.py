@@ -508,3 +508,11 @@ def test_what_cleaning_moved_is_read_back_from_its_log():
     raw = f"Flood waters close the harbour road\n\nBy Jane Doe\n\nRIVERSIDE (AP) — {STORY}"
     article = article_from_text(raw)
     assert moved_to_metadata(article.log) == {"byline": "Jane Doe", "dateline": "RIVERSIDE (AP)"}
+
+
+def test_an_embedded_post_with_words_keeps_its_words_and_loses_its_tags():
+    post = '<tweet id="1" author="@example" datetime="2016-06-29">The bridge is open.</tweet>.'
+    article = article_from_text(f"{STORY}\n\n{post}\n\n{MORE}")
+    assert article.paragraphs == [STORY, "The bridge is open.", MORE]
+    assert article.log["why"].str.startswith("markup of an embedded post").sum() == 2
+    _undoes(article)

@@ -43,6 +43,7 @@ __all__ = [
     "DASH_SUFFIX",
     "DATELINE",
     "DATELINE_LINE",
+    "EMBED_MARKUP",
     "Edit",
     "FULL_TEXT_MARK",
     "GAP_MARK",
@@ -235,6 +236,9 @@ _EMBED = (
     "placeholder of an embedded post, video or picture (a tweet, 'Embed from Getty "
     "Images', '[embedded content]'), not part of the story"
 )
+#: The tags a page's embedded posts and players leave in extracted text.
+_EMBED_TAGS = "tweet|embed|iframe|blockquote|video|script|instagram|facebook"
+_EMBED_MARKUP = "markup of an embedded post (the post's words are kept: someone wrote them)"
 _CAPTION = "photo caption or credit ('(Credit: ...)', 'Getty Images'), not part of the story"
 _NOTE = "editor's note to the reader ('Editor's note: ...'), not part of the story"
 _TIPS = (
@@ -263,7 +267,7 @@ BOILERPLATE = [
     ),
     (
         re.compile(
-            r"^[ \t]*(?:<(?:tweet|embed|iframe|blockquote|video|script)\b[^\n]*"
+            rf"^[ \t]*(?:<({_EMBED_TAGS})\b[^>\n]*>\s*(?:</?\1\b[^>\n]*>)?[ \t]*\.?"
             r"|\[(?i:embedded content|embed|video|tweet|instagram|facebook|youtube)[^\]\n]*\]"
             r"[ \t]*[.:]?"
             r"|Embed from Getty Images\b.*"
@@ -365,6 +369,24 @@ def _prose_after_credit(text: str) -> bool:
     return False
 
 
+#: The markup around an embedded post that has words of its own
+#: (``<tweet id="…" author="@…">The words</tweet>``): the tags go, the words stay.
+EMBED_MARKUP = re.compile(rf"</?(?:{_EMBED_TAGS})\b[^>\n]*/?>")
+
+
+def _embed_markup(text: str) -> list[Edit]:
+    """The tags around an embedded post's words; a full stop after the closing tag goes
+    with it when the post's words already end a sentence ("…convention.</tweet>.")."""
+    edits = []
+    for m in EMBED_MARKUP.finditer(text):
+        end = m.end()
+        ended = re.search(rf"[.!?…][{CLOSING_QUOTES}]?$", text[: m.start()])
+        if m.group().startswith("</") and text[end : end + 1] == "." and ended:
+            end += 1
+        edits.append(Edit(m.start(), end, "", _EMBED_MARKUP))
+    return edits
+
+
 def _boilerplate(text: str) -> list[Edit]:
     """Site furniture out, line by line; in a text that is one long line (a story pasted
     as one line), or around a credit inside a story's sentence, only the sentences (or the
@@ -381,7 +403,7 @@ def _boilerplate(text: str) -> list[Edit]:
                 edits.append(Edit(m.start(), end, "", why))
             elif why in LONG_LINES_TOO or why == _NOTE:
                 edits += _furniture_sentences(text, m.start(), m.end(), pattern, why)
-    return edits
+    return edits + _embed_markup(text)  # a tag inside a line already removed loses: overlap
 
 
 def _furniture_sentences(text: str, start: int, end: int, pattern, why: str) -> list[Edit]:
