@@ -190,18 +190,6 @@ def record_meta(score: Score, article) -> None:
 # --------------------------------------------------------------------------
 
 
-def polnear_metadata() -> dict[str, dict[str, str]]:
-    repo = _polnear.repository()
-    if repo is None:
-        sys.exit(_polnear.HOW_TO_GET)
-    rows = git_bytes(repo, "data/metadata.tsv").decode("utf-8").splitlines()
-    header = rows[0].split("\t")
-    return {
-        row["filename"]: row
-        for row in (dict(zip(header, r.split("\t"), strict=False)) for r in rows[1:])
-    }
-
-
 def polnear_truth(text: str, title: str, author: str) -> dict:
     """The true headline, dek, abstract and lead of one PolNeAR text (see the docstring)."""
     lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
@@ -253,7 +241,7 @@ def what_p1_is(p1: str, truth: dict) -> str:
 
 def run_polnear(split: str, show: int) -> Score:
     score = Score(f"PolNeAR {split}")
-    meta = polnear_metadata()
+    meta = _polnear.metadata()
     shown = 0
     start = time.process_time()
     for name, text in _polnear.texts(split).items():
