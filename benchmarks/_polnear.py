@@ -50,3 +50,30 @@ def texts(split: str = "dev") -> dict[str, str]:
         if p.startswith(f"data/{split}/text/")
     ]
     return {p.rsplit("/", 1)[1]: _git(repo, "show", f"HEAD:{p}") for p in sorted(names)}
+
+
+def corenlp_xml(split: str, file: str) -> str | None:
+    """CoreNLP's annotation of one article (``data/<split>/corenlp/<file>.xml``), or None
+    when the corpus has none for it. Refuses the test split."""
+    if split == "test":
+        sys.exit("The test split is the project's release check: score on dev.")
+    repo = repository()
+    if repo is None:
+        sys.exit(HOW_TO_GET)
+    try:
+        return _git(repo, "show", f"HEAD:data/{split}/corenlp/{file}.xml")
+    except subprocess.CalledProcessError:
+        return None
+
+
+def metadata() -> dict[str, dict[str, str]]:
+    """``data/metadata.tsv`` by file name (without ``.txt``): title, author, publisher, ..."""
+    repo = repository()
+    if repo is None:
+        sys.exit(HOW_TO_GET)
+    rows = _git(repo, "show", "HEAD:data/metadata.tsv").splitlines()
+    header = rows[0].split("\t")
+    return {
+        row["filename"]: row
+        for row in (dict(zip(header, r.split("\t"), strict=False)) for r in rows[1:])
+    }

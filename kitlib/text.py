@@ -155,12 +155,13 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-#: A blank line: the break between paragraphs in every text.
-BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: A blank line: the break between paragraphs in every text. A non-breaking space
+#: (U+00A0, common at the end of lines copied from web pages) is white space too.
+BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 
 #: A single line break after the end of a sentence: a paragraph break in a text that
 #: also has blank lines (see :func:`split_paragraphs`).
-LINE_AFTER_SENTENCE = re.compile(rf"(?<=[.?!:){CLOSING_QUOTES}])[ \t]*\n")
+LINE_AFTER_SENTENCE = re.compile(rf"(?<=[.?!:){CLOSING_QUOTES}])[ \t\u00a0]*\n")
 
 
 def _paragraph_breaks(text: str):

@@ -160,3 +160,29 @@ def test_plain_text_file_loads_with_what_the_user_knows(tmp_path):
     article = kitlib.load_article(path, outlet="The Example Gazette")
     assert article.meta["outlet"] == "The Example Gazette"
     assert article.text == body.strip()
+
+
+def test_a_page_given_as_html_text_is_read_like_a_saved_page():
+    """article_from_html reads a page held in a string (a benchmark's page, a download),
+    with the same cleaning as a saved file; bad input gets a clear message."""
+    import pytest
+
+    from kitlib.articles import article_from_html
+    from kitlib.errors import ArticleError
+
+    story = (
+        "WASHINGTON — The council voted on Monday to pay for a second bridge over the river, "
+        "ending a decade of argument about the crossing and its cost to the town."
+    )
+    page = (
+        "<html><head><title>Council backs a bridge</title></head><body><article>"
+        f"<h1>Council backs a bridge</h1><p>{story}</p>"
+        "<p>Mayor Helen Marsh said the vote was overdue, and residents cheered.</p>"
+        "</article></body></html>"
+    )
+    article = article_from_html(page)
+    assert article.meta["headline"] == "Council backs a bridge"
+    assert article.meta["dateline"] == "WASHINGTON"
+    assert article.paragraphs[0].startswith("The council voted on Monday")
+    with pytest.raises(ArticleError, match="as a string"):
+        article_from_html(b"<html></html>")

@@ -242,3 +242,277 @@ def test_a_long_paragraph_with_a_credit_inside_keeps_its_other_sentences():
     text = story + "Photo: Getty Images. " + story
     article = kitlib.article_from_text(text)
     assert "Getty" not in article.text and article.text.count("Delegates argued") == 10
+
+
+# --------------------------------------------------------------------------
+# Issue 25: who leads, and furniture out. Every text below is invented, shaped like
+# the archive, wire and web layouts the kit meets; none is copied from a corpus.
+# --------------------------------------------------------------------------
+
+STORY = (
+    "The town council voted 6 to 3 on Monday to pay for a second bridge over the river, "
+    "ending a decade of argument about the crossing."
+)
+MORE = "Mayor Helen Marsh said the vote was overdue, and residents cheered in the hall."
+
+
+def _undoes(article):
+    assert undo(article.text, article.log) == article.raw
+
+
+def test_archive_headline_and_dek_split_by_a_semicolon():
+    raw = f"Council backs a new bridge; \nMayor says the vote ends a decade of delay.\n\n{STORY}"
+    article = article_from_text(raw + "\n\n" + MORE)
+    assert article.meta["headline"] == "Council backs a new bridge"
+    assert article.meta["dek"] == "Mayor says the vote ends a decade of delay."
+    assert article.paragraphs[0] == STORY
+    _undoes(article)
+
+
+def test_archive_abstract_and_full_text_marks():
+    raw = (
+        "Council backs a new bridge; \nMayor says the vote ends a decade of delay.\n\n"
+        "ABSTRACT.\n\nThe council approved money for a second bridge over the river.\n\n"
+        f"FULL TEXT.\n\n{STORY}\n\n{MORE}"
+    )
+    article = article_from_text(raw)
+    assert (
+        article.meta["abstract"] == "The council approved money for a second bridge over the river."
+    )
+    assert article.paragraphs == [STORY, MORE]
+    assert "ABSTRACT" not in article.text and "FULL TEXT" not in article.text
+    assert set(article.log["step"]) >= {"headline and dek", "abstract"}
+    _undoes(article)
+
+
+def test_an_abstract_with_no_full_text_after_it_stays():
+    raw = f"ABSTRACT.\n\n{STORY}\n\nFULL TEXT."
+    article = article_from_text(raw)
+    assert STORY in article.text and "abstract" not in article.meta
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("WASHINGTON —", "WASHINGTON"),
+        ("RIVERSIDE, Calif. (AP) —", "RIVERSIDE, Calif. (AP)"),
+        ("NASHUA, N.H. -", "NASHUA, N.H."),
+        ("LONDON, June 5 (Reuters) -", "LONDON, June 5 (Reuters)"),
+        ("ST. LOUIS ―", "ST. LOUIS"),
+        ("(CNN) —", "(CNN)"),
+    ],
+)
+def test_a_wire_dateline_is_metadata_not_the_lead(opening, dateline):
+    raw = f"Flood waters close the harbour road\n\n{opening} {STORY}\n\n{MORE}"
+    article = article_from_text(raw)
+    assert article.meta["dateline"] == dateline
+    assert article.paragraphs[0] == STORY
+    assert (article.log["step"] == "dateline").sum() == 1
+    _undoes(article)
+
+
+def test_a_dateline_on_a_line_of_its_own():
+    raw = f"Why the harbour road flooded again\n\nPHILADELPHIA | DETROIT\n\n{STORY}\n\n{MORE}"
+    article = article_from_text(raw)
+    assert article.meta["dateline"] == "PHILADELPHIA | DETROIT"
+    assert article.paragraphs[0] == STORY
+    _undoes(article)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "NATO — the alliance — met in Brussels on Monday to discuss the harbour road.",
+        "AFL-CIO leaders endorsed the plan on Monday, and the council thanked them.",
+        "The council (its members, at least) voted on Monday to pay for the bridge.",
+    ],
+)
+def test_a_capitalised_opening_that_is_no_dateline_stays(lead):
+    article = article_from_text(f"{lead}\n\n{MORE}")
+    assert "dateline" not in article.meta
+    assert article.paragraphs[0] == lead
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
+        ("BY JANE DOE | Example News", "JANE DOE | Example News"),
+        ("Jane Doe, CNN", "Jane Doe, CNN"),
+        ("By Ann de la Cruz, staff writer", "Ann de la Cruz, staff writer"),
+    ],
+)
+def test_a_byline_is_metadata(line, byline):
+    raw = f"Why the harbour road flooded again\n\n{line}\n\n{STORY}\n\n{MORE}"
+    article = article_from_text(raw)
+    assert article.meta["byline"] == byline
+    assert article.meta["headline"] == "Why the harbour road flooded again"
+    assert article.paragraphs[0] == STORY
+    _undoes(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Tuesday, the council had voted to close it.",
+        "By the numbers, the bridge is the town's busiest road.",
+        "Palm Springs, California",
+    ],
+)
+def test_a_line_that_only_looks_like_a_byline_is_no_byline(line):
+    from kitlib.articles.cleaning import is_byline
+
+    assert not is_byline(line)
+
+
+def test_a_byline_and_dateline_together_under_a_web_headline():
+    raw = f"Why the harbour road flooded again\n\nBy Jane Doe\n\nWASHINGTON — {STORY}\n\n{MORE}"
+    article = article_from_text(raw)
+    assert (article.meta["byline"], article.meta["dateline"]) == ("Jane Doe", "WASHINGTON")
+    assert article.paragraphs[0] == STORY
+
+
+def test_a_headline_found_by_the_dateline_under_it_and_a_dek_above_one():
+    """A sentence-style headline ending in a full stop is found when a dateline opens
+    the next paragraph; a short line between the headline and the dateline is a dek."""
+    raw = (
+        "Harbour road floods for the third time this year.\n\n"
+        "Residents want a sea wall before winter.\n\n"
+        f"BRINDLEMOOR, Ore. — {STORY}\n\n{MORE}"
+    )
+    article = article_from_text(raw)
+    assert article.meta["headline"] == "Harbour road floods for the third time this year."
+    assert article.meta["dek"] == "Residents want a sea wall before winter."
+    assert article.paragraphs[0] == STORY
+
+
+def test_labels_in_capitals_above_the_story_go():
+    raw = f"Council backs a new bridge\n\nLETTERS.\n\n{STORY}\n\n{MORE}"
+    article = article_from_text(raw)
+    assert article.paragraphs[0] == STORY
+    assert article.log["why"].str.startswith("label above the story").sum() == 1
+    _undoes(article)
+
+
+def test_a_title_case_headline_of_two_sentences_and_one_with_abbreviations():
+    for headline in (
+        "The Council Finally Voted. Is This the Last Word on the Bridge?",
+        "Dr. Jane Doe: The U.S. Must Fund the Bridge.",
+    ):
+        article = article_from_text(f"{headline}\n\n{STORY}\n\n{MORE}")
+        assert article.meta["headline"] == headline
+        assert article.paragraphs[0] == STORY
+
+
+def test_a_dash_and_a_word_ending_a_sentence_are_no_site_name():
+    from kitlib.articles.cleaning import strip_site_suffix
+
+    assert strip_site_suffix("Council Isn't Fighting Over the Bridge — Yet.")[1] == ""
+
+
+# --------------------------------------------------------------------------
+# Furniture: each kind removed by a general rule, logged, and reversible
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Editor's note: This story was updated on Wednesday with the mayor's reply.", "editor"),
+        ("EDITOR’S NOTE: This is the second of three stories about the harbour.", "editor"),
+        ("Have a tip? Send it to tips@example.com.", "reader-tips"),
+        ("Do you have information you want to share with Example News? Here's how.", "reader-tips"),
+        ("Get the best of Example News delivered straight to your inbox.", "reader-tips"),
+        ('<tweet tweet-id="123456789"><tweet/>.', "embedded"),
+        ("[embedded content]", "embedded"),
+        ("Embed from Getty Images", "embedded"),
+        ("Watch a clip of the interview above.", "embedded"),
+        ("View this post on Instagram", "embedded"),
+        ("(Credit: Clayton Aldern / Example News)", "caption"),
+        ("A view of the flooded road at dawn. (Photo credit: Jane Doe)", "caption"),
+        ("Photo by Jane Doe for Example News", "caption"),
+        ("RELATED: How the council decided", "link to another article"),
+        ("Read More: The bridge, explained", "link to another article"),
+        ("Related Coverage", "link to another article"),
+    ],
+)
+def test_furniture_is_removed_logged_and_reversible(line, why):
+    raw = f"{STORY}\n\n{line}\n\n{MORE}"
+    article = article_from_text(raw)
+    assert article.paragraphs == [STORY, MORE]
+    removed = article.log[article.log["step"] == "boilerplate"]
+    assert len(removed) == 1 and why in removed["why"].iloc[0]
+    _undoes(article)
+
+
+def test_a_photo_credit_makes_no_person():
+    from kitlib.actors import people
+
+    raw = f"{STORY}\n\nThe flooded road at dawn. (Credit: Clayton Aldern / Example News)\n\n{MORE}"
+    assert "Clayton Aldern" not in set(people(raw)["name"])
+
+
+def test_a_credit_inside_a_story_sentence_goes_alone():
+    sentence = (
+        "The water (Credit: Jane Doe / Example News) rose a foot overnight and closed the "
+        "road, and the council met at dawn to decide what to do about the harbour, the "
+        "school and the shops along the quay that had flooded twice since the spring."
+    )
+    article = article_from_text(f"{sentence}\n\n{MORE}")
+    assert article.paragraphs[0].startswith("The water rose a foot overnight")
+    _undoes(article)
+
+
+def test_a_story_sentence_about_tips_or_notes_stays():
+    for line in (
+        "The mayor said she had a tip for residents: move cars off the quay tonight.",
+        "In a note to the editor, the mayor wrote that the bridge would reopen.",
+        "Watch the river, officials told residents, because it could rise again tonight.",
+    ):
+        assert line in article_from_text(f"{STORY}\n\n{line}\n\n{MORE}").text
+
+
+def test_a_pull_quote_repeated_from_the_story_goes_once():
+    said = (
+        '"We have asked for a sea wall for ten years and nobody listens to us," said Maria '
+        "Lopez, who runs a cafe on the road."
+    )
+    pull = "“We have asked for a sea wall for ten years and nobody listens to us.”"
+    raw = f"{STORY}\n\n{said}\n\n{pull}\n\n{MORE}"
+    article = article_from_text(raw)
+    assert article.paragraphs == [STORY, said, MORE]
+    assert (article.log["step"] == "pull quotes").sum() == 1
+    _undoes(article)
+
+
+def test_a_pull_quote_with_its_speaker_after_a_dash():
+    said = (
+        "“Nobody has ever closed this road for a week before,” the harbour master, Tom Baker, "
+        "told reporters on Tuesday."
+    )
+    pull = "“Nobody has ever closed this road for a week before.” — Tom Baker"
+    article = article_from_text(f"{STORY}\n\n{pull}\n\n{said}\n\n{MORE}")
+    assert pull not in article.text and said in article.text
+
+
+def test_a_quotation_said_once_is_no_pull_quote():
+    quote = "“We have asked for a sea wall for ten years and nobody listens to us.”"
+    article = article_from_text(f"{STORY}\n\n{quote}\n\n{MORE}")
+    assert quote in article.text
+    assert "pull quotes" not in set(article.log["step"])
+
+
+def test_what_cleaning_moved_is_read_back_from_its_log():
+    from kitlib.articles.cleaning import moved_to_metadata
+
+    raw = f"Flood waters close the harbour road\n\nBy Jane Doe\n\nRIVERSIDE (AP) — {STORY}"
+    article = article_from_text(raw)
+    assert moved_to_metadata(article.log) == {"byline": "Jane Doe", "dateline": "RIVERSIDE (AP)"}
+
+
+def test_an_embedded_post_with_words_keeps_its_words_and_loses_its_tags():
+    post = '<tweet id="1" author="@example" datetime="2016-06-29">The bridge is open.</tweet>.'
+    article = article_from_text(f"{STORY}\n\n{post}\n\n{MORE}")
+    assert article.paragraphs == [STORY, "The bridge is open.", MORE]
+    assert article.log["why"].str.startswith("markup of an embedded post").sum() == 2
+    _undoes(article)

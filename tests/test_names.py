@@ -243,7 +243,11 @@ def test_people_by_paragraph_draws_a_heat_map():
     matplotlib.use("Agg")
     from kitlib import plots
 
-    text = "Gov. Mike Pence spoke.\n\nPence left, and Sen. Amy Park stayed.\n\nPark spoke."
+    # (a first line without "the" or "a", shorter than what follows, reads as a headline)
+    text = (
+        "Gov. Mike Pence spoke at the town hall.\n\nPence left, and Sen. Amy Park stayed."
+        "\n\nPark spoke."
+    )
     table = actors.people_by_paragraph(text)
     assert table.groupby("actor", sort=False)["mentions"].sum().to_dict() == {
         "Mike Pence": 2,
@@ -259,3 +263,78 @@ def test_windows_line_ends_change_nothing():
     assert people_of(windows) == people_of(unix) == ["Mike Pence", "Tim Kaine"]
     cast = names.find_cast(windows)
     assert all(windows[s:e] in ("Mike Pence", "Pence", "Tim Kaine") for s, e, _, _ in cast.links)
+
+
+# --------------------------------------------------------------------------
+# Issue 25: datelines, sentence-initial words, the headline, shared surnames
+# --------------------------------------------------------------------------
+
+WIRE = (
+    "Flood waters close the harbour road\n\n"
+    "RIVERSIDE, Calif. (AP) — Federal authorities closed the harbour road on Tuesday, and "
+    "Gov. Amy Park said it could stay shut for a week.\n\n"
+    "News of the closure spread quickly. Park said Congress should pay for a sea wall, and "
+    "aides said Congress would vote in March."
+)
+
+
+def test_a_dateline_is_never_an_actor():
+    found = set(actors.names(WIRE)["name"])
+    assert not found & {"RIVERSIDE", "Riverside", "AP", "Calif"}
+    assert "Amy Park" in found
+
+
+def test_a_sentence_initial_common_word_is_no_name_but_a_name_written_alone_is():
+    found = dict(actors.names(WIRE)[["name", "kind"]].values)
+    assert "Federal" not in found and "News" not in found
+    assert found.get("Congress") == "organisation"
+
+
+def test_a_word_in_capitals_is_no_organisation():
+    text = "ABSTRACT.\n\nThe FBI said on Monday that LETTERS from voters had piled up."
+    found = set(actors.names(text)["name"])
+    assert "FBI" in found and not found & {"ABSTRACT", "LETTERS"}
+
+
+@pytest.mark.parametrize(
+    ("headline", "named"),
+    [
+        ("Clinton raises $50 million in July", ["Hillary Clinton"]),
+        ("Sanders aides sound off on Clinton.", ["Bernie Sanders", "Hillary Clinton"]),
+        ("Hillary’s big month", ["Hillary Clinton"]),
+        ("Bill Clinton: The campaign is ready", ["Bill Clinton"]),
+    ],
+)
+def test_named_in_the_headline_reads_the_headline(headline, named):
+    text = (
+        f"{headline}\n\nHillary Clinton raised $50 million in July, her campaign said on "
+        "Monday, as Bernie Sanders praised her. Bill Clinton hosted one event. Hillary Clinton "
+        "thanked donors, and Hillary Clinton said the money would pay for ads."
+    )
+    table = actors.people(text)
+    assert sorted(table.loc[table["in_headline"], "name"]) == sorted(named)
+    assert sorted(actors.headline_people(text)) == sorted(named)
+
+
+def test_a_shared_surname_goes_to_the_person_the_article_names_most():
+    text = (
+        "Hillary Clinton raised $50 million in July, her campaign said. Hillary Clinton "
+        "thanked donors in a call.\n\nBill Clinton hosted one event in New York.\n\n"
+        "Hillary Clinton met Tim Kaine. Clinton said the money would pay for ads. Clinton "
+        "spoke for an hour, and Clinton smiled."
+    )
+    table = actors.people(text).set_index("name")
+    assert table.loc["Hillary Clinton", "mentions"] == 6
+    assert table.loc["Bill Clinton", "mentions"] == 1
+    assert table["ambiguous_mentions"].sum() == 0
+    cast = actors.cast(text)
+    assert cast.resolve("Clinton", at=len(text)) == "Hillary Clinton"
+
+
+def test_a_shared_surname_with_no_clear_favourite_stays_ambiguous():
+    text = (
+        "Hillary Clinton and Bill Clinton arrived.\n\nBill Clinton spoke first, then "
+        "Hillary Clinton.\n\nLater, Clinton said thanks."
+    )
+    table = actors.people(text).set_index("name")
+    assert table["ambiguous_mentions"].tolist() == [1, 1]

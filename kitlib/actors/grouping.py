@@ -22,8 +22,12 @@ actors made in advance, in three steps:
 3. **Group the mentions.** A surname alone ("McCarthy") belongs to the one
    person of that surname named in the article. When two people share it
    (Bill and Hillary Clinton), a bare "Clinton" goes to the one a title
-   points to ("Mrs. Clinton"), else to the one last named in full in the
-   same paragraph; otherwise it is counted as *ambiguous*, for nobody.
+   points to ("Mrs. Clinton"), else to the one the article names in full at
+   least twice as often as the other (:data:`DOMINANCE`: the story is about
+   her), else to the one last named in full in the same paragraph; otherwise
+   it is counted as *ambiguous*, for nobody. A one-word name that is an
+   ordinary word capitalised at the start of a sentence ("Federal", "News") or
+   written in capitals ("ABSTRACT") is no name (:func:`is_name_word`).
 
 Gender comes from a title (Mr., Mrs., Ms.), else from the first-name list
 (when at least 90 % of the people with that first name are of one gender),
@@ -45,11 +49,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from kitlib import vocab
 from kitlib.actors.name_rules import (
     APPOSITION,
+    COMMON_WORD_ZIPF,
     FIRST_NAME_MIN_COUNT,
     LONE_NAME_RULE,
     NEXT_WORD,
@@ -64,6 +70,7 @@ from kitlib.actors.name_rules import (
     classify_run,
     first_name,
     is_acronym,
+    is_shouted,
     is_title,
     normalise,
     sentence_start_offsets,
@@ -74,12 +81,15 @@ from kitlib.actors.name_rules import (
 
 __all__ = [
     "Cast",
+    "DOMINANCE",
     "FIRST_NAME_GENDER_SHARE",
     "GENDERS",
     "PRONOUN_SHARE",
     "PRONOUN_VOTES",
     "Person",
+    "dominant_person",
     "find_cast",
+    "is_name_word",
 ]
 
 #: A person's gender as the kit can tell it.
@@ -87,6 +97,11 @@ GENDERS = ("female", "male", "unknown")
 
 #: A first name tells the gender when at least this share of its bearers are of one gender.
 FIRST_NAME_GENDER_SHARE = 0.9
+
+#: A surname two people share goes to the one the article names in full at least this
+#: many times as often as each of the others (Hillary Clinton named five times, Bill
+#: Clinton once: a bare "Clinton" is Hillary Clinton).
+DOMINANCE = 2
 
 #: Pronouns tell the gender when there are at least this many and this share agree.
 PRONOUN_VOTES = 2
@@ -165,8 +180,9 @@ class Cast:
         at : int, optional
             Where the mention is in the text. A pronoun goes to the nearest
             person named before this offset whose gender fits; a surname shared
-            by two people goes to the one named last before it. Without ``at``
-            the end of the text is used.
+            by two people goes to the one the article names in full most often
+            when one clearly dominates (:data:`DOMINANCE`), else to the one named
+            last before it. Without ``at`` the end of the text is used.
         gender : str, optional
             ``"female"`` or ``"male"`` if the caller knows it (for a title).
 
@@ -218,6 +234,10 @@ class Cast:
         if len(candidates) == 1:
             return self.people[candidates[0]].name
         if candidates:
+            full_names = Counter(who for _, _, who, how in self.links if how == "full name")
+            dominant = dominant_person(candidates, full_names)
+            if dominant is not None:
+                return self.people[dominant].name
             chosen = set(candidates)
             return self._nearest(at, lambda p: self.people.index(p) in chosen)
         return None
@@ -255,6 +275,20 @@ def _same_person(person: Person, words: tuple[str, ...]) -> bool:
     )
 
 
+def dominant_person(candidates: list[int], full_names: Counter) -> int | None:
+    """The one of ``candidates`` (people sharing a surname) whom the article names in full
+    at least :data:`DOMINANCE` times as often as each of the others, or None.
+
+    >>> dominant_person([0, 1], Counter({0: 1, 1: 5}))
+    1
+    >>> dominant_person([0, 1], Counter({0: 2, 1: 3})) is None
+    True
+    """
+    counts = sorted(((full_names.get(i, 0), i) for i in candidates), reverse=True)
+    (top, who), (second, _) = counts[0], counts[1]
+    return who if top >= DOMINANCE * max(second, 1) else None
+
+
 def _speech_next_to(text: str, start: int, end: int) -> bool:
     """A lone word is a person when it says something ("Priebus said", "said Priebus"),
     has a campaign or aides ("the Obama administration"), or a description follows it.
@@ -270,6 +304,31 @@ def _speech_next_to(text: str, start: int, end: int) -> bool:
         r"\b(said|says|told|asked|according to)[ \t\u00a0]+$", text[max(0, start - 20) : start]
     )
     return bool(before)
+
+
+def is_name_word(found: Name, starts: set[int], alone: set[str]) -> bool:
+    """Is a one-word organisation, place or other name really a name? Not when it is an
+    ordinary word capitalised only because it starts a sentence ("Federal authorities
+    said", "News of the deal"), nor an ordinary word written in capitals ("ABSTRACT"),
+    unless the text also writes it alone as a name in mid-sentence (``alone``: "passed
+    by Congress"). Longer names are names.
+
+    >>> text = "Federal authorities said so. Congress agreed, and Congress voted."
+    >>> [n.text for n in find_cast(text).names]
+    ['Congress', 'Congress']
+    """
+    if len(found.words) != 1:
+        return True
+    word = found.words[0]
+    if is_shouted(word):
+        return word.capitalize() in alone  # "FACEBOOK." above a story that says "Facebook"
+    if (
+        found.start in starts
+        and not is_acronym(word)
+        and word_zipf(word.lower()) >= COMMON_WORD_ZIPF
+    ):
+        return word in alone
+    return True
 
 
 def find_cast(text: str, sentence_starts=()) -> Cast:
@@ -304,25 +363,35 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
     title_lines: dict[int, bool] = {}
     names: list[Name] = []
     singles: list[tuple[int, int, str, int]] = []  # start, end, word, token index
-    for run in capitalised_runs(text, tokens):
-        for piece in split_on_non_names(run, tokens):
-            found = classify_run(text, tokens, piece, starts, title_lines)
-            if found is None:
-                continue
-            if found.kind == "single":
-                idx = next(i for i in piece if tokens[i][0] == found.start)
-                singles.append((found.start, found.end, found.words[0].replace("’", "'"), idx))
-                continue
-            names.append(found)
-            # an organisation acronym inside a role ("FBI Director") is a name too
-            if found.role:
-                for i in piece:
-                    s, e, w, _ = tokens[i]
-                    if s >= found.start:
-                        break
-                    if is_acronym(w) and w not in vocab.ORGANISATION_ACRONYMS_NOT:
-                        kind = "place" if w in vocab.PLACE_ACRONYMS else "organisation"
-                        names.append(Name(w, s, e, kind, "an abbreviation in capital letters"))
+    classified = [
+        (piece, found)
+        for run in capitalised_runs(text, tokens)
+        for piece in split_on_non_names(run, tokens)
+        if (found := classify_run(text, tokens, piece, starts, title_lines)) is not None
+    ]
+    # one-word names written in the middle of a sentence ("passed by Congress")
+    alone = {
+        tokens[piece[0]][2]
+        for piece, _ in classified
+        if len(piece) == 1 and tokens[piece[0]][0] not in starts
+    }
+    for piece, found in classified:
+        if found.kind == "single":
+            idx = next(i for i in piece if tokens[i][0] == found.start)
+            singles.append((found.start, found.end, found.words[0].replace("’", "'"), idx))
+            continue
+        if found.kind != "person" and not is_name_word(found, starts, alone):
+            continue
+        names.append(found)
+        # an organisation acronym inside a role ("FBI Director") is a name too
+        if found.role:
+            for i in piece:
+                s, e, w, _ = tokens[i]
+                if s >= found.start:
+                    break
+                if is_acronym(w) and w not in vocab.ORGANISATION_ACRONYMS_NOT:
+                    kind = "place" if w in vocab.PLACE_ACRONYMS else "organisation"
+                    names.append(Name(w, s, e, kind, "an abbreviation in capital letters"))
     names.sort(key=lambda n: n.start)
     people: list[Person] = []
     # who has which surname and first name (indices into people, in order), so that
@@ -369,6 +438,7 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
     for s, _, who, _ in sorted(links):
         full_starts.setdefault(who, []).append(s)
     line_breaks = [m.start() for m in re.finditer("\n", text)]
+    full_names = Counter(who for _, _, who, _ in links)
     for start, end, word, titled in lone:
         gender = titled.title_gender if titled is not None else ""
         candidates = list(by_last.get(word, ()))
@@ -379,6 +449,9 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
         if gender and len(candidates) > 1:
             fitting = [i for i in candidates if _gender_of(people[i])[0] in (gender, "unknown")]
             candidates = fitting or candidates
+        if len(candidates) > 1:
+            dominant = dominant_person(candidates, full_names)
+            candidates = [dominant] if dominant is not None else candidates
         if len(candidates) > 1:  # the one whose full name came last in this paragraph
             k = bisect_right(line_breaks, start - 1)
             paragraph_start = line_breaks[k - 1] + 1 if k else 0

@@ -32,12 +32,15 @@ __all__ = [
     "POSSESSIVE",
     "PRONOUN",
     "RARE_WORD_ZIPF",
+    "SHOUTED_MIN_LETTERS",
+    "SHOUTED_WORD_ZIPF",
     "TITLE_GENDER",
     "TOKEN",
     "capitalised_runs",
     "classify_run",
     "first_name",
     "is_acronym",
+    "is_shouted",
     "is_title",
     "normalise",
     "sentence_start_offsets",
@@ -55,6 +58,12 @@ COMMON_WORD_ZIPF = 4.3
 #: A lone capitalised word at the start of a sentence counts as a name only when it
 #: is rarer than this in English ("Priebus" yes, "Aides" no) or is capitalised elsewhere.
 RARE_WORD_ZIPF = 3.0
+
+#: A word in capital letters of at least this many letters whose lower-case form is an
+#: English word at least this common (Zipf) is a word written in capitals (a heading, a
+#: label, shouting: "ABSTRACT", "LETTERS"), not an abbreviation ("FBI", "UNICEF").
+SHOUTED_MIN_LETTERS = 5
+SHOUTED_WORD_ZIPF = 3.5
 
 #: A first name alone counts as evidence only when this many people bear it in the list.
 FIRST_NAME_MIN_COUNT = 300
@@ -149,6 +158,22 @@ def is_acronym(word: str) -> bool:
     """
     letters = word.replace(".", "")
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def is_shouted(word: str) -> bool:
+    """True for an ordinary word written in capital letters ("ABSTRACT", "LETTERS"), which
+    is no name; an abbreviation ("FBI", "UNICEF") is not shouted.
+
+    >>> is_shouted("ABSTRACT"), is_shouted("FBI"), is_shouted("UNICEF"), is_shouted("Abstract")
+    (True, False, False, False)
+    """
+    letters = word.replace(".", "")
+    return (
+        len(letters) >= SHOUTED_MIN_LETTERS
+        and letters.isupper()
+        and letters.isalpha()
+        and word_zipf(letters.lower()) >= SHOUTED_WORD_ZIPF
+    )
 
 
 def is_title(word: str) -> bool:

@@ -37,12 +37,14 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections import Counter
 from functools import cache
 
 import pandas as pd
 
 from kitlib import data, vocab
 from kitlib.actors import grouping
+from kitlib.actors.name_rules import POSSESSIVE, TOKEN
 from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, load_pair, with_article
 from kitlib.errors import WrongTableWarning
 from kitlib.text import word_count
@@ -62,6 +64,7 @@ __all__ = [
     "actor_table_fits",
     "cast",
     "find_mentions",
+    "headline_people",
     "mentions",
     "mentions_by_camp",
     "mentions_by_paragraph",
@@ -616,14 +619,73 @@ def resolve_person(article: str | Article, mention: str, *, at: int | None = Non
 _cast = cast
 
 
+def _words(text: str) -> list[str]:
+    """The words of a name or headline, apostrophes straight, possessives dropped."""
+    return [POSSESSIVE.sub("", w) for w in TOKEN.findall(text.replace("’", "'"))]
+
+
 def _headline_words(article: Article) -> str:
-    """The headline with straight apostrophes, padded so whole names can be looked up."""
-    headline = (article.meta.get("headline") or "").replace("’", "'")
-    return " " + " ".join(re.findall(r"[\w'.-]+", headline)) + " "
+    """The headline's words, padded so whole names can be looked up ("Sanders." and
+    "Sanders's" are "Sanders")."""
+    return " " + " ".join(_words(article.meta.get("headline") or "")) + " "
 
 
 def _in_headline(headline: str, name: str) -> bool:
-    return f" {name} " in headline or f" {name}'s " in headline
+    words = " ".join(_words(name))
+    return bool(words) and f" {words} " in headline
+
+
+def headline_people(article: str | Article, found=None) -> list[str]:
+    r"""The people of :func:`people` whom the headline names, in the headline's order.
+
+    A person is named by the full name, by the surname (a surname two people share goes
+    to the one the article names most, as in the text; see
+    :func:`kitlib.actors.grouping.dominant_person`), or by a first name no one else in
+    the article has ("Hillary").
+
+    Parameters
+    ----------
+    article : str or Article
+    found : kitlib.actors.grouping.Cast, optional
+        The article's :func:`cast`, if already built.
+
+    Examples
+    --------
+    >>> text = ("Bill Clinton: Hillary is ready to lead.\n\nFormer President Bill Clinton "
+    ...         "praised Hillary Clinton on Tuesday. Hillary Clinton thanked him. Hillary "
+    ...         "Clinton said, and Clinton smiled.")
+    >>> headline_people(text)
+    ['Bill Clinton', 'Hillary Clinton']
+    """
+    article = as_article(article)
+    found = found if found is not None else cast(article)
+    words = _words(article.meta.get("headline") or "")
+    if not words or not found.people:
+        return []
+    full_names = Counter(who for _, _, who, how in found.links if how == "full name")
+    named: dict[int, int] = {}  # person -> first word index in the headline
+    used: set[int] = set()
+    for who, person in enumerate(found.people):
+        forms = sorted({tuple(f.split()) for f in person.forms | {person.name}}, key=len)
+        for form in reversed([f for f in forms if len(f) > 1]):
+            for i in range(len(words) - len(form) + 1):
+                if tuple(words[i : i + len(form)]) == form:
+                    named.setdefault(who, i)
+                    used.update(range(i, i + len(form)))
+    for i, word in enumerate(words):
+        if i in used:
+            continue
+        same_last = [w for w, p in enumerate(found.people) if p.last == word]
+        if len(same_last) > 1:
+            same_last = [
+                w for w in [grouping.dominant_person(same_last, full_names)] if w is not None
+            ]
+        same_first = [
+            w for w, p in enumerate(found.people) if p.first == word and len(p.name.split()) > 1
+        ]
+        for who in same_last or (same_first if len(same_first) == 1 else []):
+            named.setdefault(who, i)
+    return [found.people[who].name for who in sorted(named, key=lambda w: named[w])]
 
 
 def people(article: str | Article) -> pd.DataFrame:
@@ -654,7 +716,8 @@ def people(article: str | Article) -> pd.DataFrame:
         - ``first_paragraph``: paragraph of the first mention (1 is the lead, as in
           every table of the kit).
         - ``first_offset``: character offset of the first mention.
-        - ``in_headline``, ``in_lead``: named in the headline / in the first paragraph.
+        - ``in_headline``, ``in_lead``: named in the headline (``meta["headline"]``, see
+          :func:`headline_people`) / in the first paragraph.
         - ``gender``: ``female``, ``male`` or ``unknown``; ``gender_from`` says from what.
         - ``rule``: why the kit took this to be a person.
 
@@ -667,7 +730,7 @@ def people(article: str | Article) -> pd.DataFrame:
     """
     article = as_article(article)
     cast = _cast(article)
-    headline = _headline_words(article)
+    in_headline = set(headline_people(article, cast))
     rows = []
     for person in cast.people:
         first = person.mentions[0][0]
@@ -680,7 +743,7 @@ def people(article: str | Article) -> pd.DataFrame:
                 "ambiguous_mentions": person.ambiguous,
                 "first_paragraph": article.paragraph_of(first) + FIRST_PARAGRAPH,
                 "first_offset": first,
-                "in_headline": _in_headline(headline, person.last),
+                "in_headline": person.name in in_headline,
                 "in_lead": 0 in paragraphs,
                 "gender": person.gender,
                 "gender_from": person.gender_from,
@@ -723,6 +786,7 @@ def names(article: str | Article) -> pd.DataFrame:
     article = as_article(article)
     cast = _cast(article)
     headline = _headline_words(article)
+    in_headline = set(headline_people(article, cast))
     rows: dict[tuple[str, str], dict] = {}
     for person in cast.people:
         first = person.mentions[0][0]
@@ -730,7 +794,7 @@ def names(article: str | Article) -> pd.DataFrame:
             "name": person.name, "kind": "person", "mentions": len(person.mentions),
             "first_paragraph": article.paragraph_of(first) + FIRST_PARAGRAPH,
             "first_offset": first,
-            "in_headline": _in_headline(headline, person.last),
+            "in_headline": person.name in in_headline,
             "in_lead": any(article.paragraph_of(s) == 0 for s, _ in person.mentions),
             "rule": person.rule,
         }  # fmt: skip

@@ -53,6 +53,7 @@ __all__ = [
     "READ_CHUNK_BYTES",
     "WESTERN_ENCODINGS",
     "WIDE_UNICODE",
+    "article_from_html",
     "article_from_text",
     "as_article",
     "as_articles",
@@ -101,7 +102,10 @@ def article_from_text(
         The article's text. Paragraphs separated by blank lines (or one per line).
     outlet, headline, url, published : str, optional
         What you know about the article. If ``headline`` is not given and the
-        first line looks like a headline, it is used.
+        first line looks like a headline, it is used. A dek, an archive's abstract,
+        a byline and a dateline found at the top of the text are moved out of it
+        too, each logged, into ``meta["dek"]``, ``meta["abstract"]``,
+        ``meta["byline"]`` and ``meta["dateline"]``.
     normalise_quotes : bool
         Make all double quotation marks curly (a logged step). Off by default.
 
@@ -157,6 +161,7 @@ def article_from_text(
         "dek": dek,
         "url": url,
         "published": published,
+        **cleaned.meta,
         **meta,
     }
     paragraph_spans = split_paragraphs(cleaned.text)
@@ -686,6 +691,45 @@ def _page_words(found) -> int:
 
 
 def _from_html(html: str, name: str, meta: dict) -> Article:
+    return article_from_html(html, name=name, **meta)
+
+
+def article_from_html(html: str, *, name: str = "the page", **meta) -> Article:
+    """Make an :class:`Article` from a web page's HTML, given as a string.
+
+    The page's main text, headline, site name, address, date and author are found
+    by trafilatura; what you pass in ``meta`` overrides them. :func:`load_article`
+    uses this for a saved ``.html`` file.
+
+    Parameters
+    ----------
+    html : str
+        The page's HTML.
+    name : str
+        What to call the page in an error message (a file's name).
+    **meta
+        Facts to record, such as ``outlet="The Guardian"``.
+
+    Raises
+    ------
+    ArticleError
+        If ``html`` is not a string, or the page holds no article text.
+
+    Examples
+    --------
+    >>> page = ("<html><head><title>Council votes to close the library</title></head>"
+    ...         "<body><article><h1>Council votes to close the library</h1>"
+    ...         "<p>The town council voted on Monday night to close the library on Hill "
+    ...         "Street, after a debate that lasted four hours and ended in a vote of five "
+    ...         "to four.</p><p>Residents said they would appeal.</p></article></body></html>")
+    >>> article = article_from_html(page)
+    >>> article.meta["headline"], article.paragraphs[-1]
+    ('Council votes to close the library', 'Residents said they would appeal.')
+    """
+    if not isinstance(html, str):
+        raise ArticleError(
+            f"article_from_html needs the page's HTML as a string, not {type(html).__name__}."
+        )
     found = _extract(html, name)
     body = getattr(found, "text", None) if found is not None else None
     if not body or _page_words(found) < MIN_PAGE_WORDS:
