@@ -35,6 +35,7 @@ __all__ = [
     "LESSONS",
     "MARKDOWN_PLACEHOLDER",
     "SOLUTIONS",
+    "STEP_PLACEHOLDER",
     "TEXT_ANSWER",
     "TEXT_PLACEHOLDER",
     "build",
@@ -50,6 +51,8 @@ SOLUTIONS = LESSONS / "solutions"
 
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
 CODE_PLACEHOLDER = "...  # ✏️ your answer here"
+#: A name the solution computes on the way to the answer (lesson 00 explains these lines).
+STEP_PLACEHOLDER = "...  # ✏️ a step on the way: the exercise says what it holds"
 #: The student's start for an answer in words: the quotation marks are already there.
 TEXT_PLACEHOLDER = '""" """  # ✏️ write your answer between the three quotation marks'
 TEXT_ANSWER = re.compile(r'^[A-Za-z_]\w*\s*=\s*\(?\s*"""')
@@ -68,8 +71,11 @@ def _strip_code(source: str) -> str:
     A name the solution gives a triple-quoted text (an answer in words) starts
     as an empty triple-quoted text, so the quotation marks are there for the student. A
     name the cell gives a starting value before the block (a sheet to edit)
-    keeps that value: the block only removes the solution.
+    keeps that value: the block only removes the solution. A name that the cell's
+    ``check(...)`` does not receive is a step on the way (``row = ...``), and its
+    placeholder says so.
     """
+    checked = set(re.findall(r"check\(\s*[^,]+,\s*([A-Za-z_]\w*)", source))
     out: list[str] = []
     block: list[str] = []
     inside = False
@@ -86,11 +92,8 @@ def _strip_code(source: str) -> str:
                     first.setdefault(m.group(2), b)
             names = [n for n in first if n not in given_before]
             if names:
-                out += [
-                    f"{indent}{name} = "
-                    + (TEXT_PLACEHOLDER if TEXT_ANSWER.match(first[name]) else CODE_PLACEHOLDER)
-                    for name in names
-                ]
+                out += [f"{indent}{name} = " + _placeholder(first[name], name, checked)
+                        for name in names]  # fmt: skip
             elif not first:
                 out.append(f"{indent}# ✏️ your code here")
         elif inside:
@@ -102,6 +105,14 @@ def _strip_code(source: str) -> str:
     if inside:
         raise ValueError("a ### BEGIN SOLUTION has no ### END SOLUTION")
     return "\n".join(out)
+
+
+def _placeholder(line: str, name: str, checked: set[str]) -> str:
+    if TEXT_ANSWER.match(line):
+        return TEXT_PLACEHOLDER
+    if checked and name not in checked:
+        return STEP_PLACEHOLDER
+    return CODE_PLACEHOLDER
 
 
 def _strip_markdown(source: str) -> str:
