@@ -518,6 +518,11 @@ TERMS = [
     "keyword-in-context", "odds", "log-odds ratio", "prior", "z-score", "permutation check",
     "seed", "loaded word", "neutral", "distancing", "concessive", "emphatic",
     "confrontational", "reported speech", "VADER", "tone score", "warning", "framing memo",
+    # issue 26: the theory a framing course needs
+    "second level", "attribute agenda setting", "package", "framing devices", "catchphrase",
+    "metaphor", "exemplar", "depiction", "media frames", "audience frames", "frame building",
+    "frame setting", "strategy frame", "issue frame", "passage", "distortion bias",
+    "content bias", "tables",
 ]  # fmt: skip
 
 

@@ -10,6 +10,7 @@ Commands (run from the kit's folder)::
     python -m kitlib.classroom.lessons run      # re-run the solutions, storing fresh outputs
     python -m kitlib.classroom.lessons build    # write the student notebooks
     python -m kitlib.classroom.lessons check    # fail if a student notebook is out of date
+    python -m kitlib.classroom.lessons times    # each lesson's time at a novice's pace
     python -m kitlib.classroom.lessons release DIR [--class-repo URL]
                                  # a student edition, without the answer keys
 """
@@ -38,7 +39,9 @@ __all__ = [
     "STEP_PLACEHOLDER",
     "TEXT_ANSWER",
     "TEXT_PLACEHOLDER",
+    "NOVICE_PACE",
     "build",
+    "estimate_minutes",
     "main",
     "out_of_date",
     "run",
@@ -58,6 +61,59 @@ TEXT_PLACEHOLDER = '""" """  # ✏️ write your answer between the three quotat
 TEXT_ANSWER = re.compile(r'^[A-Za-z_]\w*\s*=\s*\(?\s*"""')
 MARKDOWN_PLACEHOLDER = "✏️ *Write your answer here (double-click this cell to edit it).*"
 ASSIGNMENT = re.compile(r"^(\s*)([A-Za-z_]\w*)\s*=(?!=)")
+
+
+#: A novice's pace, from which each lesson's time is estimated (:func:`estimate_minutes`):
+#: words read per minute (slow, careful reading of prose about method), minutes per code
+#: cell (run it, read its output), per checked exercise (with a wrong try and a hint), per
+#: written one, per "Stop and think" prompt, the minutes a session loses to starting up,
+#: and the exercises that are long tasks (a whole coding sheet, a memo).
+NOVICE_PACE = {
+    "words_per_minute": 130,
+    "code_cell": 0.75,
+    "checked": 3,
+    "written": 6,
+    "stop_and_think": 2,
+    "start": 5,
+    "long_tasks": {"05.my_coding": 25, "07.claim": 25},
+}
+
+
+def estimate_minutes(path: Path) -> tuple[int, int]:
+    """A lesson's time at a novice's pace: (reading and running, exercises and discussion).
+
+    Counted from the solution notebook with :data:`NOVICE_PACE` (the references and the
+    answers are not read), each part rounded to 5 minutes.
+
+    >>> reading, exercises = estimate_minutes(SOLUTIONS / "00_start_here.ipynb")
+    >>> reading > 0 and exercises > 0 and reading % 5 == exercises % 5 == 0
+    True
+    """
+    pace = NOVICE_PACE
+    cells = nbformat.read(path, as_version=4).cells
+    words = code = stops = 0
+    ids: dict[str, bool] = {}  # exercise id -> written (its answer is a triple-quoted text)
+    for cell in cells[1:]:
+        if cell.cell_type == "markdown":
+            text = re.sub(rf"{re.escape(BEGIN)}.*?{re.escape(END)}", "", cell.source, flags=re.S)
+            text = text.split("### References")[0]
+            words += len(re.findall(r"[A-Za-z]+", text))
+            stops += text.count("**Stop and think")
+        elif cell.cell_type == "code":
+            code += 1
+            text = any(TEXT_ANSWER.match(line) for line in cell.source.splitlines())
+            for found in re.findall(r'check\(\s*"([^"]+)"', cell.source):
+                ids[found] = ids.get(found, False) or text
+    written = [i for i, is_text in ids.items() if is_text]
+    checked = len(ids) - len(written)
+    reading = words / pace["words_per_minute"] + code * pace["code_cell"] + pace["start"]
+    exercises = (
+        checked * pace["checked"]
+        + len(written) * pace["written"]
+        + stops * pace["stop_and_think"]
+        + sum(pace["long_tasks"].get(i, 0) for i in ids)
+    )
+    return 5 * max(1, round(reading / 5)), 5 * max(1, round(exercises / 5))
 
 
 def solution_notebooks() -> list[Path]:
@@ -220,6 +276,12 @@ def main(argv: list[str] | None = None) -> int:
                 "  (run: python -m kitlib.classroom.lessons build)"
             )
         return 1 if stale else 0
+    if command == "times":
+        for path in solution_notebooks():
+            reading, exercises = estimate_minutes(path)
+            print(f"{path.name[:2]}  {reading + exercises:>3} min  ({reading} reading and "
+                  f"running, {exercises} exercises and discussion)")  # fmt: skip
+        return 0
     if command == "run":
         chosen = [p for p in solution_notebooks() if not names or any(n in p.name for n in names)]
         for path in run(chosen):
@@ -237,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote the student edition to {names[0]} ({', '.join(p.name for p in written)})")
         return 0
     print(
-        "usage: python -m kitlib.classroom.lessons build | check | run [lesson-number ...]"
+        "usage: python -m kitlib.classroom.lessons build | check | times | run [lesson-number ...]"
         " | release DIR [--class-repo URL]",
         file=sys.stderr,
     )

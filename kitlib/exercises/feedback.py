@@ -23,6 +23,7 @@ from kitlib.vocab import FUNCTION_WORDS, TITLES
 __all__ = [
     "DASHES",
     "HOW_TO_GET_ONE",
+    "INSTRUCTIONS",
     "MIN_ATTEMPT_WORDS",
     "choice",
     "decimals_of",
@@ -47,6 +48,15 @@ _DECIMAL_COMMA = re.compile(r"-?\d+,\d+%?")
 MIN_ATTEMPT_WORDS = 15
 
 _LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+#: What the lessons say around every written exercise; an answer that copies it is no attempt.
+INSTRUCTIONS = (
+    "In one sentence of your own. In one or two sentences of your own. In a sentence or two of "
+    "your own. In one sentence, in your own words. Write your sentence between the three "
+    "quotation marks. Write between the three quotation marks. Write your answer between the "
+    "three quotation marks. The check keeps your answer and shows a checklist to hold it "
+    "against; run the check again to see a model answer. Give a reason."
+)
 
 #: How to get one number out of a column or a table, said when an answer holds several.
 HOW_TO_GET_ONE = (
@@ -338,7 +348,7 @@ def is_attempt(answer: str, *, prompt: str = "", checklist: Iterable[str] = ()) 
     if sum(w in FUNCTION_WORDS for w in words) < max(2, len(words) // 12):
         return False, "write sentences in English, in your own words."
     given = _trigrams(words)
-    source = _trigrams(_LETTERS.findall(" ".join([prompt, *checklist]).lower()))
+    source = _trigrams(_LETTERS.findall(" ".join([prompt, INSTRUCTIONS, *checklist]).lower()))
     if given and len(given & source) > len(given) / 2:
         return False, "your answer repeats the question's or the checklist's words; use your own."
     return True, ""
