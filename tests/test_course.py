@@ -64,7 +64,8 @@ def _numbers() -> list[str]:
 
 @cache
 def _labels() -> dict[str, tuple[str, str]]:
-    """Each exercise id: (its lesson, its label as the lesson prints it: "01.6", "04's exercise 8")."""
+    """Each exercise id: (its lesson, its label as the lesson prints it: "01.6",
+    "04's exercise 8")."""
     found = {}
     for number in _numbers():
         label = ""
@@ -190,8 +191,8 @@ def test_the_naive_method_and_kappa_reject_a_swapped_formula(capsys):
     w, s, y = row["words"], row["sentences"], row["syllables"]
     assert _said(capsys, "03.fk_by_hand", 0.39 * (w / s) + 11.8 * (y / w) - 15.59)[0]
     assert not _said(capsys, "03.fk_by_hand", 0.39 * (s / w) + 11.8 * (w / y) - 15.59)[0]
-    assert not _said(capsys, "03.fk_by_hand", float(readability.sentence_readability(nbc)
-                                                    .iloc[0]["flesch_kincaid_grade"]))[0]  # fmt: skip
+    one_sentence = readability.sentence_readability(nbc).iloc[0]["flesch_kincaid_grade"]
+    assert not _said(capsys, "03.fk_by_hand", float(one_sentence))[0]
 
 
 # --------------------------------------------------------------------------
@@ -334,7 +335,7 @@ def test_the_step_placeholder_is_explained_before_it_is_used():
     assert "a step on the way" in start and "'ellipsis'" in start
     for number, nb in student.items():
         for i, cell in enumerate(nb.cells):
-            for name in re.findall(rf"^(\w+) = \.\.\.  # ✏️ a step", cell.source, re.M):
+            for name in re.findall(r"^(\w+) = \.\.\.  # ✏️ a step", cell.source, re.M):
                 before = "\n".join(c.source for c in nb.cells[max(0, i - 3) : i])
                 assert f"`{name}`" in before, f"lesson {number}: the step {name} is unexplained"
 
