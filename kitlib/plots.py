@@ -38,6 +38,7 @@ __all__ = [
     "frame_scores",
     "paragraph_grades",
     "paragraph_lengths",
+    "passage_grades",
     "permutation_check",
     "quote_shares",
     "quoted_words",
@@ -498,6 +499,47 @@ def sentence_length_distribution(table, *, bin_width=5, ax=None):
         for i, patch in enumerate(p for p in ax.patches if not p.get_label().startswith("_"))
     ]
     ax.legend(handles=handles, frameon=False)
+    return ax
+
+
+@shared
+def passage_grades(table, *, ax=None):
+    """Flesch–Kincaid grade of each passage of 100 words or more, along each article.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`kitlib.readability.passage_grades`: ``article, position,
+        flesch_kincaid_grade`` (one row per passage).
+    %(ax)s
+
+    Returns
+    -------
+    matplotlib Axes
+    Examples
+    --------
+    >>> import kitlib
+    >>> from kitlib import plots
+    >>> from kitlib import readability
+    >>> nbc, cnn = kitlib.load_pair()
+    >>> ax = plots.passage_grades(readability.passage_grades(nbc, cnn))
+    >>> ax.get_title()
+    'How hard is each passage of 100+ words? (Flesch–Kincaid grade)'
+    >>> plots.close(ax)
+    """
+    ax = _axes(ax)
+    for i, name in enumerate(dict.fromkeys(table["article"])):
+        rows = table[table["article"] == name]
+        ax.plot(
+            rows["position"],
+            rows["flesch_kincaid_grade"],
+            label=name,
+            **article_style(i, kind="line"),
+        )
+    ax.set_title("How hard is each passage of 100+ words? (Flesch–Kincaid grade)")
+    ax.set_xlabel("where the passage starts (% of the article)")
+    ax.set_ylabel("US school grade")
+    ax.legend(frameon=False)
     return ax
 
 

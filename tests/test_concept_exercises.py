@@ -56,13 +56,36 @@ def test_episodic_thematic_checks_the_evidence_word_for_word(capsys):
         "CNN": ("thematic", "The White House, however, has opposed"),
     }
     ok, out = said(capsys, "09.episodic_thematic", good)
-    assert ok and "either label is accepted" in out
+    assert ok and "kit's reading" in out
     bad = {"NBC News": ("episodic", "words that are not in the article at all"),
            "cnn": ("both", "The White House, however, has opposed")}  # fmt: skip
     ok, out = said(capsys, "09.episodic_thematic", bad)
     assert not ok
     assert "NBC News: the evidence is not in the article" in out
     assert "'episodic' or 'thematic'" in out
+
+
+def test_episodic_thematic_checks_that_the_evidence_shows_the_label(capsys):
+    """Issue 26: any label with any four words was accepted; now the words must show it."""
+    from kitlib.exercises.lesson09 import CLEAR_MAJORITY, frame_shares
+
+    shares = frame_shares("episodic_thematic")
+    mainly = {a: shares.loc[a].idxmax() for a in ("nbc", "cnn")}
+    assert all(shares.loc[a, mainly[a]] >= CLEAR_MAJORITY for a in mainly)
+    # a thematic label on episodic words (NBC's lead) is refused, and says why
+    swapped = {
+        "NBC News": ("thematic", "Republican Mike Pence dramatically split from the top"),
+        "CNN": ("thematic", "The White House, however, has opposed"),
+    }
+    ok, out = said(capsys, "09.episodic_thematic", swapped)
+    assert not ok and "reads as episodic, not thematic" in out
+    # the right kind of evidence for the minority label: refused, with a pointer to the count
+    minority = {
+        "NBC News": ("thematic", "have cut off bilateral talks after a short-lived ceasefire"),
+        "CNN": ("thematic", "The White House, however, has opposed"),
+    }
+    ok, out = said(capsys, "09.episodic_thematic", minority)
+    assert not ok and "most of this article is not" in out
 
 
 def test_the_printed_examples_hold_no_answers():

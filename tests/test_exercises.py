@@ -82,14 +82,32 @@ def test_written_answer_is_recorded_with_a_checklist_and_a_model_after_an_attemp
 
 
 def test_reveal_shows_the_model_at_once_but_not_without_an_attempt(capsys):
-    _, out = _said(capsys, "05.why_kappa_lower", "Kappa is lower because of chance agreement.")
+    real = (
+        "Kappa is lower because part of the agreement is what two readers would reach by "
+        "chance anyway, and kappa takes that part away."
+    )
+    _, out = _said(capsys, "05.why_kappa_lower", real)
     assert "One good answer" not in out
     forget_answers()
-    _, out = _said(capsys, "05.why_kappa_lower", "Kappa is lower because of chance, I think so.",
-                   reveal=True)  # fmt: skip
+    _, out = _said(capsys, "05.why_kappa_lower", real, reveal=True)
     assert "One good answer" in out
     _, out = _said(capsys, "05.why_kappa_lower", """ """, reveal=True)
     assert "Not answered yet" in out and "One good answer" not in out
+
+
+JUNK = [
+    "Kappa is lower because of chance, I think so.",  # too short to be an attempt
+    "blah " * 40,  # the same word again and again
+    "qwe rty uio pas dfg hjk lzx cvb nmq wer tyu iop asd fgh jkl zxc",  # not sentences
+]
+
+
+@pytest.mark.parametrize("exercise_id", exercise_ids(written=True))
+@pytest.mark.parametrize("junk", JUNK)
+def test_a_junk_answer_never_earns_the_model_answer(capsys, exercise_id, junk):
+    for reveal in (False, False, True):
+        _, out = _said(capsys, exercise_id, junk, reveal=reveal)
+        assert "One good answer" not in out and "Your teacher has a model" not in out
 
 
 def test_written_answers_are_kept_for_the_session(capsys):
@@ -500,6 +518,11 @@ TERMS = [
     "keyword-in-context", "odds", "log-odds ratio", "prior", "z-score", "permutation check",
     "seed", "loaded word", "neutral", "distancing", "concessive", "emphatic",
     "confrontational", "reported speech", "VADER", "tone score", "warning", "framing memo",
+    # issue 26: the theory a framing course needs
+    "second level", "attribute agenda setting", "package", "framing devices", "catchphrase",
+    "metaphor", "exemplar", "depiction", "media frames", "audience frames", "frame building",
+    "frame setting", "strategy frame", "issue frame", "passage", "distortion bias",
+    "content bias", "tables",
 ]  # fmt: skip
 
 

@@ -163,7 +163,8 @@ def test_the_edition_loads_the_articles_on_its_own(edition):
         "import kitlib, pathlib; print(pathlib.Path(kitlib.__file__).parent.parent); "
         "kitlib.load_pair(); from kitlib.exercises import check; "
         "check('04.quote_kinds', ['full quotation'] * 6); "
-        "check('05.why_kappa_lower', 'Kappa removes what chance alone would give to both.', "
+        "check('05.why_kappa_lower', 'Kappa removes the agreement that chance alone would "
+        "give to both readers, so it is lower than the share of matching answers.', "
         "reveal=True)"
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=edition, env=env,

@@ -10,6 +10,7 @@ Commands (run from the kit's folder)::
     python -m kitlib.classroom.lessons run      # re-run the solutions, storing fresh outputs
     python -m kitlib.classroom.lessons build    # write the student notebooks
     python -m kitlib.classroom.lessons check    # fail if a student notebook is out of date
+    python -m kitlib.classroom.lessons times    # each lesson's time at a novice's pace
     python -m kitlib.classroom.lessons release DIR [--class-repo URL]
                                  # a student edition, without the answer keys
 """
@@ -35,9 +36,12 @@ __all__ = [
     "LESSONS",
     "MARKDOWN_PLACEHOLDER",
     "SOLUTIONS",
+    "STEP_PLACEHOLDER",
     "TEXT_ANSWER",
     "TEXT_PLACEHOLDER",
+    "NOVICE_PACE",
     "build",
+    "estimate_minutes",
     "main",
     "out_of_date",
     "run",
@@ -50,11 +54,66 @@ SOLUTIONS = LESSONS / "solutions"
 
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
 CODE_PLACEHOLDER = "...  # ✏️ your answer here"
+#: A name the solution computes on the way to the answer (lesson 00 explains these lines).
+STEP_PLACEHOLDER = "...  # ✏️ a step on the way: the exercise says what it holds"
 #: The student's start for an answer in words: the quotation marks are already there.
 TEXT_PLACEHOLDER = '""" """  # ✏️ write your answer between the three quotation marks'
 TEXT_ANSWER = re.compile(r'^[A-Za-z_]\w*\s*=\s*\(?\s*"""')
 MARKDOWN_PLACEHOLDER = "✏️ *Write your answer here (double-click this cell to edit it).*"
 ASSIGNMENT = re.compile(r"^(\s*)([A-Za-z_]\w*)\s*=(?!=)")
+
+
+#: A novice's pace, from which each lesson's time is estimated (:func:`estimate_minutes`):
+#: words read per minute (slow, careful reading of prose about method), minutes per code
+#: cell (run it, read its output), per checked exercise (with a wrong try and a hint), per
+#: written one, per "Stop and think" prompt, the minutes a session loses to starting up,
+#: and the exercises that are long tasks (a whole coding sheet, a memo).
+NOVICE_PACE = {
+    "words_per_minute": 130,
+    "code_cell": 0.75,
+    "checked": 3,
+    "written": 6,
+    "stop_and_think": 2,
+    "start": 5,
+    "long_tasks": {"05.my_coding": 25, "07.claim": 25},
+}
+
+
+def estimate_minutes(path: Path) -> tuple[int, int]:
+    """A lesson's time at a novice's pace: (reading and running, exercises and discussion).
+
+    Counted from the solution notebook with :data:`NOVICE_PACE` (the references and the
+    answers are not read), each part rounded to 5 minutes.
+
+    >>> reading, exercises = estimate_minutes(SOLUTIONS / "00_start_here.ipynb")
+    >>> reading > 0 and exercises > 0 and reading % 5 == exercises % 5 == 0
+    True
+    """
+    pace = NOVICE_PACE
+    cells = nbformat.read(path, as_version=4).cells
+    words = code = stops = 0
+    ids: dict[str, bool] = {}  # exercise id -> written (its answer is a triple-quoted text)
+    for cell in cells[1:]:
+        if cell.cell_type == "markdown":
+            text = re.sub(rf"{re.escape(BEGIN)}.*?{re.escape(END)}", "", cell.source, flags=re.S)
+            text = text.split("### References")[0]
+            words += len(re.findall(r"[A-Za-z]+", text))
+            stops += text.count("**Stop and think")
+        elif cell.cell_type == "code":
+            code += 1
+            text = any(TEXT_ANSWER.match(line) for line in cell.source.splitlines())
+            for found in re.findall(r'check\(\s*"([^"]+)"', cell.source):
+                ids[found] = ids.get(found, False) or text
+    written = [i for i, is_text in ids.items() if is_text]
+    checked = len(ids) - len(written)
+    reading = words / pace["words_per_minute"] + code * pace["code_cell"] + pace["start"]
+    exercises = (
+        checked * pace["checked"]
+        + len(written) * pace["written"]
+        + stops * pace["stop_and_think"]
+        + sum(pace["long_tasks"].get(i, 0) for i in ids)
+    )
+    return 5 * max(1, round(reading / 5)), 5 * max(1, round(exercises / 5))
 
 
 def solution_notebooks() -> list[Path]:
@@ -68,8 +127,11 @@ def _strip_code(source: str) -> str:
     A name the solution gives a triple-quoted text (an answer in words) starts
     as an empty triple-quoted text, so the quotation marks are there for the student. A
     name the cell gives a starting value before the block (a sheet to edit)
-    keeps that value: the block only removes the solution.
+    keeps that value: the block only removes the solution. A name that the cell's
+    ``check(...)`` does not receive is a step on the way (``row = ...``), and its
+    placeholder says so.
     """
+    checked = set(re.findall(r"check\(\s*[^,]+,\s*([A-Za-z_]\w*)", source))
     out: list[str] = []
     block: list[str] = []
     inside = False
@@ -86,11 +148,8 @@ def _strip_code(source: str) -> str:
                     first.setdefault(m.group(2), b)
             names = [n for n in first if n not in given_before]
             if names:
-                out += [
-                    f"{indent}{name} = "
-                    + (TEXT_PLACEHOLDER if TEXT_ANSWER.match(first[name]) else CODE_PLACEHOLDER)
-                    for name in names
-                ]
+                out += [f"{indent}{name} = " + _placeholder(first[name], name, checked)
+                        for name in names]  # fmt: skip
             elif not first:
                 out.append(f"{indent}# ✏️ your code here")
         elif inside:
@@ -102,6 +161,14 @@ def _strip_code(source: str) -> str:
     if inside:
         raise ValueError("a ### BEGIN SOLUTION has no ### END SOLUTION")
     return "\n".join(out)
+
+
+def _placeholder(line: str, name: str, checked: set[str]) -> str:
+    if TEXT_ANSWER.match(line):
+        return TEXT_PLACEHOLDER
+    if checked and name not in checked:
+        return STEP_PLACEHOLDER
+    return CODE_PLACEHOLDER
 
 
 def _strip_markdown(source: str) -> str:
@@ -209,6 +276,12 @@ def main(argv: list[str] | None = None) -> int:
                 "  (run: python -m kitlib.classroom.lessons build)"
             )
         return 1 if stale else 0
+    if command == "times":
+        for path in solution_notebooks():
+            reading, exercises = estimate_minutes(path)
+            print(f"{path.name[:2]}  {reading + exercises:>3} min  ({reading} reading and "
+                  f"running, {exercises} exercises and discussion)")  # fmt: skip
+        return 0
     if command == "run":
         chosen = [p for p in solution_notebooks() if not names or any(n in p.name for n in names)]
         for path in run(chosen):
@@ -226,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote the student edition to {names[0]} ({', '.join(p.name for p in written)})")
         return 0
     print(
-        "usage: python -m kitlib.classroom.lessons build | check | run [lesson-number ...]"
+        "usage: python -m kitlib.classroom.lessons build | check | times | run [lesson-number ...]"
         " | release DIR [--class-repo URL]",
         file=sys.stderr,
     )

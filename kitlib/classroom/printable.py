@@ -83,8 +83,11 @@ def codebook_html() -> str:
         "<p class='note'>Twenty yes/no questions for five generic frames, after Semetko &amp; "
         "Valkenburg (2000), in the Media Framing Kit's own words. Answer every question; "
         "answer <em>no</em> when the text gives no reason to say <em>yes</em>; for every "
-        "<em>yes</em>, copy the words that decided it. Decide whether words inside quotation "
-        "marks count as the story's framing, and keep to that rule. Made from "
+        "<em>yes</em>, copy the words that decided it. Words inside quotation marks count as "
+        "the story's framing (the outlet chose to quote them), unless a question says "
+        "otherwise: M1 asks for the story's own moral message, not only a quoted speaker's. "
+        "H5 needs the pictures that came with the story: with a text alone, answer "
+        "<em>no</em> and write in the note that there was no picture to code. Made from "
         "<code>data/codebooks/generic_frames.csv</code> by <code>framing-kit codebook</code>.</p>",
     ]
     for frame in dict.fromkeys(book["frame"]):

@@ -19,6 +19,7 @@ values are computed by the kit from the data, never typed in.
 """
 
 from kitlib.exercises._core import (
+    AnswerError,
     Exercise,
     Result,
     Verdict,
@@ -33,6 +34,7 @@ from kitlib.exercises._core import (
 )
 
 __all__ = [
+    "AnswerError",
     "Exercise",
     "Result",
     "Verdict",

@@ -24,6 +24,7 @@ from typing import Any
 from kitlib.exercises.keys import NO_MODEL
 
 __all__ = [
+    "AnswerError",
     "COMPLETE",
     "Exercise",
     "NOT_ANSWERED",
@@ -55,6 +56,15 @@ RIGHT, WRONG, RECORDED = "✅ Correct! ", "❌ Not yet. ", "📝 Recorded. "
 COMPLETE = "✅ Complete. "
 
 
+class AnswerError(ValueError):
+    """An answer of the wrong shape, with the sentence that says how to fix it.
+
+    A checker (or a helper of :mod:`kitlib.exercises.feedback`) raises it when it
+    can say more than "the check expected a number": ``evaluate`` shows its
+    message instead of the generic one.
+    """
+
+
 @dataclass(frozen=True)
 class Result:
     """What a checker decides, and what to tell the student.
@@ -63,6 +73,9 @@ class Result:
     ``recorded``: ``correct`` stays False, ``checklist`` lists what a strong
     answer contains and ``model`` is one good answer, shown after an attempt.
     ``heading`` replaces the "Correct!" line's start (``COMPLETE`` for a coding).
+    ``attempt`` is False for a written answer too short, or too close to the
+    question, to count as an attempt: it is recorded, but it never earns the
+    model answer (``attempt_note`` says why).
     """
 
     correct: bool
@@ -71,6 +84,8 @@ class Result:
     checklist: tuple[str, ...] = ()
     model: str = ""
     heading: str = ""
+    attempt: bool = True
+    attempt_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -127,6 +142,9 @@ _LOADED: list[bool] = []
 
 #: Written answers given in this session, by exercise id, oldest first.
 _WRITTEN: dict[str, list[str]] = {}
+
+#: How many of those answers were real attempts (long enough, not the question copied).
+_ATTEMPTS: dict[str, int] = {}
 
 
 def exercise(
@@ -185,6 +203,7 @@ def written_answers() -> list[dict]:
 def forget_answers() -> None:
     """Forget the written answers recorded so far (a fresh start)."""
     _WRITTEN.clear()
+    _ATTEMPTS.clear()
 
 
 def get_exercise(exercise_id: str) -> Exercise | None:
@@ -217,6 +236,9 @@ def is_unanswered(answer: Any) -> bool:
 def _recorded_message(exercise_id: str, result: Result, answer: Any, reveal: bool) -> str:
     attempts = _WRITTEN.setdefault(exercise_id, [])
     attempts.append(str(answer).strip())
+    earlier = _ATTEMPTS.get(exercise_id, 0)
+    if result.attempt:
+        _ATTEMPTS[exercise_id] = earlier + 1
     lines = [
         RECORDED
         + (result.message + " " if result.message else "")
@@ -224,9 +246,15 @@ def _recorded_message(exercise_id: str, result: Result, answer: Any, reveal: boo
         "Hold it against this checklist; a strong answer does all of it:"
     ]
     lines += [f"  ☐ {item}" for item in result.checklist]
-    if (reveal or len(attempts) > 1) and not result.model:
+    show = result.attempt and (reveal or earlier > 0)
+    if not result.attempt:
+        lines.append(
+            "The model answer is shown only after an answer of your own: "
+            + (result.attempt_note or "write a few sentences, then run this check again.")
+        )
+    elif show and not result.model:
         lines.append(NO_MODEL)
-    elif reveal or len(attempts) > 1:
+    elif show:
         lines.append(
             "One good answer, to compare with yours (not the only one; if yours differs, "
             f"ask which is better supported by the text):\n  {result.model}"
@@ -254,6 +282,8 @@ def evaluate(exercise_id: str, answer: Any) -> Result:
     ex = _load_all()[exercise_id]
     try:
         return ex.checker(answer)
+    except AnswerError as error:  # a wrong shape the checker could name
+        return Result(False, str(error))
     except Exception:  # a wrong *shape* of answer is a student mistake, not a crash
         return Result(
             False, f"The check expected {ex.expects}. Look at what your answer holds and try again."

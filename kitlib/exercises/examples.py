@@ -9,11 +9,29 @@ from __future__ import annotations
 
 __all__ = [
     "ALPHA_VALUES",
+    "COMPETITION_CHOICES",
+    "GAME_PARAGRAPHS",
+    "NAME_ERROR_LINES",
+    "PER_1000_COLUMNS",
+    "PROCESS_EXAMPLES",
+    "SAMPLING_PLANS",
     "ENTMAN_SENTENCES",
     "NEIGHBOUR_EXAMPLES",
     "PYRAMID_PARAGRAPHS",
     "QUOTE_SENTENCES",
 ]
+
+#: Lesson 00: four lines that stopped with a NameError, and the message each gave.
+NAME_ERROR_LINES = (
+    ("a", "kwic(cnn, Syria)", "NameError: name 'Syria' is not defined"),
+    ("b", "len(NBC.words)", "NameError: name 'NBC' is not defined"),
+    (
+        "c",
+        "len(cnn.words)   (the first cell run after Kernel → Restart Kernel)",
+        "NameError: name 'cnn' is not defined",
+    ),
+    ("d", 'check("00.more_russia", CNN)', "NameError: name 'CNN' is not defined"),
+)
 
 #: Lesson 02: four paragraphs of an invented story, out of order.
 PYRAMID_PARAGRAPHS = (
@@ -126,3 +144,81 @@ NEIGHBOUR_EXAMPLES = (
 #: Lesson 05: Krippendorff's alpha for three questions of an invented study
 #: (40 articles, three coders each): ``(question_id, alpha)``.
 ALPHA_VALUES = (("C1", 0.86), ("R3", 0.71), ("M1", 0.42))
+
+#: Lesson 09: four invented observations about framing as a process (Scheufele 1999).
+PROCESS_EXAMPLES = (
+    (
+        "a",
+        "A campaign's spokesman gives reporters a ready phrase for the rival's debate answer, "
+        "and by the morning three outlets use it in their headlines.",
+    ),
+    (
+        "b",
+        "Readers who were shown only the 'ticket split' story describe the debate afterwards "
+        "mostly as a quarrel between the running mates; readers shown the 'safe zone' story "
+        "describe it mostly as a choice about Syria.",
+    ),
+    (
+        "c",
+        "Asked in a survey what the Syria debate is about, one voter answers: 'whether we can "
+        "afford another Iraq'.",
+    ),
+    (
+        "d",
+        "A content analysis of 200 stories finds that most present Syria as a choice between "
+        "intervening and staying out.",
+    ),
+)
+
+#: Lesson 09: a prediction about competing frames (Chong & Druckman 2007), and four answers.
+COMPETITION_CHOICES = (
+    (
+        "question",
+        "Two groups read about a safe zone in Syria. Group A reads one article that frames it "
+        "as protecting civilians, a strong frame from a credible source. Group B reads the same "
+        "article and a second one, just as strong and credible, that frames the safe zone as "
+        "risking war with Russia. Compared with group A, how far does group B move towards "
+        "supporting a safe zone?",
+    ),
+    ("a", "Just as far: each reader keeps the first frame read."),
+    ("b", "Less far: the competing strong frame reduces the first frame's effect, though it "
+          "need not cancel it."),
+    ("c", "Further: reading two articles makes any frame more persuasive."),
+    ("d", "Not at all, in either group: frames have no effect on readers."),
+)  # fmt: skip
+
+#: Lesson 09: four paragraphs of the bundled pair to code as strategy (game) or issue:
+#: ``(letter, article, paragraph)``, paragraphs numbered from 1, the lead.
+GAME_PARAGRAPHS = (("a", "nbc", 19), ("b", "nbc", 8), ("c", "nbc", 18), ("d", "cnn", 9))
+
+#: Lesson 08: four columns of the class table; which would you divide by length?
+PER_1000_COLUMNS = (
+    "quotes: quotations",
+    "readability: flesch_kincaid_grade",
+    "artifacts: dropped_words",
+    "words",
+)
+
+#: Lesson 08: four ways a class might choose articles to compare two outlets.
+SAMPLING_PLANS = (
+    (
+        "a",
+        "Each student saves the five election articles from either outlet that they found "
+        "most striking.",
+    ),
+    (
+        "b",
+        "The class takes every article each outlet published about the election in October "
+        "2016, from the outlets' archives.",
+    ),
+    (
+        "c",
+        "The class lists every election article of October 2016 from both outlets and draws "
+        "50 from each list at random.",
+    ),
+    (
+        "d",
+        "The class takes one article from each outlet about the vice-presidential debate, "
+        "chosen because both are about Pence.",
+    ),
+)

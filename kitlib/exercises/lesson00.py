@@ -1,11 +1,23 @@
 """Checks for lesson 00, start here."""
 
+from kitlib.actors import tables as actors
 from kitlib.articles import load_pair
-from kitlib.exercises import feedback
+from kitlib.exercises import feedback, keys
 from kitlib.exercises._core import Result, exercise
+from kitlib.exercises.examples import NAME_ERROR_LINES
 from kitlib.words import kwic
 
-__all__ = ["RUSSIA_RULE", "cnn_words", "more_russia", "russia_counts"]
+__all__ = [
+    "FREQUENT",
+    "NAME_ERROR_CAUSES",
+    "NAME_ERROR_KEY",
+    "RUSSIA_RULE",
+    "cnn_words",
+    "frequent_actors",
+    "more_russia",
+    "name_errors",
+    "russia_counts",
+]
 
 #: How the course counts "Russia", said once in lesson 00 and used in lessons 02 and 06.
 RUSSIA_RULE = (
@@ -45,4 +57,67 @@ def more_russia(answer) -> Result:
         "(NBC's comes first).",
         right="That is a measurement of two articles, not yet a finding about two outlets: "
         "one article each says little about what an outlet usually does.",
+    )
+
+
+#: The three causes of a NameError lesson 00 teaches, and the other ways students write them.
+NAME_ERROR_CAUSES = {
+    "not run": "not run", "not-run": "not run", "cell not run": "not run",
+    "run the cells above": "not run", "quotes": "quotes", "quote": "quotes",
+    "quotation marks": "quotes", "no quotes": "quotes", "missing quotes": "quotes",
+    "case": "case", "capitals": "case", "capital letters": "case", "wrong case": "case",
+}  # fmt: skip
+
+#: The cause of each line of ``examples.NAME_ERROR_LINES``, as digests
+#: (``kitlib.exercises.keys``; the plain table is in the teacher's answer-key file).
+NAME_ERROR_KEY = {"a": "f5cf37ae4df692c1", "b": "3dc8acdcdb355582", "c": "c76da386dc011ec9",
+                  "d": "b8bb74254d3e0866"}  # fmt: skip
+
+
+@exercise("00.name_errors", expects='a list of four causes, such as ["case", ...]')
+def name_errors(answer) -> Result:
+    given = [answer] if isinstance(answer, str) else list(answer)
+    if len(given) != len(NAME_ERROR_LINES):
+        return Result(
+            False,
+            f"Give four causes, one for each line a to d, in a list. Your answer has {len(given)}.",
+        )
+    causes = [NAME_ERROR_CAUSES.get(feedback.fold(g)) for g in given]
+    if None in causes:
+        return Result(False, 'Use only these three: "not run", "quotes", "case".')
+    wrong = [
+        letter
+        for (letter, _, _), cause in zip(NAME_ERROR_LINES, causes, strict=True)
+        if not keys.matches("00.name_errors", letter, cause, NAME_ERROR_KEY[letter])
+    ]
+    if wrong:
+        return Result(
+            False,
+            f"{4 - len(wrong)} of 4 right. Look again at {', '.join(wrong)}: read the name in "
+            "the message. Does a cell above create it (then it has not run)? Was it meant as "
+            "text (then it needs quotation marks)? Or is it a name the lesson writes with "
+            "other capitals?",
+        )
+    return Result(
+        True,
+        "Read the name in the message first: it tells you which of the three it is. Only "
+        "the first is cured by running the cells above.",
+    )
+
+
+#: Exercise 00.4 counts the actors named at least this often.
+FREQUENT = 5
+
+
+@exercise("00.frequent_actors", expects="a whole number, such as 3")
+def frequent_actors(answer) -> Result:
+    nbc, _ = load_pair()
+    table = actors.mentions(nbc)
+    return feedback.number(
+        answer,
+        int((table["mentions"] >= FREQUENT).sum()),
+        hint=f"Keep the rows whose mentions column is {FREQUENT} or more (the 'rows that pass "
+        "a test' line of the table above) and count them (the 'how many pass a test' line).",
+        right="You filtered a table and counted the rows that passed: the move behind many "
+        "exercises of this course.",
     )

@@ -1,16 +1,28 @@
 """Checks for lesson 01, meet the articles."""
 
+import re
+
 from kitlib.articles import load_pair, name_in_artifacts
 from kitlib.exercises import feedback, keys
 from kitlib.exercises._core import Result, exercise
 
 __all__ = [
+    "REWRITE_PARAGRAPH",
+    "UNFLAGGED_REWRITES",
     "artifact_kinds",
     "detokenise_changes",
+    "find_the_rewrite",
     "paragraphs",
     "trump_in_artifacts",
     "why_mentions_change",
 ]
+
+#: Exercise 01.4: the CNN paragraph (numbered from 1) in which students find a rewrite.
+REWRITE_PARAGRAPH = 5
+
+#: Rewrites in that paragraph that a careful reading finds and the kit does not flag
+#: (from ``benchmarks/artifacts_bench.py``, ``OTHERS_READ``).
+UNFLAGGED_REWRITES = ("predecessors North Korea favored",)
 
 
 @exercise("01.paragraphs", expects="two whole numbers in brackets, such as (12, 7)")
@@ -63,6 +75,46 @@ def artifact_kinds(answer) -> Result:
     )
 
 
+@exercise("01.find_the_rewrite", expects="a few words copied from the paragraph, in quotes")
+def find_the_rewrite(answer) -> Result:
+    _, cnn = load_pair()
+    if not isinstance(answer, str) or len(answer.split()) < 2:
+        return Result(False, "Copy two or three words of the paragraph, in quotation marks.")
+    paragraph = cnn.paragraphs[REWRITE_PARAGRAPH - 1]
+    start = cnn.text.index(paragraph)
+    given = feedback.fold(answer)
+    same_length = paragraph.lower().replace("’", "'").replace("‘", "'")
+    found = [m.start() for m in re.finditer(re.escape(given), same_length)]
+    if not found:
+        return Result(
+            False,
+            f"Those words are not in paragraph {REWRITE_PARAGRAPH} as written. Copy them "
+            "exactly from the printed paragraph (capital letters do not matter).",
+        )
+    flagged = cnn.artifacts[cnn.artifacts["kind"] == "coreference_substitution"]
+    for at in found:
+        begin, end = start + at, start + at + len(given)
+        if ((flagged["start"] < end) & (flagged["end"] > begin)).any():
+            return Result(
+                True,
+                "English needs a possessive there ('for his part'); the pipeline wrote a name. "
+                "The kit flags this one, because the signature (a name before 'part') is "
+                "visible without knowing what the sentence meant.",
+            )
+    if any(given in feedback.fold(w) or feedback.fold(w) in given for w in UNFLAGGED_REWRITES):
+        return Result(
+            True,
+            "That is a rewrite too, and the kit does not flag it: a country's name in the "
+            "middle of 'its predecessors … favored' breaks the sentence, but no rule sees that "
+            "without knowing what it meant. The other rewrite in the paragraph is flagged.",
+        )
+    return Result(
+        False,
+        "Those words read as ordinary English. Look for a name in a place where English "
+        "needs a pronoun or a possessive ('he', 'his', 'their'), as in the table above.",
+    )
+
+
 @exercise("01.why_mentions_change", expects="a sentence in quotes", written=True)
 def why_mentions_change(answer) -> Result:
     return feedback.written(
@@ -75,6 +127,8 @@ def why_mentions_change(answer) -> Result:
             "says whose choice the extra mentions are: the machine's, not the reporter's.",
         ],
         model=keys.model_answer("01.why_mentions_change"),
+        prompt="In one sentence, in your own words: why does a pronoun replaced by a name "
+        "change a count of mentions?",
     )
 
 

@@ -7,7 +7,17 @@ from kitlib.articles import load_pair
 from kitlib.exercises import feedback, keys
 from kitlib.exercises._core import Result, exercise
 
-__all__ = ["cautious_trump", "lead_actors", "most_mentioned", "russia_rate", "salience"]
+__all__ = [
+    "ATTRIBUTE_KEY",
+    "LEVELS",
+    "attribute_claims",
+    "attribute_levels",
+    "cautious_trump",
+    "lead_actors",
+    "most_mentioned",
+    "russia_rate",
+    "salience",
+]
 
 
 @cache
@@ -17,21 +27,12 @@ def _pair():
 
 
 def _as_actor(item, known) -> str:
-    """An answer item as the actor it names, in any case ("pence", "PENCE" -> "Mike Pence").
+    """An answer item as the actor it names: full name, surname or alias, in any case.
 
     ``known`` are the actors of the table the exercise is about; an item that
-    names none of them comes back as written.
+    names none of them comes back folded (:func:`kitlib.exercises.feedback.person`).
     """
-    written = str(item).strip()
-    for guess in (written, written.title()):
-        found = actors.resolve(guess)
-        if found:
-            return found
-    folded = feedback.fold(written)
-    for actor in known:
-        if folded in {feedback.fold(actor), feedback.fold(actor.split()[-1])}:
-            return actor
-    return written
+    return feedback.person(item, known, resolve=actors.resolve)
 
 
 @exercise("02.lead_actors", expects='a list of names in quotes, such as ["A", "B"]')
@@ -59,7 +60,9 @@ def most_mentioned(answer) -> Result:
     nbc, _ = _pair()
     table = actors.mentions(nbc)
     top = table.sort_values("mentions", ascending=False, kind="stable").iloc[0]["actor"]
-    given = _as_actor(answer, list(table["actor"]))
+    if not isinstance(feedback.single(answer), str):
+        return Result(False, 'Give the actor\'s name as text, in quotes, such as "Mike Pence".')
+    given = _as_actor(feedback.single(answer), list(table["actor"]))
     if given == top:
         return Result(
             True,
@@ -136,4 +139,74 @@ def salience(answer) -> Result:
             "is true of the tables: check the numbers or positions you cite.",
         ],
         model=keys.model_answer("02.salience", rate=rate),
+        prompt="In one or two sentences of your own: what does the order in which one article "
+        "names its actors suggest about its frame? Name the article, the actor (or topic) it "
+        "puts first or most, and what that makes salient.",
+    )
+
+
+#: The two levels of agenda setting, and the other ways students write them.
+LEVELS = {"first level": "first level", "first": "first level", "object": "first level",
+          "objects": "first level", "1": "first level", "second level": "second level",
+          "second": "second level", "attribute": "second level", "attributes": "second level",
+          "2": "second level"}  # fmt: skip
+
+#: The level of each claim of :func:`attribute_claims`, as digests (the plain table is in the
+#: teacher's answer-key file).
+ATTRIBUTE_KEY = {"a": "b61f946c468b3789", "b": "c5a7e8ae1ff42608", "c": "504a9e74710b39eb",
+                 "d": "a2df6ff45d73fc55"}  # fmt: skip
+
+
+def attribute_claims() -> list[tuple[str, str]]:
+    """Four claims about the bundled pair, with the kit's own counts, for exercise 02.6.
+
+    >>> [letter for letter, _ in attribute_claims()]
+    ['a', 'b', 'c', 'd']
+    """
+    nbc, cnn = _pair()
+    russia = [int(actors.mentions(a).set_index("actor").loc["Russia", "mentions"])
+              for a in (nbc, cnn)]  # fmt: skip
+    in_lead = all(
+        bool(actors.mentions(a).set_index("actor").loc["Mike Pence", "in_lead"]) for a in (nbc, cnn)
+    )
+    times = "time" if russia[1] == 1 else "times"
+    return [
+        ("a", f"This NBC article names Russia {russia[0]} times, more than any other actor; "
+              f"this CNN article names it {russia[1]} {times}."),
+        ("b", "This NBC article calls Pence's stance on Russia 'tough' and the policy he "
+              "outlined 'aggressive'."),
+        ("c", "Mike Pence is named in the lead of " + ("both articles." if in_lead else
+              "one article only.")),
+        ("d", "In this CNN article, the White House appears as the government that has opposed "
+              "a no-fly zone in Syria."),
+    ]  # fmt: skip
+
+
+@exercise("02.attribute_levels", expects='a list of four levels, such as ["first level", ...]')
+def attribute_levels(answer) -> Result:
+    given = [answer] if isinstance(answer, str) else list(answer)
+    if len(given) != 4:
+        return Result(
+            False,
+            f"Give four answers, one for each claim a to d, in a list. Yours has {len(given)}.",
+        )
+    levels = [LEVELS.get(feedback.fold(g)) for g in given]
+    if None in levels:
+        return Result(False, 'Use only "first level" or "second level".')
+    wrong = [
+        letter
+        for (letter, _), level in zip(attribute_claims(), levels, strict=True)
+        if not keys.matches("02.attribute_levels", letter, level, ATTRIBUTE_KEY[letter])
+    ]
+    if wrong:
+        return Result(
+            False,
+            f"{4 - len(wrong)} of 4 right. Look again at {', '.join(wrong)}: does the claim say "
+            "*how prominent* an actor is (how often, how early: first level), or *what the "
+            "article says the actor is like or does* (an attribute: second level)?",
+        )
+    return Result(
+        True,
+        "Counting and placing names measures the first level; reading what is said about "
+        "them, the second. The second level is where agenda setting comes closest to framing.",
     )

@@ -8,11 +8,14 @@ from kitlib.exercises._core import Result, exercise
 from kitlib.readability import tables as readability
 
 __all__ = [
+    "ONE_SENTENCE_CHOICES",
+    "ONE_SENTENCE_KEY",
     "cleaning_words",
     "fk_by_hand",
     "framing",
     "guessed_syllables",
     "harder",
+    "one_sentence",
     "textstat_sentences",
 ]
 
@@ -37,24 +40,58 @@ def guessed_syllables(answer) -> Result:
     )
 
 
-def _first_paragraph_counts():
+def _opening_passage():
+    """The first passage of 100 words or more of the NBC article (its first whole sentences)."""
     nbc, _ = _pair()
-    return readability.paragraph_readability(nbc).iloc[0]
+    return readability.passage_readability(nbc).iloc[0]
 
 
 @exercise("03.fk_by_hand", expects="a number")
 def fk_by_hand(answer) -> Result:
-    row = _first_paragraph_counts()
+    row = _opening_passage()
     return feedback.number(
         answer,
         float(row["flesch_kincaid_grade"]),
         tolerance=0.05,
-        hint="Use the three counts of paragraph 1 (the lead) in the formula as Python "
-        "writes it: 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59. "
-        "Check the brackets, and the order of each division.",
-        right=f"One {int(row['words'])}-word sentence with many long words: a grade of "
-        f"{float(row['flesch_kincaid_grade']):.0f}, far beyond school. Long single sentences are "
-        "normal in leads, and formulas punish them.",
+        decimals=1,
+        hint="Use the three counts of the opening passage (the first row of the passage table) "
+        "in the formula as Python writes it: 0.39 * (words / sentences) + 11.8 * (syllables / "
+        "words) - 15.59. Check the brackets, and the order of each division.",
+        right=f"That is a grade for a sample of the kind the formula was made for: "
+        f"{int(row['sentences'])} sentences, {int(row['words'])} words.",
+    )
+
+
+#: Exercise 03.3: why the lead's grade, on its own, is no reading level.
+ONE_SENTENCE_CHOICES = (
+    ("a", "The kit counted the syllables of the lead wrongly."),
+    ("b", "The formulas are averages fitted to passages of many sentences; one sentence is "
+          "not a sample, so its 'grade' describes no reader."),
+    ("c", "Leads are always harder to read than the rest of an article."),
+    ("d", "Flesch–Kincaid cannot be used on news at all."),
+)  # fmt: skip
+
+#: The right choice of exercise 03.3, as a digest (the plain answer is in the teacher's file).
+ONE_SENTENCE_KEY = "e2a1f7ea010dffba"
+
+
+@exercise("03.one_sentence", expects='one letter in quotes, such as "a"')
+def one_sentence(answer) -> Result:
+    letters = [letter for letter, _ in ONE_SENTENCE_CHOICES]
+    given = feedback.fold(feedback.single(answer)).strip("()")
+    if given not in letters:
+        return Result(False, f"Answer with one letter: {', '.join(letters)}.")
+    if keys.matches("03.one_sentence", "answer", given, ONE_SENTENCE_KEY):
+        return Result(
+            True,
+            "A grade is a statement about passages, and the formula's words-per-sentence term "
+            "assumes many sentences. Report a grade for 100 words or more, and for a single "
+            "sentence report its length in words instead.",
+        )
+    return Result(
+        False,
+        "Look at what the formula does with words per sentence: for one sentence, that is "
+        "simply the sentence's length. Which answer says why that is not a reading level?",
     )
 
 
@@ -66,8 +103,8 @@ def textstat_sentences(answer) -> Result:
     return feedback.number(
         answer,
         int(extra),
-        hint="Take the kit's sentence count for NBC away from textstat's: textstat's minus "
-        "the kit's, so the answer is how many more textstat finds.",
+        hint="Both counts of the whole NBC text are in the 'why' text printed above "
+        "('sentences: kit …, textstat …'); take the kit's count away from textstat's.",
         right="Each extra 'sentence' is a full stop after an abbreviation such as 'Gov.' or "
         "'U.S.'. More sentences means shorter sentences, so textstat's grade comes out lower.",
     )
@@ -108,13 +145,15 @@ def framing(answer) -> Result:
     return feedback.written(
         answer,
         checklist=[
-            "takes a position: is the harder grade a framing choice of this CNN article, "
-            "or not (or only partly)?",
-            "names what a reporter or editor chooses that a formula sees (long sentences, "
-            "long words) and who the article is written for;",
+            "takes a position: does the harder grade tell you how this CNN article frames the "
+            "event, or only how hard it is to read, and for whom?",
+            "says what a grade measures (sentence and word length) and what framing is "
+            "(which aspects of the event are selected and made salient);",
             "names what in the CNN text was not written by CNN (the pipeline's damage: "
             "joined sentences, rewritten pronouns) and how it moves the grade;",
             "keeps to one article each: a grade for this article is not the outlet's style.",
         ],
         model=keys.model_answer("03.framing"),
+        prompt="In one or two sentences of your own: does this CNN article's higher grade tell "
+        "you anything about how it frames the event? Give a reason.",
     )

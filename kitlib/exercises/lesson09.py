@@ -8,24 +8,96 @@ recorded, never marked right (see ``kitlib.exercises`` for written answers).
 
 from __future__ import annotations
 
+import io
 import re
+from functools import cache
 
+import pandas as pd
+
+from kitlib import data
 from kitlib.actors import tables as actors
 from kitlib.articles import load_pair
-from kitlib.exercises import keys
+from kitlib.exercises import feedback, keys
 from kitlib.exercises._core import Result, exercise
-from kitlib.exercises.examples import NEIGHBOUR_EXAMPLES
-from kitlib.text import straight_quotes
+from kitlib.exercises.examples import (
+    COMPETITION_CHOICES,
+    GAME_PARAGRAPHS,
+    NEIGHBOUR_EXAMPLES,
+    PROCESS_EXAMPLES,
+)
+from kitlib.frames import tables as frames
+from kitlib.text import WORD, straight_quotes
 
 __all__ = [
+    "CLEAR_MAJORITY",
+    "COMPETITION_KEY",
+    "GAME_KEY",
     "NEIGHBOURS",
     "NEIGHBOUR_KEY",
+    "PARAGRAPH_FRAMES_FILE",
+    "PROCESS_KEY",
+    "PROCESS_TERMS",
+    "closest_question",
+    "competition",
     "episodic_thematic",
+    "frame_shares",
     "framing_neighbours",
+    "game_or_issue",
     "omission_judgement",
     "omitted",
     "omitted_people",
+    "paragraph_frames",
+    "process",
 ]
+
+#: The kit's reading of each paragraph as episodic or thematic, strategy or issue.
+PARAGRAPH_FRAMES_FILE = "annotations/paragraph_frames.csv"
+
+#: A story is "mainly" one kind when that kind holds at least this share of its words;
+#: closer than that, careful coders can differ and either label is accepted.
+CLEAR_MAJORITY = 0.6
+
+
+@cache
+def _paragraph_frames() -> pd.DataFrame:
+    return pd.read_csv(io.StringIO(data.read_text(PARAGRAPH_FRAMES_FILE)), keep_default_na=False)
+
+
+def paragraph_frames(article: str | None = None) -> pd.DataFrame:
+    """The kit's reading of each paragraph of the bundled pair, with its length in words.
+
+    Columns ``article`` (``nbc``, ``cnn``), ``paragraph`` (1 is the lead),
+    ``episodic_thematic``, ``game_issue``, ``note``, ``words``.
+
+    >>> paragraph_frames("nbc")["paragraph"].tolist()[:3]
+    [1, 2, 3]
+    """
+    table = _paragraph_frames().copy()
+    lengths = {}
+    for name, item in zip(("nbc", "cnn"), load_pair(), strict=True):
+        for number, text in enumerate(item.paragraphs, start=1):
+            lengths[(name, number)] = len(WORD.findall(text))
+    table["words"] = [lengths[(a, n)] for a, n in zip(table["article"], table["paragraph"],
+                                                       strict=True)]  # fmt: skip
+    if article is not None:
+        table = table[table["article"] == article]
+    return table.reset_index(drop=True)
+
+
+def frame_shares(column: str) -> pd.DataFrame:
+    """Each article's share of words in each label of ``column`` (``episodic_thematic`` or
+    ``game_issue``): one row per article, one column per label.
+
+    >>> sorted(frame_shares("episodic_thematic").columns)
+    ['episodic', 'thematic']
+    """
+    table = paragraph_frames()
+    words = table.pivot_table(index="article", columns=column, values="words", aggfunc="sum",
+                              fill_value=0)  # fmt: skip
+    shares = words.div(words.sum(axis=1), axis=0)
+    shares.columns.name = None
+    return shares.loc[["nbc", "cnn"]]
+
 
 #: The five concepts the classification exercise uses.
 NEIGHBOURS = ("agenda setting", "priming", "emphasis framing", "equivalence framing", "bias")
@@ -107,8 +179,9 @@ def framing_neighbours(answer) -> Result:
         )
     return Result(
         True,
-        "All six. Notice that only one example (e) needed many stories: one article can frame, "
-        "but it cannot show bias on its own.",
+        "All six. Only one example (e) needed many stories: it shows content bias, a slant "
+        "that only a pattern can reveal. One article can frame, and one article can distort "
+        "(a false or misleading claim), but it cannot show a consistent slant.",
     )
 
 
@@ -122,6 +195,22 @@ def _squash(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
+def _mainly(article_id: str) -> tuple[str | None, float]:
+    """The kind that holds a clear majority of an article's words (None when close), and its
+    share."""
+    shares = frame_shares("episodic_thematic").loc[article_id]
+    kind = str(shares.idxmax())
+    return (kind if shares[kind] >= CLEAR_MAJORITY else None), float(shares[kind])
+
+
+def _paragraph_of(article, evidence: str) -> int | None:
+    """The paragraph (from 1) where the evidence, as a student copied it, starts."""
+    for number, text in enumerate(article.paragraphs, start=1):
+        if evidence in _squash(text):
+            return number
+    return None
+
+
 @_register(
     "09.episodic_thematic",
     expects='a dictionary such as {"NBC News": ("episodic", "words from the text"), "CNN": (...)}',
@@ -131,34 +220,68 @@ def episodic_thematic(answer) -> Result:
         return Result(
             False, 'Give a dictionary: {"NBC News": ("...", "..."), "CNN": ("...", "...")}.'
         )
-    articles = {a.name: a for a in load_pair()}
-    by_name = {str(k).strip().lower(): v for k, v in answer.items()}
-    by_name = {("nbc news" if k == "nbc" else k): v for k, v in by_name.items()}
+    articles = dict(zip(("nbc", "cnn"), load_pair(), strict=True))
+    by_name = {feedback.fold(k).replace(" news", ""): v for k, v in answer.items()}
+    reading = paragraph_frames()
     problems = []
     labels = {}
-    for name, article in articles.items():
-        value = by_name.get(name.lower())
+    for article_id, article in articles.items():
+        value = by_name.get(article_id)
         if not isinstance(value, (tuple, list)) or len(value) != 2:
-            problems.append(f"{name}: give a pair (label, evidence)")
+            problems.append(f"{article.name}: give a pair (label, evidence)")
             continue
         label, evidence = _label(value[0]), _squash(value[1])
         if label not in ("episodic", "thematic"):
-            problems.append(f"{name}: the label is 'episodic' or 'thematic'")
-        elif len(evidence.split()) < 4:
-            problems.append(f"{name}: copy at least four words of evidence from the article")
-        elif evidence not in _squash(article.text):
-            problems.append(f"{name}: the evidence is not in the article word for word")
-        labels[name] = label
+            problems.append(f"{article.name}: the label is 'episodic' or 'thematic'")
+            continue
+        if len(evidence.split()) < 4:
+            problems.append(
+                f"{article.name}: copy at least four words of evidence from the article"
+            )
+            continue
+        if evidence not in _squash(article.text):
+            problems.append(f"{article.name}: the evidence is not in the article word for word")
+            continue
+        paragraph = _paragraph_of(article, evidence)
+        kind = reading[(reading["article"] == article_id)
+                       & (reading["paragraph"] == paragraph)]["episodic_thematic"]  # fmt: skip
+        if paragraph is not None and len(kind) and kind.iloc[0] != label:
+            problems.append(
+                f"{article.name}: your evidence (paragraph {paragraph}) reads as "
+                f"{kind.iloc[0]}, not {label}: does it show one event or person, or trends, "
+                "causes, policies and background? Choose evidence that shows your label"
+            )
+            continue
+        mainly, share = _mainly(article_id)
+        if mainly is not None and label != mainly:
+            problems.append(
+                f"{article.name}: your evidence is {label}, but most of this article is not. "
+                "Count roughly how many paragraphs tell the debate night and its reactions, and "
+                "how many give background: which kind is the story built on?"
+            )
+            continue
+        labels[article.name] = label
     if problems:
-        return Result(False, "; ".join(problems) + ".")
+        return Result(False, _sentences(problems))
+    readings = []
+    for article_id, article in articles.items():
+        mainly, share = _mainly(article_id)
+        readings.append(
+            f"{article.name} {mainly or 'mixed'} ({share:.0%} of its words in "
+            f"{'such' if mainly else 'the larger kind of'} paragraphs)"
+        )
     return Result(
         True,
-        f"A defensible coding: NBC {labels['NBC News']}, CNN {labels['CNN']}, each with evidence "
-        "from its text (careful coders can differ here, so either label is accepted with "
-        "evidence). The kit's reading, to compare with yours: both are mainly episodic, built "
-        "around one debate night; the CNN article is the more thematic of the two, with whole "
-        "paragraphs on a safe zone's legal problems and costs and on past policy.",
+        f"A defensible coding, with evidence that shows each label. The kit's reading, "
+        f"paragraph by paragraph: {'; '.join(readings)}. A story can hang on one event and "
+        "still spend most of its words on background.",
     )
+
+
+def _sentences(problems: list[str]) -> str:
+    """Problems joined into one message, ending with one mark."""
+    text = "; ".join(problems)
+    return text if text.endswith(("?", ".")) else text + "."
 
 
 # --------------------------------------------------------------------------
@@ -181,7 +304,8 @@ def omitted_people(answer) -> Result:
     nbc, cnn = load_pair()
     given = [answer] if isinstance(answer, str) else list(answer)
     expected = {n.lower(): n for n in omitted(nbc, cnn)}
-    ids = {" ".join(str(g).split()).lower() for g in given}
+    known = sorted(_people(nbc) | _people(cnn))
+    ids = {feedback.person(g, known, resolve=actors.resolve).lower() for g in given}
     if ids == set(expected):
         return Result(
             True,
@@ -197,7 +321,7 @@ def omitted_people(answer) -> Result:
     return Result(
         False,
         "; ".join(parts) + ". Compare the person rows of the two mentions tables "
-        "(kind starts with 'person'); write the names as the table writes them.",
+        "(kind starts with 'person'); a full name or a surname will do.",
     )
 
 
@@ -206,15 +330,147 @@ def omitted_people(answer) -> Result:
 def omission_judgement(answer) -> Result:
     if not isinstance(answer, str) or len(answer.split()) < 12:
         return Result(False, "Write two or three sentences (at least a dozen words), in quotes.")
-    return _written(
-        "Your judgement is recorded.",
-        [
-            "names one thing present in one article and absent from the other",
+    return feedback.written(
+        answer,
+        message="Your judgement is recorded.",
+        checklist=[
+            "names one thing present in one article and absent from the other;",
             "says what the absence does to the story's problem definition, cause, judgement "
-            "or remedy (Entman's four functions)",
+            "or remedy (Entman's four functions);",
             "considers an ordinary reason for the absence (length, deadline, the outlet's "
-            "audience) before calling it a framing choice",
-            "claims this only for these two articles, not for the outlets in general",
+            "audience) before calling it a framing choice;",
+            "claims this only for these two articles, not for the outlets in general.",
         ],
-        keys.model_answer("09.omission_judgement"),
+        model=keys.model_answer("09.omission_judgement"),
+        prompt="Choose one thing present in one article and absent from the other (a person "
+        "from the table above, a topic, a kind of source). In two or three sentences: what "
+        "does its absence do to the story the other article tells, and is there an ordinary "
+        "reason for it?",
+        min_words=12,
+    )
+
+
+# --------------------------------------------------------------------------
+# Framing as a process (Scheufele 1999) and competing frames (Chong & Druckman 2007)
+# --------------------------------------------------------------------------
+
+#: The four terms of exercise 09.5, and the other ways students write them.
+PROCESS_TERMS = {"frame building": "frame building", "building": "frame building",
+                 "frame setting": "frame setting", "setting": "frame setting",
+                 "media frame": "media frame", "media": "media frame",
+                 "audience frame": "audience frame", "audience": "audience frame",
+                 "individual frame": "audience frame"}  # fmt: skip
+
+#: What each example of ``examples.PROCESS_EXAMPLES`` shows, as digests.
+PROCESS_KEY = {"a": "ba121e7e74acfc7e", "b": "2dcf9a7bcc64e3f9", "c": "414b7b0e6ffa1c36",
+               "d": "9ff9e813555d2a18"}  # fmt: skip
+
+#: The right prediction of exercise 09.6, as a digest.
+COMPETITION_KEY = "7bd9cd9ba037d359"
+
+
+@_register("09.process", expects='a list of four terms, such as ["media frame", ...]')
+def process(answer) -> Result:
+    given = [answer] if isinstance(answer, str) else list(answer)
+    if len(given) != len(PROCESS_EXAMPLES):
+        return Result(False, f"Give four terms, one for each example a to d. Yours has "
+                             f"{len(given)}.")  # fmt: skip
+    terms = [PROCESS_TERMS.get(_label(g)) for g in given]
+    if None in terms:
+        return Result(False, 'Use only "frame building", "frame setting", "media frame" or '
+                             '"audience frame".')  # fmt: skip
+    wrong = [letter for (letter, _), term in zip(PROCESS_EXAMPLES, terms, strict=True)
+             if not keys.matches("09.process", letter, term, PROCESS_KEY[letter])]  # fmt: skip
+    if wrong:
+        return Result(
+            False,
+            f"{4 - len(wrong)} of 4 right. Look again at {', '.join(wrong)}: is it a frame "
+            "(in the news, or in a person's head) or a process (how news frames are made, or "
+            "how they reach the audience)?",
+        )
+    return Result(
+        True,
+        "Frames sit in two places, the news and people's heads, and two processes link them: "
+        "building (sources, newsrooms and culture shape the news frame) and setting (the "
+        "news frame shapes the audience's).",
+    )
+
+
+@_register("09.competition", expects='one letter in quotes, such as "a"')
+def competition(answer) -> Result:
+    letters = [letter for letter, _ in COMPETITION_CHOICES if letter != "question"]
+    given = feedback.fold(feedback.single(answer)).strip("()")
+    if given not in letters:
+        return Result(False, f"Answer with one letter: {', '.join(letters)}.")
+    if keys.matches("09.competition", "answer", given, COMPETITION_KEY):
+        return Result(
+            True,
+            "That is what Chong and Druckman found: competition between strong frames "
+            "weakens each frame's effect but does not always remove it, and a strong frame "
+            "matters more than how often a frame is repeated.",
+        )
+    return Result(
+        False,
+        "Think of a reader who has heard both sides, each with a good argument from a "
+        "credible source: does the first argument weigh as much as it did alone?",
+    )
+
+
+# --------------------------------------------------------------------------
+# Politics as a game: the strategy frame
+# --------------------------------------------------------------------------
+
+#: The frame of each paragraph of ``examples.GAME_PARAGRAPHS``, as digests.
+GAME_KEY = {"a": "7b0f3a1ee134c42c", "b": "624894658251952c", "c": "ccd30ea34470a8c5",
+            "d": "59b23dc756147c18"}  # fmt: skip
+
+_GAME_TERMS = {"strategy": "strategy", "game": "strategy", "strategic": "strategy",
+               "strategy frame": "strategy", "game frame": "strategy", "horse race": "strategy",
+               "issue": "issue", "issue frame": "issue", "policy": "issue"}  # fmt: skip
+
+
+@_register("09.game_or_issue", expects='a list of four labels, such as ["issue", ...]')
+def game_or_issue(answer) -> Result:
+    given = [answer] if isinstance(answer, str) else list(answer)
+    if len(given) != len(GAME_PARAGRAPHS):
+        return Result(False, f"Give four labels, one for each paragraph a to d. Yours has "
+                             f"{len(given)}.")  # fmt: skip
+    labels = [_GAME_TERMS.get(_label(g)) for g in given]
+    if None in labels:
+        return Result(False, 'Use only "strategy" or "issue".')
+    wrong = [letter for (letter, _, _), lab in zip(GAME_PARAGRAPHS, labels, strict=True)
+             if not keys.matches("09.game_or_issue", letter, lab, GAME_KEY[letter])]  # fmt: skip
+    if wrong:
+        return Result(
+            False,
+            f"{4 - len(wrong)} of 4 right. Look again at {', '.join(wrong)}: is the paragraph "
+            "about what a policy is and would do (issue), or about the contest: tactics, "
+            "motives, performance, who gains (strategy)?",
+        )
+    return Result(
+        True,
+        "All four. The same debate can be told as a contest between candidates or as a "
+        "choice about Syria; each paragraph chooses.",
+    )
+
+
+@_register("09.closest_question", expects='a question id in quotes, such as "R1"')
+def closest_question(answer) -> Result:
+    book = frames.codebook("generic")
+    ids = {feedback.fold(q): q for q in book["question_id"]}
+    given = ids.get(feedback.fold(feedback.single(answer)))
+    if given is None:
+        return Result(False, 'Give one question id of the codebook, such as "C1".')
+    if given == "C4":
+        return Result(
+            True,
+            "Winners and losers are the game frame's core. Look back at lesson 05: the two "
+            "readings of NBC disagreed on C4, and the second reader's note (the reporter "
+            "scores the debate) is a strategy frame in other words.",
+        )
+    frame = book.set_index("question_id").loc[given, "frame"]
+    return Result(
+        False,
+        f"{given} asks about the {frame.replace('_', ' ')} frame. The game frame is about "
+        "who is winning and who is losing: which question asks exactly that?",
     )

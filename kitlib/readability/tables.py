@@ -136,8 +136,11 @@ __all__ = [
     "compare_readability",
     "hardest_sentences",
     "inner_stops",
+    "PASSAGE_WORDS",
     "paragraph_grades",
     "paragraph_readability",
+    "passage_grades",
+    "passage_readability",
     "preprocessing_effect",
     "readability",
     "sentence_lengths",
@@ -429,6 +432,11 @@ def against_textstat(article: str | Article) -> pd.DataFrame:
 def sentence_readability(article: str | Article) -> pd.DataFrame:
     """One row per sentence: its length, syllables and Flesch–Kincaid grade.
 
+    The formulas are defined for passages of about 100 words or more: a single
+    sentence is not a sample, and its "grade" (37 for a 93-word sentence) is no
+    reader's grade. Use it to find the long sentences; for grades along an
+    article, use :func:`passage_readability`.
+
     Sentences without a word (a lone quotation mark) are left out; ``sentence``
     keeps the number it has in ``article.sentence_spans``.
 
@@ -488,8 +496,10 @@ def hardest_sentences(article: str | Article, *, n: int = 5) -> pd.DataFrame:
 def paragraph_readability(article: str | Article) -> pd.DataFrame:
     """Readability of each paragraph on its own.
 
-    Short paragraphs (one sentence) give jumpy figures: read the pattern
-    along the article, not single values.
+    Short paragraphs (one sentence) give jumpy figures: a paragraph of one or two
+    sentences is not a sample the formulas were made for (about 100 words or
+    more). Its counts are exact; its grade is not a reading level. For grades
+    along an article, use :func:`passage_readability`.
 
     Returns
     -------
@@ -529,6 +539,98 @@ def paragraph_readability(article: str | Article) -> pd.DataFrame:
     columns = ["article", "paragraph", "sentences", "words", "syllables", "words_per_sentence",
                "syllables_per_word", "flesch_kincaid_grade", "flesch_reading_ease"]  # fmt: skip
     return pd.DataFrame(rows, columns=columns)
+
+
+#: The smallest passage a readability grade is computed for: Flesch (1948) asked for
+#: samples of 100 words, and the formulas were fitted to passages, not to sentences.
+PASSAGE_WORDS = 100
+
+
+def passage_readability(article: str | Article, *, words: int = PASSAGE_WORDS) -> pd.DataFrame:
+    """Readability of an article in passages of whole sentences, each of ``words`` words or more.
+
+    The first passage is the fewest sentences from the start that reach ``words``
+    words, the next starts after it, and so on; a last piece shorter than
+    ``words`` joins the passage before it. A grade per passage is a grade the
+    formulas were made for, unlike a grade per sentence or per short paragraph.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns: ``article``, ``passage`` (from 1), ``first_sentence``,
+        ``last_sentence`` (numbered as in :func:`sentence_readability`),
+        ``paragraph`` (where the passage starts), ``position`` (how far through
+        the article it starts, 0–100 %), ``sentences``, ``words``, ``syllables``,
+        ``flesch_kincaid_grade``, ``note`` (says so when the whole text is shorter
+        than ``words``).
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> nbc, _ = kitlib.load_pair()
+    >>> table = passage_readability(nbc)
+    >>> bool((table["words"] >= PASSAGE_WORDS).all()), int(table["first_sentence"].iloc[0])
+    (True, 1)
+    """
+    article = as_article(article)
+    table = sentence_readability(article)
+    groups: list[list] = []
+    current: list = []
+    for row in table.itertuples(index=False):
+        current.append(row)
+        if sum(r.words for r in current) >= words:
+            groups.append(current)
+            current = []
+    if current:
+        if groups:
+            groups[-1].extend(current)  # a short tail joins the passage before it
+        else:
+            groups.append(current)
+    rows = []
+    for number, group in enumerate(groups, start=1):
+        count = sum(r.words for r in group)
+        sylls = sum(r.syllables for r in group)
+        start = article.sentence_spans[group[0].sentence - FIRST_SENTENCE][1]
+        rows.append(
+            {
+                "article": article.name,
+                "passage": number,
+                "first_sentence": group[0].sentence,
+                "last_sentence": group[-1].sentence,
+                "paragraph": group[0].paragraph,
+                "position": 100 * start / max(len(article.text), 1),
+                "sentences": len(group),
+                "words": count,
+                "syllables": sylls,
+                "flesch_kincaid_grade": flesch_kincaid_grade(count, len(group), sylls),
+                "note": "" if count >= words else f"shorter than {words} words: a weak sample",
+            }
+        )
+    columns = ["article", "passage", "first_sentence", "last_sentence", "paragraph", "position",
+               "sentences", "words", "syllables", "flesch_kincaid_grade", "note"]  # fmt: skip
+    return pd.DataFrame(rows, columns=columns)
+
+
+def passage_grades(
+    *articles: str | Article, names=None, words: int = PASSAGE_WORDS
+) -> pd.DataFrame:
+    """Flesch–Kincaid grade of each passage of ``words`` words or more, for one or more articles.
+
+    ``names`` are labels for the articles (default: their names, made unique).
+    The table :func:`kitlib.plots.passage_grades` draws.
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> table = passage_grades(*kitlib.load_pair())
+    >>> sorted(set(table["article"]))
+    ['CNN', 'NBC News']
+    """
+    tables = []
+    articles = as_articles(articles)
+    for article, label in zip(articles, names or unique_names(articles), strict=True):
+        tables.append(passage_readability(article, words=words).assign(article=label))
+    return pd.concat(tables, ignore_index=True)
 
 
 # --------------------------------------------------------------------------
