@@ -412,6 +412,12 @@ def _boilerplate(text: str) -> list[Edit]:
 _SPACES_AND_TABS = re.compile(r"[ \t]*")
 
 
+def _spaces_after(line: str, end: int) -> int:
+    """How many spaces and tabs follow ``end`` in ``line`` (measured, not copied)."""
+    found = _SPACES_AND_TABS.match(line, end)
+    return found.end() - end if found else 0
+
+
 def _furniture_sentences(text: str, start: int, end: int, pattern, why: str) -> list[Edit]:
     """In a long line, the sentences that are furniture by themselves (a photo credit, a
     "Related:" link), cut with the space after them; the rest of the line is kept. A
@@ -427,7 +433,7 @@ def _furniture_sentences(text: str, start: int, end: int, pattern, why: str) -> 
                 for m in INLINE_CREDIT.finditer(sentence)
             ]
         elif pattern.fullmatch(sentence) and len(sentence.split()) <= MAX_FURNITURE_WORDS:
-            after = _SPACES_AND_TABS.match(line, e).end() - e  # not a copy of the rest
+            after = _spaces_after(line, e)
             cuts.append(Edit(start + s, start + e + after, "", why))
     return cuts
 

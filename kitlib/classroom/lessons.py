@@ -34,12 +34,13 @@ __all__ = [
     "CODE_PLACEHOLDER",
     "END",
     "LESSONS",
+    "LONG_TASKS",
     "MARKDOWN_PLACEHOLDER",
+    "NOVICE_PACE",
     "SOLUTIONS",
     "STEP_PLACEHOLDER",
     "TEXT_ANSWER",
     "TEXT_PLACEHOLDER",
-    "NOVICE_PACE",
     "build",
     "estimate_minutes",
     "main",
@@ -66,17 +67,18 @@ ASSIGNMENT = re.compile(r"^(\s*)([A-Za-z_]\w*)\s*=(?!=)")
 #: A novice's pace, from which each lesson's time is estimated (:func:`estimate_minutes`):
 #: words read per minute (slow, careful reading of prose about method), minutes per code
 #: cell (run it, read its output), per checked exercise (with a wrong try and a hint), per
-#: written one, per "Stop and think" prompt, the minutes a session loses to starting up,
-#: and the exercises that are long tasks (a whole coding sheet, a memo).
-NOVICE_PACE = {
+#: written one, per "Stop and think" prompt, and the minutes a session loses to starting up.
+NOVICE_PACE: dict[str, float] = {
     "words_per_minute": 130,
     "code_cell": 0.75,
     "checked": 3,
     "written": 6,
     "stop_and_think": 2,
     "start": 5,
-    "long_tasks": {"05.my_coding": 25, "07.claim": 25},
 }
+
+#: The exercises that are long tasks (a whole coding sheet, a memo), in minutes.
+LONG_TASKS: dict[str, float] = {"05.my_coding": 25, "07.claim": 25}
 
 
 def estimate_minutes(path: Path) -> tuple[int, int]:
@@ -90,6 +92,7 @@ def estimate_minutes(path: Path) -> tuple[int, int]:
     True
     """
     pace = NOVICE_PACE
+    long_tasks = LONG_TASKS
     cells = nbformat.read(path, as_version=4).cells
     words = code = stops = 0
     ids: dict[str, bool] = {}  # exercise id -> written (its answer is a triple-quoted text)
@@ -101,9 +104,9 @@ def estimate_minutes(path: Path) -> tuple[int, int]:
             stops += text.count("**Stop and think")
         elif cell.cell_type == "code":
             code += 1
-            text = any(TEXT_ANSWER.match(line) for line in cell.source.splitlines())
+            is_text = any(TEXT_ANSWER.match(line) for line in cell.source.splitlines())
             for found in re.findall(r'check\(\s*"([^"]+)"', cell.source):
-                ids[found] = ids.get(found, False) or text
+                ids[found] = ids.get(found, False) or is_text
     written = [i for i, is_text in ids.items() if is_text]
     checked = len(ids) - len(written)
     reading = words / pace["words_per_minute"] + code * pace["code_cell"] + pace["start"]
@@ -111,7 +114,7 @@ def estimate_minutes(path: Path) -> tuple[int, int]:
         checked * pace["checked"]
         + len(written) * pace["written"]
         + stops * pace["stop_and_think"]
-        + sum(pace["long_tasks"].get(i, 0) for i in ids)
+        + sum(long_tasks.get(i, 0) for i in ids)
     )
     return 5 * max(1, round(reading / 5)), 5 * max(1, round(exercises / 5))
 

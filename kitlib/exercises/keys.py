@@ -69,8 +69,11 @@ def digest(exercise_id: str, item: str, answer: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def matches(exercise_id: str, item: str, answer: str, expected: str) -> bool:
-    """True when ``answer`` (in the checker's spelling) is the one the digest was made of."""
+def matches(exercise_id: str, item: str, answer: str | None, expected: str) -> bool:
+    """True when ``answer`` (in the checker's spelling) is the one the digest was made of;
+    no answer (None) matches nothing."""
+    if answer is None:
+        return False
     return digest(exercise_id, item, answer) == expected
 
 

@@ -61,7 +61,7 @@ def per_1000(answer) -> Result:
     chosen = [names.get(feedback.fold(g)) for g in given]
     if None in chosen:
         return Result(False, "Copy the column names as the list above writes them.")
-    joined = "|".join(sorted(set(chosen)))
+    joined = "|".join(sorted({c for c in chosen if c is not None}))
     if keys.matches("08.per_1000", "answer", joined, PER_1000_KEY):
         return Result(
             True,
