@@ -360,6 +360,32 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
     original, text = text, text.replace("\r", "\n")  # a Windows line end is a line end
     tokens = word_tokens(text)
     starts = sentence_start_offsets(text, sentence_starts)
+    names, singles = _names_in(text, tokens, starts)
+    grouping = _Grouping(text, tokens, starts)
+    pending = grouping.full_names(names)
+    # then titled one-word names ("Mr. Trump") and lone words
+    lone: list[tuple[int, int, str, Name | None]] = [
+        (n.start, n.end, n.words[0], n) for n in pending
+    ]
+    lone += [(s, e, w, None) for s, e, w, _ in singles]
+    lone.sort(key=lambda x: x[0])
+    grouping.prepare_lone()
+    for start, end, word, titled in lone:
+        found = grouping.lone_name(start, end, word, titled)
+        if found is not None:
+            names.append(found)
+    # lone surnames seen before the person was created (in text order) link too
+    linked = {s for s, _, _, _ in grouping.links}
+    names += [item for item in pending if item.start not in linked]
+    people, links = _order(grouping.people, grouping.links)
+    cast = Cast(original, people, sorted(names, key=lambda n: n.start), links)
+    _genders(cast, tokens, starts)
+    return cast
+
+
+def _names_in(text: str, tokens, starts) -> tuple[list[Name], list[tuple[int, int, str, int]]]:
+    """Every name of ``text`` in order, and the one-word capitalised words that may be
+    names (start, end, word, token index), from its capitalised runs."""
     title_lines: dict[int, bool] = {}
     names: list[Name] = []
     singles: list[tuple[int, int, str, int]] = []  # start, end, word, token index
@@ -383,98 +409,123 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
         if found.kind != "person" and not is_name_word(found, starts, alone):
             continue
         names.append(found)
-        # an organisation acronym inside a role ("FBI Director") is a name too
         if found.role:
-            for i in piece:
-                s, e, w, _ = tokens[i]
-                if s >= found.start:
-                    break
-                if is_acronym(w) and w not in vocab.ORGANISATION_ACRONYMS_NOT:
-                    kind = "place" if w in vocab.PLACE_ACRONYMS else "organisation"
-                    names.append(Name(w, s, e, kind, "an abbreviation in capital letters"))
+            names += _acronyms_in_role(tokens, piece, found)
     names.sort(key=lambda n: n.start)
-    people: list[Person] = []
-    # who has which surname and first name (indices into people, in order), so that
-    # each mention looks only at the people it could be, not at everyone so far
-    by_last: dict[str, list[int]] = {}
-    by_first: dict[str, list[int]] = {}
+    return names, singles
 
-    def add(person: Person) -> int:
-        people.append(person)
-        by_last.setdefault(person.last, []).append(len(people) - 1)
-        by_first.setdefault(person.first, []).append(len(people) - 1)
-        return len(people) - 1
 
-    links: list[tuple[int, int, int, str]] = []
-    pending: list[Name] = []
-    # full names first (two or more words), in text order
-    for item in names:
-        if item.kind != "person":
-            continue
-        if len(item.words) == 1:
-            pending.append(item)
-            continue
-        same = (i for i in by_last.get(item.words[-1], ()) if _same_person(people[i], item.words))
-        who = next(same, -1)
-        if who < 0:
-            who = add(Person(normalise(item.text), item.words[0], item.words[-1], item.rule))
-        person = people[who]
-        if len(item.words) > len(person.name.split()):
-            person.name = normalise(item.text)
-        person.forms.add(" ".join(item.words))
-        person.role = person.role or item.role
-        if item.title_gender:
-            person.title_genders.append(item.title_gender)
-        links.append((item.start, item.end, who, "full name"))
-    # then titled one-word names ("Mr. Trump") and lone words
-    lone: list[tuple[int, int, str, Name | None]] = [
-        (n.start, n.end, n.words[0], n) for n in pending
-    ]
-    lone += [(s, e, w, None) for s, e, w, _ in singles]
-    lone.sort(key=lambda x: x[0])
-    # words written with a capital letter in the middle of a sentence ("the Obama administration")
-    mid_sentence = {w for s, _, w, _ in tokens if w[0].isupper() and s not in starts}
-    full_starts: dict[int, list[int]] = {}  # each person's full names: where they start
-    for s, _, who, _ in sorted(links):
-        full_starts.setdefault(who, []).append(s)
-    line_breaks = [m.start() for m in re.finditer("\n", text)]
-    full_names = Counter(who for _, _, who, _ in links)
-    for start, end, word, titled in lone:
-        gender = titled.title_gender if titled is not None else ""
-        candidates = list(by_last.get(word, ()))
+def _acronyms_in_role(tokens, piece, found: Name) -> list[Name]:
+    """An organisation acronym inside a role ("FBI Director") is a name too."""
+    acronyms = []
+    for i in piece:
+        s, e, w, _ = tokens[i]
+        if s >= found.start:
+            break
+        if is_acronym(w) and w not in vocab.ORGANISATION_ACRONYMS_NOT:
+            kind = "place" if w in vocab.PLACE_ACRONYMS else "organisation"
+            acronyms.append(Name(w, s, e, kind, "an abbreviation in capital letters"))
+    return acronyms
+
+
+class _Grouping:
+    """The people of one text as they are found: who has which surname and first name
+    (indices into ``people``, in order, so that each mention looks only at the people
+    it could be, not at everyone so far), and every mention's link to a person."""
+
+    def __init__(self, text: str, tokens, starts) -> None:
+        self.text, self.tokens, self.starts = text, tokens, starts
+        self.people: list[Person] = []
+        self.by_last: dict[str, list[int]] = {}
+        self.by_first: dict[str, list[int]] = {}
+        self.links: list[tuple[int, int, int, str]] = []
+
+    def add(self, person: Person) -> int:
+        self.people.append(person)
+        self.by_last.setdefault(person.last, []).append(len(self.people) - 1)
+        self.by_first.setdefault(person.first, []).append(len(self.people) - 1)
+        return len(self.people) - 1
+
+    def full_names(self, names: list[Name]) -> list[Name]:
+        """Link the full names (two or more words), in text order; return the one-word
+        person names, left for later."""
+        pending: list[Name] = []
+        for item in names:
+            if item.kind != "person":
+                continue
+            if len(item.words) == 1:
+                pending.append(item)
+                continue
+            same = (
+                i
+                for i in self.by_last.get(item.words[-1], ())
+                if _same_person(self.people[i], item.words)
+            )
+            who = next(same, -1)
+            if who < 0:
+                who = self.add(
+                    Person(normalise(item.text), item.words[0], item.words[-1], item.rule)
+                )
+            person = self.people[who]
+            if len(item.words) > len(person.name.split()):
+                person.name = normalise(item.text)
+            person.forms.add(" ".join(item.words))
+            person.role = person.role or item.role
+            if item.title_gender:
+                person.title_genders.append(item.title_gender)
+            self.links.append((item.start, item.end, who, "full name"))
+        return pending
+
+    def prepare_lone(self) -> None:
+        """What lone words are read against, once the full names are linked."""
+        # capitalised words in the middle of a sentence ("the Obama administration")
+        self.mid_sentence = {
+            w for s, _, w, _ in self.tokens if w[0].isupper() and s not in self.starts
+        }
+        self.full_starts: dict[int, list[int]] = {}  # each person's full names: where they start
+        for s, _, who, _ in sorted(self.links):
+            self.full_starts.setdefault(who, []).append(s)
+        self.line_breaks = [m.start() for m in re.finditer("\n", self.text)]
+        self.full_name_counts = Counter(who for _, _, who, _ in self.links)
+
+    def candidates(self, start: int, word: str, gender: str) -> tuple[list[int], str]:
+        """The people a lone word may be, narrowed as far as the text allows, and how."""
+        candidates = list(self.by_last.get(word, ()))
         how = "surname"
         if not candidates:
-            candidates = [i for i in by_first.get(word, ()) if len(people[i].name.split()) > 1]
+            candidates = [
+                i for i in self.by_first.get(word, ()) if len(self.people[i].name.split()) > 1
+            ]
             how = "first name"
         if gender and len(candidates) > 1:
-            fitting = [i for i in candidates if _gender_of(people[i])[0] in (gender, "unknown")]
+            fitting = [
+                i for i in candidates if _gender_of(self.people[i])[0] in (gender, "unknown")
+            ]
             candidates = fitting or candidates
         if len(candidates) > 1:
-            dominant = dominant_person(candidates, full_names)
+            dominant = dominant_person(candidates, self.full_name_counts)
             candidates = [dominant] if dominant is not None else candidates
-        if len(candidates) > 1:  # the one whose full name came last in this paragraph
-            k = bisect_right(line_breaks, start - 1)
-            paragraph_start = line_breaks[k - 1] + 1 if k else 0
-            recent = []
-            for who in candidates:
-                at = full_starts.get(who, [])
-                i = bisect_left(at, start)
-                if i and at[i - 1] >= paragraph_start:
-                    recent.append((at[i - 1], who))
-            if recent:
-                candidates = [max(recent)[1]]
-        if len(candidates) == 1:
-            who = candidates[0]
-            if gender:
-                people[who].title_genders.append(gender)
-            links.append((start, end, who, how))
-            continue
         if len(candidates) > 1:
-            for who in candidates:
-                people[who].ambiguous += 1
-            links.append((start, end, -1, "ambiguous"))
-            continue
-        if titled is None and (
+            candidates = self.named_last_in_paragraph(start, candidates)
+        return candidates, how
+
+    def named_last_in_paragraph(self, start: int, candidates: list[int]) -> list[int]:
+        """The one of ``candidates`` whose full name came last in this paragraph, if any."""
+        k = bisect_right(self.line_breaks, start - 1)
+        paragraph_start = self.line_breaks[k - 1] + 1 if k else 0
+        recent = []
+        for who in candidates:
+            at = self.full_starts.get(who, [])
+            i = bisect_left(at, start)
+            if i and at[i - 1] >= paragraph_start:
+                recent.append((at[i - 1], who))
+        return [max(recent)[1]] if recent else candidates
+
+    def is_not_a_lone_person(self, start: int, end: int, word: str) -> bool:
+        """An untitled lone word that names no one found: a common word, an organisation,
+        a place, or a word that neither speaks nor owns anything here."""
+        text, starts = self.text, self.starts
+        return (
             word in NOT_FIRST_NAMES
             or word in vocab.ORGANISATION_WORDS
             or word in vocab.PLACE_WORDS
@@ -484,34 +535,43 @@ def find_cast(text: str, sentence_starts=()) -> Cast:
             or (
                 start in starts
                 and word_zipf(word.lower()) >= RARE_WORD_ZIPF
-                and word not in mid_sentence
+                and word not in self.mid_sentence
             )
             or not (
                 _speech_next_to(text, start, end)
                 or (text[end : end + 2] in ("'s", "’s") and start not in starts)
             )
-        ):
-            continue
-        rule = titled.rule if titled is not None else LONE_NAME_RULE
-        add(Person(word, "", word, rule))
-        people[-1].forms.add(word)
-        if titled is not None:
-            people[-1].role = titled.role
+        )
+
+    def lone_name(self, start: int, end: int, word: str, titled: Name | None) -> Name | None:
+        """Link one lone word (titled or not) to a person, or make it a new person; the
+        name to add to the cast's names when it is a new person, else None."""
+        gender = titled.title_gender if titled is not None else ""
+        candidates, how = self.candidates(start, word, gender)
+        if len(candidates) == 1:
+            who = candidates[0]
             if gender:
-                people[-1].title_genders.append(gender)
-            names.append(titled)
-        else:
-            names.append(Name(word, start, end, "person", rule, words=(word,)))
-        links.append((start, end, len(people) - 1, "name"))
-    # lone surnames seen before the person was created (in text order) link too
-    linked = {s for s, _, _, _ in links}
-    for item in pending:
-        if item.start not in linked:
-            names.append(item)
-    people, links = _order(people, links)
-    cast = Cast(original, people, sorted(names, key=lambda n: n.start), links)
-    _genders(cast, tokens, starts)
-    return cast
+                self.people[who].title_genders.append(gender)
+            self.links.append((start, end, who, how))
+            return None
+        if len(candidates) > 1:
+            for who in candidates:
+                self.people[who].ambiguous += 1
+            self.links.append((start, end, -1, "ambiguous"))
+            return None
+        if titled is None and self.is_not_a_lone_person(start, end, word):
+            return None
+        rule = titled.rule if titled is not None else LONE_NAME_RULE
+        self.add(Person(word, "", word, rule))
+        person = self.people[-1]
+        person.forms.add(word)
+        self.links.append((start, end, len(self.people) - 1, "name"))
+        if titled is None:
+            return Name(word, start, end, "person", rule, words=(word,))
+        person.role = titled.role
+        if gender:
+            person.title_genders.append(gender)
+        return titled
 
 
 def _order(people: list[Person], links: list) -> tuple[list[Person], list]:

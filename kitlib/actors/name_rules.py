@@ -394,8 +394,46 @@ def classify_run(
     >>> found.text, found.kind
     ('Amy Park', 'person')
     """
+    piece = _without_sentence_initial_words(tokens, piece, starts)
     words = [tokens[i][2] for i in piece]
-    # a capitalised ordinary word at the start of a sentence is not part of a name
+    if not words:
+        return None
+    cut = _role_cut(words)
+    title_words = words[:cut]
+    gender = ""
+    for w in title_words:
+        gender = TITLE_GENDER.get(w) or TITLE_GENDER.get(w + ".") or gender
+    rest_idx = piece[cut:]
+    rest = words[cut:]
+    while len(rest) > 1 and rest[-1] in vocab.NAME_SUFFIXES:
+        rest, rest_idx = rest[:-1], rest_idx[:-1]
+    while rest and rest[-1] in vocab.NAME_PARTICLES | {"of", "for"}:
+        rest, rest_idx = rest[:-1], rest_idx[:-1]
+    if not rest:
+        return None
+    start, end = tokens[rest_idx[0]][0], tokens[rest_idx[-1]][1]
+    if len(piece) > len(rest_idx) and tokens[piece[-1]][2] in vocab.NAME_SUFFIXES:
+        end = tokens[piece[-1]][1]
+        if text[end : end + 1] == "." and tokens[piece[-1]][2] in ("Jr", "Sr"):
+            end += 1  # "Jr." keeps its full stop
+    role, role_start = _role_of(text, tokens, piece, rest_idx, bool(title_words), end, starts)
+    kind, rule = _kind(rest, title_words, tokens[rest_idx[0]][0] in starts)
+    if kind is None:
+        return None
+    if kind != "person" and kind != "single":  # "Justice Department": the whole run is the name
+        start, end = tokens[piece[0]][0], tokens[piece[-1]][1]
+        return Name(text[start:end], start, end, kind, rule, words=tuple(words))
+    if kind == "person" and len(rest) > 2 and _title_case_line(text, start, title_lines):
+        # "Donald Trump Picks Up His First Endorsement": a headline capitalises every word
+        rest, rest_idx = rest[:2], rest_idx[:2]
+        end = tokens[rest_idx[-1]][1]
+    rest = [w.replace("’", "'") for w in rest]
+    return Name(text[start:end], start, end, kind, rule, role, role_start, gender, tuple(rest))
+
+
+def _without_sentence_initial_words(tokens: list, piece: list[int], starts: set[int]) -> list[int]:
+    """``piece`` without the capitalised ordinary words that only start its sentence."""
+    words = [tokens[i][2] for i in piece]
     while (
         words
         and tokens[piece[0]][0] in starts
@@ -412,9 +450,12 @@ def classify_run(
         if len(words) == 1:
             break  # a lone word: decided once the article's people are known
         piece, words = piece[1:], words[1:]
-    if not words:
-        return None
-    # titles, ranks and descriptions in front make the role
+    return piece
+
+
+def _role_cut(words: list[str]) -> int:
+    """How many of ``words`` make the role in front of a name: titles, ranks and
+    descriptions ("Sen.", "secretary of State", "Republican")."""
     last_title = -1
     for j in range(len(words) - 1):
         after = [w for w in words[j + 1 :] if w not in vocab.NAME_SUFFIXES]
@@ -438,25 +479,23 @@ def classify_run(
         and (_is_common(words[cut]) or words[cut] in NOT_FIRST_NAMES or is_acronym(words[cut]))
     ):
         cut += 1
-    title_words = words[:cut]
-    gender = ""
-    for w in title_words:
-        gender = TITLE_GENDER.get(w) or TITLE_GENDER.get(w + ".") or gender
-    rest_idx = piece[cut:]
-    rest = words[cut:]
-    while len(rest) > 1 and rest[-1] in vocab.NAME_SUFFIXES:
-        rest, rest_idx = rest[:-1], rest_idx[:-1]
-    while rest and rest[-1] in vocab.NAME_PARTICLES | {"of", "for"}:
-        rest, rest_idx = rest[:-1], rest_idx[:-1]
-    if not rest:
-        return None
-    start, end = tokens[rest_idx[0]][0], tokens[rest_idx[-1]][1]
-    if len(piece) > len(rest_idx) and tokens[piece[-1]][2] in vocab.NAME_SUFFIXES:
-        end = tokens[piece[-1]][1]
-        if text[end : end + 1] == "." and tokens[piece[-1]][2] in ("Jr", "Sr"):
-            end += 1  # "Jr." keeps its full stop
-    role_start = tokens[piece[0]][0] if title_words else start
-    role = text[role_start:start].strip() if title_words else ""
+    return cut
+
+
+def _role_of(
+    text: str,
+    tokens: list,
+    piece: list[int],
+    rest_idx: list[int],
+    titled: bool,
+    end: int,
+    starts: set[int],
+) -> tuple[str, int]:
+    """The role written with a name (its title words, a role before it, or an apposition
+    after it) and where the role starts."""
+    start = tokens[rest_idx[0]][0]
+    role_start = tokens[piece[0]][0] if titled else start
+    role = text[role_start:start].strip() if titled else ""
     if not role:
         role, rs = _role_before(text, tokens, rest_idx[0])
         role_start = rs if role else start
@@ -468,18 +507,7 @@ def classify_run(
         more, rs = _role_before(text, tokens, piece[0])
         if more:
             role, role_start = text[rs:start].strip(), rs
-    kind, rule = _kind(rest, title_words, tokens[rest_idx[0]][0] in starts)
-    if kind is None:
-        return None
-    if kind != "person" and kind != "single":  # "Justice Department": the whole run is the name
-        start, end = tokens[piece[0]][0], tokens[piece[-1]][1]
-        return Name(text[start:end], start, end, kind, rule, words=tuple(words))
-    if kind == "person" and len(rest) > 2 and _title_case_line(text, start, title_lines):
-        # "Donald Trump Picks Up His First Endorsement": a headline capitalises every word
-        rest, rest_idx = rest[:2], rest_idx[:2]
-        end = tokens[rest_idx[-1]][1]
-    rest = [w.replace("’", "'") for w in rest]
-    return Name(text[start:end], start, end, kind, rule, role, role_start, gender, tuple(rest))
+    return role, role_start
 
 
 def _title_case_line(text: str, at: int, cache: dict[int, bool]) -> bool:
@@ -498,6 +526,35 @@ def _kind(words: list[str], titles: list[str], sentence_start: bool) -> tuple[st
     person_title = next((w for w in titles if is_title(w) and w not in vocab.GROUP_WORDS), "")
     if all(w in vocab.ROLE_COMPLEMENTS or w in ("of", "for") for w in words):
         return None, ""  # "Secretary of State" with no name after it
+    found = _organisation_or_acronym(words, person_title)
+    if found is not None:
+        return found
+    first_is_name = _strong_first_name(words[0])
+    others = [w for w in words if w in vocab.OTHER_NAME_WORDS]
+    if others and not (first_is_name and len(words) == 2 and words[-1] in others and not titles):
+        return "other", f"the word '{others[0]}' names an event, law or work"
+    found = _place(words, person_title, first_is_name)
+    if found is not None:
+        return found
+    if any(
+        part in vocab.GROUP_WORDS or part in vocab.PLACE_NAMES
+        for w in words
+        for part in w.split("-")
+    ):
+        return "other", "a party, nationality or group"
+    if person_title:
+        return "person", f"written after the title '{person_title}'"
+    if len(words) >= 2 and first_is_name:
+        return "person", f"'{words[0]}' is on the list of first names"
+    if len(words) >= 2:
+        if not any(_is_common(w) or is_acronym(w) for w in words):
+            return "person", "two or more capitalised words that are not ordinary English words"
+        return "other", "capitalised words that are not a known kind of name"
+    return "single", ""
+
+
+def _organisation_or_acronym(words: list[str], person_title: str) -> tuple[str | None, str] | None:
+    """``(kind, rule)`` when a name is an organisation's or an abbreviation's, else None."""
     org = next((w for w in words if w in vocab.ORGANISATION_WORDS), None)
     if org:
         return "organisation", f"the word '{org}' names an organisation"
@@ -511,10 +568,11 @@ def _kind(words: list[str], titles: list[str], sentence_start: bool) -> tuple[st
         return "organisation", "an abbreviation in capital letters"
     if len(words) > 1 and all(w.isupper() for w in words):
         return "other", "words in capital letters (a slogan or heading)"
-    first_is_name = _strong_first_name(words[0])
-    others = [w for w in words if w in vocab.OTHER_NAME_WORDS]
-    if others and not (first_is_name and len(words) == 2 and words[-1] in others and not titles):
-        return "other", f"the word '{others[0]}' names an event, law or work"
+    return None
+
+
+def _place(words: list[str], person_title: str, first_is_name: bool) -> tuple[str, str] | None:
+    """``(kind, rule)`` when a name is a place's, else None."""
     placeish = vocab.PLACE_NAMES | vocab.PLACE_ACRONYMS | vocab.PLACE_NAME_STARTS
     if all(w in placeish for w in words) and not (
         person_title and words[0] not in vocab.PLACE_NAME_STARTS
@@ -531,18 +589,4 @@ def _kind(words: list[str], titles: list[str], sentence_start: bool) -> tuple[st
         and not person_title
     ):
         return "place", f"the word '{words[-1]}' names a place"
-    if any(
-        part in vocab.GROUP_WORDS or part in vocab.PLACE_NAMES
-        for w in words
-        for part in w.split("-")
-    ):
-        return "other", "a party, nationality or group"
-    if person_title:
-        return "person", f"written after the title '{person_title}'"
-    if len(words) >= 2 and first_is_name:
-        return "person", f"'{words[0]}' is on the list of first names"
-    if len(words) >= 2:
-        if not any(_is_common(w) or is_acronym(w) for w in words):
-            return "person", "two or more capitalised words that are not ordinary English words"
-        return "other", "capitalised words that are not a known kind of name"
-    return "single", ""
+    return None
