@@ -527,20 +527,12 @@ def passage_grades(table, *, ax=None):
     'How hard is each passage of 100+ words? (Flesch–Kincaid grade)'
     >>> plots.close(ax)
     """
-    ax = _axes(ax)
-    for i, name in enumerate(dict.fromkeys(table["article"])):
-        rows = table[table["article"] == name]
-        ax.plot(
-            rows["position"],
-            rows["flesch_kincaid_grade"],
-            label=name,
-            **article_style(i, kind="line"),
-        )
-    ax.set_title("How hard is each passage of 100+ words? (Flesch–Kincaid grade)")
-    ax.set_xlabel("where the passage starts (% of the article)")
-    ax.set_ylabel("US school grade")
-    ax.legend(frameon=False)
-    return ax
+    return _grades_along(
+        table,
+        "How hard is each passage of 100+ words? (Flesch–Kincaid grade)",
+        "where the passage starts (% of the article)",
+        ax,
+    )
 
 
 @shared
@@ -568,6 +560,16 @@ def paragraph_grades(table, *, ax=None):
     'How hard is each paragraph? (Flesch–Kincaid grade)'
     >>> plots.close(ax)
     """
+    return _grades_along(
+        table,
+        "How hard is each paragraph? (Flesch–Kincaid grade)",
+        "where the paragraph starts (% of the article)",
+        ax,
+    )
+
+
+def _grades_along(table, title: str, xlabel: str, ax):
+    """One line per article: the Flesch–Kincaid grade of each part along it."""
     ax = _axes(ax)
     for i, name in enumerate(dict.fromkeys(table["article"])):
         rows = table[table["article"] == name]
@@ -577,8 +579,8 @@ def paragraph_grades(table, *, ax=None):
             label=name,
             **article_style(i, kind="line"),
         )
-    ax.set_title("How hard is each paragraph? (Flesch–Kincaid grade)")
-    ax.set_xlabel("where the paragraph starts (% of the article)")
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
     ax.set_ylabel("US school grade")
     ax.legend(frameon=False)
     return ax
