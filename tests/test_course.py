@@ -195,6 +195,48 @@ def test_the_naive_method_and_kappa_reject_a_swapped_formula(capsys):
     assert not _said(capsys, "03.fk_by_hand", float(one_sentence))[0]
 
 
+def test_the_naive_exercise_has_different_precision_and_recall(capsys):
+    """On its data precision and recall differ, so swapping the formulas is caught."""
+    from kitlib.exercises.lesson04 import NAIVE_PARAGRAPHS
+
+    nbc, _ = kitlib.load_pair()
+    compared = kitlib.evaluation.compare_with_gold(
+        kitlib.quotes.naive_quotes(nbc), kitlib.evaluation.gold_quotes("nbc")
+    )
+    first = compared[compared["start"] < nbc.paragraph_spans[NAIVE_PARAGRAPHS][0]]
+    n = first["outcome"].value_counts()
+    right, wrong = n.get("right", 0), n.get("wrong speaker", 0)
+    precision = right / (right + wrong + n.get("extra", 0))
+    recall = right / (right + wrong + n.get("missed", 0))
+    assert abs(precision - recall) > 0.03
+    assert _said(capsys, "04.naive_precision", precision)[0]
+    assert _said(capsys, "04.naive_recall", recall)[0]
+    assert not _said(capsys, "04.naive_precision", recall)[0]
+    assert not _said(capsys, "04.naive_recall", precision)[0]
+    # the lesson computes `counts` on the same paragraphs
+    source = "\n".join(c.source for c in _cells("04") if c.cell_type == "code")
+    assert f"nbc.paragraph_spans[{NAIVE_PARAGRAPHS}][0]" in source
+
+
+def test_the_indexing_exercise_wants_the_idea_not_a_word(capsys):
+    from kitlib.exercises.examples import INDEXING_CHOICES
+
+    verdicts = {letter: _said(capsys, "04.indexing", letter)[0] for letter, _ in INDEXING_CHOICES}
+    assert sum(verdicts.values()) == 1
+    right = next(letter for letter, ok in verdicts.items() if ok)
+    assert "officials" in dict(INDEXING_CHOICES)[right] or "elite" in dict(INDEXING_CHOICES)[right]
+    assert not _said(capsys, "04.indexing", "indexing")[0]
+
+
+def test_lesson_07_says_which_checks_need_the_invented_pair_and_stores_no_placeholder():
+    text = "\n".join(c.source for c in _cells("07"))
+    assert not re.search(r"headline=\"(…|\.\.\.)\"", text)
+    assert "know the invented pair only" in text
+    verdict = get_exercise("07.readability").checker("Valley Evening Post")
+    if not verdict.correct:
+        assert "invented pair only" in verdict.message
+
+
 # --------------------------------------------------------------------------
 # Forgiving answer forms, the same for every check
 # --------------------------------------------------------------------------

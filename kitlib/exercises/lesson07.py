@@ -20,6 +20,7 @@ from kitlib.report.sections import READABILITY_SUMMARY
 
 __all__ = [
     "MIN_HAND_CHECKS",
+    "OWN_PAIR",
     "SAME",
     "claim",
     "first_quoted",
@@ -31,6 +32,12 @@ __all__ = [
 
 #: The answers a student may give for "which is harder to read?".
 SAME = "about the same"
+
+#: Said when an answer is wrong: the checks know the invented pair only.
+OWN_PAIR = (
+    "(This check knows the invented pair only; with a pair of your own, compare your "
+    "answer with your own tables instead.)"
+)
 
 #: At least this many quotations must be checked by hand in exercise 07.3.
 MIN_HAND_CHECKS = 3
@@ -76,11 +83,22 @@ def first_quoted(answer) -> Result:
             "One article opens its quotations with the council, the other with a parent: "
             "that choice is already framing.",
         )
+    part = [
+        outlet
+        for outlet, given, want in zip(("Courier", "Evening Post"), answer, expected, strict=True)
+        if outlet in wrong and set(_words(given)) < set(_words(want))
+    ]
+    if part:
+        return Result(
+            False,
+            f"Give the first name too for the {' and '.join(part)}: the exercise asks for "
+            "full names, because two people in the Evening Post share a surname.",
+        )
     return Result(
         False,
         f"Look again at the {' and '.join(wrong)}. Find the first quotation mark in the "
         "article's paragraphs, then read around it for who says it (the name can come "
-        "after the quotation: 'said her mother, …').",
+        "after the quotation: 'said her mother, …'). " + OWN_PAIR,
     )
 
 
@@ -97,7 +115,7 @@ def readability(answer) -> Result:
         expected,
         options=[*result.names, SAME],
         hint="Read the Flesch–Kincaid row of result.summary, and its difference column: "
-        "a gap under half a grade means nothing.",
+        "a gap under half a grade means nothing. " + OWN_PAIR,
         right="Same facts, same kind of sentences: the framing differences are elsewhere.",
     )
 
@@ -146,7 +164,7 @@ def hand_check(answer) -> Result:
             "just before), and give first and last names"
         )
     if problems:
-        return Result(False, "To fix:\n  - " + "\n  - ".join(problems))
+        return Result(False, "To fix:\n  - " + "\n  - ".join(problems) + "\n" + OWN_PAIR)
     return Result(True, "You checked the kit the way an editor would: against the text.")
 
 
@@ -173,7 +191,7 @@ def not_story(answer) -> Result:
     return Result(
         False,
         "Look at the actors table for names whose first_paragraph is the last paragraph in "
-        "both articles, then read that paragraph: is it part of the story?",
+        "both articles, then read that paragraph: is it part of the story? " + OWN_PAIR,
     )
 
 
@@ -189,7 +207,7 @@ def frame_gap(answer) -> Result:
         gaps.index[0],
         options=options,
         hint="For each frame, subtract the smaller share from the larger one in "
-        "result.table('frames'); which gap is largest?",
+        "result.table('frames'); which gap is largest? " + OWN_PAIR,
         right="A gap in cue words is a reason to read those sentences, not yet a finding.",
     )
 
@@ -216,4 +234,7 @@ def claim(answer) -> Result:
             courier_first=courier["speaker"].iloc[0],
             courier_voices=courier["speaker"].nunique(),
         ),
+        prompt="First, your claim in one or two sentences: which article frames the event "
+        "how, and what is your evidence? Write it between the three quotation marks. Then "
+        "write the memo in the cell below it.",
     )
