@@ -114,9 +114,9 @@ def _naive_counts() -> dict[str, int]:
 
 def _naive_score(measure: str) -> float:
     counts = _naive_counts()
-    right = counts.get("right", 0)
+    correct = counts.get("right", 0)
     other = "extra" if measure == "precision" else "missed"
-    return right / (right + counts.get("wrong speaker", 0) + counts.get(other, 0))
+    return correct / (correct + counts.get("wrong speaker", 0) + counts.get(other, 0))
 
 
 @exercise("04.naive_precision", expects="a share, such as 0.25, 1/4 or 25%")
