@@ -237,6 +237,27 @@ def test_lesson_07_says_which_checks_need_the_invented_pair_and_stores_no_placeh
         assert "invented pair only" in verdict.message
 
 
+#: Sentences the instructor's reading found overclaiming, and what now stands in their place.
+OVERCLAIMS = {
+    "05": (
+        ("turned framing into something coders can measure", "one widely used way"),
+        ("the figure methodologists of content analysis recommend", "Zhao, Liu & Deng 2013"),
+        ("decide for yourself whether words inside quotation marks", "unless a question says"),
+    ),
+    "09": (("only a pattern across many articles can show bias", "distort"),),
+}
+
+
+@pytest.mark.parametrize("number", sorted(OVERCLAIMS))
+def test_the_overclaims_are_corrected_with_their_citation(number):
+    prose = "\n".join(c.source for c in _cells(number) if c.cell_type == "markdown")
+    for wrong, right in OVERCLAIMS[number]:
+        assert wrong not in prose and right in prose, (number, wrong)
+    if number == "05":
+        references = prose.split("### References")[-1]
+        assert "Hayes, A. F., & Krippendorff" in references and "Zhao, X." in references
+
+
 # --------------------------------------------------------------------------
 # Forgiving answer forms, the same for every check
 # --------------------------------------------------------------------------
