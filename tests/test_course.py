@@ -231,10 +231,27 @@ def test_the_indexing_exercise_wants_the_idea_not_a_word(capsys):
 def test_lesson_07_says_which_checks_need_the_invented_pair_and_stores_no_placeholder():
     text = "\n".join(c.source for c in _cells("07"))
     assert not re.search(r"headline=\"(…|\.\.\.)\"", text)
-    assert "know the invented pair only" in text
-    verdict = get_exercise("07.readability").checker("Valley Evening Post")
-    if not verdict.correct:
-        assert "invented pair only" in verdict.message
+    assert "need the invented pair" in text
+    verdict = get_exercise("07.first_quoted").checker(["Helen Marsh", "Maya Nand"])
+    assert not verdict.correct and "invented pair's record" in verdict.message
+
+
+def test_lesson_07s_table_checks_follow_the_pair_the_lesson_loaded(capsys):
+    from kitlib.exercises import lesson07
+
+    nbc, cnn = kitlib.load_pair()
+    try:
+        lesson07.use_pair(nbc, cnn)
+        grades = kitlib.compare(nbc, cnn).summary.set_index("measure").loc["Flesch–Kincaid grade"]
+        harder = max(("NBC News", "CNN"), key=lambda name: float(grades[name]))
+        assert float(grades[harder]) - min(float(grades[n]) for n in ("NBC News", "CNN")) > 0.5
+        assert _said(capsys, "07.readability", harder)[0]
+        assert not _said(capsys, "07.readability", "about the same")[0]
+        assert "lesson 03" in _said(capsys, "07.readability", harder)[1]
+    finally:
+        lesson07.use_pair(*kitlib.articles.load_invented_pair())
+    assert _said(capsys, "07.readability", "about the same")[0]
+    assert "use_pair(a, b)" in "\n".join(c.source for c in _cells("07"))
 
 
 #: Sentences the instructor's reading found overclaiming, and what now stands in their place.

@@ -28,6 +28,7 @@ __all__ = [
     "hand_check",
     "not_story",
     "readability",
+    "use_pair",
 ]
 
 #: The answers a student may give for "which is harder to read?".
@@ -35,8 +36,9 @@ SAME = "about the same"
 
 #: Said when an answer is wrong: the checks know the invented pair only.
 OWN_PAIR = (
-    "(This check knows the invented pair only; with a pair of your own, compare your "
-    "answer with your own tables instead.)"
+    "(This check needs the invented pair's record of who says what, so it checks the "
+    "invented pair even when you loaded your own; on your own pair, check by reading the "
+    "paragraph.)"
 )
 
 #: At least this many quotations must be checked by hand in exercise 07.3.
@@ -49,8 +51,40 @@ def _pair():
 
 
 @cache
-def _result():
+def _invented_result():
     return compare(*_pair())
+
+
+#: The pair the lesson loaded (``use_pair``); empty means the invented pair.
+_IN_USE: list = []
+
+
+def use_pair(a, b) -> None:
+    """Make lesson 07's checks of the kit's tables (07.2, 07.4, 07.5) use the pair ``a, b``.
+
+    The lesson calls it right after loading; with the invented pair nothing
+    changes. Exercises 07.1 and 07.3 need the invented pair's record of who
+    says what and keep checking that pair.
+
+    Examples
+    --------
+    >>> courier, post = load_invented_pair()
+    >>> use_pair(courier, post)
+    >>> _own_pair()
+    False
+    """
+    _IN_USE.clear()
+    if [a.text, b.text] != [x.text for x in _pair()]:
+        _IN_USE.append(compare(a, b))
+
+
+def _own_pair() -> bool:
+    return bool(_IN_USE)
+
+
+def _result():
+    """The comparison of the pair in use: the student's own, or the invented pair."""
+    return _IN_USE[0] if _IN_USE else _invented_result()
 
 
 def _words(name) -> list[str]:
@@ -62,7 +96,7 @@ def _speakers() -> tuple[str, ...]:
     """Everyone who speaks or is named in either invented article (a surname is enough only
     when nobody else in the pair has it)."""
     names = {str(s) for i in INVENTED for s in invented_truth(i)["speaker"] if isinstance(s, str)}
-    names |= {str(a) for a in _result().table("actors")["actor"]}
+    names |= {str(a) for a in _invented_result().table("actors")["actor"]}
     return tuple(sorted(names))
 
 
@@ -113,8 +147,11 @@ def readability(answer) -> Result:
         expected,
         options=[*result.names, SAME],
         hint="Read the Flesch–Kincaid row of result.summary, and its difference column: "
-        "a gap under half a grade means nothing. " + OWN_PAIR,
-        right="Same facts, same kind of sentences: the framing differences are elsewhere.",
+        "a gap under half a grade means nothing.",
+        right="Same facts, same kind of sentences: the framing differences are elsewhere."
+        if expected == SAME
+        else "By this formula it asks more of its readers; a harder text is not yet a "
+        "different frame (lesson 03).",
     )
 
 
@@ -189,7 +226,13 @@ def not_story(answer) -> Result:
     return Result(
         False,
         "Look at the actors table for names whose first_paragraph is the last paragraph in "
-        "both articles, then read that paragraph: is it part of the story? " + OWN_PAIR,
+        "both articles, then read that paragraph: is it part of the story?"
+        + (
+            " (On your own pair there may be no such name: this exercise is about the note "
+            "at the end of the invented articles.)"
+            if _own_pair() and not expected
+            else ""
+        ),
     )
 
 
@@ -205,7 +248,7 @@ def frame_gap(answer) -> Result:
         gaps.index[0],
         options=options,
         hint="For each frame, subtract the smaller share from the larger one in "
-        "result.table('frames'); which gap is largest? " + OWN_PAIR,
+        "result.table('frames'); which gap is largest?",
         right="A gap in cue words is a reason to read those sentences, not yet a finding.",
     )
 
