@@ -226,6 +226,14 @@ def test_the_indexing_exercise_wants_the_idea_not_a_word(capsys):
     right = next(letter for letter, ok in verdicts.items() if ok)
     assert "officials" in dict(INDEXING_CHOICES)[right] or "elite" in dict(INDEXING_CHOICES)[right]
     assert not _said(capsys, "04.indexing", "indexing")[0]
+    # what lesson 04 and the teacher's guide say: every speaker the kit names is a candidate,
+    # a campaign's voice or the President
+    for article in kitlib.load_pair():
+        named = kitlib.quotes.quote_share(article)
+        named = named[~named["speaker"].str.startswith("(")]
+        assert len(named) and (named["camp"] != "others").all(), article.name
+    guide = TEACHER.read_text(encoding="utf-8")
+    assert "Indexing (section 9)" in guide and "Bennett" in guide
 
 
 def test_lesson_07_says_which_checks_need_the_invented_pair_and_stores_no_placeholder():
