@@ -195,6 +195,94 @@ def test_the_naive_method_and_kappa_reject_a_swapped_formula(capsys):
     assert not _said(capsys, "03.fk_by_hand", float(one_sentence))[0]
 
 
+def test_the_naive_exercise_has_different_precision_and_recall(capsys):
+    """On its data precision and recall differ, so swapping the formulas is caught."""
+    from kitlib.exercises.lesson04 import NAIVE_PARAGRAPHS
+
+    nbc, _ = kitlib.load_pair()
+    compared = kitlib.evaluation.compare_with_gold(
+        kitlib.quotes.naive_quotes(nbc), kitlib.evaluation.gold_quotes("nbc")
+    )
+    first = compared[compared["start"] < nbc.paragraph_spans[NAIVE_PARAGRAPHS][0]]
+    n = first["outcome"].value_counts()
+    right, wrong = n.get("right", 0), n.get("wrong speaker", 0)
+    precision = right / (right + wrong + n.get("extra", 0))
+    recall = right / (right + wrong + n.get("missed", 0))
+    assert abs(precision - recall) > 0.03
+    assert _said(capsys, "04.naive_precision", precision)[0]
+    assert _said(capsys, "04.naive_recall", recall)[0]
+    assert not _said(capsys, "04.naive_precision", recall)[0]
+    assert not _said(capsys, "04.naive_recall", precision)[0]
+    # the lesson computes `counts` on the same paragraphs
+    source = "\n".join(c.source for c in _cells("04") if c.cell_type == "code")
+    assert f"nbc.paragraph_spans[{NAIVE_PARAGRAPHS}][0]" in source
+
+
+def test_the_indexing_exercise_wants_the_idea_not_a_word(capsys):
+    from kitlib.exercises.examples import INDEXING_CHOICES
+
+    verdicts = {letter: _said(capsys, "04.indexing", letter)[0] for letter, _ in INDEXING_CHOICES}
+    assert sum(verdicts.values()) == 1
+    right = next(letter for letter, ok in verdicts.items() if ok)
+    assert "officials" in dict(INDEXING_CHOICES)[right] or "elite" in dict(INDEXING_CHOICES)[right]
+    assert not _said(capsys, "04.indexing", "indexing")[0]
+    # what lesson 04 and the teacher's guide say: every speaker the kit names is a candidate,
+    # a campaign's voice or the President
+    for article in kitlib.load_pair():
+        named = kitlib.quotes.quote_share(article)
+        named = named[~named["speaker"].str.startswith("(")]
+        assert len(named) and (named["camp"] != "others").all(), article.name
+    guide = TEACHER.read_text(encoding="utf-8")
+    assert "Indexing (section 9)" in guide and "Bennett" in guide
+
+
+def test_lesson_07_says_which_checks_need_the_invented_pair_and_stores_no_placeholder():
+    text = "\n".join(c.source for c in _cells("07"))
+    assert not re.search(r"headline=\"(…|\.\.\.)\"", text)
+    assert "need the invented pair" in text
+    verdict = get_exercise("07.first_quoted").checker(["Helen Marsh", "Maya Nand"])
+    assert not verdict.correct and "invented pair's record" in verdict.message
+
+
+def test_lesson_07s_table_checks_follow_the_pair_the_lesson_loaded(capsys):
+    from kitlib.exercises import lesson07
+
+    nbc, cnn = kitlib.load_pair()
+    try:
+        lesson07.use_pair(nbc, cnn)
+        grades = kitlib.compare(nbc, cnn).summary.set_index("measure").loc["Flesch–Kincaid grade"]
+        harder = max(("NBC News", "CNN"), key=lambda name: float(grades[name]))
+        assert float(grades[harder]) - min(float(grades[n]) for n in ("NBC News", "CNN")) > 0.5
+        assert _said(capsys, "07.readability", harder)[0]
+        assert not _said(capsys, "07.readability", "about the same")[0]
+        assert "lesson 03" in _said(capsys, "07.readability", harder)[1]
+    finally:
+        lesson07.use_pair(*kitlib.articles.load_invented_pair())
+    assert _said(capsys, "07.readability", "about the same")[0]
+    assert "use_pair(a, b)" in "\n".join(c.source for c in _cells("07"))
+
+
+#: Sentences the instructor's reading found overclaiming, and what now stands in their place.
+OVERCLAIMS = {
+    "05": (
+        ("turned framing into something coders can measure", "one widely used way"),
+        ("the figure methodologists of content analysis recommend", "Zhao, Liu & Deng 2013"),
+        ("decide for yourself whether words inside quotation marks", "unless a question says"),
+    ),
+    "09": (("only a pattern across many articles can show bias", "distort"),),
+}
+
+
+@pytest.mark.parametrize("number", sorted(OVERCLAIMS))
+def test_the_overclaims_are_corrected_with_their_citation(number):
+    prose = "\n".join(c.source for c in _cells(number) if c.cell_type == "markdown")
+    for wrong, right in OVERCLAIMS[number]:
+        assert wrong not in prose and right in prose, (number, wrong)
+    if number == "05":
+        references = prose.split("### References")[-1]
+        assert "Hayes, A. F., & Krippendorff" in references and "Zhao, X." in references
+
+
 # --------------------------------------------------------------------------
 # Forgiving answer forms, the same for every check
 # --------------------------------------------------------------------------

@@ -169,12 +169,15 @@ def test_lms_gradebooks(graded):
     wide = gradebook.gradebook(table, format="wide")
     assert len(wide) == table["student"].nunique()
     key = wide.set_index("student").loc["keyka"]
-    assert key["00.cnn_words"] == 1 and key["total"] == 2 and key["max_points"] >= 2
+    # keyka hands in lesson 00's answer key: one point for every exercise it checks
+    points = table[table["student"] == "keyka"]["exercise"].nunique()
+    assert points >= 2
+    assert key["00.cnn_words"] == 1 and key["total"] == points and key["max_points"] >= points
     canvas = gradebook.gradebook(table, format="canvas")
     assert list(canvas.columns[:5]) == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"]
     assert canvas.iloc[0]["Student"] == "Points Possible"
-    assert canvas.iloc[0]["Lesson 00 (framing-kit)"] == 2
-    assert canvas.set_index("Student").loc["keyka", "Lesson 00 (framing-kit)"] == 2
+    assert canvas.iloc[0]["Lesson 00 (framing-kit)"] == points
+    assert canvas.set_index("Student").loc["keyka", "Lesson 00 (framing-kit)"] == points
     moodle = gradebook.gradebook(table[table["lesson"] == "05"], format="moodle")
     assert "Participant 4242" in set(moodle["Identifier"])
 

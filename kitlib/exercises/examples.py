@@ -11,6 +11,7 @@ __all__ = [
     "ALPHA_VALUES",
     "COMPETITION_CHOICES",
     "GAME_PARAGRAPHS",
+    "INDEXING_CHOICES",
     "NAME_ERROR_LINES",
     "PER_1000_COLUMNS",
     "PROCESS_EXAMPLES",
@@ -220,5 +221,30 @@ SAMPLING_PLANS = (
         "d",
         "The class takes one article from each outlet about the vice-presidential debate, "
         "chosen because both are about Pence.",
+    ),
+)
+
+
+#: Lesson 04, exercise 9: which prediction follows from indexing (Bennett 1990)?
+INDEXING_CHOICES = (
+    (
+        "a",
+        "Both articles give most of their quoted words to people who hold or seek office, or "
+        "speak for them, and they make news of Pence's break with Trump because it is a "
+        "disagreement inside the political elite.",
+    ),
+    (
+        "b",
+        "Both articles quote ordinary voters as often as candidates, because a televised "
+        "debate is watched by millions of them.",
+    ),
+    (
+        "c",
+        "Each article gives exactly half of its quoted words to each campaign, because "
+        "reporters are bound to balance the two sides.",
+    ),
+    (
+        "d",
+        "The articles list their sources at the end, in an index, so that readers can check them.",
     ),
 )

@@ -312,8 +312,8 @@ def kappa(answer) -> Result:
         hint="Expected agreement = (share of yes for reader 1 × share of yes for reader 2) + "
         "(share of no × share of no), each reader's shares from their own answers. Then kappa "
         "= (observed - expected) / (1 - expected). Keep at least three decimals.",
-        right="Kappa is lower than percent agreement because part of the agreement is what "
-        "chance would give.",
+        right="Compare it with the percent agreement you computed just before: the next "
+        "exercise asks why the two differ.",
     )
 
 
@@ -331,6 +331,7 @@ def why_kappa_lower(answer) -> Result:
             "does not say the readers agree less: both figures describe the same 40 answers.",
         ],
         model=keys.model_answer("05.why_kappa_lower"),
+        prompt="In one sentence of your own: why is kappa lower than percent agreement?",
     )
 
 
@@ -377,6 +378,11 @@ def responsibility_argument(answer) -> Result:
             "says whose words carry the frame: the reporter's, or a speaker's inside a quotation.",
         ],
         model=keys.model_answer("05.responsibility_argument"),
+        prompt="Does the CNN article use the responsibility frame? Take a side (for or "
+        "against) and argue it in two or three sentences, and quote at least a few words from "
+        "the CNN text, in quotation marks of their own, exactly as they appear. The check "
+        "tests only that your quotations are in the text; it records the rest and shows you "
+        "what a strong argument contains.",
     )
 
 

@@ -20,6 +20,7 @@ from kitlib.report.sections import READABILITY_SUMMARY
 
 __all__ = [
     "MIN_HAND_CHECKS",
+    "OWN_PAIR",
     "SAME",
     "claim",
     "first_quoted",
@@ -27,10 +28,18 @@ __all__ = [
     "hand_check",
     "not_story",
     "readability",
+    "use_pair",
 ]
 
 #: The answers a student may give for "which is harder to read?".
 SAME = "about the same"
+
+#: Said when an answer is wrong: the checks know the invented pair only.
+OWN_PAIR = (
+    "(This check needs the invented pair's record of who says what, so it checks the "
+    "invented pair even when you loaded your own; on your own pair, check by reading the "
+    "paragraph.)"
+)
 
 #: At least this many quotations must be checked by hand in exercise 07.3.
 MIN_HAND_CHECKS = 3
@@ -42,18 +51,59 @@ def _pair():
 
 
 @cache
-def _result():
+def _invented_result():
     return compare(*_pair())
+
+
+#: The pair the lesson loaded (``use_pair``); empty means the invented pair.
+_IN_USE: list = []
+
+
+def use_pair(a, b) -> None:
+    """Make lesson 07's checks of the kit's tables (07.2, 07.4, 07.5) use the pair ``a, b``.
+
+    The lesson calls it right after loading; with the invented pair nothing
+    changes. Exercises 07.1 and 07.3 need the invented pair's record of who
+    says what and keep checking that pair.
+
+    Examples
+    --------
+    >>> courier, post = load_invented_pair()
+    >>> use_pair(courier, post)
+    >>> _own_pair()
+    False
+    """
+    _IN_USE.clear()
+    if [a.text, b.text] != [x.text for x in _pair()]:
+        _IN_USE.append(compare(a, b))
+
+
+def _own_pair() -> bool:
+    return bool(_IN_USE)
+
+
+def _result():
+    """The comparison of the pair in use: the student's own, or the invented pair."""
+    return _IN_USE[0] if _IN_USE else _invented_result()
 
 
 def _words(name) -> list[str]:
     return re.findall(r"[\w']+", _plain(name))
 
 
+@cache
+def _speakers() -> tuple[str, ...]:
+    """Everyone who speaks or is named in either invented article (a surname is enough only
+    when nobody else in the pair has it)."""
+    names = {str(s) for i in INVENTED for s in invented_truth(i)["speaker"] if isinstance(s, str)}
+    names |= {str(a) for a in _invented_result().table("actors")["actor"]}
+    return tuple(sorted(names))
+
+
 def _same_name(given, true: str) -> bool:
-    """The full name, in any case ("priya nand"); a last name alone is not enough when two
-    people share it (Maya and Priya Nand), so the check asks for first and last names."""
-    return _words(given) == _words(true)
+    """Matched as every check matches names (feedback.person): the full name or the surname,
+    in any case; a surname two people share (Maya and Priya Nand) asks for the first name."""
+    return feedback.person(given, _speakers()) == true
 
 
 def _plain(text: str) -> str:
@@ -80,7 +130,7 @@ def first_quoted(answer) -> Result:
         False,
         f"Look again at the {' and '.join(wrong)}. Find the first quotation mark in the "
         "article's paragraphs, then read around it for who says it (the name can come "
-        "after the quotation: 'said her mother, …').",
+        "after the quotation: 'said her mother, …'). " + OWN_PAIR,
     )
 
 
@@ -98,7 +148,10 @@ def readability(answer) -> Result:
         options=[*result.names, SAME],
         hint="Read the Flesch–Kincaid row of result.summary, and its difference column: "
         "a gap under half a grade means nothing.",
-        right="Same facts, same kind of sentences: the framing differences are elsewhere.",
+        right="Same facts, same kind of sentences: the framing differences are elsewhere."
+        if expected == SAME
+        else "By this formula it asks more of its readers; a harder text is not yet a "
+        "different frame (lesson 03).",
     )
 
 
@@ -146,7 +199,7 @@ def hand_check(answer) -> Result:
             "just before), and give first and last names"
         )
     if problems:
-        return Result(False, "To fix:\n  - " + "\n  - ".join(problems))
+        return Result(False, "To fix:\n  - " + "\n  - ".join(problems) + "\n" + OWN_PAIR)
     return Result(True, "You checked the kit the way an editor would: against the text.")
 
 
@@ -173,7 +226,13 @@ def not_story(answer) -> Result:
     return Result(
         False,
         "Look at the actors table for names whose first_paragraph is the last paragraph in "
-        "both articles, then read that paragraph: is it part of the story?",
+        "both articles, then read that paragraph: is it part of the story?"
+        + (
+            " (On your own pair there may be no such name: this exercise is about the note "
+            "at the end of the invented articles.)"
+            if _own_pair() and not expected
+            else ""
+        ),
     )
 
 
@@ -216,4 +275,7 @@ def claim(answer) -> Result:
             courier_first=courier["speaker"].iloc[0],
             courier_voices=courier["speaker"].nunique(),
         ),
+        prompt="First, your claim in one or two sentences: which article frames the event "
+        "how, and what is your evidence? Write it between the three quotation marks. Then "
+        "write the memo in the cell below it.",
     )
