@@ -220,6 +220,12 @@ def add_batch_options(parser: argparse.ArgumentParser) -> None:
         help=f"stop an article that takes longer than this (default {TIME_LIMIT:g}; 0 for no "
         "limit); it gets a row saying so and the others go on",
     )
+    parser.add_argument(
+        "--metadata",
+        metavar="CSV",
+        help="facts about the files, one row per file: a 'file' column (the file's name) and "
+        "any of outlet, headline, dek, date; they fill the table's outlet, headline and date",
+    )
     add_encoding_option(parser)
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -335,6 +341,7 @@ def run_batch(args) -> int:
                     out=journal,
                     encoding=args.encoding,
                     time_limit=args.time_limit or None,
+                    metadata=args.metadata,
                 )
             wide = per_article(table)
             if out.suffix.lower() == ".parquet":

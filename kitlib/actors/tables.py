@@ -50,9 +50,11 @@ from kitlib.errors import WrongTableWarning
 from kitlib.text import word_count
 
 __all__ = [
+    "ACTOR_COLUMNS",
     "APOSTROPHES",
     "CAMPS",
     "CAPITALISED_RUN",
+    "FROM_ACTOR_TABLE",
     "KINDS",
     "MENTION_COLUMNS",
     "NAMES_COLUMNS",
@@ -68,6 +70,7 @@ __all__ = [
     "mentions",
     "mentions_by_camp",
     "mentions_by_paragraph",
+    "named_actors",
     "names",
     "names_in_text",
     "people",
@@ -859,3 +862,52 @@ def people_by_paragraph(article: str | Article) -> pd.DataFrame:
             for p in paragraphs
         ]  # fmt: skip
     return pd.DataFrame(rows, columns=["article", "actor", "camp", "paragraph", "mentions"])
+
+
+# --------------------------------------------------------------------------
+# The one actor finder of the report, batch, lessons and command line
+# --------------------------------------------------------------------------
+
+#: The columns of :func:`named_actors`.
+ACTOR_COLUMNS = [
+    "article", "actor", "kind", "mentions", "first_paragraph", "first_offset", "in_headline",
+    "in_lead", "rule",
+]  # fmt: skip
+
+#: The ``rule`` of a row found in the bundled actor table.
+FROM_ACTOR_TABLE = "listed in the kit's actor table (data/actors.csv)"
+
+
+def named_actors(article: str | Article) -> pd.DataFrame:
+    """The actors of one article, found the way the report and the batch table find them.
+
+    For the two bundled articles (:func:`actor_table_fits`), the bundled actor
+    table (:func:`mentions`), which was written for them; for any other text, the
+    people and organisations of :func:`names`, found by rule, each surname credited
+    to the person the text means (:func:`cast`). The outlet's own name (a "(CNN) --"
+    dateline) is not an actor in its story and is left out.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per actor in order of first mention. Columns: ``article``,
+        ``actor``, ``kind``, ``mentions``, ``first_paragraph`` (1 is the lead),
+        ``first_offset``, ``in_headline``, ``in_lead``, ``rule`` (why it is an actor).
+
+    Examples
+    --------
+    >>> text = "Donna Brazile met Jake Tapper at CNN. Brazile said Tapper was fair."
+    >>> named_actors(text)[["actor", "kind", "mentions"]].values.tolist()
+    [['Donna Brazile', 'person', 2], ['Jake Tapper', 'person', 2], ['CNN', 'organisation', 1]]
+    >>> named_actors(text.replace("CNN", "the network")).shape[0]
+    2
+    """
+    article = as_article(article)
+    if actor_table_fits(article):
+        table = mentions(article).assign(rule=FROM_ACTOR_TABLE)
+    else:
+        table = names(article).query("kind in ('person', 'organisation')")
+        table = table.rename(columns={"name": "actor"})
+    outlet = article.meta.get("outlet") or ""
+    table = table[table["actor"] != outlet].reset_index(drop=True)
+    return with_article(table.drop(columns="article", errors="ignore"), article)[ACTOR_COLUMNS]

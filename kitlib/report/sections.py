@@ -332,21 +332,7 @@ ACTORS_SHOWN = 8
 
 def _actors(articles, names):
     known = all(actor_table_fits(a) for a in articles)
-    if known:
-        tables = [actors.mentions(a) for a in articles]
-    else:  # the actor table was made for the bundled pair only: find the actors by rule
-        tables = [
-            actors.names(a)
-            .query("kind in ('person', 'organisation')")
-            .rename(columns={"name": "actor"})
-            .reset_index(drop=True)
-            for a in articles
-        ]
-    # an outlet's own name ("(CNN) --" at the start) is a dateline, not an actor in its story
-    tables = [
-        t[t["actor"] != (a.meta.get("outlet") or "")].reset_index(drop=True)
-        for t, a in zip(tables, articles, strict=True)
-    ]
+    tables = [actors.named_actors(a) for a in articles]  # the batch table's actors too
     columns = ["actor", "mentions", "first_paragraph", "in_headline", "in_lead"]
     table = pd.concat(
         [t[columns].assign(article=n) for n, t in zip(names, tables, strict=True)],
@@ -383,7 +369,7 @@ def _actors(articles, names):
             [
                 "the kit's actor table (kitlib.actors)"
                 if known
-                else "capitalised names (kitlib.actors.names_in_text): people and places mixed"
+                else "people and organisations found by rule (kitlib.actors.named_actors)"
             ]
             * len(names),
             "",
