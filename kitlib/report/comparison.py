@@ -38,6 +38,7 @@ import pandas as pd
 
 from kitlib.articles import Article, as_articles, unique_names
 from kitlib.articles.language import check_english
+from kitlib.differences import article_phrase, name_the_articles
 from kitlib.errors import ArticleError, KitError
 from kitlib.formatting import write
 from kitlib.report import render
@@ -168,4 +169,14 @@ def compare(*articles, names=None, progress: Callable[[str], None] | None = None
         sections.append(section)
         rows += more
     summary = pd.DataFrame(rows, columns=["section", "measure", *names, "difference"])
+    summary["difference"] = _said_of_articles(summary["difference"], articles, names)
     return Comparison(articles, names, summary, tuple(sections))
+
+
+def _said_of_articles(differences: pd.Series, articles, names) -> pd.Series:
+    """Each difference said of "this CNN article" (or the file's name), never of the outlet."""
+    phrases = {
+        name: article_phrase(name, outlet=article.meta.get("outlet"))
+        for name, article in zip(names, articles, strict=True)
+    }
+    return differences.map(lambda sentence: name_the_articles(str(sentence), phrases))

@@ -22,6 +22,7 @@ import io
 
 import pandas as pd
 
+from kitlib.differences import ONE_ARTICLE
 from kitlib.formatting import html_table, markdown_table, markdown_text, readable
 
 __all__ = [
@@ -210,6 +211,21 @@ def _first_words(quote: str) -> str:
     return " ".join(words[:FIRST_WORDS]) + ("…" if len(words) > FIRST_WORDS else "")
 
 
+# --------------------------------------------------------------------------
+# The opening: what one article can show (issue 25)
+# --------------------------------------------------------------------------
+
+
+def _opening_html(comparison) -> str:
+    """The report's opening: what one article can and cannot show about an outlet."""
+    return f"<p class='caveat'>{html.escape(ONE_ARTICLE)}</p>"
+
+
+def _opening_markdown(comparison) -> list[str]:
+    """The Markdown lines of :func:`_opening_html`."""
+    return [f"> {ONE_ARTICLE}"]
+
+
 def _title(comparison, title: str | None) -> str:
     return title or "How two articles compare: " + " vs ".join(comparison.names)
 
@@ -250,6 +266,7 @@ def to_html(comparison, title: str | None = None) -> str:
         "<header>",
         f"<h1>{html.escape(heading)}</h1>",
         f"<p>{compared}</p>",
+        _opening_html(comparison),
         "<nav aria-label='Sections'><ol><li><a href='#summary'>Summary</a></li>",
         nav,
         "<li><a href='#how-to-read'>How to read this report</a></li></ol></nav>",
@@ -295,6 +312,7 @@ def to_markdown(comparison, title: str | None = None) -> str:
     parts = [f"# {safe(_title(comparison, title))}", ""]
     for name, article in zip(comparison.names, comparison.articles, strict=True):
         parts.append(f"- **{safe(name)}**: {safe(article.meta.get('headline') or '(no headline)')}")
+    parts += ["", *_opening_markdown(comparison)]
     parts += ["", "## Summary", "", markdown_table(comparison.summary), ""]
     for section in comparison.sections:
         parts += [f"## {section.title}", "", f"*{section.question}*", "", safe(section.note), ""]

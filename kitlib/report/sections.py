@@ -602,6 +602,17 @@ def _count(number: int, noun: str) -> str:
 WORDS_SHOWN = 8
 
 
+def _without_debris(table: pd.DataFrame) -> pd.DataFrame:
+    """The distinctive-words rows without single letters left over from an abbreviation."""
+    return table[table["word"].map(words.word_kind) != "debris: a single letter"]
+
+
+def _content_words(top: pd.DataFrame) -> list[str]:
+    """The words of ``top`` that beat chance and are content, not style."""
+    beat = top.loc[top["beyond_chance"], "word"]
+    return [w for w in beat if words.word_kind(w) == words.CONTENT]
+
+
 def _words(articles, names):
     per_article, tables, verdicts, standing = [], [], [], []
     for i, (name, article) in enumerate(zip(names, articles, strict=True)):
@@ -613,15 +624,15 @@ def _words(articles, names):
         tables.append(table)
         verdicts.append(words.verdict(table))
         mine = table[(table["z"] > 0) & (table["favours"] == table.attrs["articles"][0])]
-        top = mine.head(WORDS_SHOWN)
-        standing.append(list(top.loc[top["beyond_chance"], "word"]))
+        top = _without_debris(mine).head(WORDS_SHOWN)
+        standing.append(_content_words(top))
         if top.empty:  # say so in the table too, rather than show nothing
             top = pd.DataFrame(
                 [{"word": verdicts[-1] or words.NOTHING_STANDS_OUT, "beyond_chance": False}]
             ).reindex(columns=["word", "count_a", "count_b", "z", "beyond_chance"])
         per_article.append(
-            top.assign(article=name)[
-                ["article", "word", "count_a", "count_b", "z", "beyond_chance"]
+            top.assign(article=name, kind=top["word"].map(words.word_kind))[
+                ["article", "word", "kind", "count_a", "count_b", "z", "beyond_chance"]
             ].rename(
                 columns={
                     "count_a": "uses here",
@@ -636,7 +647,7 @@ def _words(articles, names):
     sizes = [max(word_count(a.text), 1) for a in articles]
     measures = [
         (
-            "distinctive words that beat chance (highest z first)",
+            "distinctive words that beat chance (highest z first; content words only)",
             [
                 words.TOO_SHORT
                 if verdict == words.TOO_SHORT
@@ -694,7 +705,11 @@ def _words(articles, names):
             f"'{words.NOTHING_STANDS_OUT}' when none does, and '{words.TOO_SHORT}' "
             f"below {words.MIN_WORDS_TO_SAY} words. Loaded words (evaluative words, "
             "intensifiers, hedges) are counted separately for the reporter's sentences and "
-            "for quotations: a word inside a quotation is the speaker's choice."
+            "for quotations: a word inside a quotation is the speaker's choice. The kind "
+            "column tells content from style: honorifics ('mr') and function words ('of', "
+            "'her') differ with a paper's house style and grammar, not with what the story "
+            "is about, so the summary leaves them out; letters left over from an "
+            "abbreviation are not listed (kitlib.words.word_kind)."
         ),
         draw=draw,
         alt=alt,
