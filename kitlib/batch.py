@@ -68,9 +68,11 @@ import pandas as pd
 from kitlib.actors import named_actors
 from kitlib.articles import (
     Article,
+    apply_corrections,
     article_from_text,
     load_article,
     looks_like_path,
+    read_corrections,
 )
 from kitlib.articles.artifacts import ARTIFACT_KINDS
 from kitlib.articles.language import caution
@@ -294,7 +296,15 @@ def _metadata_rows(table: pd.DataFrame, where: str) -> dict[str, dict[str, str]]
     return facts
 
 
-def _load(item, index: int, encoding: str | None = None, metadata=None) -> tuple[Article, str]:
+def _load(item, index: int, encoding=None, metadata=None, corrections=None) -> tuple[Article, str]:
+    """An Article (corrected, if a corrections table is given) and where it came from."""
+    article, source = _read(item, index, encoding, metadata)
+    if corrections is not None:
+        article = apply_corrections(article, corrections)
+    return article, source
+
+
+def _read(item, index: int, encoding: str | None = None, metadata=None) -> tuple[Article, str]:
     """An Article and a label for where it came from."""
     if isinstance(item, Article):
         return item, item.meta.get("source") or f"item {index}"
@@ -334,6 +344,7 @@ def analyse_chunk(
     encoding: str | None = None,
     time_limit: float | None = None,
     metadata: dict[str, dict[str, str]] | None = None,
+    corrections: pd.DataFrame | None = None,
 ) -> list[tuple[str, list[dict], list[tuple[type, str]]]]:
     """Load and analyse a few articles; what :func:`analyze_many` sends to a worker.
 
@@ -345,6 +356,8 @@ def analyse_chunk(
         As for :func:`analyze_many` (checked there).
     metadata : dict, optional
         What :func:`read_metadata` returns.
+    corrections : pandas.DataFrame, optional
+        What :func:`kitlib.articles.read_corrections` returns.
 
     Returns
     -------
@@ -361,7 +374,7 @@ def analyse_chunk(
     done = []
     for index, item in chunk:
         with _Deadline(time_limit) as deadline:
-            loading = (encoding, metadata or {})
+            loading = (encoding, metadata or {}, corrections)
             done.append(_analyse_one(index, item, wanted, on_error, loading, deadline))
     return done
 
@@ -490,6 +503,7 @@ def analyze_many(
     encoding: str | None = None,
     time_limit: float | None = TIME_LIMIT,
     metadata: str | Path | pd.DataFrame | None = None,
+    corrections: str | Path | pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Run every per-article analysis on many articles; one tidy table out.
 
@@ -543,6 +557,9 @@ def analyze_many(
         or its path as given) and any of ``outlet``, ``headline``, ``dek``, ``date``.
         A value given there replaces what the file says; the ``about`` analysis
         reports it.
+    corrections : str, Path or pandas.DataFrame, optional
+        A corrections file (:mod:`kitlib.articles.corrections`), applied to each
+        article it names before any analysis.
 
     Returns
     -------
@@ -604,6 +621,7 @@ def analyze_many(
         "encoding": encoding,
         "time_limit": time_limit,
         "metadata": None if metadata is None else read_metadata(metadata),
+        "corrections": None if corrections is None else read_corrections(corrections),
     }
     if out is None:
         return _analyze(paths_or_articles, wanted, on_error, progress, executor, size, total,

@@ -46,6 +46,7 @@ __all__ = [
     "NOT_FOUND",
     "add_batch_options",
     "add_compare_options",
+    "add_corrections_option",
     "add_encoding_option",
     "build_parser",
     "find_files",
@@ -82,8 +83,25 @@ def add_compare_options(compare: argparse.ArgumentParser) -> None:
         help="the headline of a file, once per file in order",
     )
     compare.add_argument("--report-title", metavar="TEXT", help="the report's own heading")
+    add_corrections_option(compare)
+    compare.add_argument(
+        "--tables",
+        metavar="DIR",
+        help="also write every table behind the report as CSV files in DIR (quotations with "
+        "speaker, rule, confidence and offsets; people; frames; provenance)",
+    )
     add_encoding_option(compare)
     compare.add_argument("--quiet", action="store_true", help="do not show progress")
+
+
+def add_corrections_option(parser: argparse.ArgumentParser) -> None:
+    """``--corrections CSV``: a researcher's corrections, applied before any analysis."""
+    parser.add_argument(
+        "--corrections",
+        metavar="CSV",
+        help="a corrections file (columns article, correct, where, value: a headline, dek, "
+        "paragraph to drop, a quotation's speaker, a person's name or gender; see the README)",
+    )
 
 
 def add_encoding_option(parser: argparse.ArgumentParser) -> None:
@@ -157,7 +175,11 @@ def run_compare(args) -> int:
         if warning.category.__name__ != "NonEnglishWarning":  # compare() says it as an error
             _note(f"warning: {warning.message}", args.quiet)
     try:
-        result = compare(*articles, progress=lambda step: _note(f"analysing: {step} …", args.quiet))
+        result = compare(
+            *articles,
+            progress=lambda step: _note(f"analysing: {step} …", args.quiet),
+            corrections=args.corrections,
+        )
     except KitError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
@@ -168,7 +190,10 @@ def run_compare(args) -> int:
     if args.markdown:
         result.to_markdown(args.markdown, title=args.report_title)
         _note(f"wrote {Path(args.markdown).resolve()}", args.quiet)
-    if not args.html and not args.markdown:
+    if args.tables:
+        written = result.to_tables(args.tables)
+        _note(f"wrote {len(written)} tables in {Path(args.tables).resolve()}", args.quiet)
+    if not args.html and not args.markdown and not args.tables:
         print(markdown_table(result.summary))
     return 0
 
@@ -226,6 +251,7 @@ def add_batch_options(parser: argparse.ArgumentParser) -> None:
         help="facts about the files, one row per file: a 'file' column (the file's name) and "
         "any of outlet, headline, dek, date; they fill the table's outlet, headline and date",
     )
+    add_corrections_option(parser)
     add_encoding_option(parser)
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -342,6 +368,7 @@ def run_batch(args) -> int:
                     encoding=args.encoding,
                     time_limit=args.time_limit or None,
                     metadata=args.metadata,
+                    corrections=args.corrections,
                 )
             wide = per_article(table)
             if out.suffix.lower() == ".parquet":

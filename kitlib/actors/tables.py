@@ -45,7 +45,14 @@ import pandas as pd
 from kitlib import data, vocab
 from kitlib.actors import grouping
 from kitlib.actors.name_rules import POSSESSIVE, TOKEN
-from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, load_pair, with_article
+from kitlib.articles import (
+    FIRST_PARAGRAPH,
+    Article,
+    as_article,
+    correct_people,
+    load_pair,
+    with_article,
+)
 from kitlib.errors import WrongTableWarning
 from kitlib.text import word_count
 
@@ -759,7 +766,7 @@ def people(article: str | Article) -> pd.DataFrame:
             {"mentions": int, "ambiguous_mentions": int, "first_paragraph": int,
              "first_offset": int, "in_headline": bool, "in_lead": bool}
         )  # fmt: skip
-    return with_article(table, article)
+    return with_article(correct_people(table, article), article)  # a corrections file's
 
 
 def names(article: str | Article) -> pd.DataFrame:
@@ -910,4 +917,5 @@ def named_actors(article: str | Article) -> pd.DataFrame:
         table = table.rename(columns={"name": "actor"})
     outlet = article.meta.get("outlet") or ""
     table = table[table["actor"] != outlet].reset_index(drop=True)
+    table = correct_people(table, article, column="actor")  # a corrections file's
     return with_article(table.drop(columns="article", errors="ignore"), article)[ACTOR_COLUMNS]

@@ -79,6 +79,10 @@ img { max-width: 100%; height: auto; }
 figcaption, .note { font-size: 0.95rem; color: #333; }
 .unavailable { background: #fff6e0; border-left: 4px solid #E69F00; padding: 0.5rem 1rem; }
 .warning { background: #fdecea; border-left: 4px solid #D55E00; padding: 0.5rem 1rem; }
+.caveat { background: #f0f4f8; border-left: 4px solid #0072B2; padding: 0.5rem 1rem; }
+.corrections { background: #fff6e0; border-left: 4px solid #E69F00; padding: 0.5rem 1rem; }
+details.provenance { font-size: 0.85rem; margin: 0.5rem 0; }
+details.provenance td { overflow-wrap: anywhere; }
 footer { margin-top: 3rem; padding-bottom: 2rem; font-size: 0.85rem; color: #555; }
 @media print { nav { display: none; } }
 """
@@ -226,6 +230,68 @@ def _opening_markdown(comparison) -> list[str]:
     return [f"> {ONE_ARTICLE}"]
 
 
+def _provenance(comparison) -> pd.DataFrame:
+    table = getattr(comparison, "provenance", None)
+    return table if isinstance(table, pd.DataFrame) else pd.DataFrame()
+
+
+def _made_with(comparison) -> str:
+    """One line: the kit's version, the date, the inputs and corrections (plain text)."""
+    table = _provenance(comparison)
+    if table.empty:
+        return ""
+    facts = dict(zip(table["what"], table["name"], strict=False))
+    inputs = table[table["what"] == "article"]
+    used = table[table["what"] == "corrections file"]
+    applied = table[table["what"] == "correction applied"]
+    return (
+        f"Made with media-framing-kit {facts.get('kit', '?')} on {facts.get('made on', '?')} "
+        f"from {len(inputs)} inputs"
+        + (f" and the corrections file {used['name'].iloc[0]}" if len(used) else "")
+        + f"; {_count(len(applied), 'correction')} applied."
+    )
+
+
+def _corrections_applied(comparison) -> list[str]:
+    table = _provenance(comparison)
+    if table.empty:
+        return []
+    applied = table[table["what"] == "correction applied"]
+    return [f"{row.name}: {row.file}" for row in applied.itertuples()]
+
+
+def _provenance_html(comparison) -> str:
+    """The corrections applied (listed) and where the figures come from (folded)."""
+    table = _provenance(comparison)
+    if table.empty:
+        return ""
+    parts = []
+    applied = _corrections_applied(comparison)
+    if applied:
+        items = "".join(f"<li>{html.escape(line)}</li>" for line in applied)
+        parts.append(
+            f"<div class='corrections'><strong>Corrections applied</strong><ul>{items}</ul></div>"
+        )
+    parts.append(
+        f"<details class='provenance'><summary>{html.escape(_made_with(comparison))} "
+        "Inputs and their SHA-256</summary>"
+        f"{html_table(table)}</details>"
+    )
+    return "".join(parts)
+
+
+def _provenance_markdown(comparison) -> list[str]:
+    table = _provenance(comparison)
+    if table.empty:
+        return []
+    lines = ["", _made_with(comparison), ""]
+    applied = _corrections_applied(comparison)
+    if applied:
+        lines += ["**Corrections applied**", ""] + [f"- {markdown_text(a)}" for a in applied]
+        lines.append("")
+    return lines + [markdown_table(table)]
+
+
 def _title(comparison, title: str | None) -> str:
     return title or "How two articles compare: " + " vs ".join(comparison.names)
 
@@ -267,6 +333,7 @@ def to_html(comparison, title: str | None = None) -> str:
         f"<h1>{html.escape(heading)}</h1>",
         f"<p>{compared}</p>",
         _opening_html(comparison),
+        _provenance_html(comparison),
         "<nav aria-label='Sections'><ol><li><a href='#summary'>Summary</a></li>",
         nav,
         "<li><a href='#how-to-read'>How to read this report</a></li></ol></nav>",
@@ -312,7 +379,7 @@ def to_markdown(comparison, title: str | None = None) -> str:
     parts = [f"# {safe(_title(comparison, title))}", ""]
     for name, article in zip(comparison.names, comparison.articles, strict=True):
         parts.append(f"- **{safe(name)}**: {safe(article.meta.get('headline') or '(no headline)')}")
-    parts += ["", *_opening_markdown(comparison)]
+    parts += ["", *_opening_markdown(comparison), *_provenance_markdown(comparison)]
     parts += ["", "## Summary", "", markdown_table(comparison.summary), ""]
     for section in comparison.sections:
         parts += [f"## {section.title}", "", f"*{section.question}*", "", safe(section.note), ""]

@@ -406,8 +406,16 @@ def _actors(articles, names):
             + "; ".join(f"{n}: {v}" for n, v in zip(names, measures[0][1], strict=True))
             + "."
         ),
+        tables={"people": _actor_rows(tables, names)},
     )
     return section, _rows("actors", names, measures)
+
+
+def _actor_rows(tables, names) -> pd.DataFrame:
+    """Every actor of every article with the rule that found it (exported as people)."""
+    return pd.concat(
+        [t.assign(article=n) for n, t in zip(names, tables, strict=True)], ignore_index=True
+    )
 
 
 def _quotes(articles, names):
