@@ -27,6 +27,8 @@ from kitlib.formatting import html_table, markdown_table, markdown_text, readabl
 
 __all__ = [
     "CSS",
+    "EVIDENCE",
+    "EVIDENCE_SENTENCES",
     "EXAMPLES_HEADING",
     "FIGURE_DPI",
     "FIGURE_SIZE",
@@ -81,6 +83,8 @@ figcaption, .note { font-size: 0.95rem; color: #333; }
 .warning { background: #fdecea; border-left: 4px solid #D55E00; padding: 0.5rem 1rem; }
 .caveat { background: #f0f4f8; border-left: 4px solid #0072B2; padding: 0.5rem 1rem; }
 .corrections { background: #fff6e0; border-left: 4px solid #E69F00; padding: 0.5rem 1rem; }
+details.evidence { margin: 0.2rem 0; }
+details.evidence summary { cursor: pointer; }
 details.provenance { font-size: 0.85rem; margin: 0.5rem 0; }
 details.provenance td { overflow-wrap: anywhere; }
 footer { margin-top: 3rem; padding-bottom: 2rem; font-size: 0.85rem; color: #555; }
@@ -124,7 +128,110 @@ def figure_png(draw) -> bytes:
     return buffer.getvalue()
 
 
-def _section_html(section, names=()) -> str:
+# --------------------------------------------------------------------------
+# Evidence on the page: the sentences the actor and quotation rows rest on (issue 25)
+# --------------------------------------------------------------------------
+
+#: How many sentences of evidence a claim shows at most.
+EVIDENCE_SENTENCES = 3
+
+
+def _sentence_at(article, offset: int) -> str:
+    """The sentence of ``article`` that holds character ``offset`` of its text."""
+    for _, start, end in article.sentence_spans:
+        if start <= offset < end:
+            return article.text[start:end]
+    return ""
+
+
+def _evidence_block(claim: str, sentences: list[str]) -> str:
+    """One claim, folded, with the sentences it rests on."""
+    shown = list(dict.fromkeys(s for s in sentences if s))[:EVIDENCE_SENTENCES]
+    if not shown:
+        return ""
+    items = "".join(f"<li>{html.escape(s)}</li>" for s in shown)
+    return (f"<details class='evidence'><summary>{html.escape(claim)}</summary>"
+            f"<ul>{items}</ul></details>")  # fmt: skip
+
+
+def _actor_evidence(section, comparison) -> str:
+    """Named first, in the headline and most mentioned: each with its sentences."""
+    people = section.tables.get("people") if section.tables else None
+    if people is None or people.empty:
+        return ""
+    blocks = []
+    for name, article in zip(comparison.names, comparison.articles, strict=True):
+        mine = people[people["article"] == name]
+        if mine.empty:
+            continue
+        first = mine.sort_values("first_offset", kind="stable").iloc[0]
+        blocks.append(_evidence_block(
+            f"{name}: named first, {first['actor']} (paragraph {first['first_paragraph']})",
+            [_sentence_at(article, int(first["first_offset"]))],
+        ))  # fmt: skip
+        top = mine.sort_values("mentions", ascending=False, kind="stable").iloc[0]
+        blocks.append(_evidence_block(
+            f"{name}: most mentioned, {top['actor']} ({top['mentions']} mentions); "
+            "where the name first appears",
+            [_sentence_at(article, int(top["first_offset"]))],
+        ))  # fmt: skip
+        headline = article.meta.get("headline") or ""
+        named = mine.loc[mine["in_headline"].astype(bool), "actor"].tolist()
+        if headline:
+            blocks.append(_evidence_block(
+                f"{name}: named in the headline, {', '.join(named) or 'nobody'}", [headline]
+            ))  # fmt: skip
+    return _evidence_section(blocks)
+
+
+def _quote_evidence(section, comparison) -> str:
+    """First speaker quoted and most quoted speaker: each with the quoted sentences."""
+    quotes = section.tables.get("quotations") if section.tables else None
+    if quotes is None or quotes.empty:
+        return ""
+    who = "who" if "who" in quotes.columns else "speaker"
+    blocks = []
+    for name, article in zip(comparison.names, comparison.articles, strict=True):
+        mine = quotes[(quotes["article"] == name) & quotes["speaker"].notna()]
+        if mine.empty:
+            continue
+        first = mine.iloc[0]
+        blocks.append(_evidence_block(
+            f"{name}: first speaker quoted, {first[who]} (rule: {first['rule']})",
+            [_sentence_at(article, int(first["start"]))],
+        ))  # fmt: skip
+        words = mine.assign(n=mine["quote"].str.split().str.len()).groupby(who, sort=False)["n"]
+        top = words.sum().sort_values(ascending=False, kind="stable").index[0]
+        theirs = mine[mine[who] == top]
+        blocks.append(_evidence_block(
+            f"{name}: most quoted by words, {top} ({len(theirs)} quotations); the first ones",
+            [_sentence_at(article, int(start)) for start in theirs["start"]],
+        ))  # fmt: skip
+    return _evidence_section(blocks)
+
+
+def _evidence_section(blocks: list[str]) -> str:
+    shown = "".join(b for b in blocks if b)
+    if not shown:
+        return ""
+    return ("<div class='evidence-list'><h3>The sentences behind the summary's rows</h3>"
+            "<p class='note'>Open a row to read the sentences it rests on.</p>"
+            f"{shown}</div>")  # fmt: skip
+
+
+#: The evidence shown under each section, by key (other sections show their own).
+EVIDENCE = {"actors": _actor_evidence, "quotes": _quote_evidence}
+
+
+def _evidence_html(section, comparison) -> str:
+    """The folded evidence of a section's claims, or ""."""
+    build = EVIDENCE.get(section.key)
+    if build is None or not section.available:
+        return ""
+    return build(section, comparison)
+
+
+def _section_html(section, names=(), *, evidence: str = "") -> str:
     parts = [
         f"<section id='{section.key}'>",
         f"<h2>{html.escape(section.title)}</h2>",
@@ -148,6 +255,7 @@ def _section_html(section, names=()) -> str:
     if section.examples is not None and not section.examples.empty:
         parts.append(f"<h3>{EXAMPLES_HEADING.get(section.key, 'Details')}</h3>")
         parts.append(html_table(readable(section.examples, keep=names)))
+    parts.append(evidence)
     parts.append("</section>")
     return "".join(parts)
 
@@ -343,7 +451,10 @@ def to_html(comparison, title: str | None = None) -> str:
         "says in words what differs. The sections below show the tables behind each row.</p>",
         html_table(comparison.summary),
         "</section>",
-        *(_section_html(s, comparison.names) for s in comparison.sections),
+        *(
+            _section_html(s, comparison.names, evidence=_evidence_html(s, comparison))
+            for s in comparison.sections
+        ),
         "<section id='how-to-read'><h2>How to read this report, and what it cannot tell you</h2>",
         f"<ul>{how}</ul>",
     ]
