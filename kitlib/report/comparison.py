@@ -53,7 +53,7 @@ from kitlib.differences import article_phrase, name_the_articles
 from kitlib.errors import ArticleError, KitError
 from kitlib.formatting import write
 from kitlib.report import render
-from kitlib.report.sections import BUILDERS, SECTIONS, Section, unavailable
+from kitlib.report.sections import BUILDERS, SECTIONS, Section, overview, unavailable
 from kitlib.spreadsheets import write_csv
 
 __all__ = ["PROVENANCE_COLUMNS", "Comparison", "compare", "kit_version", "provenance"]
@@ -78,6 +78,9 @@ class Comparison:
         article (named as in ``names``), and ``difference`` (in words).
     sections : tuple of Section
         The parts of the report, in order, each with its detailed table.
+    overview : Section or None
+        The report's first screen: the measures on which the articles differ most
+        (:func:`kitlib.report.sections.overview`), read from ``summary``.
     provenance : pandas.DataFrame
         Where the figures come from (:func:`provenance`): the kit's version, the date,
         each input's name, file and SHA-256, the corrections file and every correction
@@ -96,6 +99,7 @@ class Comparison:
     summary: pd.DataFrame = field(repr=False)
     sections: tuple[Section, ...] = field(repr=False)
     provenance: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
+    overview: Section | None = field(default=None, repr=False)
 
     def section(self, key: str) -> Section:
         """The section called ``key`` (``"facts"``, ``"quotes"``, ...)."""
@@ -138,6 +142,8 @@ class Comparison:
         folder = Path(folder).expanduser()
         folder.mkdir(parents=True, exist_ok=True)
         written = [write_csv(self._stamped(self.summary), folder / "summary.csv")]
+        if self.overview is not None:
+            written.append(write_csv(self._stamped(self.overview.table), folder / "overview.csv"))
         for section in self.sections:
             for suffix, table in _section_tables(section):
                 path = folder / f"{section.key}{suffix}.csv"
@@ -246,7 +252,7 @@ def compare(
     summary = pd.DataFrame(rows, columns=["section", "measure", *names, "difference"])
     summary["difference"] = _said_of_articles(summary["difference"], articles, names)
     made = provenance(*articles, names=names, corrections=corrections)
-    return Comparison(articles, names, summary, tuple(sections), made)
+    return Comparison(articles, names, summary, tuple(sections), made, overview(summary, names))
 
 
 def _said_of_articles(differences: pd.Series, articles, names) -> pd.Series:

@@ -72,11 +72,14 @@ h2 { font-size: 1.4rem; margin-top: 2.5rem; border-bottom: 1px solid #ccc; }
 nav ol { columns: 2; padding-left: 1.2rem; }
 table { border-collapse: collapse; font-size: 0.9rem; margin: 0.5rem 0 1rem; max-width: 100%; }
 th, td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top;
-  overflow-wrap: anywhere; }
+  overflow-wrap: normal; word-break: normal; hyphens: none; }
 th { background: #f0f4f8; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .pair figure { margin: 0 0 1rem; max-width: 46rem; }
-.table { max-width: 100%; }
+.table { max-width: 100%; overflow-x: auto; }
+.first-screen .side { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
+.first-screen figure { flex: 2 1 30rem; margin: 0; }
+.first-screen .side > div { flex: 1 1 16rem; }
 img { max-width: 100%; height: auto; }
 figcaption, .note { font-size: 0.95rem; color: #333; }
 .unavailable { background: #fff6e0; border-left: 4px solid #E69F00; padding: 0.5rem 1rem; }
@@ -86,7 +89,7 @@ figcaption, .note { font-size: 0.95rem; color: #333; }
 details.evidence { margin: 0.2rem 0; }
 details.evidence summary { cursor: pointer; }
 details.provenance { font-size: 0.85rem; margin: 0.5rem 0; }
-details.provenance td { overflow-wrap: anywhere; }
+details.provenance td, td a { overflow-wrap: anywhere; }  /* a SHA-256 or a web address */
 footer { margin-top: 3rem; padding-bottom: 2rem; font-size: 0.85rem; color: #555; }
 @media print { nav { display: none; } }
 """
@@ -333,6 +336,21 @@ def _opening_html(comparison) -> str:
     return f"<p class='caveat'>{html.escape(ONE_ARTICLE)}</p>"
 
 
+def _first_screen_html(comparison) -> str:
+    """The first screen: the figure of the largest differences, the caveat beside it."""
+    first = getattr(comparison, "overview", None)
+    if first is None or first.draw is None:
+        return f"<section id='overview'>{_opening_html(comparison)}</section>"
+    png = base64.b64encode(figure_png(first.draw)).decode("ascii")
+    return (
+        f"<section id='overview' class='first-screen'><h2>{html.escape(first.title)}</h2>"
+        "<div class='side'><figure>"
+        f"<img src='data:image/png;base64,{png}' alt='{html.escape(first.alt, quote=True)}'>"
+        f"<figcaption>{html.escape(first.note)}</figcaption></figure>"
+        f"<div>{_opening_html(comparison)}</div></div></section>"
+    )
+
+
 def _opening_markdown(comparison) -> list[str]:
     """The Markdown lines of :func:`_opening_html`."""
     return [f"> {ONE_ARTICLE}"]
@@ -440,16 +458,16 @@ def to_html(comparison, title: str | None = None) -> str:
         "<header>",
         f"<h1>{html.escape(heading)}</h1>",
         f"<p>{compared}</p>",
-        _opening_html(comparison),
         _provenance_html(comparison),
         "<nav aria-label='Sections'><ol><li><a href='#summary'>Summary</a></li>",
         nav,
         "<li><a href='#how-to-read'>How to read this report</a></li></ol></nav>",
         "</header><main>",
+        _first_screen_html(comparison),
         "<section id='summary'><h2>Summary</h2>",
         "<p class='question'>One row per measure, one column per article; the last column "
         "says in words what differs. The sections below show the tables behind each row.</p>",
-        html_table(comparison.summary),
+        f"<div class='table'>{html_table(comparison.summary)}</div>",
         "</section>",
         *(
             _section_html(s, comparison.names, evidence=_evidence_html(s, comparison))

@@ -41,12 +41,17 @@ __all__ = [
     "BUILDERS",
     "FRAME_CUES_SHOWN",
     "FRAME_SHARE_WITHIN",
+    "OVERVIEW_MEASURES",
+    "OVERVIEW_MIN_LARGER",
+    "OVERVIEW_SKIPS",
     "READABILITY_SUMMARY",
     "SECTIONS",
     "SHOW_CHARACTERS",
     "Section",
     "WORDS_SHOWN",
     "artifact_counts",
+    "biggest_differences",
+    "overview",
     "unavailable",
 ]
 
@@ -737,3 +742,109 @@ BUILDERS: dict[str, Callable] = {
     "words": _words,
     "artifacts": _artifacts,
 }
+
+
+# --------------------------------------------------------------------------
+# The first screen: where the articles differ most (issue 25)
+# --------------------------------------------------------------------------
+
+#: How many measures the first screen's figure shows.
+OVERVIEW_MEASURES = 6
+
+#: What the first screen leaves out, being about the kit or the copy rather than the
+#: reporters' choices: the damage to the texts, how much the kit cleaned, how many of
+#: its quotations to check by hand.
+OVERVIEW_SKIPS = ("artifacts", "cleaning changes", "quotations to check by hand")
+
+#: A gap counts on the first screen only when the larger figure is at least this: one
+#: quotation against none is a gap of 100 %, but not a difference to open a report with.
+OVERVIEW_MIN_LARGER = 5
+
+
+def biggest_differences(summary: pd.DataFrame, names) -> pd.DataFrame:
+    """The summary's measures on which the articles differ most, for the first screen.
+
+    A measure qualifies when every article has a number, the numbers are not all the
+    same, the summary does not call them "about the same", the larger is at least
+    :data:`OVERVIEW_MIN_LARGER` and it is not in :data:`OVERVIEW_SKIPS`; measures are
+    ranked by the gap between the largest and the smallest figure as a share of the
+    largest.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``measure, article, value, share`` (``share``: the value as % of the largest
+        on that measure), at most :data:`OVERVIEW_MEASURES` measures, the largest gap
+        first.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> summary = pd.DataFrame({"section": ["facts", "quotes"], "measure": ["words", "quotations"],
+    ...                         "A": [600, 10], "B": [1200, 9], "difference": ["B: 600", "A: 1"]})
+    >>> table = biggest_differences(summary, ["A", "B"])
+    >>> table[["measure", "share"]].values.tolist()
+    [['words', 50.0], ['words', 100.0], ['quotations', 100.0], ['quotations', 90.0]]
+    """
+    rows, gaps = [], {}
+    for _, row in summary.iterrows():
+        values = [row[n] for n in names]
+        if not all(_plain_number(v) for v in values) or str(row["difference"]).startswith(
+            ("about the same", "the same")
+        ):
+            continue
+        top = max(abs(float(v)) for v in values)
+        skipped = {row.get("section"), row["measure"]} & set(OVERVIEW_SKIPS)
+        if top < OVERVIEW_MIN_LARGER or len(set(values)) == 1 or row["measure"] in gaps:
+            continue
+        if skipped:
+            continue
+        gaps[row["measure"]] = (top - min(abs(float(v)) for v in values)) / top
+        rows += [
+            {"measure": row["measure"], "article": n, "value": float(v),
+             "share": round(100 * abs(float(v)) / top, 1)}
+            for n, v in zip(names, values, strict=True)
+        ]  # fmt: skip
+    table = pd.DataFrame(rows, columns=["measure", "article", "value", "share"])
+    chosen = sorted(gaps, key=lambda m: -gaps[m])[:OVERVIEW_MEASURES]
+    table = table[table["measure"].isin(chosen)]
+    order = {m: i for i, m in enumerate(chosen)}
+    return table.sort_values("measure", key=lambda c: c.map(order), kind="stable").reset_index(
+        drop=True
+    )
+
+
+def _plain_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value
+
+
+def overview(summary: pd.DataFrame, names) -> Section:
+    """The report's first screen: the figure of :func:`biggest_differences` and how to read it.
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> first = overview(kitlib.compare(*kitlib.load_pair()).summary, ["NBC News", "CNN"])
+    >>> first.key, len(first.table) > 0
+    ('overview', True)
+    """
+    table = biggest_differences(summary, names)
+    shown = list(dict.fromkeys(table["measure"]))
+    return Section(
+        "overview",
+        "Where the articles differ most",
+        "At a glance: on which of the summary's measures are these articles furthest apart?",
+        table=table,
+        note=(
+            "Each pair of bars is one row of the summary below, drawn as a share of the "
+            "larger figure, so measures of different sizes fit one picture: the shorter "
+            "bar shows how far the other article falls behind. These are the largest gaps, "
+            "not the most important ones; read the rows and their evidence before drawing "
+            "a conclusion."
+        ),
+        draw=(lambda ax: plots.biggest_differences(table, ax=ax)) if len(table) else None,
+        alt=(
+            "Bar chart of the measures on which the articles differ most, each as a share "
+            "of the larger figure: " + "; ".join(shown) + "."
+        ),
+    )
