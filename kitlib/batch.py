@@ -15,7 +15,9 @@ filtered, pivoted (``table.pivot_table(index="article", columns=["analysis",
 
 ``about``
     the article's ``headline``, ``date`` and ``outlet``: what the file says, or the
-    metadata file's row for it (``metadata=``, :func:`read_metadata`).
+    metadata file's row for it (``metadata=``, :func:`read_metadata`); ``sha256``, of
+    the file read (:func:`kitlib.articles.input_sha256`), and ``corrections``, every
+    correction applied to it (``corrections=``).
 ``text``
     words, sentences, paragraphs; how many artifacts of each kind; whether
     the text is short or does not look like English.
@@ -70,6 +72,7 @@ from kitlib.articles import (
     Article,
     apply_corrections,
     article_from_text,
+    input_sha256,
     load_article,
     looks_like_path,
     read_corrections,
@@ -104,6 +107,7 @@ __all__ = [
     "require_pyarrow",
     "results_lock",
     "speaker_list",
+    "text_rows",
 ]
 
 #: The columns of :func:`analyze_many`.
@@ -124,6 +128,8 @@ def _about_measures(article: Article) -> list[tuple[str, float | str]]:
         ("headline", meta.get("headline") or ""),
         ("date", meta.get("published") or ""),
         ("outlet", meta.get("outlet") or ""),
+        ("sha256", input_sha256(article)[1]),
+        ("corrections", "; ".join(meta.get("corrections_applied", []))),
     ]
 
 
@@ -212,7 +218,10 @@ ANALYSES: dict[str, tuple[str, Callable[[Article], list[tuple[str, float | str]]
 }
 
 #: The measures that are words, not numbers (their text is in ``note``, ``value`` is empty).
-TEXT_MEASURES = {"about": ("headline", "date", "outlet"), "quotes": ("speakers",)}
+TEXT_MEASURES = {
+    "about": ("headline", "date", "outlet", "sha256", "corrections"),
+    "quotes": ("speakers",),
+}
 
 #: Analyses whose figures are computed for English and mean little for other languages.
 ENGLISH_ONLY = ("readability", "quotes", "frames")
@@ -1115,7 +1124,7 @@ def per_article(table: pd.DataFrame) -> pd.DataFrame:
     (2, 3)
     """
     order = list(dict.fromkeys(table["article"]))
-    words = _is_text(table)
+    words = text_rows(table)
     figures = table[(table["analysis"] != "error") & ~words]
     column = figures["measure"].where(
         figures["analysis"] == "text", figures["analysis"] + ": " + figures["measure"]
@@ -1139,8 +1148,14 @@ def per_article(table: pd.DataFrame) -> pd.DataFrame:
     return wide
 
 
-def _is_text(table: pd.DataFrame) -> pd.Series:
-    """Which rows of a tidy table are words (:data:`TEXT_MEASURES`), not figures."""
+def text_rows(table: pd.DataFrame) -> pd.Series:
+    """Which rows of a tidy table are words (:data:`TEXT_MEASURES`), not figures.
+
+    >>> import kitlib
+    >>> table = kitlib.analyze_many(kitlib.load_pair(), analyses=["about", "text"])
+    >>> sorted(set(table.loc[text_rows(table), "measure"]))
+    ['corrections', 'date', 'headline', 'outlet', 'sha256']
+    """
     pairs = {(analysis, m) for analysis, measures in TEXT_MEASURES.items() for m in measures}
     keys = zip(table["analysis"], table["measure"], strict=True)
     return pd.Series([key in pairs for key in keys], index=table.index, dtype=bool)

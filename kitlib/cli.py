@@ -36,6 +36,7 @@ from kitlib.classroom import commands as classtools
 from kitlib.errors import KitError
 from kitlib.formatting import markdown_table
 from kitlib.report import compare
+from kitlib.report.comparison import provenance
 from kitlib.spreadsheets import safe_table
 
 __all__ = [
@@ -53,6 +54,7 @@ __all__ = [
     "main",
     "run_batch",
     "run_compare",
+    "with_provenance",
 ]
 
 DESCRIPTION = "Compare how news articles framed the same event, side by side."
@@ -370,7 +372,7 @@ def run_batch(args) -> int:
                     metadata=args.metadata,
                     corrections=args.corrections,
                 )
-            wide = per_article(table)
+            wide = with_provenance(per_article(table), args.corrections)
             if out.suffix.lower() == ".parquet":
                 wide.to_parquet(out, index=False)
             else:
@@ -389,6 +391,27 @@ def run_batch(args) -> int:
             file=sys.stderr,
         )
     return 1 if len(failed) or missing else 0
+
+
+def with_provenance(wide, corrections: str | None):
+    """The batch table with the columns ``kit`` (version), ``made_on`` (the date) and
+    ``corrections_file`` (its name and SHA-256, or empty); each row's ``sha256`` and
+    ``corrections`` (applied) come from the ``about`` analysis.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> list(with_provenance(pd.DataFrame({"article": ["a"]}), None).columns)
+    ['article', 'kit', 'made_on', 'corrections_file']
+    """
+    made = provenance(corrections=corrections)
+    facts = dict(zip(made["what"], made["name"], strict=False))
+    used = made[made["what"] == "corrections file"]
+    wide = wide.copy()
+    wide["kit"] = facts.get("kit", "")
+    wide["made_on"] = facts.get("made on", "")
+    wide["corrections_file"] = "; ".join(f"{r.name} ({r.sha256})" for r in used.itertuples())
+    return wide
 
 
 class _executor:

@@ -45,7 +45,16 @@ def test_speakers_headline_and_metadata(folder, tmp_path):
     assert (row["outlet"], row["date"]) == ("Politico", "2016-11-01")
     assert row["headline"] == "Brazile Leaves CNN"
     assert row["speakers"].startswith("Donna Brazile (") and "Jake Tapper (" in row["speakers"]
-    assert list(wide.columns[:6]) == ["article", "source", "headline", "date", "outlet", "speakers"]
+    assert list(wide.columns[:8]) == [
+        "article",
+        "source",
+        "headline",
+        "date",
+        "outlet",
+        "sha256",
+        "corrections",
+        "speakers",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -146,4 +146,9 @@ def test_batch_takes_the_same_file(files, tmp_path):
     out = tmp_path / "out.csv"
     argv = ["batch", str(story), "--out", str(out), "--corrections", str(fixes), "--quiet"]
     assert main(argv) == 0
-    assert pd.read_csv(out)["headline"].iloc[0] == "Brazile leaves CNN after debate leak"
+    written = pd.read_csv(out, keep_default_na=False)
+    assert written["headline"].iloc[0] == "Brazile leaves CNN after debate leak"
+    assert written["sha256"].iloc[0] == hashlib.sha256(story.read_bytes()).hexdigest()
+    assert "paragraph 4 left out" in written["corrections"].iloc[0]
+    assert hashlib.sha256(fixes.read_bytes()).hexdigest() in written["corrections_file"].iloc[0]
+    assert written["kit"].iloc[0] == kitlib.report.comparison.kit_version()

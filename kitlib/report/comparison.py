@@ -44,6 +44,7 @@ from kitlib.articles import (
     Article,
     apply_corrections,
     as_articles,
+    input_sha256,
     read_corrections,
     read_limited,
     unique_names,
@@ -332,7 +333,7 @@ def provenance(*articles, names=None, corrections=None) -> pd.DataFrame:
          "file": "", "sha256": ""},
     ]  # fmt: skip
     for name, article in zip(names, articles, strict=True):
-        file, digest = _input_digest(article)
+        file, digest = input_sha256(article)
         rows.append({"what": "article", "name": name, "file": file, "sha256": digest})
     if corrections is not None and not isinstance(corrections, pd.DataFrame):
         path = Path(corrections).expanduser()
@@ -348,12 +349,3 @@ def provenance(*articles, names=None, corrections=None) -> pd.DataFrame:
             for line in article.meta.get("corrections_applied", [])
         ]
     return pd.DataFrame(rows, columns=PROVENANCE_COLUMNS)
-
-
-def _input_digest(article: Article) -> tuple[str, str]:
-    """The file an article was read from (or how it was given) and its SHA-256."""
-    source = article.meta.get("source")
-    if source and Path(source).is_file():
-        return str(source), hashlib.sha256(read_limited(Path(source))).hexdigest()
-    how = "(bundled with the kit)" if article.meta.get("id") else "(text given directly)"
-    return how, hashlib.sha256(article.raw.encode("utf-8")).hexdigest()
