@@ -119,12 +119,15 @@ def same_lead(kit: str, true: str) -> bool:
     return k == t or (t.endswith(k) and len(t[: len(t) - len(k)].split()) <= MAX_PREFIX_WORDS)
 
 
-def author_words(author: str | None) -> set[str]:
-    """The names in an author field: its capitalised words of three letters or more."""
+def author_words(author: str | list[str] | None) -> set[str]:
+    """The names in an author field (one string or a list of them): its capitalised words
+    of three letters or more."""
+    if isinstance(author, list):  # some of trafilatura's pages list their authors
+        author = " ".join(a for a in author if isinstance(a, str))
     return {w.casefold() for w in re.findall(r"\b[A-Z][^\W\d_]{2,}", author or "")} - {"by"}
 
 
-def is_byline(line: str, author: str | None) -> bool:
+def is_byline(line: str, author: str | list[str] | None) -> bool:
     words = line.split()
     if len(words) > 12:
         return False

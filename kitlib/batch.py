@@ -5,7 +5,7 @@
 >>> list(table.columns)
 ['article', 'source', 'analysis', 'measure', 'value', 'note']
 >>> sorted(set(table["analysis"]))
-['actors', 'frames', 'quotes', 'readability', 'text']
+['about', 'actors', 'frames', 'quotes', 'readability', 'text']
 >>> table.query("measure == 'looks_english'")["value"].tolist()
 [1.0, 1.0]
 
@@ -13,17 +13,29 @@
 filtered, pivoted (``table.pivot_table(index="article", columns=["analysis",
 "measure"], values="value")``) or plotted without reshaping. The analyses are:
 
+``about``
+    the article's ``headline``, ``date`` and ``outlet``: what the file says, or the
+    metadata file's row for it (``metadata=``, :func:`read_metadata`); ``sha256``, of
+    the file read (:func:`kitlib.articles.input_sha256`), and ``corrections``, every
+    correction applied to it (``corrections=``).
 ``text``
     words, sentences, paragraphs; how many artifacts of each kind; whether
     the text is short or does not look like English.
 ``readability``
     the counts and figures of :func:`kitlib.readability.readability`.
 ``actors``
-    mentions of known actors (:func:`kitlib.actors.find_mentions`): how many,
-    how many different actors, how many in the first paragraph.
+    the actors of :func:`kitlib.actors.named_actors`, the same as the report's
+    (people and organisations found by rule; the bundled actor table only for
+    the bundled pair): how many mentions, how many different actors, how many
+    actors named in the first paragraph (the report's "named in the lead").
 ``quotes``
     quotations (:func:`kitlib.quotes.find_quotes`): how many, how many with
-    a speaker found.
+    a speaker found, and ``speakers``: who is quoted, most quoted first, with
+    how many quotations each ("Donna Brazile (4); Jake Tapper (2)").
+
+A few measures are words, not numbers (:data:`TEXT_MEASURES`): in the tidy table
+their ``value`` is empty and ``note`` holds the words; :func:`per_article` gives
+each a column of its own.
 ``frames``
     for each generic frame, how many sentences hold one of its cue words
     (:func:`kitlib.frames.frame_evidence`).
@@ -55,13 +67,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from kitlib.actors import find_mentions
+from kitlib.actors import named_actors
 from kitlib.articles import (
-    FIRST_PARAGRAPH,
     Article,
+    apply_corrections,
     article_from_text,
+    input_sha256,
     load_article,
     looks_like_path,
+    read_corrections,
 )
 from kitlib.articles.artifacts import ARTIFACT_KINDS
 from kitlib.articles.language import caution
@@ -78,7 +92,9 @@ __all__ = [
     "CHUNK_SIZE",
     "COLUMNS",
     "ENGLISH_ONLY",
+    "METADATA_COLUMNS",
     "PROGRESS_MIN_ITEMS",
+    "TEXT_MEASURES",
     "TIME_LIMIT",
     "UNREADABLE_LOCK_SECONDS",
     "analyse_chunk",
@@ -86,9 +102,12 @@ __all__ = [
     "available_analyses",
     "in_notebook",
     "per_article",
+    "read_metadata",
     "read_results",
     "require_pyarrow",
     "results_lock",
+    "speaker_list",
+    "text_rows",
 ]
 
 #: The columns of :func:`analyze_many`.
@@ -103,7 +122,18 @@ PROGRESS_MIN_ITEMS = 10
 # --------------------------------------------------------------------------
 
 
-def _text_measures(article: Article) -> list[tuple[str, float]]:
+def _about_measures(article: Article) -> list[tuple[str, float | str]]:
+    meta = article.meta
+    return [
+        ("headline", meta.get("headline") or ""),
+        ("date", meta.get("published") or ""),
+        ("outlet", meta.get("outlet") or ""),
+        ("sha256", input_sha256(article)[1]),
+        ("corrections", "; ".join(meta.get("corrections_applied", []))),
+    ]
+
+
+def _text_measures(article: Article) -> list[tuple[str, float | str]]:
     kinds = article.artifacts["kind"].value_counts()
     share = article.meta.get("english_share")
     rows = [
@@ -119,29 +149,58 @@ def _text_measures(article: Article) -> list[tuple[str, float]]:
     return rows
 
 
-def _readability_measures(article: Article) -> list[tuple[str, float]]:
+def _readability_measures(article: Article) -> list[tuple[str, float | str]]:
     row = readability(article).iloc[0]
     return [(name, float(value)) for name, value in row.items() if name not in ("article", "note")]
 
 
-def _actor_measures(article: Article) -> list[tuple[str, float]]:
-    mentions = find_mentions(article)
+def _actor_measures(article: Article) -> list[tuple[str, float | str]]:
+    found = named_actors(article)
     return [
-        ("mentions", len(mentions)),
-        ("different actors", mentions["actor"].nunique()),
-        ("mentions in the first paragraph", int((mentions["paragraph"] == FIRST_PARAGRAPH).sum())),
+        ("mentions", int(found["mentions"].sum())),
+        ("different actors", len(found)),
+        ("actors named in the first paragraph", int(found["in_lead"].sum())),
     ]
 
 
-def _quote_measures(article: Article) -> list[tuple[str, float]]:
+def _quote_measures(article: Article) -> list[tuple[str, float | str]]:
     quotes = find_quotes(article)
     return [
         ("quotations", len(quotes)),
         ("quotations with a speaker", int(quotes["speaker"].notna().sum())),
+        ("speakers", speaker_list(quotes)),
     ]
 
 
-def _frame_measures(article: Article) -> list[tuple[str, float]]:
+def speaker_list(quotes: pd.DataFrame) -> str:
+    """Who is quoted, most quoted first (then in order of first quotation), with counts.
+
+    Parameters
+    ----------
+    quotes : pandas.DataFrame
+        A quotations table (:func:`kitlib.quotes.find_quotes`).
+
+    Returns
+    -------
+    str
+        ``"Name (n); Name (n)"``; empty when no quotation has a speaker.
+
+    Examples
+    --------
+    >>> from kitlib.quotes import find_quotes
+    >>> text = ('"We won," Donna Brazile said. "It was fair," Jake Tapper said. '
+    ...         '"We did," Brazile added.')
+    >>> speaker_list(find_quotes(text))
+    'Donna Brazile (2); Jake Tapper (1)'
+    """
+    said = quotes["speaker"].dropna()
+    said = said[said != ""]
+    counts = said.value_counts(sort=False).reindex(list(dict.fromkeys(said)))
+    ordered = counts.sort_values(ascending=False, kind="stable")
+    return "; ".join(f"{name} ({count})" for name, count in ordered.items())
+
+
+def _frame_measures(article: Article) -> list[tuple[str, float | str]]:
     evidence = frame_evidence(article)
     per_frame = evidence.groupby("frame")["sentence"].nunique()
     frames = dict.fromkeys(codebook("generic")["frame"])
@@ -149,12 +208,19 @@ def _frame_measures(article: Article) -> list[tuple[str, float]]:
 
 
 #: Every analysis: name -> (module it needs, function from an Article to its measures).
-ANALYSES: dict[str, tuple[str, Callable[[Article], list[tuple[str, float]]]]] = {
+ANALYSES: dict[str, tuple[str, Callable[[Article], list[tuple[str, float | str]]]]] = {
+    "about": ("kitlib.articles", _about_measures),
     "text": ("kitlib.articles", _text_measures),
     "readability": ("kitlib.readability", _readability_measures),
     "actors": ("kitlib.actors", _actor_measures),
     "quotes": ("kitlib.quotes", _quote_measures),
     "frames": ("kitlib.frames", _frame_measures),
+}
+
+#: The measures that are words, not numbers (their text is in ``note``, ``value`` is empty).
+TEXT_MEASURES = {
+    "about": ("headline", "date", "outlet", "sha256", "corrections"),
+    "quotes": ("speakers",),
 }
 
 #: Analyses whose figures are computed for English and mean little for other languages.
@@ -165,7 +231,7 @@ def available_analyses() -> list[str]:
     """The analyses :func:`analyze_many` runs by default: every one in :data:`ANALYSES`.
 
     >>> available_analyses()
-    ['text', 'readability', 'actors', 'quotes', 'frames']
+    ['about', 'text', 'readability', 'actors', 'quotes', 'frames']
     """
     return list(ANALYSES)
 
@@ -174,14 +240,87 @@ def available_analyses() -> list[str]:
 # Loading one item
 # --------------------------------------------------------------------------
 
+#: The columns a metadata file may have besides ``file``, and the fact each sets.
+METADATA_COLUMNS = {"outlet": "outlet", "headline": "headline", "dek": "dek", "date": "published"}
 
-def _load(item, index: int, encoding: str | None = None) -> tuple[Article, str]:
+
+def read_metadata(source: str | Path | pd.DataFrame) -> dict[str, dict[str, str]]:
+    """Facts about the files of a batch, from a CSV file with one row per file.
+
+    The file has a ``file`` column (the file's name, ``story1.txt``, or its path
+    as given to the batch) and any of the columns of :data:`METADATA_COLUMNS`:
+    ``outlet``, ``headline``, ``dek``, ``date`` (as written, for example
+    ``2016-10-05``). An empty cell leaves what the file itself says.
+
+    Returns
+    -------
+    dict
+        File name or path -> the facts to record for it (``date`` as ``published``).
+
+    Raises
+    ------
+    KitError
+        No ``file`` column, a column the kit does not know, or a file named twice.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> rows = pd.DataFrame({"file": ["a.txt", "b.txt"], "outlet": ["Politico", ""],
+    ...                      "date": ["2016-10-05", "2016-10-06"]})
+    >>> read_metadata(rows)["b.txt"]
+    {'published': '2016-10-06'}
+    """
+    if isinstance(source, pd.DataFrame):
+        table, where = source.astype(str), "the metadata table"
+    else:
+        where = str(source)
+        try:
+            table = pd.read_csv(source, dtype=str, keep_default_na=False, encoding="utf-8")
+        except (OSError, ValueError) as error:
+            raise KitError(f"Could not read the metadata file {where}: {error}") from None
+    return _metadata_rows(table.fillna(""), where)
+
+
+def _metadata_rows(table: pd.DataFrame, where: str) -> dict[str, dict[str, str]]:
+    """The checked rows of a metadata table (see :func:`read_metadata`)."""
+    columns = [c.strip().lower() for c in table.columns]
+    unknown = [c for c in columns if c != "file" and c not in METADATA_COLUMNS]
+    if "file" not in columns or unknown:
+        raise KitError(
+            f"{where}: a metadata file has a 'file' column and any of "
+            f"{', '.join(METADATA_COLUMNS)}"
+            + (
+                "; it has no 'file' column."
+                if "file" not in columns
+                else f"; {unknown[0]!r} is not one of them."
+            )  # fmt: skip
+        )
+    table = table.set_axis(columns, axis=1)
+    facts: dict[str, dict[str, str]] = {}
+    for row in table.to_dict("records"):
+        name = row.pop("file").strip()
+        if name in facts:
+            raise KitError(f"{where}: the file {name!r} is named twice; give one row per file.")
+        facts[name] = {METADATA_COLUMNS[k]: v.strip() for k, v in row.items() if v.strip()}
+    return facts
+
+
+def _load(item, index: int, encoding=None, metadata=None, corrections=None) -> tuple[Article, str]:
+    """An Article (corrected, if a corrections table is given) and where it came from."""
+    article, source = _read(item, index, encoding, metadata)
+    if corrections is not None:
+        article = apply_corrections(article, corrections)
+    return article, source
+
+
+def _read(item, index: int, encoding: str | None = None, metadata=None) -> tuple[Article, str]:
     """An Article and a label for where it came from."""
     if isinstance(item, Article):
         return item, item.meta.get("source") or f"item {index}"
     if isinstance(item, Path) or looks_like_path(item):
+        facts = (metadata or {}).get(str(item)) or (metadata or {}).get(Path(item).name) or {}
         # the file name labels it
-        return load_article(item, encoding=encoding, id=Path(item).stem), str(item)
+        return load_article(item, encoding=encoding, id=Path(item).stem, **facts), str(item)
     if isinstance(item, str):
         return article_from_text(item), f"text {index}"
     raise KitError(
@@ -213,6 +352,8 @@ def analyse_chunk(
     *,
     encoding: str | None = None,
     time_limit: float | None = None,
+    metadata: dict[str, dict[str, str]] | None = None,
+    corrections: pd.DataFrame | None = None,
 ) -> list[tuple[str, list[dict], list[tuple[type, str]]]]:
     """Load and analyse a few articles; what :func:`analyze_many` sends to a worker.
 
@@ -222,6 +363,10 @@ def analyse_chunk(
         Each item with its position in the whole input.
     wanted, on_error, encoding, time_limit
         As for :func:`analyze_many` (checked there).
+    metadata : dict, optional
+        What :func:`read_metadata` returns.
+    corrections : pandas.DataFrame, optional
+        What :func:`kitlib.articles.read_corrections` returns.
 
     Returns
     -------
@@ -238,16 +383,17 @@ def analyse_chunk(
     done = []
     for index, item in chunk:
         with _Deadline(time_limit) as deadline:
-            done.append(_analyse_one(index, item, wanted, on_error, encoding, deadline))
+            loading = (encoding, metadata or {}, corrections)
+            done.append(_analyse_one(index, item, wanted, on_error, loading, deadline))
     return done
 
 
-def _analyse_one(index, item, wanted, on_error, encoding, deadline):
+def _analyse_one(index, item, wanted, on_error, loading, deadline):
     """One article's name, rows and warnings (see :func:`analyse_chunk`)."""
     with warnings.catch_warnings(record=True) as found:
         warnings.simplefilter("always")
         try:
-            article, source = _load(item, index, encoding)
+            article, source = _load(item, index, *loading)
         except KitError as error:
             if on_error == "raise":
                 raise
@@ -270,18 +416,21 @@ def _analyse_one(index, item, wanted, on_error, encoding, deadline):
             if isinstance(error, TimeLimitError):
                 break  # the message says that the analyses after this one were not run
             continue
-        rows += [
-            {
-                "article": "",
-                "source": source,
-                "analysis": analysis,
-                "measure": measure,
-                "value": float(value),
-                "note": note,
-            }
-            for measure, value in results
-        ]
+        rows += [_row(source, analysis, measure, value, note) for measure, value in results]
     return article.name, rows, caught
+
+
+def _row(source: str, analysis: str, measure: str, value: float | str, note: str) -> dict:
+    """One row of the tidy table: a figure with its note, or words in ``note``."""
+    words = isinstance(value, str)
+    return {
+        "article": "",
+        "source": source,
+        "analysis": analysis,
+        "measure": measure,
+        "value": math.nan if words else float(value),
+        "note": value if words else note,
+    }
 
 
 #: The longest one article may take, in seconds on the clock, loading and every
@@ -362,6 +511,8 @@ def analyze_many(
     out: str | Path | None = None,
     encoding: str | None = None,
     time_limit: float | None = TIME_LIMIT,
+    metadata: str | Path | pd.DataFrame | None = None,
+    corrections: str | Path | pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Run every per-article analysis on many articles; one tidy table out.
 
@@ -409,6 +560,15 @@ def analyze_many(
         The most one article may take, in seconds (default :data:`TIME_LIMIT`):
         an article that takes longer is stopped and gets an error row saying
         so, and the run goes on. None for no limit.
+    metadata : str, Path or pandas.DataFrame, optional
+        A CSV file (or table) of facts about the files, one row per file, read by
+        :func:`read_metadata`: a ``file`` column (the file's name, ``story1.txt``,
+        or its path as given) and any of ``outlet``, ``headline``, ``dek``, ``date``.
+        A value given there replaces what the file says; the ``about`` analysis
+        reports it.
+    corrections : str, Path or pandas.DataFrame, optional
+        A corrections file (:mod:`kitlib.articles.corrections`), applied to each
+        article it names before any analysis.
 
     Returns
     -------
@@ -466,7 +626,12 @@ def analyze_many(
     total = len(paths_or_articles) if isinstance(paths_or_articles, Sized) else None  # generator
     if time_limit is not None and not time_limit > 0:
         raise KitError("time_limit must be a number of seconds above 0, or None for no limit.")
-    options = {"encoding": encoding, "time_limit": time_limit}
+    options = {
+        "encoding": encoding,
+        "time_limit": time_limit,
+        "metadata": None if metadata is None else read_metadata(metadata),
+        "corrections": None if corrections is None else read_corrections(corrections),
+    }
     if out is None:
         return _analyze(paths_or_articles, wanted, on_error, progress, executor, size, total,
                         None, options)  # fmt: skip
@@ -941,7 +1106,9 @@ def per_article(table: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        Columns ``article`` and ``source``, then one column per measure, in
+        Columns ``article`` and ``source``; then the words of :data:`TEXT_MEASURES`
+        that were asked for (``headline``, ``date``, ``outlet``, ``speakers``); then
+        one column per figure, in
         the order of the tidy table: the ``text`` measures by their own name
         (``words``, ``artifacts: dropped_words``), the others as
         ``"analysis: measure"`` (``readability: flesch_kincaid_grade``);
@@ -957,7 +1124,8 @@ def per_article(table: pd.DataFrame) -> pd.DataFrame:
     (2, 3)
     """
     order = list(dict.fromkeys(table["article"]))
-    figures = table[table["analysis"] != "error"]
+    words = text_rows(table)
+    figures = table[(table["analysis"] != "error") & ~words]
     column = figures["measure"].where(
         figures["analysis"] == "text", figures["analysis"] + ": " + figures["measure"]
     )
@@ -974,6 +1142,29 @@ def per_article(table: pd.DataFrame) -> pd.DataFrame:
     notes = figures[figures["note"] != ""].groupby("article")["note"].first()
     errors = table[table["analysis"] == "error"]
     messages = (errors["measure"] + ": " + errors["note"]).groupby(errors["article"]).agg("; ".join)
+    _insert_text_columns(wide, table[words])
     wide["note"] = [notes.get(name, "") for name in wide["article"]]
     wide["error"] = [messages.get(name, "") for name in wide["article"]]
     return wide
+
+
+def text_rows(table: pd.DataFrame) -> pd.Series:
+    """Which rows of a tidy table are words (:data:`TEXT_MEASURES`), not figures.
+
+    >>> import kitlib
+    >>> table = kitlib.analyze_many(kitlib.load_pair(), analyses=["about", "text"])
+    >>> sorted(set(table.loc[text_rows(table), "measure"]))
+    ['corrections', 'date', 'headline', 'outlet', 'sha256']
+    """
+    pairs = {(analysis, m) for analysis, measures in TEXT_MEASURES.items() for m in measures}
+    keys = zip(table["analysis"], table["measure"], strict=True)
+    return pd.Series([key in pairs for key in keys], index=table.index, dtype=bool)
+
+
+def _insert_text_columns(wide: pd.DataFrame, rows: pd.DataFrame) -> None:
+    """Put each text measure's words in a column of its own, after ``source``."""
+    at = list(wide.columns).index("source") + 1
+    for measure in dict.fromkeys(rows["measure"]):
+        said = rows[rows["measure"] == measure].set_index("article")["note"]
+        wide.insert(at, measure, [said.get(name, "") for name in wide["article"]])
+        at += 1

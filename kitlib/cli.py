@@ -36,6 +36,7 @@ from kitlib.classroom import commands as classtools
 from kitlib.errors import KitError
 from kitlib.formatting import markdown_table
 from kitlib.report import compare
+from kitlib.report.comparison import provenance
 from kitlib.spreadsheets import safe_table
 
 __all__ = [
@@ -46,12 +47,14 @@ __all__ = [
     "NOT_FOUND",
     "add_batch_options",
     "add_compare_options",
+    "add_corrections_option",
     "add_encoding_option",
     "build_parser",
     "find_files",
     "main",
     "run_batch",
     "run_compare",
+    "with_provenance",
 ]
 
 DESCRIPTION = "Compare how news articles framed the same event, side by side."
@@ -82,8 +85,25 @@ def add_compare_options(compare: argparse.ArgumentParser) -> None:
         help="the headline of a file, once per file in order",
     )
     compare.add_argument("--report-title", metavar="TEXT", help="the report's own heading")
+    add_corrections_option(compare)
+    compare.add_argument(
+        "--tables",
+        metavar="DIR",
+        help="also write every table behind the report as CSV files in DIR (quotations with "
+        "speaker, rule, confidence and offsets; people; frames; provenance)",
+    )
     add_encoding_option(compare)
     compare.add_argument("--quiet", action="store_true", help="do not show progress")
+
+
+def add_corrections_option(parser: argparse.ArgumentParser) -> None:
+    """``--corrections CSV``: a researcher's corrections, applied before any analysis."""
+    parser.add_argument(
+        "--corrections",
+        metavar="CSV",
+        help="a corrections file (columns article, correct, where, value: a headline, dek, "
+        "paragraph to drop, a quotation's speaker, a person's name or gender; see the README)",
+    )
 
 
 def add_encoding_option(parser: argparse.ArgumentParser) -> None:
@@ -157,7 +177,11 @@ def run_compare(args) -> int:
         if warning.category.__name__ != "NonEnglishWarning":  # compare() says it as an error
             _note(f"warning: {warning.message}", args.quiet)
     try:
-        result = compare(*articles, progress=lambda step: _note(f"analysing: {step} …", args.quiet))
+        result = compare(
+            *articles,
+            progress=lambda step: _note(f"analysing: {step} …", args.quiet),
+            corrections=args.corrections,
+        )
     except KitError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
@@ -168,7 +192,10 @@ def run_compare(args) -> int:
     if args.markdown:
         result.to_markdown(args.markdown, title=args.report_title)
         _note(f"wrote {Path(args.markdown).resolve()}", args.quiet)
-    if not args.html and not args.markdown:
+    if args.tables:
+        written = result.to_tables(args.tables)
+        _note(f"wrote {len(written)} tables in {Path(args.tables).resolve()}", args.quiet)
+    if not args.html and not args.markdown and not args.tables:
         print(markdown_table(result.summary))
     return 0
 
@@ -220,6 +247,13 @@ def add_batch_options(parser: argparse.ArgumentParser) -> None:
         help=f"stop an article that takes longer than this (default {TIME_LIMIT:g}; 0 for no "
         "limit); it gets a row saying so and the others go on",
     )
+    parser.add_argument(
+        "--metadata",
+        metavar="CSV",
+        help="facts about the files, one row per file: a 'file' column (the file's name) and "
+        "any of outlet, headline, dek, date; they fill the table's outlet, headline and date",
+    )
+    add_corrections_option(parser)
     add_encoding_option(parser)
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -335,8 +369,10 @@ def run_batch(args) -> int:
                     out=journal,
                     encoding=args.encoding,
                     time_limit=args.time_limit or None,
+                    metadata=args.metadata,
+                    corrections=args.corrections,
                 )
-            wide = per_article(table)
+            wide = with_provenance(per_article(table), args.corrections)
             if out.suffix.lower() == ".parquet":
                 wide.to_parquet(out, index=False)
             else:
@@ -355,6 +391,27 @@ def run_batch(args) -> int:
             file=sys.stderr,
         )
     return 1 if len(failed) or missing else 0
+
+
+def with_provenance(wide, corrections: str | None):
+    """The batch table with the columns ``kit`` (version), ``made_on`` (the date) and
+    ``corrections_file`` (its name and SHA-256, or empty); each row's ``sha256`` and
+    ``corrections`` (applied) come from the ``about`` analysis.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> list(with_provenance(pd.DataFrame({"article": ["a"]}), None).columns)
+    ['article', 'kit', 'made_on', 'corrections_file']
+    """
+    made = provenance(corrections=corrections)
+    facts = dict(zip(made["what"], made["name"], strict=False))
+    used = made[made["what"] == "corrections file"]
+    wide = wide.copy()
+    wide["kit"] = facts.get("kit", "")
+    wide["made_on"] = facts.get("made on", "")
+    wide["corrections_file"] = "; ".join(f"{r.name} ({r.sha256})" for r in used.itertuples())
+    return wide
 
 
 class _executor:

@@ -8,6 +8,8 @@ and the lessons never disagree about when two figures are "about the same".
 
 >>> describe_difference({"NBC News": 611, "CNN": 1068}, unit="words")
 'CNN: 457 more words than NBC News'
+>>> name_the_articles(_, {"CNN": "this CNN article", "NBC News": "this NBC News article"})
+'this CNN article: 457 more words than this NBC News article'
 >>> describe_gap("grade", "", 2.2, "NBC News", "CNN")
 'CNN: about two grade levels harder than NBC News'
 """
@@ -15,10 +17,27 @@ and the lessons never disagree about when two figures are "about the same".
 from __future__ import annotations
 
 import math
+import re
 
 from kitlib import vocab
 
-__all__ = ["ABOUT_THE_SAME", "describe_difference", "describe_gap"]
+__all__ = [
+    "ABOUT_THE_SAME",
+    "ONE_ARTICLE",
+    "article_phrase",
+    "describe_difference",
+    "describe_gap",
+    "name_the_articles",
+]
+
+#: What one article can and cannot show about its outlet: the report opens with it.
+ONE_ARTICLE = (
+    "This report compares articles, not outlets. One article shows the choices made in "
+    "that story, on that day, by its reporters and editors: who is named first, who is "
+    "quoted, which words are used. It cannot show what an outlet usually does; for that, "
+    "compare many articles from each outlet on many stories (framing-kit batch). So every "
+    'difference below is said of "this … article", never of the outlet.'
+)
 
 #: For each kind of readability figure, the gap below which two articles count as
 #: "about the same": half a grade level, 5 points of Flesch Reading Ease (0-100),
@@ -145,3 +164,36 @@ def describe_gap(kind: str, unit: str, difference: float, first: str, second: st
         return "about the same"
     more = "more" if difference > 0 else "fewer"
     return f"{second}: {abs(difference):.2g} {more} {unit} than {first}"
+
+
+def article_phrase(name: str, *, outlet: str | None = None) -> str:
+    """How a difference names one article: "this CNN article", or its own name.
+
+    An article with an outlet is "this <name> article" (its label, which is the outlet,
+    numbered if two articles share it); an article without one is called by its label
+    (the file's name), so a difference never reads as a claim about an outlet.
+
+    >>> article_phrase("New York Times", outlet="New York Times")
+    'this New York Times article'
+    >>> article_phrase("story_2")
+    'story_2'
+    """
+    return f"this {name} article" if outlet else name
+
+
+def name_the_articles(sentence: str, phrases: dict[str, str]) -> str:
+    """``sentence`` with each article's label replaced by its phrase (:func:`article_phrase`).
+
+    Labels are replaced as whole words, the longest first, so "CNN" inside
+    "CNN (2)" is left to the longer label.
+
+    >>> phrases = {"CNN": "this CNN article", "NBC News": "this NBC News article"}
+    >>> name_the_articles("CNN: 457 more words than NBC News", phrases)
+    'this CNN article: 457 more words than this NBC News article'
+    """
+    changed = {label: phrase for label, phrase in phrases.items() if label != phrase}
+    if not changed:
+        return sentence
+    labels = sorted(changed, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, labels)) + r")(?![\w])")
+    return pattern.sub(lambda m: changed[m.group(0)], sentence)

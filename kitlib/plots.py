@@ -31,6 +31,7 @@ __all__ = [
     "article_style",
     "artifact_counts",
     "attribution_verb_counts",
+    "biggest_differences",
     "close",
     "distinctive_words",
     "first_mentions",
@@ -710,6 +711,46 @@ def actor_mentions(table, *, ax=None):
         value_label="mentions (names and titles; pronouns not counted)",
         category_label="actor",
     )  # fmt: skip
+
+
+@shared
+def biggest_differences(table, *, ax=None):
+    """Where the articles differ most: each figure as a share of the largest, side by side.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        ``measure, article, value, share`` (``share``: the figure as % of the
+        largest of the articles on that measure), as in the comparison's
+        ``overview.table`` (:func:`kitlib.compare`).
+    %(ax)s
+
+    Returns
+    -------
+    matplotlib Axes
+    Examples
+    --------
+    >>> import kitlib
+    >>> from kitlib import plots
+    >>> ax = plots.biggest_differences(kitlib.compare(*kitlib.load_pair()).overview.table)
+    >>> ax.get_title()
+    'Where these two articles differ most'
+    >>> plots.close(ax)
+    """
+    import textwrap
+
+    names = list(dict.fromkeys(table["article"]))
+    which = "two" if len(names) == 2 else str(len(names))
+    ax = _grouped_bars(
+        ax, table, "measure", "share",
+        title=f"Where these {which} articles differ most",
+        value_label="each article's figure, as % of the larger",
+        category_label="",
+    )  # fmt: skip
+    measures = list(dict.fromkeys(table["measure"]))
+    ax.set_yticks(range(len(measures)), [textwrap.fill(m, 24) for m in measures])
+    ax.set_xlim(0, 100)
+    return ax
 
 
 @shared

@@ -33,6 +33,7 @@ __all__ = [
     "FRAME_CUE_FAMILIES",
     "FUNCTION_WORDS",
     "GROUP_WORDS",
+    "HONORIFICS",
     "MIND_VERBS",
     "MONTHS",
     "NAME_JOINERS",
@@ -63,6 +64,7 @@ __all__ = [
     "ROLE_WORDS",
     "SPEECH_VERB_CLASSES",
     "SPEECH_VERB_FILE",
+    "STYLE_WORDS",
     "SUBJECT_PRONOUNS",
     "TITLES",
     "TITLE_ABBREVIATIONS",
@@ -354,6 +356,17 @@ def person_cues() -> frozenset[str]:
 #: Courtesy titles that tell a person's gender.
 NAME_TITLES_MALE = frozenset({"Mr", "Mr.", "Sir", "Lord"})
 NAME_TITLES_FEMALE = frozenset({"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Dame", "Lady"})
+
+#: Honorifics ("Mr.", "Ms.", "Dr."), lower-cased without their full stop: a newspaper's
+#: house style ("Mr. Comey" in the New York Times), not what its story is about.
+HONORIFICS = frozenset(
+    title.lower().rstrip(".") for title in NAME_TITLES_MALE | NAME_TITLES_FEMALE
+) | frozenset({"dr"})
+
+#: Words whose share of a text is a matter of style or grammar, not of what the story
+#: is about: function words, auxiliaries, pronouns and possessives.
+STYLE_WORDS = FUNCTION_WORDS | AUXILIARIES | PERSONAL_PRONOUNS | POSSESSIVE_DETERMINERS
+
 
 #: Party labels that the speaker rules strip from before a name ("Republican Ted Cruz")
 #: but that the name finder keeps as the person's role, not as a title.

@@ -134,9 +134,9 @@ def test_an_interrupted_run_resumes_without_redoing_finished_articles(tmp_path, 
     loaded = []
     real = batch._load
 
-    def counting(item, index, encoding=None):
+    def counting(item, index, *loading):
         loaded.append(index)
-        return real(item, index, encoding)
+        return real(item, index, *loading)
 
     batch._load = counting
     try:

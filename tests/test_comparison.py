@@ -44,7 +44,8 @@ def test_facts_come_from_the_articles(pair, result):
     words = facts.loc["words"]
     assert words["CNN"] > words["NBC News"]
     assert words["difference"] == (
-        f"CNN: {words['CNN'] - words['NBC News']:,} more words than NBC News"
+        f"this CNN article: {words['CNN'] - words['NBC News']:,} more words than "
+        "this NBC News article"
     )
 
 
@@ -111,7 +112,8 @@ def test_three_articles_and_plain_text(pair):
     result = compare(pair[0], pair[1], courier)
     assert result.names == ("NBC News", "CNN", "Brindlemoor Courier")
     words = result.summary.set_index("measure").loc["words", "difference"]
-    assert words.startswith("highest: CNN") and "lowest: Brindlemoor Courier" in words
+    assert words.startswith("highest: this CNN article")
+    assert "lowest: this Brindlemoor Courier article" in words
     text = compare(pair[0].text, pair[1].text)
     assert text.names == ("article (1)", "article (2)")
 
@@ -324,3 +326,31 @@ def test_quote_counts_leave_out_quotations_with_no_speaker():
     finally:
         tables.find_quotes = original
     assert any("to check by hand" in c and "no speaker found" in c for c in cautions)
+
+
+def test_differences_name_the_article_not_the_outlet(pair):
+    plain = kitlib.article_from_text(pair[1].text)  # no outlet: called by its own name
+    result = compare(pair[0], plain, names=["NBC News", "story_2"])
+    said = " ".join(result.summary["difference"])
+    assert "this NBC News article" in said and "this story_2 article" not in said
+    assert "story_2" in said
+    assert not re.search(r"(?<!this )NBC News(?! article)", said)
+    html = result.to_html()
+    assert "compares articles, not outlets" in html and "compares articles, not outlets" in (
+        result.to_markdown()
+    )
+
+
+def test_distinctive_words_mark_style_and_skip_debris():
+    from kitlib.words import distinctive_words, word_kind
+
+    a = "Mr. Comey of the F.B.I. said the F.B.I.'s review of the emails was over. " * 30
+    b = "The senator said the vote on the budget was close and the budget passed. " * 30
+    table = distinctive_words(a, b)
+    assert "b" not in set(table["word"]) and "f.b.i" in set(table["word"])
+    assert word_kind("mr") == "style: honorific" and word_kind("her") == "style: function word"
+    shown = compare(a, b, names=["A", "B"])
+    words_row = shown.summary.set_index("measure").filter(like="distinctive", axis=0)
+    assert "mr" not in str(words_row.iloc[0]["A"]).split(", ")
+    kinds = shown.table("words").set_index("word")["kind"]
+    assert kinds.get("mr", "style: honorific") == "style: honorific"

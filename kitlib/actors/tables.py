@@ -45,14 +45,23 @@ import pandas as pd
 from kitlib import data, vocab
 from kitlib.actors import grouping
 from kitlib.actors.name_rules import POSSESSIVE, TOKEN
-from kitlib.articles import FIRST_PARAGRAPH, Article, as_article, load_pair, with_article
+from kitlib.articles import (
+    FIRST_PARAGRAPH,
+    Article,
+    as_article,
+    correct_people,
+    load_pair,
+    with_article,
+)
 from kitlib.errors import WrongTableWarning
 from kitlib.text import word_count
 
 __all__ = [
+    "ACTOR_COLUMNS",
     "APOSTROPHES",
     "CAMPS",
     "CAPITALISED_RUN",
+    "FROM_ACTOR_TABLE",
     "KINDS",
     "MENTION_COLUMNS",
     "NAMES_COLUMNS",
@@ -68,6 +77,7 @@ __all__ = [
     "mentions",
     "mentions_by_camp",
     "mentions_by_paragraph",
+    "named_actors",
     "names",
     "names_in_text",
     "people",
@@ -756,7 +766,7 @@ def people(article: str | Article) -> pd.DataFrame:
             {"mentions": int, "ambiguous_mentions": int, "first_paragraph": int,
              "first_offset": int, "in_headline": bool, "in_lead": bool}
         )  # fmt: skip
-    return with_article(table, article)
+    return with_article(correct_people(table, article), article)  # a corrections file's
 
 
 def names(article: str | Article) -> pd.DataFrame:
@@ -859,3 +869,53 @@ def people_by_paragraph(article: str | Article) -> pd.DataFrame:
             for p in paragraphs
         ]  # fmt: skip
     return pd.DataFrame(rows, columns=["article", "actor", "camp", "paragraph", "mentions"])
+
+
+# --------------------------------------------------------------------------
+# The one actor finder of the report, batch, lessons and command line
+# --------------------------------------------------------------------------
+
+#: The columns of :func:`named_actors`.
+ACTOR_COLUMNS = [
+    "article", "actor", "kind", "mentions", "first_paragraph", "first_offset", "in_headline",
+    "in_lead", "rule",
+]  # fmt: skip
+
+#: The ``rule`` of a row found in the bundled actor table.
+FROM_ACTOR_TABLE = "listed in the kit's actor table (data/actors.csv)"
+
+
+def named_actors(article: str | Article) -> pd.DataFrame:
+    """The actors of one article, found the way the report and the batch table find them.
+
+    For the two bundled articles (:func:`actor_table_fits`), the bundled actor
+    table (:func:`mentions`), which was written for them; for any other text, the
+    people and organisations of :func:`names`, found by rule, each surname credited
+    to the person the text means (:func:`cast`). The outlet's own name (a "(CNN) --"
+    dateline) is not an actor in its story and is left out.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per actor in order of first mention. Columns: ``article``,
+        ``actor``, ``kind``, ``mentions``, ``first_paragraph`` (1 is the lead),
+        ``first_offset``, ``in_headline``, ``in_lead``, ``rule`` (why it is an actor).
+
+    Examples
+    --------
+    >>> text = "Donna Brazile met Jake Tapper at CNN. Brazile said Tapper was fair."
+    >>> named_actors(text)[["actor", "kind", "mentions"]].values.tolist()
+    [['Donna Brazile', 'person', 2], ['Jake Tapper', 'person', 2], ['CNN', 'organisation', 1]]
+    >>> named_actors(text.replace("CNN", "the network")).shape[0]
+    2
+    """
+    article = as_article(article)
+    if actor_table_fits(article):
+        table = mentions(article).assign(rule=FROM_ACTOR_TABLE)
+    else:
+        table = names(article).query("kind in ('person', 'organisation')")
+        table = table.rename(columns={"name": "actor"})
+    outlet = article.meta.get("outlet") or ""
+    table = table[table["actor"] != outlet].reset_index(drop=True)
+    table = correct_people(table, article, column="actor")  # a corrections file's
+    return with_article(table.drop(columns="article", errors="ignore"), article)[ACTOR_COLUMNS]

@@ -7,12 +7,19 @@ The public face of ``kitlib.articles``: import from here. The modules inside:
 - ``cleaning``: the logged, reversible cleaning steps; headline and dek.
 - ``artifacts``: damage found in a text but not repaired.
 - ``language``: does this text look like English?
+- ``corrections``: a researcher's corrections file, applied on every run.
 """
 
 from __future__ import annotations
 
 from kitlib.articles.article import (
     Article,
+)
+from kitlib.articles.corrections import (
+    apply_corrections,
+    correct_people,
+    correct_speakers,
+    read_corrections,
 )
 from kitlib.articles.loading import (
     BUNDLED,
@@ -25,6 +32,7 @@ from kitlib.articles.loading import (
     as_article,
     as_articles,
     decode,
+    input_sha256,
     load_article,
     load_bundled,
     load_invented_pair,
@@ -43,6 +51,10 @@ from kitlib.text import (
 )
 
 __all__ = [
+    "apply_corrections",
+    "correct_people",
+    "correct_speakers",
+    "read_corrections",
     "Article",
     "BUNDLED",
     "ENCODINGS_TO_TRY",
@@ -55,6 +67,7 @@ __all__ = [
     "as_article",
     "as_articles",
     "decode",
+    "input_sha256",
     "load_article",
     "load_bundled",
     "load_invented_pair",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import hashlib
 import os
 import re
 import stat
@@ -58,6 +59,7 @@ __all__ = [
     "as_article",
     "as_articles",
     "decode",
+    "input_sha256",
     "load_article",
     "load_bundled",
     "load_invented_pair",
@@ -1013,3 +1015,28 @@ def name_in_artifacts(article, name: str) -> pd.DataFrame:
             {"start": m.start(), "end": m.end(), "context": context, "inside_artifact": inside}
         )
     return pd.DataFrame(rows, columns=["start", "end", "context", "inside_artifact"])
+
+
+def input_sha256(article: Article) -> tuple[str, str]:
+    """Where an article came from and the SHA-256 of what was read, for citing it.
+
+    An article read from a file is hashed as the file's bytes (``sha256sum FILE`` gives
+    the same); any other, as the text it was made from (UTF-8).
+
+    Returns
+    -------
+    tuple of (str, str)
+        The file's path (or "(text given directly)", "(bundled with the kit)") and the
+        SHA-256 in hexadecimal.
+
+    Examples
+    --------
+    >>> where, digest = input_sha256(article_from_text("A short text about a council vote."))
+    >>> where, len(digest)
+    ('(text given directly)', 64)
+    """
+    source = article.meta.get("source")
+    if source and Path(source).is_file():
+        return str(source), hashlib.sha256(read_limited(Path(source))).hexdigest()
+    how = "(bundled with the kit)" if article.meta.get("id") in BUNDLED else "(text given directly)"
+    return how, hashlib.sha256(article.raw.encode("utf-8")).hexdigest()

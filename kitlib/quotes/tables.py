@@ -52,6 +52,7 @@ from kitlib.articles import (
     artifacts,
     as_article,
     as_articles,
+    correct_speakers,
     looks_like_path,
     unique_names,
     with_article,
@@ -392,7 +393,7 @@ def find_quotes(
     table = pd.DataFrame(columns, dtype=object)  # the text columns stay object, as before
     for name, dtype in _COLUMN_DTYPES.items():
         table[name] = _column(columns[name], dtype)
-    return with_article(table, article)
+    return with_article(correct_speakers(table, article), article)  # a corrections file's
 
 
 def _reading(article: str | Article, caller: str) -> Reading:

@@ -31,19 +31,37 @@ section; this module holds what :func:`compare` returns and :func:`compare` itse
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pandas as pd
 
-from kitlib.articles import Article, as_articles, unique_names
+from kitlib.articles import (
+    Article,
+    apply_corrections,
+    as_articles,
+    input_sha256,
+    read_corrections,
+    read_limited,
+    unique_names,
+)
 from kitlib.articles.language import check_english
+from kitlib.differences import article_phrase, name_the_articles
 from kitlib.errors import ArticleError, KitError
 from kitlib.formatting import write
 from kitlib.report import render
-from kitlib.report.sections import BUILDERS, SECTIONS, Section, unavailable
+from kitlib.report.sections import BUILDERS, SECTIONS, Section, overview, unavailable
+from kitlib.spreadsheets import write_csv
 
-__all__ = ["Comparison", "compare"]
+__all__ = ["PROVENANCE_COLUMNS", "Comparison", "compare", "kit_version", "provenance"]
+
+#: The columns of :func:`provenance` (and of every table :meth:`Comparison.to_tables` writes,
+#: after its own: ``kit``, ``made_on``, ``input_sha256``, ``corrections``).
+PROVENANCE_COLUMNS = ["what", "name", "file", "sha256"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -61,6 +79,13 @@ class Comparison:
         article (named as in ``names``), and ``difference`` (in words).
     sections : tuple of Section
         The parts of the report, in order, each with its detailed table.
+    overview : Section or None
+        The report's first screen: the measures on which the articles differ most
+        (:func:`kitlib.report.sections.overview`), read from ``summary``.
+    provenance : pandas.DataFrame
+        Where the figures come from (:func:`provenance`): the kit's version, the date,
+        each input's name, file and SHA-256, the corrections file and every correction
+        applied.
 
     Examples
     --------
@@ -74,6 +99,8 @@ class Comparison:
     names: tuple[str, ...]
     summary: pd.DataFrame = field(repr=False)
     sections: tuple[Section, ...] = field(repr=False)
+    provenance: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
+    overview: Section | None = field(default=None, repr=False)
 
     def section(self, key: str) -> Section:
         """The section called ``key`` (``"facts"``, ``"quotes"``, ...)."""
@@ -101,6 +128,48 @@ class Comparison:
             write(text, path)
         return text
 
+    def to_tables(self, folder) -> list[Path]:
+        """Write every table behind the report as CSV files in ``folder``; return their paths.
+
+        ``summary.csv``; for each section its table (``actors.csv``), the rows shown
+        under it (``quotes_examples.csv``) and the tables it was built from
+        (``quotes_quotations.csv``: every quotation with its speaker, mention, rule,
+        confidence and offsets); and ``provenance.csv``. Every table also carries the
+        columns ``kit`` (the kit's version), ``made_on`` (the date), ``input_sha256``
+        (of the row's article, where the row has one) and ``corrections`` (the
+        corrections file and its SHA-256, or empty). Cells a spreadsheet would run as a
+        formula are written safe (:mod:`kitlib.spreadsheets`).
+        """
+        folder = Path(folder).expanduser()
+        folder.mkdir(parents=True, exist_ok=True)
+        written = [write_csv(self._stamped(self.summary), folder / "summary.csv")]
+        if self.overview is not None:
+            written.append(write_csv(self._stamped(self.overview.table), folder / "overview.csv"))
+        for section in self.sections:
+            for suffix, table in _section_tables(section):
+                path = folder / f"{section.key}{suffix}.csv"
+                written.append(write_csv(self._stamped(table), path))
+        written.append(write_csv(self.provenance, folder / "provenance.csv"))
+        return written
+
+    def _stamped(self, table: pd.DataFrame) -> pd.DataFrame:
+        """``table`` with the provenance columns (see :meth:`to_tables`)."""
+        facts = self.provenance.set_index("what")["name"] if len(self.provenance) else {}
+        inputs = self.provenance[self.provenance["what"] == "article"] if len(
+            self.provenance) else pd.DataFrame(columns=PROVENANCE_COLUMNS)  # fmt: skip
+        sums = dict(zip(inputs["name"], inputs["sha256"], strict=True))
+        used = self.provenance[self.provenance["what"] == "corrections file"] if len(
+            self.provenance) else inputs.iloc[:0]  # fmt: skip
+        out = table.copy()
+        out["kit"] = facts.get("kit", "")
+        out["made_on"] = facts.get("made on", "")
+        out["input_sha256"] = (
+            out["article"].map(sums).fillna("") if "article" in out.columns
+            else "; ".join(f"{n}: {v}" for n, v in sums.items())
+        )  # fmt: skip
+        out["corrections"] = "; ".join(f"{r.file} ({r.sha256})" for r in used.itertuples())
+        return out
+
     def _repr_html_(self) -> str:  # a notebook shows the summary table
         return self.summary.to_html(index=False, na_rep="–")
 
@@ -108,7 +177,12 @@ class Comparison:
         return f"<Comparison of {', '.join(self.names)}: {len(self.summary)} measures>"
 
 
-def compare(*articles, names=None, progress: Callable[[str], None] | None = None) -> Comparison:
+def compare(
+    *articles,
+    names=None,
+    progress: Callable[[str], None] | None = None,
+    corrections=None,
+) -> Comparison:
     """Run every analysis on two or more articles and put the results side by side.
 
     Parameters
@@ -121,6 +195,11 @@ def compare(*articles, names=None, progress: Callable[[str], None] | None = None
     progress : callable, optional
         Called with a short message (``"readability"``) as each analysis
         starts; the command line uses it to show progress.
+    corrections : str, Path or pandas.DataFrame, optional
+        A corrections file (:mod:`kitlib.articles.corrections`: headline, dek,
+        paragraphs to drop, a quotation's speaker, a person's name or gender),
+        applied before any analysis; the report lists every correction applied.
+        Every row must name one of the articles.
 
     Returns
     -------
@@ -144,6 +223,10 @@ def compare(*articles, names=None, progress: Callable[[str], None] | None = None
     [['NBC News', 20], ['CNN', 11]]
     """
     articles = as_articles(articles)
+    table = None if corrections is None else read_corrections(corrections)
+    if table is not None:
+        articles = tuple(apply_corrections(a, table) for a in articles)
+        _all_rows_used(table, articles)
     if len(articles) < 2:
         raise ArticleError(
             f"compare needs at least two articles; it was given {len(articles)}. "
@@ -168,4 +251,101 @@ def compare(*articles, names=None, progress: Callable[[str], None] | None = None
         sections.append(section)
         rows += more
     summary = pd.DataFrame(rows, columns=["section", "measure", *names, "difference"])
-    return Comparison(articles, names, summary, tuple(sections))
+    summary["difference"] = _said_of_articles(summary["difference"], articles, names)
+    made = provenance(*articles, names=names, corrections=corrections)
+    return Comparison(articles, names, summary, tuple(sections), made, overview(summary, names))
+
+
+def _said_of_articles(differences: pd.Series, articles, names) -> pd.Series:
+    """Each difference said of "this CNN article" (or the file's name), never of the outlet."""
+    phrases = {
+        name: article_phrase(name, outlet=article.meta.get("outlet"))
+        for name, article in zip(names, articles, strict=True)
+    }
+    return differences.map(lambda sentence: name_the_articles(str(sentence), phrases))
+
+
+def _all_rows_used(table: pd.DataFrame, articles) -> None:
+    """Refuse a corrections row that names none of the articles (a typo would go unseen)."""
+    known = set()
+    for article in articles:
+        source = article.meta.get("source") or ""
+        known |= {article.name, str(article.meta.get("id") or ""), source, Path(source).name}
+    for row in table.itertuples():
+        if row.article not in known - {""}:
+            shown = ", ".join(sorted(a.name for a in articles))
+            raise KitError(
+                f"Corrections, line {row.row}: {row.article!r} is none of the articles "
+                f"({shown}); write the file's name or the article's label."
+            )
+
+
+def _section_tables(section: Section) -> list[tuple[str, pd.DataFrame]]:
+    """A section's tables with the ending of each one's file name."""
+    if not section.available:
+        return []
+    found = [("", section.table)]
+    if section.examples is not None and not section.examples.empty:
+        found.append(("_examples", section.examples))
+    found += [(f"_{key}", table) for key, table in section.tables.items()]
+    return found
+
+
+def kit_version() -> str:
+    """The installed kit's version ("0.2.0"), or "unknown" when it is not installed.
+
+    >>> kit_version().count(".") >= 1 or kit_version() == "unknown"
+    True
+    """
+    try:
+        return importlib.metadata.version("media-framing-kit")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def provenance(*articles, names=None, corrections=None) -> pd.DataFrame:
+    """Where a comparison's figures come from: kit, date, inputs with SHA-256, corrections.
+
+    An article read from a file is hashed as the file's bytes (so ``sha256sum FILE``
+    gives the same); any other article, as its text received (UTF-8).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``what, name, file, sha256``; rows ``kit``, ``made on`` (the date, UTC),
+        one ``article`` per input, the ``corrections file`` if one was used, and one
+        ``correction applied`` per correction (its ``file`` cell says what was done).
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> table = provenance(*kitlib.load_pair())
+    >>> table["what"].tolist()
+    ['kit', 'made on', 'article', 'article']
+    >>> len(table["sha256"].iloc[2])
+    64
+    """
+    articles = as_articles(articles)
+    names = tuple(names) if names is not None else unique_names(articles)
+    rows = [
+        {"what": "kit", "name": kit_version(), "file": "media-framing-kit", "sha256": ""},
+        {"what": "made on", "name": datetime.now(UTC).date().isoformat(),
+         "file": "", "sha256": ""},
+    ]  # fmt: skip
+    for name, article in zip(names, articles, strict=True):
+        file, digest = input_sha256(article)
+        rows.append({"what": "article", "name": name, "file": file, "sha256": digest})
+    if corrections is not None and not isinstance(corrections, pd.DataFrame):
+        path = Path(corrections).expanduser()
+        digest = hashlib.sha256(read_limited(path)).hexdigest()
+        rows.append({"what": "corrections file", "name": path.name, "file": str(path),
+                     "sha256": digest})  # fmt: skip
+    elif corrections is not None:
+        rows.append({"what": "corrections file", "name": "(a table given in Python)",
+                     "file": "", "sha256": ""})  # fmt: skip
+    for name, article in zip(names, articles, strict=True):
+        rows += [
+            {"what": "correction applied", "name": name, "file": line, "sha256": ""}
+            for line in article.meta.get("corrections_applied", [])
+        ]
+    return pd.DataFrame(rows, columns=PROVENANCE_COLUMNS)

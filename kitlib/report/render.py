@@ -22,10 +22,13 @@ import io
 
 import pandas as pd
 
+from kitlib.differences import ONE_ARTICLE
 from kitlib.formatting import html_table, markdown_table, markdown_text, readable
 
 __all__ = [
     "CSS",
+    "EVIDENCE",
+    "EVIDENCE_SENTENCES",
     "EXAMPLES_HEADING",
     "FIGURE_DPI",
     "FIGURE_SIZE",
@@ -69,15 +72,24 @@ h2 { font-size: 1.4rem; margin-top: 2.5rem; border-bottom: 1px solid #ccc; }
 nav ol { columns: 2; padding-left: 1.2rem; }
 table { border-collapse: collapse; font-size: 0.9rem; margin: 0.5rem 0 1rem; max-width: 100%; }
 th, td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top;
-  overflow-wrap: anywhere; }
+  overflow-wrap: normal; word-break: normal; hyphens: none; }
 th { background: #f0f4f8; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .pair figure { margin: 0 0 1rem; max-width: 46rem; }
-.table { max-width: 100%; }
+.table { max-width: 100%; overflow-x: auto; }
+.first-screen .side { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
+.first-screen figure { flex: 2 1 30rem; margin: 0; }
+.first-screen .side > div { flex: 1 1 16rem; }
 img { max-width: 100%; height: auto; }
 figcaption, .note { font-size: 0.95rem; color: #333; }
 .unavailable { background: #fff6e0; border-left: 4px solid #E69F00; padding: 0.5rem 1rem; }
 .warning { background: #fdecea; border-left: 4px solid #D55E00; padding: 0.5rem 1rem; }
+.caveat { background: #f0f4f8; border-left: 4px solid #0072B2; padding: 0.5rem 1rem; }
+.corrections { background: #fff6e0; border-left: 4px solid #E69F00; padding: 0.5rem 1rem; }
+details.evidence { margin: 0.2rem 0; }
+details.evidence summary { cursor: pointer; }
+details.provenance { font-size: 0.85rem; margin: 0.5rem 0; }
+details.provenance td, td a { overflow-wrap: anywhere; }  /* a SHA-256 or a web address */
 footer { margin-top: 3rem; padding-bottom: 2rem; font-size: 0.85rem; color: #555; }
 @media print { nav { display: none; } }
 """
@@ -119,7 +131,110 @@ def figure_png(draw) -> bytes:
     return buffer.getvalue()
 
 
-def _section_html(section, names=()) -> str:
+# --------------------------------------------------------------------------
+# Evidence on the page: the sentences the actor and quotation rows rest on (issue 25)
+# --------------------------------------------------------------------------
+
+#: How many sentences of evidence a claim shows at most.
+EVIDENCE_SENTENCES = 3
+
+
+def _sentence_at(article, offset: int) -> str:
+    """The sentence of ``article`` that holds character ``offset`` of its text."""
+    for _, start, end in article.sentence_spans:
+        if start <= offset < end:
+            return article.text[start:end]
+    return ""
+
+
+def _evidence_block(claim: str, sentences: list[str]) -> str:
+    """One claim, folded, with the sentences it rests on."""
+    shown = list(dict.fromkeys(s for s in sentences if s))[:EVIDENCE_SENTENCES]
+    if not shown:
+        return ""
+    items = "".join(f"<li>{html.escape(s)}</li>" for s in shown)
+    return (f"<details class='evidence'><summary>{html.escape(claim)}</summary>"
+            f"<ul>{items}</ul></details>")  # fmt: skip
+
+
+def _actor_evidence(section, comparison) -> str:
+    """Named first, in the headline and most mentioned: each with its sentences."""
+    people = section.tables.get("people") if section.tables else None
+    if people is None or people.empty:
+        return ""
+    blocks = []
+    for name, article in zip(comparison.names, comparison.articles, strict=True):
+        mine = people[people["article"] == name]
+        if mine.empty:
+            continue
+        first = mine.sort_values("first_offset", kind="stable").iloc[0]
+        blocks.append(_evidence_block(
+            f"{name}: named first, {first['actor']} (paragraph {first['first_paragraph']})",
+            [_sentence_at(article, int(first["first_offset"]))],
+        ))  # fmt: skip
+        top = mine.sort_values("mentions", ascending=False, kind="stable").iloc[0]
+        blocks.append(_evidence_block(
+            f"{name}: most mentioned, {top['actor']} ({top['mentions']} mentions); "
+            "where the name first appears",
+            [_sentence_at(article, int(top["first_offset"]))],
+        ))  # fmt: skip
+        headline = article.meta.get("headline") or ""
+        named = mine.loc[mine["in_headline"].astype(bool), "actor"].tolist()
+        if headline:
+            blocks.append(_evidence_block(
+                f"{name}: named in the headline, {', '.join(named) or 'nobody'}", [headline]
+            ))  # fmt: skip
+    return _evidence_section(blocks)
+
+
+def _quote_evidence(section, comparison) -> str:
+    """First speaker quoted and most quoted speaker: each with the quoted sentences."""
+    quotes = section.tables.get("quotations") if section.tables else None
+    if quotes is None or quotes.empty:
+        return ""
+    who = "who" if "who" in quotes.columns else "speaker"
+    blocks = []
+    for name, article in zip(comparison.names, comparison.articles, strict=True):
+        mine = quotes[(quotes["article"] == name) & quotes["speaker"].notna()]
+        if mine.empty:
+            continue
+        first = mine.iloc[0]
+        blocks.append(_evidence_block(
+            f"{name}: first speaker quoted, {first[who]} (rule: {first['rule']})",
+            [_sentence_at(article, int(first["start"]))],
+        ))  # fmt: skip
+        words = mine.assign(n=mine["quote"].str.split().str.len()).groupby(who, sort=False)["n"]
+        top = words.sum().sort_values(ascending=False, kind="stable").index[0]
+        theirs = mine[mine[who] == top]
+        blocks.append(_evidence_block(
+            f"{name}: most quoted by words, {top} ({len(theirs)} quotations); the first ones",
+            [_sentence_at(article, int(start)) for start in theirs["start"]],
+        ))  # fmt: skip
+    return _evidence_section(blocks)
+
+
+def _evidence_section(blocks: list[str]) -> str:
+    shown = "".join(b for b in blocks if b)
+    if not shown:
+        return ""
+    return ("<div class='evidence-list'><h3>The sentences behind the summary's rows</h3>"
+            "<p class='note'>Open a row to read the sentences it rests on.</p>"
+            f"{shown}</div>")  # fmt: skip
+
+
+#: The evidence shown under each section, by key (other sections show their own).
+EVIDENCE = {"actors": _actor_evidence, "quotes": _quote_evidence}
+
+
+def _evidence_html(section, comparison) -> str:
+    """The folded evidence of a section's claims, or ""."""
+    build = EVIDENCE.get(section.key)
+    if build is None or not section.available:
+        return ""
+    return build(section, comparison)
+
+
+def _section_html(section, names=(), *, evidence: str = "") -> str:
     parts = [
         f"<section id='{section.key}'>",
         f"<h2>{html.escape(section.title)}</h2>",
@@ -143,6 +258,7 @@ def _section_html(section, names=()) -> str:
     if section.examples is not None and not section.examples.empty:
         parts.append(f"<h3>{EXAMPLES_HEADING.get(section.key, 'Details')}</h3>")
         parts.append(html_table(readable(section.examples, keep=names)))
+    parts.append(evidence)
     parts.append("</section>")
     return "".join(parts)
 
@@ -210,6 +326,98 @@ def _first_words(quote: str) -> str:
     return " ".join(words[:FIRST_WORDS]) + ("…" if len(words) > FIRST_WORDS else "")
 
 
+# --------------------------------------------------------------------------
+# The opening: what one article can show (issue 25)
+# --------------------------------------------------------------------------
+
+
+def _opening_html(comparison) -> str:
+    """The report's opening: what one article can and cannot show about an outlet."""
+    return f"<p class='caveat'>{html.escape(ONE_ARTICLE)}</p>"
+
+
+def _first_screen_html(comparison) -> str:
+    """The first screen: the figure of the largest differences, the caveat beside it."""
+    first = getattr(comparison, "overview", None)
+    if first is None or first.draw is None:
+        return f"<section id='overview'>{_opening_html(comparison)}</section>"
+    png = base64.b64encode(figure_png(first.draw)).decode("ascii")
+    return (
+        f"<section id='overview' class='first-screen'><h2>{html.escape(first.title)}</h2>"
+        "<div class='side'><figure>"
+        f"<img src='data:image/png;base64,{png}' alt='{html.escape(first.alt, quote=True)}'>"
+        f"<figcaption>{html.escape(first.note)}</figcaption></figure>"
+        f"<div>{_opening_html(comparison)}</div></div></section>"
+    )
+
+
+def _opening_markdown(comparison) -> list[str]:
+    """The Markdown lines of :func:`_opening_html`."""
+    return [f"> {ONE_ARTICLE}"]
+
+
+def _provenance(comparison) -> pd.DataFrame:
+    table = getattr(comparison, "provenance", None)
+    return table if isinstance(table, pd.DataFrame) else pd.DataFrame()
+
+
+def _made_with(comparison) -> str:
+    """One line: the kit's version, the date, the inputs and corrections (plain text)."""
+    table = _provenance(comparison)
+    if table.empty:
+        return ""
+    facts = dict(zip(table["what"], table["name"], strict=False))
+    inputs = table[table["what"] == "article"]
+    used = table[table["what"] == "corrections file"]
+    applied = table[table["what"] == "correction applied"]
+    return (
+        f"Made with media-framing-kit {facts.get('kit', '?')} on {facts.get('made on', '?')} "
+        f"from {len(inputs)} inputs"
+        + (f" and the corrections file {used['name'].iloc[0]}" if len(used) else "")
+        + f"; {_count(len(applied), 'correction')} applied."
+    )
+
+
+def _corrections_applied(comparison) -> list[str]:
+    table = _provenance(comparison)
+    if table.empty:
+        return []
+    applied = table[table["what"] == "correction applied"]
+    return [f"{row.name}: {row.file}" for row in applied.itertuples()]
+
+
+def _provenance_html(comparison) -> str:
+    """The corrections applied (listed) and where the figures come from (folded)."""
+    table = _provenance(comparison)
+    if table.empty:
+        return ""
+    parts = []
+    applied = _corrections_applied(comparison)
+    if applied:
+        items = "".join(f"<li>{html.escape(line)}</li>" for line in applied)
+        parts.append(
+            f"<div class='corrections'><strong>Corrections applied</strong><ul>{items}</ul></div>"
+        )
+    parts.append(
+        f"<details class='provenance'><summary>{html.escape(_made_with(comparison))} "
+        "Inputs and their SHA-256</summary>"
+        f"{html_table(table)}</details>"
+    )
+    return "".join(parts)
+
+
+def _provenance_markdown(comparison) -> list[str]:
+    table = _provenance(comparison)
+    if table.empty:
+        return []
+    lines = ["", _made_with(comparison), ""]
+    applied = _corrections_applied(comparison)
+    if applied:
+        lines += ["**Corrections applied**", ""] + [f"- {markdown_text(a)}" for a in applied]
+        lines.append("")
+    return lines + [markdown_table(table)]
+
+
 def _title(comparison, title: str | None) -> str:
     return title or "How two articles compare: " + " vs ".join(comparison.names)
 
@@ -250,16 +458,21 @@ def to_html(comparison, title: str | None = None) -> str:
         "<header>",
         f"<h1>{html.escape(heading)}</h1>",
         f"<p>{compared}</p>",
+        _provenance_html(comparison),
         "<nav aria-label='Sections'><ol><li><a href='#summary'>Summary</a></li>",
         nav,
         "<li><a href='#how-to-read'>How to read this report</a></li></ol></nav>",
         "</header><main>",
+        _first_screen_html(comparison),
         "<section id='summary'><h2>Summary</h2>",
         "<p class='question'>One row per measure, one column per article; the last column "
         "says in words what differs. The sections below show the tables behind each row.</p>",
-        html_table(comparison.summary),
+        f"<div class='table'>{html_table(comparison.summary)}</div>",
         "</section>",
-        *(_section_html(s, comparison.names) for s in comparison.sections),
+        *(
+            _section_html(s, comparison.names, evidence=_evidence_html(s, comparison))
+            for s in comparison.sections
+        ),
         "<section id='how-to-read'><h2>How to read this report, and what it cannot tell you</h2>",
         f"<ul>{how}</ul>",
     ]
@@ -295,6 +508,7 @@ def to_markdown(comparison, title: str | None = None) -> str:
     parts = [f"# {safe(_title(comparison, title))}", ""]
     for name, article in zip(comparison.names, comparison.articles, strict=True):
         parts.append(f"- **{safe(name)}**: {safe(article.meta.get('headline') or '(no headline)')}")
+    parts += ["", *_opening_markdown(comparison), *_provenance_markdown(comparison)]
     parts += ["", "## Summary", "", markdown_table(comparison.summary), ""]
     for section in comparison.sections:
         parts += [f"## {section.title}", "", f"*{section.question}*", "", safe(section.note), ""]

@@ -41,12 +41,17 @@ __all__ = [
     "BUILDERS",
     "FRAME_CUES_SHOWN",
     "FRAME_SHARE_WITHIN",
+    "OVERVIEW_MEASURES",
+    "OVERVIEW_MIN_LARGER",
+    "OVERVIEW_SKIPS",
     "READABILITY_SUMMARY",
     "SECTIONS",
     "SHOW_CHARACTERS",
     "Section",
     "WORDS_SHOWN",
     "artifact_counts",
+    "biggest_differences",
+    "overview",
     "unavailable",
 ]
 
@@ -332,21 +337,7 @@ ACTORS_SHOWN = 8
 
 def _actors(articles, names):
     known = all(actor_table_fits(a) for a in articles)
-    if known:
-        tables = [actors.mentions(a) for a in articles]
-    else:  # the actor table was made for the bundled pair only: find the actors by rule
-        tables = [
-            actors.names(a)
-            .query("kind in ('person', 'organisation')")
-            .rename(columns={"name": "actor"})
-            .reset_index(drop=True)
-            for a in articles
-        ]
-    # an outlet's own name ("(CNN) --" at the start) is a dateline, not an actor in its story
-    tables = [
-        t[t["actor"] != (a.meta.get("outlet") or "")].reset_index(drop=True)
-        for t, a in zip(tables, articles, strict=True)
-    ]
+    tables = [actors.named_actors(a) for a in articles]  # the batch table's actors too
     columns = ["actor", "mentions", "first_paragraph", "in_headline", "in_lead"]
     table = pd.concat(
         [t[columns].assign(article=n) for n, t in zip(names, tables, strict=True)],
@@ -383,7 +374,7 @@ def _actors(articles, names):
             [
                 "the kit's actor table (kitlib.actors)"
                 if known
-                else "capitalised names (kitlib.actors.names_in_text): people and places mixed"
+                else "people and organisations found by rule (kitlib.actors.named_actors)"
             ]
             * len(names),
             "",
@@ -420,8 +411,16 @@ def _actors(articles, names):
             + "; ".join(f"{n}: {v}" for n, v in zip(names, measures[0][1], strict=True))
             + "."
         ),
+        tables={"people": _actor_rows(tables, names)},
     )
     return section, _rows("actors", names, measures)
+
+
+def _actor_rows(tables, names) -> pd.DataFrame:
+    """Every actor of every article with the rule that found it (exported as people)."""
+    return pd.concat(
+        [t.assign(article=n) for n, t in zip(names, tables, strict=True)], ignore_index=True
+    )
 
 
 def _quotes(articles, names):
@@ -616,6 +615,17 @@ def _count(number: int, noun: str) -> str:
 WORDS_SHOWN = 8
 
 
+def _without_debris(table: pd.DataFrame) -> pd.DataFrame:
+    """The distinctive-words rows without single letters left over from an abbreviation."""
+    return table[table["word"].map(words.word_kind) != "debris: a single letter"]
+
+
+def _content_words(top: pd.DataFrame) -> list[str]:
+    """The words of ``top`` that beat chance and are content, not style."""
+    beat = top.loc[top["beyond_chance"], "word"]
+    return [w for w in beat if words.word_kind(w) == words.CONTENT]
+
+
 def _words(articles, names):
     per_article, tables, verdicts, standing = [], [], [], []
     for i, (name, article) in enumerate(zip(names, articles, strict=True)):
@@ -627,15 +637,15 @@ def _words(articles, names):
         tables.append(table)
         verdicts.append(words.verdict(table))
         mine = table[(table["z"] > 0) & (table["favours"] == table.attrs["articles"][0])]
-        top = mine.head(WORDS_SHOWN)
-        standing.append(list(top.loc[top["beyond_chance"], "word"]))
+        top = _without_debris(mine).head(WORDS_SHOWN)
+        standing.append(_content_words(top))
         if top.empty:  # say so in the table too, rather than show nothing
             top = pd.DataFrame(
                 [{"word": verdicts[-1] or words.NOTHING_STANDS_OUT, "beyond_chance": False}]
             ).reindex(columns=["word", "count_a", "count_b", "z", "beyond_chance"])
         per_article.append(
-            top.assign(article=name)[
-                ["article", "word", "count_a", "count_b", "z", "beyond_chance"]
+            top.assign(article=name, kind=top["word"].map(words.word_kind))[
+                ["article", "word", "kind", "count_a", "count_b", "z", "beyond_chance"]
             ].rename(
                 columns={
                     "count_a": "uses here",
@@ -650,7 +660,7 @@ def _words(articles, names):
     sizes = [max(word_count(a.text), 1) for a in articles]
     measures = [
         (
-            "distinctive words that beat chance (highest z first)",
+            "distinctive words that beat chance (highest z first; content words only)",
             [
                 words.TOO_SHORT
                 if verdict == words.TOO_SHORT
@@ -708,7 +718,11 @@ def _words(articles, names):
             f"'{words.NOTHING_STANDS_OUT}' when none does, and '{words.TOO_SHORT}' "
             f"below {words.MIN_WORDS_TO_SAY} words. Loaded words (evaluative words, "
             "intensifiers, hedges) are counted separately for the reporter's sentences and "
-            "for quotations: a word inside a quotation is the speaker's choice."
+            "for quotations: a word inside a quotation is the speaker's choice. The kind "
+            "column tells content from style: honorifics ('mr') and function words ('of', "
+            "'her') differ with a paper's house style and grammar, not with what the story "
+            "is about, so the summary leaves them out; letters left over from an "
+            "abbreviation are not listed (kitlib.words.word_kind)."
         ),
         draw=draw,
         alt=alt,
@@ -728,3 +742,109 @@ BUILDERS: dict[str, Callable] = {
     "words": _words,
     "artifacts": _artifacts,
 }
+
+
+# --------------------------------------------------------------------------
+# The first screen: where the articles differ most (issue 25)
+# --------------------------------------------------------------------------
+
+#: How many measures the first screen's figure shows.
+OVERVIEW_MEASURES = 6
+
+#: What the first screen leaves out, being about the kit or the copy rather than the
+#: reporters' choices: the damage to the texts, how much the kit cleaned, how many of
+#: its quotations to check by hand.
+OVERVIEW_SKIPS = ("artifacts", "cleaning changes", "quotations to check by hand")
+
+#: A gap counts on the first screen only when the larger figure is at least this: one
+#: quotation against none is a gap of 100 %, but not a difference to open a report with.
+OVERVIEW_MIN_LARGER = 5
+
+
+def biggest_differences(summary: pd.DataFrame, names) -> pd.DataFrame:
+    """The summary's measures on which the articles differ most, for the first screen.
+
+    A measure qualifies when every article has a number, the numbers are not all the
+    same, the summary does not call them "about the same", the larger is at least
+    :data:`OVERVIEW_MIN_LARGER` and it is not in :data:`OVERVIEW_SKIPS`; measures are
+    ranked by the gap between the largest and the smallest figure as a share of the
+    largest.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``measure, article, value, share`` (``share``: the value as % of the largest
+        on that measure), at most :data:`OVERVIEW_MEASURES` measures, the largest gap
+        first.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> summary = pd.DataFrame({"section": ["facts", "quotes"], "measure": ["words", "quotations"],
+    ...                         "A": [600, 10], "B": [1200, 9], "difference": ["B: 600", "A: 1"]})
+    >>> table = biggest_differences(summary, ["A", "B"])
+    >>> table[["measure", "share"]].values.tolist()
+    [['words', 50.0], ['words', 100.0], ['quotations', 100.0], ['quotations', 90.0]]
+    """
+    rows, gaps = [], {}
+    for _, row in summary.iterrows():
+        values = [row[n] for n in names]
+        if not all(_plain_number(v) for v in values) or str(row["difference"]).startswith(
+            ("about the same", "the same")
+        ):
+            continue
+        top = max(abs(float(v)) for v in values)
+        skipped = {row.get("section"), row["measure"]} & set(OVERVIEW_SKIPS)
+        if top < OVERVIEW_MIN_LARGER or len(set(values)) == 1 or row["measure"] in gaps:
+            continue
+        if skipped:
+            continue
+        gaps[row["measure"]] = (top - min(abs(float(v)) for v in values)) / top
+        rows += [
+            {"measure": row["measure"], "article": n, "value": float(v),
+             "share": round(100 * abs(float(v)) / top, 1)}
+            for n, v in zip(names, values, strict=True)
+        ]  # fmt: skip
+    table = pd.DataFrame(rows, columns=["measure", "article", "value", "share"])
+    chosen = sorted(gaps, key=lambda m: -gaps[m])[:OVERVIEW_MEASURES]
+    table = table[table["measure"].isin(chosen)]
+    order = {m: i for i, m in enumerate(chosen)}
+    return table.sort_values("measure", key=lambda c: c.map(order), kind="stable").reset_index(
+        drop=True
+    )
+
+
+def _plain_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value
+
+
+def overview(summary: pd.DataFrame, names) -> Section:
+    """The report's first screen: the figure of :func:`biggest_differences` and how to read it.
+
+    Examples
+    --------
+    >>> import kitlib
+    >>> first = overview(kitlib.compare(*kitlib.load_pair()).summary, ["NBC News", "CNN"])
+    >>> first.key, len(first.table) > 0
+    ('overview', True)
+    """
+    table = biggest_differences(summary, names)
+    shown = list(dict.fromkeys(table["measure"]))
+    return Section(
+        "overview",
+        "Where the articles differ most",
+        "At a glance: on which of the summary's measures are these articles furthest apart?",
+        table=table,
+        note=(
+            "Each pair of bars is one row of the summary below, drawn as a share of the "
+            "larger figure, so measures of different sizes fit one picture: the shorter "
+            "bar shows how far the other article falls behind. These are the largest gaps, "
+            "not the most important ones; read the rows and their evidence before drawing "
+            "a conclusion."
+        ),
+        draw=(lambda ax: plots.biggest_differences(table, ax=ax)) if len(table) else None,
+        alt=(
+            "Bar chart of the measures on which the articles differ most, each as a share "
+            "of the larger figure: " + "; ".join(shown) + "."
+        ),
+    )

@@ -29,6 +29,7 @@ from kitlib.words.tables import (
     tokens,
     verb_class,
     verdict,
+    word_kind,
 )
 
 __all__ = [
@@ -50,4 +51,5 @@ __all__ = [
     "tone",
     "verb_class",
     "verdict",
+    "word_kind",
 ]

@@ -37,7 +37,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from kitlib import data
+from kitlib import data, vocab
 from kitlib.articles import (
     Article,
     as_article,
@@ -54,6 +54,7 @@ from kitlib.vocab import speech_verb_class, speech_verb_forms
 
 __all__ = [
     "CHANCE_QUANTILE",
+    "CONTENT",
     "LONGEST_SENTENCE_SHOWN",
     "MIN_BACKGROUND",
     "MIN_WORDS_FOR_COMPARISON",
@@ -64,6 +65,7 @@ __all__ = [
     "QUOTE_MARKS",
     "ROUNDS",
     "SEED",
+    "SPACED_INITIALS",
     "TOO_SHORT",
     "UNITED_STATES",
     "Z_THRESHOLD",
@@ -83,6 +85,7 @@ __all__ = [
     "tokens",
     "verb_class",
     "verdict",
+    "word_kind",
 ]
 
 #: How strong the prior is, as a share of the shorter text's length: the prior
@@ -154,6 +157,8 @@ def tokens(article: Article | str) -> list[str]:
 
     >>> tokens("Russia’s role. Pence did n't say. The U.S. and the US paid $275,000.")[4:]
     ['say', 'the', 'u.s', 'and', 'the', 'u.s', 'paid', '275,000']
+    >>> tokens("The F.B.I.'s letter; the F. B. I. said")
+    ['the', 'f.b.i', 'letter', 'the', 'f.b.i', 'said']
     """
     if isinstance(article, (str, Path)) and looks_like_path(article):
         article = as_article(article)  # a file: loaded like every article
@@ -161,7 +166,41 @@ def tokens(article: Article | str) -> list[str]:
     text = UNITED_STATES.sub("U.S.", text)
     text = text.replace("’", "'").replace("‘", "'").replace(GAP_MARK, " ").lower()
     text = re.sub(r"\s+(n't|'s|'re|'ll|'ve|'d|'m)\b", r"\1", text)
+    text = SPACED_INITIALS.sub(lambda m: m.group(0).replace(" ", ""), text)  # "f. b. i."
+    text = text.replace(".'s", "'s")  # "f.b.i.'s" is the f.b.i's, not "f.b.i" and "s"
     return [w[:-2] if w.endswith("'s") else w for w in WORD.findall(text)]
+
+
+#: Initials written with spaces, "F. B. I.": read as one word, "f.b.i".
+SPACED_INITIALS = re.compile(r"\b[^\W\d_]\.(?: [^\W\d_]\.)+(?=\s|$)")
+
+#: What :func:`word_kind` calls a word of content, the words a reader compares.
+CONTENT = "content"
+
+
+def word_kind(word: str) -> str:
+    """Whether a word tells what a text is about, or only how it is written.
+
+    Returns
+    -------
+    str
+        ``"style: honorific"`` ("mr", "ms": a paper's house style,
+        :data:`kitlib.vocab.HONORIFICS`), ``"style: function word"`` ("of", "her":
+        grammar, :data:`kitlib.vocab.STYLE_WORDS`), ``"debris: a single letter"`` (left
+        over from an abbreviation split apart), or :data:`CONTENT`.
+
+    Examples
+    --------
+    >>> [word_kind(w) for w in ("mr", "of", "b", "f.b.i", "russia")]
+    ['style: honorific', 'style: function word', 'debris: a single letter', 'content', 'content']
+    """
+    if word in vocab.HONORIFICS:
+        return "style: honorific"
+    if word in vocab.STYLE_WORDS:
+        return "style: function word"
+    if len(word) == 1 and word.isalpha():
+        return "debris: a single letter"
+    return CONTENT
 
 
 # --------------------------------------------------------------------------
