@@ -25,8 +25,10 @@ filtered, pivoted (``table.pivot_table(index="article", columns=["analysis",
     quotations (:func:`kitlib.quotes.find_quotes`): how many, how many with
     a speaker found.
 ``frames``
-    for each generic frame, how many sentences hold one of its cue words
-    (:func:`kitlib.frames.frame_evidence`).
+    for each generic frame, the machine coder's answer
+    (:func:`kitlib.frames.suggest_frames`): ``<frame>: present`` (1 or 0) and
+    ``<frame>: confidence`` (the chance that trained coders would agree; below
+    :data:`kitlib.frames.CONFIDENT` the answer is a lean, to check by reading).
 
 In a notebook, a progress bar (tqdm) appears when there are at least
 :data:`PROGRESS_MIN_ITEMS` articles; elsewhere nothing is printed.
@@ -66,7 +68,7 @@ from kitlib.articles import (
 from kitlib.articles.artifacts import ARTIFACT_KINDS
 from kitlib.articles.language import caution
 from kitlib.errors import KitError, TimeLimitError
-from kitlib.frames import codebook, frame_evidence
+from kitlib.frames import suggest_frames
 from kitlib.quotes import find_quotes
 from kitlib.readability import readability
 from kitlib.spreadsheets import safe_table
@@ -142,10 +144,12 @@ def _quote_measures(article: Article) -> list[tuple[str, float]]:
 
 
 def _frame_measures(article: Article) -> list[tuple[str, float]]:
-    evidence = frame_evidence(article)
-    per_frame = evidence.groupby("frame")["sentence"].nunique()
-    frames = dict.fromkeys(codebook("generic")["frame"])
-    return [(f"sentences with {frame} cues", int(per_frame.get(frame, 0))) for frame in frames]
+    """The machine coder's answer for each frame: present (1 or 0) and its confidence."""
+    rows: list[tuple[str, float]] = []
+    for row in suggest_frames(article).itertuples():
+        rows.append((f"{row.frame}: present", int(row.present)))
+        rows.append((f"{row.frame}: confidence", float(row.confidence)))
+    return rows
 
 
 #: Every analysis: name -> (module it needs, function from an Article to its measures).
