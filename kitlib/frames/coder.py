@@ -440,7 +440,7 @@ def suggest_frames(article: Article | str) -> pd.DataFrame:
     return _frame_table(features_of(loaded, raw, why))
 
 
-def machine_coding(article: Article | str, coder: str = "kit coder") -> pd.DataFrame:
+def machine_coding(article: Article | str, *, coder: str = "kit coder") -> pd.DataFrame:
     """The machine coder's answers on a coding sheet, as one more coder.
 
     The sheet is :func:`kitlib.frames.coding_sheet` filled with
