@@ -300,7 +300,7 @@ def predict_coder(answer) -> Result:
     kappas = {
         q: figure("frame questions", f"kappa with a trained coder ({q})") for q in PREDICT_QUESTIONS
     }
-    better = max(kappas, key=kappas.get)
+    better = max(kappas, key=lambda q: kappas[q])
     return feedback.choice(
         str(answer).strip().upper(),
         better,
