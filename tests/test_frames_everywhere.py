@@ -87,3 +87,23 @@ def test_analyze_many_frame_columns_are_deterministic():
             "it, insists it will save jobs and help families.")  # fmt: skip
     first = kitlib.analyze_many([text], analyses=["frames"])
     pd.testing.assert_frame_equal(first, kitlib.analyze_many([text], analyses=["frames"]))
+
+
+def test_the_dev_figures_the_report_and_lesson_05_read_are_recorded():
+    from kitlib import evaluation
+
+    frame_rows = evaluation.accuracy("frames")
+    assert set(frame_rows["split"]) == {"dev"}
+    assert -1 <= evaluation.figure("frames", "macro kappa") <= 1
+    questions = [q for q in frames.codebook("generic")["question_id"] if q != "H5"]
+    for q in questions:
+        machine = evaluation.figure("frame questions", f"kappa with a trained coder ({q})")
+        people = evaluation.figure("frame questions", f"coders' kappa with each other ({q})")
+        assert -1 <= machine <= 1 and -1 <= people <= 1
+    share = evaluation.figure("frame questions", "share of questions at the coders' level")
+    at_level = sum(
+        evaluation.figure("frame questions", f"kappa with a trained coder ({q})")
+        >= evaluation.figure("frame questions", f"coders' kappa with each other ({q})")
+        for q in questions
+    )
+    assert share == pytest.approx(at_level / len(questions), abs=0.001)
