@@ -248,16 +248,28 @@ def check_applier(found: list[dict], predictions: list[dict]) -> int:
     return differ
 
 
-def leave_one_outlet_out(articles: list[dict], found: list[dict]) -> tuple[list[dict], list[dict]]:
-    """Predictions for every article from a coder trained without its outlet."""
-    predictions = [None] * len(articles)
-    for name in sorted({a["source"] for a in articles}):
+def leave_one_outlet_out(
+    articles: list[dict], found: list[dict], min_articles: int = 1
+) -> tuple[list[dict], list[dict]]:
+    """Predictions from a coder trained without the article's outlet.
+
+    Only outlets with at least ``min_articles`` articles are held out (their
+    articles are returned with their predictions); smaller outlets stay in
+    every training set.
+    """
+    counts: dict[str, int] = {}
+    for a in articles:
+        counts[a["source"]] = counts.get(a["source"], 0) + 1
+    held_out = sorted(n for n, k in counts.items() if k >= min_articles)
+    predictions: list = [None] * len(articles)
+    for name in held_out:
         held = [i for i, a in enumerate(articles) if a["source"] == name]
         kept = [i for i, a in enumerate(articles) if a["source"] != name]
         features, weights = build.fit_tables([found[i] for i in kept], [articles[i] for i in kept])
         for i in held:
             predictions[i] = apply_tables(features, weights, found[i])
-    return articles, predictions
+    kept_rows = [i for i, p in enumerate(predictions) if p is not None]
+    return [articles[i] for i in kept_rows], [predictions[i] for i in kept_rows]
 
 
 # --------------------------------------------------------------------------
@@ -372,6 +384,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--outlets", action="store_true", help="also leave-one-outlet-out on train + dev"
     )
+    parser.add_argument(
+        "--min-outlet",
+        type=int,
+        default=1,
+        help="with --outlets, hold out only outlets with at least this many articles "
+        "(the others stay in every training set; default 1: every outlet)",
+    )
     parser.add_argument("--json", help="write every figure (no text) to this file")
     parser.add_argument(
         "--record",
@@ -418,7 +437,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.outlets:
         both = read_split(repo, ("train", "dev"))
         both_found = [article_features(a["text"]).values for a in both]
-        both, held_out = leave_one_outlet_out(both, both_found)
+        both, held_out = leave_one_outlet_out(both, both_found, min_articles=args.min_outlet)
         loo = {
             "articles": len(both),
             "outlets": len({a["source"] for a in both}),
