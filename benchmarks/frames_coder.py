@@ -248,16 +248,94 @@ def check_applier(found: list[dict], predictions: list[dict]) -> int:
     return differ
 
 
-def leave_one_outlet_out(articles: list[dict], found: list[dict]) -> tuple[list[dict], list[dict]]:
-    """Predictions for every article from a coder trained without its outlet."""
-    predictions = [None] * len(articles)
-    for name in sorted({a["source"] for a in articles}):
+def leave_one_outlet_out(
+    articles: list[dict], found: list[dict], min_articles: int = 1
+) -> tuple[list[dict], list[dict]]:
+    """Predictions from a coder trained without the article's outlet.
+
+    Only outlets with at least ``min_articles`` articles are held out (their
+    articles are returned with their predictions); smaller outlets stay in
+    every training set.
+    """
+    counts: dict[str, int] = {}
+    for a in articles:
+        counts[a["source"]] = counts.get(a["source"], 0) + 1
+    held_out = sorted(n for n, k in counts.items() if k >= min_articles)
+    predictions: list = [None] * len(articles)
+    for name in held_out:
         held = [i for i, a in enumerate(articles) if a["source"] == name]
         kept = [i for i, a in enumerate(articles) if a["source"] != name]
         features, weights = build.fit_tables([found[i] for i in kept], [articles[i] for i in kept])
         for i in held:
             predictions[i] = apply_tables(features, weights, found[i])
-    return articles, predictions
+    kept_rows = [i for i, p in enumerate(predictions) if p is not None]
+    return [articles[i] for i in kept_rows], [predictions[i] for i in kept_rows]
+
+
+# --------------------------------------------------------------------------
+# Recording the figures where the kit reads them (data/evaluation/accuracy.csv)
+# --------------------------------------------------------------------------
+
+ACCURACY = ROOT / "data" / "evaluation" / "accuracy.csv"
+CORPUS = "Narrative Frames Corpus"
+SCRIPT = "benchmarks/frames_coder.py"
+
+
+def accuracy_rows(figures: dict, measured: str) -> list[dict]:
+    """The dev figures as rows of accuracy.csv (analyses "frames" and "frame questions")."""
+    n = figures["articles"]
+
+    def row(analysis, measure, value, note=""):
+        return {"analysis": analysis, "measure": measure, "value": f"{value:.3f}",
+                "corpus": CORPUS, "split": figures["split"], "articles": n, "script": SCRIPT,
+                "measured": measured, "note": note}  # fmt: skip
+
+    frames, questions = figures["frames"], figures["questions"]
+    rows = [
+        row("frames", "macro kappa", frames["macro"]["kappa"],
+            "the machine coder's frames against the coders' aggregated labels, mean of five"),
+        row("frames", "macro F1", frames["macro"]["f1"]),
+    ]  # fmt: skip
+    for frame in FRAMES:
+        label = frame.replace("_", " ")
+        rows.append(row("frames", f"kappa ({label})", frames[frame]["kappa"]))
+        rows.append(row("frames", f"F1 ({label})", frames[frame]["f1"]))
+        rows.append(row("frames", f"coders' rate ({label})", frames[frame]["gold_rate"],
+                        "share of articles the coders found the frame in"))  # fmt: skip
+        rows.append(row("frames", f"machine coder's rate ({label})", frames[frame]["pred_rate"]))
+    mean = questions["mean"]
+    rows += [
+        row("frame questions", "mean kappa, machine coder with a trained coder",
+            mean["machine_coder_kappa"], "Cohen's kappa, every annotator's answer one pair"),
+        row("frame questions", "mean kappa, trained coders with each other",
+            mean["coder_coder_kappa"], "the human ceiling on the same articles"),
+        row("frame questions", "share of questions at the coders' level",
+            mean["at_human_level"] / mean["compared"],
+            f"{mean['at_human_level']} of {mean['compared']} questions"),
+    ]  # fmt: skip
+    for question in build.QUESTION_MAP:
+        q = questions[question]
+        rows.append(row("frame questions", f"kappa with a trained coder ({question})",
+                        q["machine_coder_kappa"]))  # fmt: skip
+        rows.append(row("frame questions", f"coders' kappa with each other ({question})",
+                        q["coder_coder_kappa"]))  # fmt: skip
+    return rows
+
+
+def record_accuracy(figures: dict) -> None:
+    """Replace this script's rows of accuracy.csv with these figures (other rows kept)."""
+    import csv
+    import datetime
+
+    measured = datetime.datetime.now(datetime.UTC).date().isoformat()
+    with ACCURACY.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        columns = list(reader.fieldnames or [])
+        kept = [r for r in reader if not (r["script"] == SCRIPT and r["split"] == figures["split"])]
+    with ACCURACY.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(kept + accuracy_rows(figures, measured))
 
 
 # --------------------------------------------------------------------------
@@ -306,7 +384,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--outlets", action="store_true", help="also leave-one-outlet-out on train + dev"
     )
+    parser.add_argument(
+        "--min-outlet",
+        type=int,
+        default=1,
+        help="with --outlets, hold out only outlets with at least this many articles "
+        "(the others stay in every training set; default 1: every outlet)",
+    )
     parser.add_argument("--json", help="write every figure (no text) to this file")
+    parser.add_argument(
+        "--record",
+        action="store_true",
+        help="write the dev figures into data/evaluation/accuracy.csv (dev split only)",
+    )
     args = parser.parse_args(argv)
     if args.split == "test" and not args.release:
         print("The test split is the project's release check: score on dev, or add --release "
@@ -347,7 +437,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.outlets:
         both = read_split(repo, ("train", "dev"))
         both_found = [article_features(a["text"]).values for a in both]
-        both, held_out = leave_one_outlet_out(both, both_found)
+        both, held_out = leave_one_outlet_out(both, both_found, min_articles=args.min_outlet)
         loo = {
             "articles": len(both),
             "outlets": len({a["source"] for a in both}),
@@ -363,6 +453,12 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=1), encoding="utf-8")
+    if args.record:
+        if args.split != "dev":
+            print("--record writes dev figures only.", file=sys.stderr)
+            return 2
+        record_accuracy(figures)
+        print(f"wrote the dev figures into {ACCURACY.relative_to(ROOT)}")
     print(f"macro_kappa={figures['frames']['macro']['kappa']:.4f}")
     return 0
 

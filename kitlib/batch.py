@@ -37,8 +37,10 @@ A few measures are words, not numbers (:data:`TEXT_MEASURES`): in the tidy table
 their ``value`` is empty and ``note`` holds the words; :func:`per_article` gives
 each a column of its own.
 ``frames``
-    for each generic frame, how many sentences hold one of its cue words
-    (:func:`kitlib.frames.frame_evidence`).
+    for each generic frame, the machine coder's answer
+    (:func:`kitlib.frames.suggest_frames`): ``<frame>: present`` (1 or 0) and
+    ``<frame>: confidence`` (the chance that trained coders would agree; below
+    :data:`kitlib.frames.CONFIDENT` the answer is a lean, to check by reading).
 
 In a notebook, a progress bar (tqdm) appears when there are at least
 :data:`PROGRESS_MIN_ITEMS` articles; elsewhere nothing is printed.
@@ -80,7 +82,7 @@ from kitlib.articles import (
 from kitlib.articles.artifacts import ARTIFACT_KINDS
 from kitlib.articles.language import caution
 from kitlib.errors import KitError, TimeLimitError
-from kitlib.frames import codebook, frame_evidence
+from kitlib.frames import suggest_frames
 from kitlib.quotes import find_quotes
 from kitlib.readability import readability
 from kitlib.spreadsheets import safe_table
@@ -200,11 +202,13 @@ def speaker_list(quotes: pd.DataFrame) -> str:
     return "; ".join(f"{name} ({count})" for name, count in ordered.items())
 
 
-def _frame_measures(article: Article) -> list[tuple[str, float | str]]:
-    evidence = frame_evidence(article)
-    per_frame = evidence.groupby("frame")["sentence"].nunique()
-    frames = dict.fromkeys(codebook("generic")["frame"])
-    return [(f"sentences with {frame} cues", int(per_frame.get(frame, 0))) for frame in frames]
+def _frame_measures(article: Article) -> list[tuple[str, float]]:
+    """The machine coder's answer for each frame: present (1 or 0) and its confidence."""
+    rows: list[tuple[str, float]] = []
+    for row in suggest_frames(article).itertuples():
+        rows.append((f"{row.frame}: present", int(row.present)))
+        rows.append((f"{row.frame}: confidence", float(row.confidence)))
+    return rows
 
 
 #: Every analysis: name -> (module it needs, function from an Article to its measures).

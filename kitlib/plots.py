@@ -36,6 +36,7 @@ __all__ = [
     "distinctive_words",
     "first_mentions",
     "frame_cue_shares",
+    "frame_probabilities",
     "frame_scores",
     "paragraph_grades",
     "paragraph_lengths",
@@ -311,6 +312,44 @@ def frame_scores(table, *, ax=None):
         ax, _readable_frames(table), "frame", "score",
         title="Generic frame scores (share of the frame's questions answered yes)",
         value_label="frame score (0 = no sign of the frame, 1 = every question yes)",
+        category_label="frame",
+    )  # fmt: skip
+    ax.set_xlim(0, 1.05)
+    ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
+    return ax
+
+
+@shared
+def frame_probabilities(table, *, ax=None):
+    """The machine coder's probability of each frame, one colour per article.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`kitlib.frames.suggest_frames` (one article) or several of them
+        stacked: ``article, frame, probability``.
+    %(ax)s
+
+    Returns
+    -------
+    matplotlib Axes
+    Examples
+    --------
+    >>> import kitlib
+    >>> import pandas as pd
+    >>> from kitlib import plots
+    >>> from kitlib import frames
+    >>> nbc, cnn = kitlib.load_pair()
+    >>> table = pd.concat([frames.suggest_frames(nbc), frames.suggest_frames(cnn)])
+    >>> ax = plots.frame_probabilities(table)
+    >>> ax.get_title()
+    'The machine coder: how likely trained coders would find each frame'
+    >>> plots.close(ax)
+    """
+    ax = _grouped_bars(
+        ax, _readable_frames(table), "frame", "probability",
+        title="The machine coder: how likely trained coders would find each frame",
+        value_label="probability that trained coders find the frame (0 to 1)",
         category_label="frame",
     )  # fmt: skip
     ax.set_xlim(0, 1.05)

@@ -17,6 +17,7 @@ import pandas as pd
 
 from kitlib.articles import load_pair
 from kitlib.errors import CodingError
+from kitlib.evaluation import figure
 from kitlib.exercises import feedback, keys
 from kitlib.exercises._core import COMPLETE, Result, exercise
 from kitlib.frames import codings
@@ -28,12 +29,14 @@ __all__ = [
     "CODING_FILE",
     "MIN_CLAUSE_WORDS",
     "MIN_EVIDENCE_WORDS",
+    "PREDICT_QUESTIONS",
     "blank_sheet",
     "conflict_score",
     "evidence_c2",
     "kappa",
     "my_coding",
     "percent",
+    "predict_coder",
     "responsibility_argument",
     "split_questions",
     "why_kappa_lower",
@@ -285,6 +288,28 @@ def conflict_score(answer) -> Result:
         hint="Take the kit's reference coding of CNN, keep the four conflict questions (C1–C4), "
         "and work out the share answered yes.",
         right="A frame score is just the share of the frame's questions answered yes.",
+    )
+
+
+#: The two questions of exercise 05.9: one carried by words, one by a reading of intent.
+PREDICT_QUESTIONS = ("E2", "H3")
+
+
+@exercise("05.predict_coder", expects='a question id in quotes: "E2" or "H3"')
+def predict_coder(answer) -> Result:
+    kappas = {
+        q: figure("frame questions", f"kappa with a trained coder ({q})") for q in PREDICT_QUESTIONS
+    }
+    better = max(kappas, key=lambda q: kappas[q])
+    return feedback.choice(
+        str(answer).strip().upper(),
+        better,
+        options=PREDICT_QUESTIONS,
+        hint="Think about what each question needs the coder to see. Can you point at the words "
+        "that answer E2 (a sum of money, 'cost', 'price')? Can you point at the words that "
+        "answer H3, or do you need to judge how the story treats the people in it?",
+        right="Costs are carried by words a machine can count; how people are affected is a "
+        "judgement about the whole story, where even trained coders part.",
     )
 
 

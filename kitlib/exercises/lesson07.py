@@ -238,8 +238,8 @@ def not_story(answer) -> Result:
 
 @exercise("07.frame_gap", expects='the name of a frame in quotes, such as "conflict"')
 def frame_gap(answer) -> Result:
-    table = _result().table("frames")
-    wide = table.pivot_table(index="frame", columns="article", values="share")
+    table = _result().section("frames").tables["frames"]
+    wide = table.pivot_table(index="frame", columns="article", values="probability")
     gaps = (wide.max(axis=1) - wide.min(axis=1)).sort_values(ascending=False)
     options = [f for f in frames.FRAMES]
     given = feedback.fold(answer).replace(" ", "_")
@@ -247,9 +247,10 @@ def frame_gap(answer) -> Result:
         given,
         gaps.index[0],
         options=options,
-        hint="For each frame, subtract the smaller share from the larger one in "
-        "result.table('frames'); which gap is largest?",
-        right="A gap in cue words is a reason to read those sentences, not yet a finding.",
+        hint="For each frame, subtract the smaller probability from the larger one in "
+        "coded (result.section('frames').tables['frames']); which gap is largest?",
+        right="A gap in the coder's probabilities is a reason to read its evidence, "
+        "not yet a finding: is the coder confident for both articles?",
     )
 
 

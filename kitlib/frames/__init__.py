@@ -12,6 +12,8 @@ The public face of ``kitlib.frames``: import from here. The modules inside:
 from __future__ import annotations
 
 from kitlib.frames.coder import (
+    CONFIDENT,
+    code_article,
     explain,
     machine_coding,
     suggest_coding,
@@ -38,8 +40,10 @@ from kitlib.frames.tables import (
 
 __all__ = [
     "CODEBOOKS",
+    "CONFIDENT",
     "FRAMES",
     "agreement_table",
+    "code_article",
     "codebook",
     "coding_sheet",
     "cue_pattern",

@@ -48,6 +48,7 @@ from kitlib.frames.tables import codebook, coding_sheet, fill_sheet
 
 __all__ = [
     "CODING_COLUMNS",
+    "CONFIDENT",
     "EVIDENCE_SENTENCES",
     "EVIDENCE_SHARE",
     "FALLBACK_NOTE",
@@ -97,6 +98,11 @@ PICTURES_NOTE = (
     "Pictures cannot be coded from text: the machine coder always answers no. "
     "Look at the pictures that came with the story."
 )
+
+#: From this confidence the coder's answer is one to state (the report states a
+#: difference between two articles only where the coder is this sure for both);
+#: below it, an answer is a lean: read the evidence.
+CONFIDENT = 0.7
 
 #: What a row's note says when the kit's loader refused the text.
 FALLBACK_NOTE = "The kit's loader refused this text, so the raw text was coded: {why}"
@@ -434,7 +440,7 @@ def suggest_frames(article: Article | str) -> pd.DataFrame:
     return _frame_table(features_of(loaded, raw, why))
 
 
-def machine_coding(article: Article | str, coder: str = "kit coder") -> pd.DataFrame:
+def machine_coding(article: Article | str, *, coder: str = "kit coder") -> pd.DataFrame:
     """The machine coder's answers on a coding sheet, as one more coder.
 
     The sheet is :func:`kitlib.frames.coding_sheet` filled with

@@ -53,10 +53,14 @@ from kitlib.quotes.rules import RULES, carried_over, outer_source_phrase, propos
 
 __all__ = [
     "CHECK_BELOW",
+    "Candidate",
     "FEATURES",
+    "MAX_RANK",
+    "NEAR_SENTENCES",
+    "NUMBER_WORDS",
+    "PROPOSING_RULES",
     "RULES_ONLY",
     "WEIGHTS_FILE",
-    "Candidate",
     "candidates",
     "choose",
     "contributions",

@@ -35,13 +35,12 @@ from kitlib.text import split_paragraphs
 __all__ = [
     "AFTER_CUE_CHARS",
     "Attribution",
+    "Decision",
     "GENDERED_WORDS",
     "LOOK_BACK_CHARS",
     "RECENT_QUOTES",
-    "VERB_AFTER_SUBJECT",
-    "Attribution",
-    "Decision",
     "Reading",
+    "VERB_AFTER_SUBJECT",
     "join_names",
     "strip_titles",
 ]

@@ -59,11 +59,11 @@ from kitlib.quotes.reading import (
 __all__ = [
     "ENDS_WITH_FULL_STOP",
     "RULES",
+    "TRANSCRIPT_LINE",
     "attribute",
     "carried_over",
     "outer_source",
     "outer_source_phrase",
-    "rule_transcript_line",
     "proposals",
     "rule_after_quote",
     "rule_after_quote_loose",
@@ -73,6 +73,7 @@ __all__ = [
     "rule_end_of_sentence",
     "rule_relative_clause",
     "rule_subject_of_sentence",
+    "rule_transcript_line",
 ]
 
 

@@ -50,8 +50,8 @@ HOW_TO_READ = [
     "The kit counts; it does not understand. Readability formulas count syllables and "
     "sentence lengths, not ideas. Quotation finding follows quotation marks and verbs "
     "such as <em>said</em>, so it misses paraphrase and can name the wrong speaker. "
-    "Frame indicators are word lists: a word can appear without the frame, and a frame "
-    "can be there without the words.",
+    "The frame coder learned from trained coders' answers on other news: it reads words "
+    "and quotation marks, not meaning, and is often unsure; read its evidence sentences.",
     "Numbers depend on the text you gave the kit. A page saved from a browser may hold "
     "captions, links and other site furniture; a text that went through a language "
     "pipeline may have lost words or had pronouns replaced by names (see "
@@ -101,6 +101,7 @@ FIGURE_DPI = 96
 #: The heading over each section's rows to read (its ``examples`` table).
 EXAMPLES_HEADING = {
     "artifacts": "Where they are (with the words around each one)",
+    "frames": "The questions the coder answered yes, with its evidence",
     "quotes": "The quotations, in order",
     "words": "The words in context",
 }

@@ -6,7 +6,7 @@ returns a :class:`Section` (the detailed table, its figure, a note on how to
 read it) and the summary rows for that part of the report. It turns the public
 table of the module that owns the analysis (:func:`kitlib.articles.paragraph_lengths`,
 :func:`kitlib.actors.names`, :func:`kitlib.quotes.quote_speakers`,
-:func:`kitlib.frames.frame_indicators`, :func:`artifact_counts`) into what the
+:func:`kitlib.frames.code_article`, :func:`artifact_counts`) into what the
 report shows; :func:`kitlib.differences.describe_difference` writes each
 summary row's ``difference``.
 
@@ -29,7 +29,8 @@ from kitlib.actors import tables as actors
 from kitlib.articles import as_articles, paragraph_lengths, unique_names
 from kitlib.articles.artifacts import ARTIFACT_KINDS
 from kitlib.differences import ABOUT_THE_SAME, describe_difference
-from kitlib.frames import frame_indicators
+from kitlib.evaluation import figure
+from kitlib.frames import CONFIDENT, code_article
 from kitlib.quotes import tables as quotes
 from kitlib.quotes.choosing import CHECK_BELOW
 from kitlib.readability import tables as readability
@@ -39,8 +40,7 @@ from kitlib.words import tables as words
 __all__ = [
     "ACTORS_SHOWN",
     "BUILDERS",
-    "FRAME_CUES_SHOWN",
-    "FRAME_SHARE_WITHIN",
+    "FRAME_NOTE",
     "OVERVIEW_MEASURES",
     "OVERVIEW_MIN_LARGER",
     "OVERVIEW_SKIPS",
@@ -51,6 +51,7 @@ __all__ = [
     "WORDS_SHOWN",
     "artifact_counts",
     "biggest_differences",
+    "frame_difference",
     "overview",
     "unavailable",
 ]
@@ -62,7 +63,7 @@ SECTIONS = (
     ("readability", "Readability", "How hard is each text to read?"),
     ("actors", "Who comes first", "Who is in the story, how often, and how early?"),
     ("quotes", "Who gets to speak", "Whose words are quoted, and how are they introduced?"),
-    ("frames", "Frame indicators", "Which generic news frames does each text show signs of?"),
+    ("frames", "Frames", "Which generic news frames would trained coders find in each article?"),
     ("words", "Distinctive words", "Which words set one text apart from the other?"),
     ("artifacts", "Artifacts found in each text", "What went wrong in the text before we got it?"),
 )
@@ -279,10 +280,6 @@ READABILITY_SUMMARY = (
     ("words_per_sentence", "words per sentence", "words", "longer sentences", 1),
     ("syllables_per_word", "syllables per word", "", "longer words", 0.05),
 )
-
-
-#: Frame-cue shares closer than this many percentage points count as about the same.
-FRAME_SHARE_WITHIN = 5
 
 
 def _readability(articles, names):
@@ -555,60 +552,130 @@ def _shorten(text: str) -> str:
     return text if len(text) <= SHOW_CHARACTERS else text[: SHOW_CHARACTERS - 1].rstrip() + "…"
 
 
-#: How many cue words the frame table shows per frame and article.
-FRAME_CUES_SHOWN = 4
+def _coded(articles, names) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The machine coder's two tables for every article, each article read once."""
+    codings, frame_tables = [], []
+    for name, article in zip(names, articles, strict=True):
+        coding, found = code_article(article)
+        codings.append(coding.assign(article=name))
+        frame_tables.append(found.assign(article=name))
+    return pd.concat(codings, ignore_index=True), pd.concat(frame_tables, ignore_index=True)
+
+
+def _frame_answer(row) -> str:
+    """'present (0.82)', 'absent (0.64)': the coder's answer and its confidence."""
+    return f"{'present' if row['present'] else 'absent'} ({row['confidence']:.2f})"
+
+
+def frame_difference(answers: Mapping[str, tuple[bool, float]]) -> str:
+    """A frame's difference between articles, stated only where the coder is confident.
+
+    Parameters
+    ----------
+    answers : mapping of str to (bool, float)
+        For each article's label, the coder's answer (present?) and its confidence.
+
+    Returns
+    -------
+    str
+        "unsure: ..." unless the coder's confidence reaches
+        :data:`kitlib.frames.CONFIDENT` for every article; otherwise which
+        article has the frame and which does not, or "the same: ...".
+
+    Examples
+    --------
+    >>> frame_difference({"NBC News": (True, 0.9), "CNN": (False, 0.8)})
+    'the coder finds it in the NBC News article, not in the CNN article (confident for both)'
+    >>> frame_difference({"NBC News": (True, 0.9), "CNN": (False, 0.55)})
+    'unsure: the coder is not confident for the CNN article (0.55)'
+    """
+    unsure = {n: c for n, (_, c) in answers.items() if c < CONFIDENT}
+    if unsure:
+        which = ", ".join(f"the {n} article ({c:.2f})" for n, c in unsure.items())
+        return f"unsure: the coder is not confident for {which}"
+    present = [n for n, (p, _) in answers.items() if p]
+    absent = [n for n, (p, _) in answers.items() if not p]
+    both = "both" if len(answers) == 2 else "all"
+    if not absent:
+        return f"the same: present in {both} (the coder is confident for {both})"
+    if not present:
+        return f"the same: absent from {both} (the coder is confident for {both})"
+    has = " and ".join(f"the {n} article" for n in present)
+    lacks = " and ".join(f"the {n} article" for n in absent)
+    return f"the coder finds it in {has}, not in {lacks} (confident for {both})"
+
+
+def _frame_rows(found: pd.DataFrame, names) -> tuple[pd.DataFrame, list[dict]]:
+    """The wide table (one row per frame) and the summary rows, from the coder's frames."""
+    table_rows, summary = [], []
+    for frame in dict.fromkeys(found["frame"]):
+        rows = found[found["frame"] == frame].set_index("article")
+        answers = {
+            n: (bool(rows.loc[n, "present"]), float(rows.loc[n, "confidence"])) for n in names
+        }
+        shown = {n: _frame_answer(rows.loc[n]) for n in names}
+        difference = frame_difference(answers)
+        label = frame.replace("_", " ")
+        table_rows.append({"frame": label, **shown, "difference": difference})
+        summary.append({"section": "frames", "measure": f"{label} frame (machine coder)",
+                        **shown, "difference": difference})  # fmt: skip
+    return pd.DataFrame(table_rows, columns=["frame", *names, "difference"]), summary
+
+
+def _frame_evidence(coding: pd.DataFrame) -> pd.DataFrame:
+    """The questions the coder answered yes, with their confidence and evidence sentences."""
+    yes = coding[coding["answer"] == "yes"]
+    return pd.DataFrame(
+        {
+            "article": yes["article"],
+            "frame": yes["frame"].str.replace("_", " "),
+            "question": yes["question_id"] + ": " + yes["question"],
+            "confidence": yes["confidence"],
+            "evidence": [_evidence_shown(e) for e in yes["evidence"]],
+        }
+    ).reset_index(drop=True)
+
+
+def _evidence_shown(evidence: str) -> str:
+    """Each evidence sentence shortened (the coder joins them with " … "); "–" if none."""
+    return " … ".join(_shorten(s) for s in evidence.split(" … ")) if evidence else "–"
+
+
+#: How the frame section is read: the coder, what its confidence means, how far to trust it.
+FRAME_NOTE = (
+    "Semetko and Valkenburg (2000) describe five frames common in news: responsibility, "
+    "human interest, conflict, morality and economic consequences. The kit's machine "
+    "coder (kitlib.frames.suggest_frames) answers their codebook's questions for each "
+    "article and says whether each frame is present, with its confidence: the chance "
+    "that trained coders would agree. It learned from trained coders' answers on news "
+    "about climate change (the Narrative Frames Corpus) and agrees with them less well "
+    "than they agree with each other on several questions (macro kappa {kappa:.2f} on "
+    "articles it was not trained on; lesson 05 and benchmarks/RESULTS.md). A difference "
+    "between the articles is stated only where the coder is confident (at least "
+    "{confident:.2f}) for both; otherwise the summary says unsure. The sentences below "
+    "are its evidence: read them and decide with the codebook."
+)
 
 
 def _frames(articles, names):
-    table = frame_indicators(*articles, names=names)
-    measures = []
-    for frame in dict.fromkeys(table["frame"]):
-        rows = table[table["frame"] == frame].set_index("article")
-        label = f"{frame.replace('_', ' ')}: sentences with cues"
-        shares = [float(rows.loc[n, "share"]) for n in names]
-        measures.append((label, shares, "%", "", FRAME_SHARE_WITHIN))
-    leading = {
-        n: table[table["article"] == n].sort_values("share", ascending=False)["frame"].iloc[0]
-        for n in names
-    }
+    coding, found = _coded(articles, names)
+    table, summary = _frame_rows(found, names)
+    present = {n: ", ".join(found[(found["article"] == n) & found["present"]]["frame"]
+                             .str.replace("_", " ")) or "none" for n in names}  # fmt: skip
     section = Section(
         "frames",
         *_title_question("frames"),
         table=table,
-        note=(
-            "Semetko and Valkenburg (2000) describe five frames common in news: "
-            "responsibility, human interest, conflict, morality and economic consequences. "
-            "The kit looks for cue words linked to each question of their codebook "
-            "(kitlib.frames) and counts the sentences that contain one, as a share of all "
-            "sentences so that long and short texts can be compared. A cue word is a place "
-            "to read, not proof: decide with the codebook (lesson 05). The summary names "
-            "the cue words behind each figure, and calls a difference that rests on "
-            "one or two cue words weak evidence. On real news about a third of cue "
-            "hits are not about the frame at all (data/lexicons/README.md)."
-        ),
-        draw=lambda ax: plots.frame_cue_shares(table, ax=ax),
+        note=FRAME_NOTE.format(kappa=figure("frames", "macro kappa"), confident=CONFIDENT),
+        draw=lambda ax: plots.frame_probabilities(found, ax=ax),
         alt=(
-            "Bar chart of the share of sentences with cue words for each of five frames, "
-            "for each article. Most cues: "
-            + "; ".join(f"{n}: {f.replace('_', ' ')}" for n, f in leading.items())
-            + "."
+            "Bar chart of the machine coder's probability of each of five frames, for each "
+            "article. Frames it finds: " + "; ".join(f"{n}: {f}" for n, f in present.items()) + "."
         ),
+        examples=_frame_evidence(coding),
+        tables={"frames": found, "coding": coding},
     )
-    rows = _rows("frames", names, measures)
-    for row, frame in zip(rows, dict.fromkeys(table["frame"]), strict=True):
-        by_name = table[table["frame"] == frame].set_index("article")
-        behind = "; ".join(f"{n}: {by_name.loc[n, 'cues'] or 'no cue'}" for n in names)
-        weak = [n for n in names if by_name.loc[n, "weak"] and by_name.loc[n, "hits"] > 0]
-        if not row["difference"].startswith(("the same", "about the same")) and weak:
-            hits = ", ".join(_count(int(by_name.loc[n, "hits"]), "cue word") for n in weak)
-            row["difference"] = f"weak evidence ({hits}): {row['difference']}"
-        row["difference"] += f" (cue words: {behind})"
-    return section, rows
-
-
-def _count(number: int, noun: str) -> str:
-    """'1 cue word', '2 cue words'."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+    return section, summary
 
 
 #: How many distinctive words per article the summary and the table show.
