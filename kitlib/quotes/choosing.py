@@ -43,7 +43,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from kitlib import data
+from kitlib import data, vocab
 from kitlib.actors.name_rules import COMMON_WORD_ZIPF, word_zipf
 from kitlib.quotes import phrases
 from kitlib.quotes.marks import Quotation
@@ -53,10 +53,13 @@ from kitlib.quotes.rules import RULES, carried_over, outer_source_phrase, propos
 
 __all__ = [
     "CHECK_BELOW",
+    "Candidate",
     "FEATURES",
+    "MAX_RANK",
+    "NEAR_SENTENCES",
+    "PROPOSING_RULES",
     "RULES_ONLY",
     "WEIGHTS_FILE",
-    "Candidate",
     "candidates",
     "choose",
     "contributions",
@@ -143,12 +146,6 @@ FEATURES: dict[str, str] = {
     "antecedent: last speaker": "'he'/'she': the last quoted speaker, named further back",
     "antecedent: nobody": "'he'/'she': left unresolved (the rules found nobody who fits)",
 }
-
-#: Number words that open a capitalised phrase that is no speaker ("Forty-one percent …").
-NUMBER_WORDS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty
-    fifty sixty seventy eighty ninety hundred thousand million half dozens""".split()
-)
 
 
 @dataclass(frozen=True)
@@ -389,7 +386,7 @@ def _person_or_description(reading: Reading, found: Attribution) -> Attribution:
         return found
     if found.rule == "transcript line" or reading.name_kind(target):
         words = re.findall(r"[^\W\d_]+", target.text)
-        if not words or words[0].lower() not in NUMBER_WORDS:
+        if not words or words[0].lower() not in vocab.CARDINAL_WORDS:
             return found
     elif not all(_common(w) for w in re.findall(r"[^\W\d_]+", target.text)):
         return found
@@ -512,7 +509,7 @@ def _features(
         key = {"he": "he/she", "she": "he/she", "they": "they/we", "we": "they/we"}.get(word, word)
         key = "I" if mention.text == "I" else key
         f[f"mention: {key}"] = 1.0 if f"mention: {key}" in FEATURES else 0.0
-    elif mention.determiner in phrases.DEFINITE_DETERMINERS:
+    elif mention.determiner in vocab.DEFINITE_DETERMINERS:
         f["mention: the description"] = 1.0
     else:
         f["mention: a description"] = 1.0
@@ -560,7 +557,7 @@ def _features(
         if " " not in target.text and kind != "person":
             f["one capitalised word"] = 1.0
         first = re.split(r"[\s-]", target.text, maxsplit=1)[0].lower()
-        if first in NUMBER_WORDS:
+        if first in vocab.CARDINAL_WORDS:
             f["number word"] = 1.0
     if speaker:
         spoken = [d.speaker for d in earlier if d.speaker]
@@ -611,7 +608,7 @@ def _antecedent_features(
         if not any(p.end <= antecedent.at for p in reading.phrases_in(sentence, antecedent.at)):
             f["antecedent opens its sentence"] = 1.0
         verb = VERB_AFTER_SUBJECT.match(reading.outside, _name_end(reading, antecedent.at))
-        if verb and verb.group(1) not in phrases.PREPOSITIONS and verb.group(1) not in _NOT_VERBS:
+        if verb and verb.group(1) not in vocab.PREPOSITIONS and verb.group(1) not in _NOT_VERBS:
             f["antecedent followed by a verb"] = 1.0
     known = reading.gender_of(antecedent.name) if antecedent.via != "source" else ""
     if known == gender:

@@ -45,6 +45,7 @@ __all__ = [
     "ENDS_SENTENCE",
     "MASK",
     "Quotation",
+    "WHOLE_SENTENCE",
     "article_sentence_starts",
     "mask_markup",
     "pair_marks",
@@ -195,6 +196,9 @@ _BOUNDARY = re.compile(r"[.?!]+[”’\")\]]*\s+(?=[\u2591\"“‘(\[A-Z0-9])")
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.?!]*$")
 _ONE_LETTER = re.compile(r"[a-z]")
 #: A quotation ending with . ? or ! ends its sentence.
+#: Quoted words that make a whole sentence: a capital letter first, and its end mark
+#: ("It is time."), with the quotation marks around them or not.
+WHOLE_SENTENCE = re.compile(r"[\"“‘']?[A-Z].*[.?!][\"”’']?", re.DOTALL)
 ENDS_SENTENCE = re.compile(r"[.?!][’']?\s*$")
 _SENTENCE_AFTER = re.compile(r"\s+[\u2591\"“A-Z]")
 

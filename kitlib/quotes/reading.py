@@ -35,13 +35,11 @@ from kitlib.text import split_paragraphs
 __all__ = [
     "AFTER_CUE_CHARS",
     "Attribution",
-    "GENDERED_WORDS",
+    "Decision",
     "LOOK_BACK_CHARS",
     "RECENT_QUOTES",
-    "VERB_AFTER_SUBJECT",
-    "Attribution",
-    "Decision",
     "Reading",
+    "VERB_AFTER_SUBJECT",
     "join_names",
     "strip_titles",
 ]
@@ -276,7 +274,7 @@ class Reading:
         hi -= len(self.outside[lo:hi]) - len(self.outside[lo:hi].rstrip(" ,—–-"))
         if hi <= lo:
             return None
-        if self.outside[lo:hi].split(" ")[0].lower() in phrases.PREPOSITIONS:
+        if self.outside[lo:hi].split(" ")[0].lower() in vocab.PREPOSITIONS:
             return None  # '"…" for Clinton, said Kunin': Clinton is not the speaker
         inside = [
             p
@@ -311,7 +309,7 @@ class Reading:
                 verb = VERB_AFTER_SUBJECT.match(self.outside, phrase.end, reach)
                 if (
                     verb
-                    and verb.group(1) not in phrases.PREPOSITIONS
+                    and verb.group(1) not in vocab.PREPOSITIONS
                     and verb.group(1) not in ("and", "or", "of", "who", "which", "that")
                 ):
                     return phrase
@@ -409,8 +407,8 @@ class Reading:
         if phrase is not None:
             before = re.search(r"(\w+)\s+$", self.outside[max(0, phrase.start - 30) : phrase.start])
             word = before.group(1).lower() if before else ""
-            if word in GENDERED_WORDS:
-                return GENDERED_WORDS[word]
+            if word in vocab.GENDERED_WORDS:
+                return vocab.GENDERED_WORDS[word]
         return ""
 
     def unknown_subject(self, phrase: phrases.Phrase) -> bool:
@@ -423,7 +421,7 @@ class Reading:
         verb = VERB_AFTER_SUBJECT.match(self.outside, phrase.end, phrase.end + 120)
         return (
             verb is not None
-            and verb.group(1) not in phrases.PREPOSITIONS
+            and verb.group(1) not in vocab.PREPOSITIONS
             and verb.group(1) not in ("and", "or", "of", "who", "which", "that")
             and phrases.is_subject_like(self.outside, phrase)
         )
@@ -549,29 +547,13 @@ _GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w’'-]+)(?: ([A-Z]
 RECENT_QUOTES = 50
 
 
-#: Words before a name that tell a person's gender ("actress Laura Dern").
-GENDERED_WORDS = {
-    **dict.fromkeys(
-        """actress spokeswoman congresswoman chairwoman businesswoman
-    councilwoman congresswoman sister mother wife daughter widow grandmother aunt
-    queen princess duchess""".split(),
-        "female",
-    ),
-    **dict.fromkeys(
-        """actor spokesman congressman chairman businessman councilman brother
-    father husband son widower grandfather uncle king prince duke""".split(),
-        "male",
-    ),
-}
-
-
 #: Every word strip_titles drops from the front of a name (made once, not on every call).
 _ALL_TITLES = vocab.TITLES
 
 
 def strip_titles(name: str) -> str:
     words = name.split(" ")
-    while len(words) > 1 and (words[0] in _ALL_TITLES or words[0].lower() in phrases.TITLE_NOUNS):
+    while len(words) > 1 and (words[0] in _ALL_TITLES or words[0].lower() in vocab.TITLE_NOUNS):
         words = words[1:]
     return " ".join(words)
 

@@ -142,7 +142,7 @@ class Resolver:
         described = " ".join([words[0].lower(), *words[1:]]) if phrase.determiner else phrase.text
         noun = phrases.SOURCE_NOUN_PATTERN.search(phrase.text)
         head = (noun.group() if noun else phrase.text.split(" ")[-1]).lower()
-        if phrase.determiner in phrases.DEFINITE_DETERMINERS:
+        if phrase.determiner in vocab.DEFINITE_DETERMINERS:
             for d in reversed(earlier[max(0, index - RECENT_QUOTES) : index]):
                 speaker = d.speaker or ""
                 if d.anonymous and re.search(rf"\b{head}\b", speaker, re.I):
@@ -352,7 +352,7 @@ class Resolver:
 
     def _described_person(self, phrase: phrases.Phrase, head: str) -> str | None:
         reading = self.reading
-        if head.endswith("s") and head[:-1] in phrases.SOURCE_NOUNS:
+        if head.endswith("s") and head[:-1] in vocab.SOURCE_NOUNS:
             head = head.rstrip("s")
         titles = vocab.TITLE_FOR_NOUN.get(head, ())
         for before in reversed(reading.phrases_in(max(0, phrase.start - 5000), phrase.start)):

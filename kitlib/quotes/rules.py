@@ -59,11 +59,11 @@ from kitlib.quotes.reading import (
 __all__ = [
     "ENDS_WITH_FULL_STOP",
     "RULES",
+    "TRANSCRIPT_LINE",
     "attribute",
     "carried_over",
     "outer_source",
     "outer_source_phrase",
-    "rule_transcript_line",
     "proposals",
     "rule_after_quote",
     "rule_after_quote_loose",
@@ -73,6 +73,7 @@ __all__ = [
     "rule_end_of_sentence",
     "rule_relative_clause",
     "rule_subject_of_sentence",
+    "rule_transcript_line",
 ]
 
 
@@ -485,7 +486,7 @@ def rule_end_of_sentence(reading: Reading, q: Quotation) -> Attribution | None:
         if subject is not None and re.fullmatch(r"[\s,]*|,[^,]{1,60},\s*", before[subject[1] :]):
             phrase = reading.mention_in(comma + 1 + subject[0], comma + 1 + subject[1])
         if phrase is None or len(after.split()) > (
-            12 if after.split() and after.split()[0].lower() in phrases.PREPOSITIONS else 6
+            12 if after.split() and after.split()[0].lower() in vocab.PREPOSITIONS else 6
         ):  # 'Ruiz said.' / 'Ruiz proclaimed to a cheering crowd at the hall.'
             return None
     elif not cue_text.lower().startswith(phrases.NOT_INVERTED):
@@ -648,7 +649,7 @@ def rule_subject_of_sentence(reading: Reading, q: Quotation, lo: int) -> Attribu
             verb = VERB_AFTER_SUBJECT.match(reading.outside, candidate.end, q.open)
             if (
                 verb is not None
-                and verb.group(1) not in phrases.PREPOSITIONS
+                and verb.group(1) not in vocab.PREPOSITIONS
                 and verb.group(1) not in ("and", "or", "of", "who", "which", "that")
             ):
                 phrase = candidate

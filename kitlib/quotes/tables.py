@@ -68,9 +68,7 @@ from kitlib.quotes.choosing import (
     probabilities,
     speaker_weights,
 )
-from kitlib.quotes.marks import (
-    Quotation,
-)
+from kitlib.quotes.marks import WHOLE_SENTENCE, Quotation
 from kitlib.quotes.reading import Decision, Reading, strip_titles
 from kitlib.quotes.resolving import Resolver, actor_info
 from kitlib.quotes.rules import outer_source
@@ -84,9 +82,7 @@ __all__ = [
     "NO_SPEAKER",
     "QUOTE_COLUMNS",
     "SCARE_QUOTE_WORDS",
-    "TITLE_CUES",
     "TITLE_MAX_WORDS",
-    "TITLE_SMALL_WORDS",
     "attribution_verbs",
     "camp_of",
     "explain",
@@ -134,16 +130,6 @@ SCARE_QUOTE_WORDS = 3
 #: A quoted string of at most this many words in Title Case can be a title.
 TITLE_MAX_WORDS = 7
 
-#: Small words that stay lower case inside a title ("Face the Nation").
-TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is".split())
-
-#: Words before a quoted string that announce a title ("on MSNBC's", "the book").
-TITLE_CUES = frozenset(
-    """on titled entitled show program programme book film movie series episode column song
-    album article headline documentary podcast newspaper magazine broadcast website blog
-    essay novel play tape video recording speech plan bill act rally tour event slogan
-    movement""".split()
-)
 
 # --------------------------------------------------------------------------
 # Steps 2 and 3: titles, and finding the speaker
@@ -159,7 +145,7 @@ def _looks_like_title(text: str, quote: str, open_pos: int, close_end: int) -> b
     words = re.findall(r"[\w’'-]+", quote)
     if not words or len(words) > TITLE_MAX_WORDS or re.search(r"[.?!,;:]$", quote):
         return False
-    if not all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words):
+    if not all(w[0].isupper() or w.lower() in vocab.TITLE_SMALL_WORDS for w in words):
         return False
     if not words[0][0].isupper():
         return False
@@ -168,13 +154,9 @@ def _looks_like_title(text: str, quote: str, open_pos: int, close_end: int) -> b
     possessive = bool(before) and re.search(r"[’']s?$", before[-1]) is not None
     return (
         possessive
-        or any(w.lower() in TITLE_CUES for w in before)
-        or any(w.lower() in TITLE_CUES for w in after)
+        or any(w.lower() in vocab.TITLE_CUES for w in before)
+        or any(w.lower() in vocab.TITLE_CUES for w in after)
     )
-
-
-#: Quoted words that make a whole sentence: a capital letter first, and its end mark.
-_WHOLE_SENTENCE = re.compile(r"[\"“‘']?[A-Z].*[.?!][\"”’']?", re.DOTALL)
 
 
 def _is_scare_quote(text: str, open_pos: int) -> bool:
@@ -566,7 +548,7 @@ def _choices(
             if (
                 best is None
                 and _word_count(quote) <= SCARE_QUOTE_WORDS
-                and not _WHOLE_SENTENCE.fullmatch(quote)  # "It is time." is somebody's sentence
+                and not WHOLE_SENTENCE.fullmatch(quote)  # "It is time." is somebody's sentence
                 and not reader.cues_in(lo, reader.sentence_end(q.close_end, q.paragraph))
             ):
                 kind = "title/scare"

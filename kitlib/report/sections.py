@@ -41,6 +41,7 @@ __all__ = [
     "BUILDERS",
     "FRAME_CUES_SHOWN",
     "FRAME_SHARE_WITHIN",
+    "QUOTE_EXAMPLE_COLUMNS",
     "READABILITY_SUMMARY",
     "SECTIONS",
     "SHOW_CHARACTERS",
@@ -424,6 +425,19 @@ def _actors(articles, names):
     return section, _rows("actors", names, measures)
 
 
+#: The columns of the quotations the report shows as examples (``who`` shown as ``speaker``).
+QUOTE_EXAMPLE_COLUMNS = (
+    "article",
+    "paragraph",
+    "who",
+    "cue",
+    "kind",
+    "quote",
+    "confidence",
+    "check",
+)
+
+
 def _quotes(articles, names):
     every = [quotes.find_quotes(a) for a in articles]
     found = [quotes.spoken_quotations(f) for f in every]
@@ -476,9 +490,7 @@ def _quotes(articles, names):
         [f.assign(article=n, check=_check_reasons(f)) for n, f in zip(names, found, strict=True)],
         ignore_index=True,
     )
-    examples = examples[
-        ["article", "paragraph", "who", "cue", "kind", "quote", "confidence", "check"]
-    ].rename(columns={"who": "speaker"})
+    examples = examples[list(QUOTE_EXAMPLE_COLUMNS)].rename(columns={"who": "speaker"})
     examples["quote"] = examples["quote"].map(_shorten)
     section = Section(
         "quotes",
