@@ -441,7 +441,7 @@ def speaker_phrases(
         if reach is None or src.end > reach.end:
             reach = src
     sources = sorted(kept, key=lambda x: x.start)
-    covered = set()  # character positions inside a source description
+    covered: set[int] = set()  # character positions inside a source description
     for source in sources:
         covered.update(range(source.start, source.end))
     # a name inside a description is part of it; a source noun swallowed into a name run
@@ -464,14 +464,19 @@ def speaker_phrases(
             None,
         )
         rest = text[title.end + 1 : n.end] if title is not None else ""
-        if rest and rest[0].isupper() and not covered.intersection(range(title.end + 1, n.end)):
+        if (
+            title is not None
+            and rest
+            and rest[0].isupper()
+            and not covered.intersection(range(title.end + 1, n.end))
+        ):
             names.append(Phrase(title.end + 1, n.end, rest, "name", n.possessive))
     # "Council leader Helen Marsh": a description right before a name is the name's title
     starts = {n.start for n in names}
     sources = [s for s in sources if not (s.end + 1 in starts and text[s.end] == " ")]
     pronouns = _pronouns(text, lo, hi)
     if cues:
-        taken = set()
+        taken: set[int] = set()
         for phrase in sources + names + pronouns:
             taken.update(range(phrase.start, phrase.end))
         sources += _descriptions_at_cues(text, [c for c in cues if lo <= c[0] < hi], taken)

@@ -29,7 +29,7 @@ from kitlib import vocab
 from kitlib.actors import tables as actors
 from kitlib.actors.grouping import Person, find_cast
 from kitlib.quotes import phrases
-from kitlib.quotes.marks import Quotation, read_marks
+from kitlib.quotes.marks import Quotation, match_end, read_marks
 from kitlib.text import split_paragraphs
 
 __all__ = [
@@ -169,8 +169,10 @@ class Reading:
         self._ambiguous = sorted((s, e) for s, e, who, _ in self.cast.links if who < 0)
         self._names = sorted((n.start, n.end, n.kind) for n in self.cast.names)
         self._name_starts = [n[0] for n in self._names]
-        self._people = None
-        self._full_names = None
+        self._people: list[tuple[int, str, str, bool]] | None = None
+        self._people_starts: list[int] = []
+        self._latest_of_gender: dict[str, list[tuple[int, str, str, bool] | None]] = {}
+        self._full_names: list[str] | None = None
         self._names_seen: dict[str, str] = {}
         self._genders: dict[str, str] | None = None
 
@@ -234,7 +236,8 @@ class Reading:
 
     def phrase_at(self, pos: int, hi: int) -> phrases.Phrase | None:
         """The phrase that starts right at ``pos`` (after spaces and commas), if any."""
-        skip = re.match(r"[\s,]*", self.outside[pos:hi]).end()
+        spaces = re.match(r"[\s,]*", self.outside[pos:hi])
+        skip = spaces.end() if spaces else 0
         for phrase in self.phrases_in(pos + skip, hi):
             return phrase if phrase.start == pos + skip else None
         return None
@@ -295,9 +298,9 @@ class Reading:
 
     def opening_subject(self, lo: int, hi: int) -> phrases.Phrase | None:
         """The subject a sentence opens with ("On Monday, Brooks blasted …": Brooks)."""
-        intro = re.match(r"(?:[^,\u2591]{0,40},\s*)?", self.outside[lo:hi]).end()
+        intro = match_end(r"(?:[^,\u2591]{0,40},\s*)?", self.outside[lo:hi])
         for start in (lo, lo + intro) if intro else (lo,):
-            at = _SENTENCE_ADVERB.match(self.outside, start, hi).end()
+            at = match_end(_SENTENCE_ADVERB, self.outside, start, hi)
             for phrase in self.phrases_in(at, hi):
                 if phrase.start != at:
                     break
@@ -360,11 +363,11 @@ class Reading:
             self._people_starts = [p[0] for p in found]
             # for each person, the latest person up to them who is a "he" or a "she"
             self._latest_of_gender = {g: [] for g in ("male", "female")}
-            latest = {"male": None, "female": None}
-            for person in found:
+            latest: dict[str, tuple[int, str, str, bool] | None] = {"male": None, "female": None}
+            for row in found:
                 for g in latest:
-                    if person[2] == g:
-                        latest[g] = person
+                    if row[2] == g:
+                        latest[g] = row
                     self._latest_of_gender[g].append(latest[g])
         return self._people
 
@@ -526,7 +529,7 @@ class Reading:
         start = self.paragraph_bounds(max(0, self.paragraph_of(pos) - 1))[0]
         return max(start, pos - LOOK_BACK_CHARS)
 
-    def quotes_before(self, window: int, pos: int) -> list[Quotation]:
+    def quotes_before(self, window: int, pos: int) -> tuple[Quotation, ...]:
         """The quotations opened before ``pos`` whose speaker's mention may lie after
         ``window`` (those opened up to :data:`LOOK_BACK_CHARS` before it)."""
         i = bisect.bisect_left(self.quote_opens, window - LOOK_BACK_CHARS)

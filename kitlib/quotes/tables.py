@@ -40,6 +40,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -337,7 +338,7 @@ def find_quotes(
     text = reader.text
     artifact_index = _artifacts_of(article, reader)
     weights = speaker_weights() if weights is None else weights
-    rows = []
+    rows: list[dict[str, Any]] = []
     for choice in _choices(reader, weights, artifact_index):
         q, decision, best = choice.quotation, choice.decision, choice.best
         phrase = decision.phrase
@@ -843,7 +844,7 @@ def naive_quotes(article: str | Article) -> pd.DataFrame:
     if isinstance(article, (str, Path)) and looks_like_path(article):
         article = as_article(article)  # a file: loaded like every article
     if isinstance(article, Article):
-        text, paragraphs = article.text, article.paragraph_spans
+        text, paragraphs = article.text, list(article.paragraph_spans)
     else:
         text = str(article)
         paragraphs = split_paragraphs(text)
