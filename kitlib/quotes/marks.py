@@ -48,6 +48,7 @@ __all__ = [
     "WHOLE_SENTENCE",
     "article_sentence_starts",
     "mask_markup",
+    "match_end",
     "pair_marks",
     "read_marks",
     "reporter_sentence_starts",

@@ -430,10 +430,13 @@ def speaker_candidates(
     Examples
     --------
     >>> table = speaker_candidates('Tom Berg met Ed Cole. "We won," he said.')
-    >>> table[["speaker", "speaker_mention", "chosen"]]
-        speaker speaker_mention  chosen
-    0  Tom Berg              he    True
-    1   Ed Cole              he   False
+    >>> table[["speaker", "speaker_mention", "rule", "chosen"]]
+        speaker speaker_mention                  rule  chosen
+    0  Tom Berg              he   speaker after quote    True
+    1   Ed Cole              he   speaker after quote   False
+    2  Tom Berg        Tom Berg    near the quotation   False
+    3   Ed Cole         Ed Cole    near the quotation   False
+    4       NaN             NaN  no attribution found   False
     """
     reader = _reading(article, "speaker_candidates")
     weights = speaker_weights() if weights is None else weights
@@ -967,8 +970,13 @@ def explain(text: str, *, features: bool = False) -> list[tuple]:
 
     >>> explain('Beck, who spoke last, said it was "a mess."')
     [('a mess.', 'Beck', 'speaker before quote')]
-    >>> explain('Mr. Tom Berg met Ms. Ana Ruiz. "We agree," she said.', features=True)[0][3]
-    'antecedent gender agrees +...'
+    >>> quote, speaker, rule, decided = explain(
+    ...     'Mr. Tom Berg met Ms. Ana Ruiz. "We agree," she said.', features=True
+    ... )[0]
+    >>> speaker, rule
+    ('Ana Ruiz', 'speaker after quote')
+    >>> decided  # what each feature added over the runner-up's score
+    '... +...'
     """
     table = find_quotes(text)
     rows = zip(table["quote"], table["speaker"], table["rule"], table["features"], strict=True)
