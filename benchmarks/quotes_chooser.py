@@ -165,6 +165,53 @@ def write_figures(path: Path, rows: list[tuple]) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8", newline="\n")
 
 
+#: The kit's one table of its measured accuracy (read by kitlib.evaluation.accuracy).
+ACCURACY = ROOT / "data" / "evaluation" / "accuracy.csv"
+
+#: The speaker figures written there: (analysis, measure, the scorer's name, whose
+#: figure, note).
+ACCURACY_ROWS = (
+    ("quotations", "F1", "quote_f1", "chooser",
+     "a quotation found where an annotator marked one"),
+    ("speakers", "speaker accuracy (mention)", "speaker_accuracy", "chooser",
+     "the mention the speaker rests on overlaps the annotated source"),
+    ("speakers", "speaker accuracy (name)", "speaker_name_accuracy", "chooser",
+     "the name shown is the annotated source's: rules propose, the learned chooser picks"),
+    ("speakers", "attribution F1 (name)", "attribution_name_f1", "chooser",
+     "a quotation found, with the right name: rules propose, the learned chooser picks"),
+    ("speakers", "speaker accuracy (name), rules alone", "speaker_name_accuracy", "rules",
+     "the name shown is the annotated source's: the first rule that answers"),
+    ("speakers", "attribution F1 (name), rules alone", "attribution_name_f1", "rules",
+     "a quotation found, with the right name: the first rule that answers"),
+)  # fmt: skip
+
+
+def write_accuracy(scorer, articles: int, chooser: dict, rules: dict) -> None:
+    """Replace the quotation and speaker rows of ``data/evaluation/accuracy.csv`` with
+    these dev figures (the other rows are kept as they are)."""
+    import csv
+    import datetime
+
+    with ACCURACY.open(encoding="utf-8", newline="") as f:
+        table = list(csv.reader(f))
+    header, kept = table[0], [r for r in table[1:] if r[0] not in ("quotations", "speakers")]
+    summaries = {"chooser": scorer.summarise(chooser["total"]),
+                 "rules": scorer.summarise(rules["total"])}  # fmt: skip
+    today = datetime.date.today().isoformat()
+    new = [
+        [analysis, measure, f"{summaries[whose][key]:.3f}", "PolNeAR", "dev", str(articles),
+         "benchmarks/quotes_chooser.py", today, note]
+        for analysis, measure, key, whose, note in ACCURACY_ROWS
+    ]  # fmt: skip
+    t = chooser["total"]
+    share = t["wrong_named_flagged"] / max(t["wrong_named"], 1)
+    held = f"{t['wrong_named_flagged']} of the {t['wrong_named']} wrong names shown"
+    new.append(["speakers", "wrong names marked check by hand", f"{share:.3f}", "PolNeAR", "dev",
+                str(articles), "benchmarks/quotes_chooser.py", today, held])  # fmt: skip
+    with ACCURACY.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f, lineterminator="\n").writerows([header, *kept, *new])
+
+
 def cross_validate(build, scorer, docs, c: float) -> dict:
     """The chooser rebuilt on four folds and scored on the fifth, for each fold."""
     first = build.collect(scorer, docs, RULES_ONLY)
@@ -182,6 +229,12 @@ def cross_validate(build, scorer, docs, c: float) -> dict:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--no-dev", action="store_true", help="train cross-validation only")
+    parser.add_argument("--no-cv", action="store_true", help="dev only (no cross-validation)")
+    parser.add_argument(
+        "--accuracy",
+        action="store_true",
+        help="also write the dev figures to data/evaluation/accuracy.csv (the kit's one table)",
+    )
     parser.add_argument("--c", type=float, help="the C to fit with (default: choose it on train)")
     parser.add_argument(
         "--write",
@@ -193,17 +246,19 @@ def main(argv=None) -> int:
     scorer = build.load_scorer()
     if scorer is None:
         sys.exit("The PolNeAR scorer quotes_bench.py was not found: set QUOTES_BENCH to its path.")
-    train = build.load_train(scorer)
-    c = args.c
-    if c is None:
-        c, _ = build.choose_c(build.collect(scorer, train, RULES_ONLY))
-    print(f"PolNeAR train, {len(train)} articles; C = {c}")
-    chooser = cross_validate(build, scorer, train, c)
-    rules = score(scorer, train, lambda n: RULES_ONLY)
-    report(scorer, "train, 5-fold cross-validation by article", chooser, rules)
-    split = "train (5-fold cross-validation)"
-    rows = figure_rows(scorer, split, "rules alone", rules)
-    rows += figure_rows(scorer, split, "rules + chooser", chooser)
+    rows: list[tuple] = []
+    if not args.no_cv:
+        train = build.load_train(scorer)
+        c = args.c
+        if c is None:
+            c, _ = build.choose_c(build.collect(scorer, train, RULES_ONLY))
+        print(f"PolNeAR train, {len(train)} articles; C = {c}")
+        chooser = cross_validate(build, scorer, train, c)
+        rules = score(scorer, train, lambda n: RULES_ONLY)
+        report(scorer, "train, 5-fold cross-validation by article", chooser, rules)
+        split = "train (5-fold cross-validation)"
+        rows += figure_rows(scorer, split, "rules alone", rules)
+        rows += figure_rows(scorer, split, "rules + chooser", chooser)
     if not args.no_dev:
         location = build.corpus_location(scorer)
         dev = scorer.load_split(scorer.Corpus(str(location)), "dev")
@@ -213,6 +268,9 @@ def main(argv=None) -> int:
         report(scorer, f"dev, {len(dev)} articles, shipped weights", chooser, rules)
         rows += figure_rows(scorer, "dev", "rules alone", rules)
         rows += figure_rows(scorer, "dev", "rules + chooser", chooser)
+        if args.accuracy:
+            write_accuracy(scorer, len(dev), chooser, rules)
+            print(f"\nwrote the dev figures to {ACCURACY}")
     if args.write:
         write_figures(Path(args.write), rows)
         print(f"\nwrote {args.write}")

@@ -26,14 +26,23 @@ from kitlib import data
 
 __all__ = [
     "ABBREVIATIONS",
+    "ADVERBS_BEFORE_CUE",
     "AUXILIARIES",
+    "AUXILIARIES_BEFORE_CUE",
+    "BEFORE_SUBJECT",
     "CALENDAR_WORDS",
+    "CARDINAL_WORDS",
+    "CLAUSE_OPENERS",
+    "CLAUSE_VERBS",
     "CLAUSE_WORDS",
     "DAYS",
+    "DEFINITE_DETERMINERS",
     "FRAME_CUE_FAMILIES",
     "FUNCTION_WORDS",
+    "GENDERED_WORDS",
     "GROUP_WORDS",
     "HONORIFICS",
+    "INDEFINITE_DETERMINERS",
     "MIND_VERBS",
     "MONTHS",
     "NAME_JOINERS",
@@ -42,8 +51,11 @@ __all__ = [
     "NAME_TITLES",
     "NAME_TITLES_FEMALE",
     "NAME_TITLES_MALE",
+    "NOT_ADJECTIVES",
     "NOT_NAMES",
     "NOT_NAME_WORDS",
+    "NOT_SPEAKER_STARTS",
+    "NOT_TITLE_NOUNS",
     "NUMBER_WORDS",
     "ORGANISATION_ACRONYMS_NOT",
     "ORGANISATION_WORDS",
@@ -58,17 +70,24 @@ __all__ = [
     "PLACE_NAME_STARTS",
     "PLACE_WORDS",
     "PLACE_WORDS_WEAK",
+    "POSSESSIVES_BEFORE_DESCRIPTION",
     "POSSESSIVE_DETERMINERS",
+    "PREPOSITIONS",
     "ROLE_COMPLEMENTS",
     "ROLE_PHRASE_STOPS",
     "ROLE_WORDS",
+    "SOURCE_MODIFIERS",
+    "SOURCE_NOUNS",
     "SPEECH_VERB_CLASSES",
     "SPEECH_VERB_FILE",
     "STYLE_WORDS",
     "SUBJECT_PRONOUNS",
     "TITLES",
     "TITLE_ABBREVIATIONS",
+    "TITLE_CUES",
     "TITLE_FOR_NOUN",
+    "TITLE_NOUNS",
+    "TITLE_SMALL_WORDS",
     "TITLE_WORDS",
     "person_cues",
     "speech_verb_class",
@@ -944,4 +963,293 @@ FRAME_CUE_FAMILIES: tuple[tuple[str, str, str], ...] = (
         "percentages ('40 percent', '3 times')",
         r"re:\d\s?(?:%|(?i:percent|per cent)\b); re:\d(?:\.\d+)?\s?(?:times|fold)\b",
     ),
+)
+
+# --------------------------------------------------------------------------
+# Quotations and their speakers (quotes): the speaker engine's word lists
+# --------------------------------------------------------------------------
+
+#: Adverbs that may stand between a speaker and its cue ("Smith *also* said", '"…," it
+#: *further* wrote'), besides any word ending in -ly ("Smith *angrily* said"): the
+#: engine's one list, read by every pattern of :mod:`kitlib.quotes.phrases` through
+#: its ``ADVERB_RUN``.
+ADVERBS_BEFORE_CUE = frozenset(
+    """also later then once again previously repeatedly recently often always never long
+    just still already first further now even""".split()
+)
+
+#: Auxiliaries that may stand there too ("Smith *has* long argued", "she *would* say").
+AUXILIARIES_BEFORE_CUE = frozenset("has had have would will can could".split())
+
+#: Nouns that describe a source without naming it ("a Trump *aide*", "*officials*").
+SOURCE_NOUNS = (
+    "adviser",
+    "advisor",
+    "aide",
+    "ally",
+    "analyst",
+    "associate",
+    "attorney",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "colleague",
+    "commander",
+    "commentator",
+    "congressman",
+    "congresswoman",
+    "consultant",
+    "counsel",
+    "critic",
+    "diplomat",
+    "director",
+    "economist",
+    "envoy",
+    "expert",
+    "governor",
+    "historian",
+    "insider",
+    "lawmaker",
+    "lawyer",
+    "leader",
+    "legislator",
+    "manager",
+    "mayor",
+    "member",
+    "minister",
+    "moderator",
+    "negotiator",
+    "observer",
+    "officer",
+    "official",
+    "operative",
+    "person",
+    "pollster",
+    "professor",
+    "representative",
+    "researcher",
+    "resident",
+    "scholar",
+    "secretary",
+    "senator",
+    "source",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "staffer",
+    "strategist",
+    "supporter",
+    "surrogate",
+    "voter",
+    "witness",
+    "nominee",
+    "candidate",
+    "president",
+    "challenger",
+    "incumbent",
+    "rival",
+    "opponent",
+    "host",
+    "anchor",
+    "campaign",
+    "administration",
+    "democrat",
+    "republican",
+    # documents and organisations speak too ("the report said", "the agency said")
+    "report",
+    "statement",
+    "memo",
+    "email",
+    "letter",
+    "study",
+    "survey",
+    "filing",
+    "editorial",
+    "agency",
+    "committee",
+    "department",
+    "organization",
+    "organisation",
+    "company",
+    "newspaper",
+    "network",
+    "group",
+    "team",
+    "office",
+    "board",
+    "ad",
+    "petition",
+    "commission",
+    "council",
+    "document",
+    "resolution",
+    "lawsuit",
+    "complaint",
+    "message",
+    "poll",
+    "tweet",
+    "website",
+    "article",
+    "judge",
+    "prosecutor",
+    "sheriff",
+    "crowd",
+    "audience",
+    "protester",
+    "demonstrator",
+    "activist",
+    "organizer",
+    "worker",
+    "employee",
+    "author",
+    "writer",
+    "columnist",
+    "editor",
+    "actor",
+    "actress",
+    "comedian",
+    "star",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "mogul",
+    "front-runner",
+    "frontrunner",
+    "contender",
+    "hopeful",
+    "founder",
+    "donor",
+    "delegate",
+    "pastor",
+    "priest",
+    "bishop",
+    "pope",
+    "prince",
+    "princess",
+    "soldier",
+    "veteran",
+    "doctor",
+    "physician",
+    "nurse",
+    "teacher",
+    "student",
+    "parent",
+    "owner",
+    "citizen",
+    "farmer",
+    "victim",
+    "survivor",
+    "father",
+    "mother",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+)
+
+#: Words that make a description indefinite or plural: the source is not identified.
+INDEFINITE_DETERMINERS = frozenset(
+    "a an another one two three four five several some many few other numerous most".split()
+)
+
+#: Words that make a description definite: it may point back to someone named before.
+DEFINITE_DETERMINERS = frozenset("the this that these those".split())
+
+#: Possessives and quantifiers that may open a description too ("his campaign", "both men").
+POSSESSIVES_BEFORE_DESCRIPTION = frozenset("his her their its our each both".split())
+
+#: Lower-case words allowed between the determiner and the source noun.
+SOURCE_MODIFIERS = frozenset(
+    """senior top former longtime chief deputy press campaign administration military foreign
+    policy national security state local federal intelligence defense defence white house vice
+    republican democratic gop party congressional regional city county white-house
+    high-ranking high-level veteran close outside independent legal political""".split()
+)
+
+#: Words that end like adjectives ("-an", "-al") but are none ("man", "deal").
+NOT_ADJECTIVES = frozenset("can than man began plan deal real total".split())
+
+#: Words that may stand just before a subject ("and he said", "That month Kaine told").
+BEFORE_SUBJECT = frozenset(
+    """and but or nor that because while when whereas although though as after before since
+    if unless until so then also yet where meanwhile moreover however still now later earlier
+    instead today yesterday tonight month week year day night morning afternoon evening
+    weekend time point once again first finally which who whom whose what""".split()
+)
+
+#: Prepositions: a name right after one is not a speaker ("praise of Putin").
+PREPOSITIONS = frozenset(
+    """of to for with about from by at on in into onto against between among than like over
+    under toward towards upon including via per despite without within behind beyond""".split()
+)
+
+#: Common verbs and other words that end like title nouns but are not titles.
+NOT_TITLE_NOUNS = frozenset(
+    """after under over other ever never however whether either neither rather consider
+    remember deliver answer offer order enter cover gather monitor register discover
+    recover sent went meant spent want prevent present represent recent different
+    urgent blatant constant distant important relevant agree guarantee""".split()
+)
+
+#: Titles and occupations written before a name, in lower case ("spokesman", "coach").
+TITLE_NOUNS = frozenset(
+    """president vice governor senator secretary mayor judge justice general chairman
+    chairwoman chair coach principal chief officer detective councillor councilman
+    councilwoman treasurer director professor ambassador speaker leader minister
+    representative congressman congresswoman sheriff pastor father sister bishop captain
+    sergeant lieutenant colonel admiral commissioner librarian pensioner nurse doctor
+    teacher farmer resident student activist lawyer attorney trustee inspector
+    superintendent nominee candidate host anchor reporter correspondent columnist
+    editor author singer actor actress""".split()
+)
+
+#: Words that open a new clause: a subject starts after the last of them ("… and Smith said").
+CLAUSE_OPENERS = frozenset(
+    """that and but while when as because after before if so where although though since
+    whereas which said says told""".split()
+)
+
+#: Words a speaker's description never opens with ("in Ohio", "it", "Tuesday").
+NOT_SPEAKER_STARTS = frozenset(
+    """in on at of for to from with during after before about that when while as because
+    it its this there here not also then later earlier now today yesterday tonight
+    monday tuesday wednesday thursday friday saturday sunday last next recently""".split()
+)
+
+#: Verbs that make a stretch of words a clause rather than a description of a speaker.
+CLAUSE_VERBS = frozenset(
+    "is was were are be been being has had have will would can could should may might do "
+    "does did isn't wasn't won't don't doesn't didn't".split()
+)
+
+#: Words before a name that tell a person's gender ("actress Laura Dern").
+GENDERED_WORDS = {
+    **dict.fromkeys(
+        """actress spokeswoman congresswoman chairwoman businesswoman
+    councilwoman sister mother wife daughter widow grandmother aunt
+    queen princess duchess""".split(),
+        "female",
+    ),
+    **dict.fromkeys(
+        """actor spokesman congressman chairman businessman councilman brother
+    father husband son widower grandfather uncle king prince duke""".split(),
+        "male",
+    ),
+}
+
+#: Small words that stay lower case inside a title ("Face the Nation").
+TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is".split())
+
+#: Words before a quoted string that announce a title ("on MSNBC's", "the book").
+TITLE_CUES = frozenset(
+    """on titled entitled show program programme book film movie series episode column song
+    album article headline documentary podcast newspaper magazine broadcast website blog
+    essay novel play tape video recording speech plan bill act rally tour event slogan
+    movement""".split()
+)
+
+#: Number words that open a capitalised phrase that is no speaker ("Forty-one percent …").
+CARDINAL_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty
+    fifty sixty seventy eighty ninety hundred thousand million half dozens""".split()
 )

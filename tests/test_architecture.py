@@ -33,6 +33,13 @@ LISTED_WORD = re.compile(r"^[A-Za-z][a-z’'-]*[a-z.]$|^[A-Z]{2,}$")
 #: Assignments whose values are lists of column names or file names, not word lists.
 NOT_WORD_LISTS = re.compile(r"^(__all__|.*COLUMNS|.*FIELDS|INCLUDED|EXCLUDED|JUNK)$", re.IGNORECASE)
 
+#: Names of Python's types and built-ins: a list of them (the kinds of a value a
+#: recorder writes: "none", "bool", "int", …) names types, not words of English.
+PYTHON_TYPE_NAMES = frozenset(
+    "none ellipsis bool int float complex str bytes list tuple dict set frozenset "
+    "object type range repr".split()
+)
+
 #: Quotation marks that make a character class a quotation-mark class.
 CURLY_QUOTES = set("“”„«»")
 
@@ -321,6 +328,11 @@ def _excluded_values(module: ast.Module) -> set[int]:
     return out
 
 
+def is_listed_word(value: str) -> bool:
+    """Is this string a word of a word list (not a Python type's name)?"""
+    return bool(LISTED_WORD.match(value)) and value.lower() not in PYTHON_TYPE_NAMES
+
+
 def word_lists(name: str) -> list[str]:
     module = tree(name)
     skip = _excluded_values(module)
@@ -329,7 +341,7 @@ def word_lists(name: str) -> list[str]:
         if id(node) in skip:
             continue
         values = _strings(node)
-        if values and sum(bool(LISTED_WORD.match(v)) for v in values) >= WORD_LIST_MIN:
+        if values and sum(is_listed_word(v) for v in values) >= WORD_LIST_MIN:
             found.append(f"{_short(name)} line {node.lineno}: {' '.join(values[:6])} …")
     return found
 
@@ -358,6 +370,15 @@ def test_the_checks_find_what_they_look_for():
     """The owner checks are not blind: they see vocab's lists and text's classes."""
     assert len(word_lists("kitlib.vocab")) > 10
     assert quote_classes("kitlib.quotes.marks")
+
+
+def test_a_list_of_type_names_is_no_word_list_but_words_among_them_are():
+    """Type names do not count towards a word list; English words beside them still do."""
+    types = ast.parse('KINDS = ("none", "ellipsis", "bool", "int", "float", "text", "repr")')
+    words = ast.parse('W = ("none", "int", "also", "later", "then", "once", "again", "often", '
+                      '"always", "never", "just", "still")')  # fmt: skip
+    count = [sum(is_listed_word(v) for v in _strings(t.body[0].value)) for t in (types, words)]
+    assert count[0] < WORD_LIST_MIN <= count[1]
 
 
 def test_vocab_lists_repeat_no_word():

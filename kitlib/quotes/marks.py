@@ -45,8 +45,10 @@ __all__ = [
     "ENDS_SENTENCE",
     "MASK",
     "Quotation",
+    "WHOLE_SENTENCE",
     "article_sentence_starts",
     "mask_markup",
+    "match_end",
     "pair_marks",
     "read_marks",
     "reporter_sentence_starts",
@@ -89,6 +91,18 @@ class Quotation:
 # --------------------------------------------------------------------------
 
 
+def match_end(pattern: str | re.Pattern[str], text: str, pos: int = 0, endpos: int = -1) -> int:
+    """Where a match of ``pattern`` at ``pos`` ends (``pos`` if it does not match): for
+    patterns that may match nothing, such as spaces and commas (``endpos`` -1: the end).
+
+    >>> match_end(r"[\\s,]*", "  , Pence said"), match_end(r"\\d+", "no digits")
+    (4, 0)
+    """
+    end = len(text) if endpos < 0 else endpos
+    found = re.compile(pattern).match(text, pos, end)
+    return found.end() if found else pos
+
+
 def mask_markup(text: str) -> str:
     """Blank out web markup such as ``<tweet author="x">`` (same length, so offsets hold)."""
     return re.sub(r"<[^<>\n]{0,500}>", lambda m: " " * len(m.group()), text)
@@ -107,55 +121,87 @@ def pair_marks(text: str, lo: int, hi: int, paragraph: int) -> list[Quotation]:
     """Pair the double quotation marks of one paragraph; return the outermost quotations."""
     found: list[Quotation] = []
     stack: list[tuple[int, int, str]] = []  # (position, length, family)
-
-    def close(i: int, end: int) -> None:
-        pos, length, _ = stack[i]
-        del stack[i:]
-        if not stack:
-            found.append(Quotation(pos, pos + length, end, end, paragraph))
-
     for m in _MARKS.finditer(text, lo, hi):
         pos, mark = m.start(), m.group()
-        length = len(mark)
-        opening, closing = _flanks(text, pos, length, lo, hi)
-        families = [f for _, _, f in stack]
+        flanks = _flanks(text, pos, len(mark), lo, hi)
         if mark in _OPENERS_CURLY:
-            if not stack or families[-1] == "straight":
-                stack.append((pos, length, "curly"))
-            elif closing and not opening:  # “ used as a closing mark
-                close(len(stack) - 1, pos)
-                if not stack:
-                    found[-1] = replace(found[-1], close_end=pos + length)
-            else:  # the previous quotation lost its closing mark; a new one starts
-                _end_unclosed(found, stack, pos, paragraph)
-                stack.append((pos, length, "curly"))
+            _curly_opener(found, stack, (pos, len(mark)), flanks, paragraph)
         elif mark in _CLOSERS_CURLY:
-            if not stack:
-                if opening and not closing:  # ” used as an opening mark
-                    stack.append((pos, length, "curly"))
-                continue  # otherwise a stray mark
-            i = max((k for k, f in enumerate(families) if f == "curly"), default=len(stack) - 1)
-            close(i, pos)
-            if not stack:
-                found[-1] = replace(found[-1], close_end=pos + length)
+            _curly_closer(found, stack, (pos, len(mark)), flanks, paragraph)
         else:  # straight: " or ''
-            if not stack:
-                if closing and not opening and text[pos - 1 : pos].isdigit():
-                    continue  # an inch mark: 6'2"
-                stack.append((pos, length, "straight"))
-            elif opening and not closing and families[-1] == "curly":
-                stack.append((pos, length, "straight"))  # nested inside a curly quotation
-            else:
-                i = max(
-                    (k for k, f in enumerate(families) if f == "straight"), default=len(stack) - 1
-                )
-                close(i, pos)
-                if not stack:
-                    found[-1] = replace(found[-1], close_end=pos + length)
+            _straight_mark(text, found, stack, (pos, len(mark)), flanks, paragraph)
     if stack:
         pos, length, _ = stack[0]
         found.append(Quotation(pos, pos + length, hi, hi, paragraph, closed=False))
     return found
+
+
+def _close(
+    found: list[Quotation], stack: list, i: int, mark: tuple[int, int], paragraph: int
+) -> None:
+    """The mark at ``mark`` (position, length) closes ``stack[i]`` and all inside it; if
+    that was the outermost quotation, it is found."""
+    opened, length, _ = stack[i]
+    del stack[i:]
+    if not stack:
+        pos, mark_length = mark
+        found.append(Quotation(opened, opened + length, pos, pos + mark_length, paragraph))
+
+
+def _curly_opener(
+    found: list[Quotation],
+    stack: list,
+    mark: tuple[int, int],
+    flanks: tuple[bool, bool],
+    paragraph: int,
+) -> None:
+    opening, closing = flanks
+    if not stack or stack[-1][2] == "straight":
+        stack.append((*mark, "curly"))
+    elif closing and not opening:  # “ used as a closing mark
+        _close(found, stack, len(stack) - 1, mark, paragraph)
+    else:  # the previous quotation lost its closing mark; a new one starts
+        _end_unclosed(found, stack, mark[0], paragraph)
+        stack.append((*mark, "curly"))
+
+
+def _curly_closer(
+    found: list[Quotation],
+    stack: list,
+    mark: tuple[int, int],
+    flanks: tuple[bool, bool],
+    paragraph: int,
+) -> None:
+    opening, closing = flanks
+    if not stack:
+        if opening and not closing:  # ” used as an opening mark
+            stack.append((*mark, "curly"))
+        return  # otherwise a stray mark
+    families = [f for _, _, f in stack]
+    i = max((k for k, f in enumerate(families) if f == "curly"), default=len(stack) - 1)
+    _close(found, stack, i, mark, paragraph)
+
+
+def _straight_mark(
+    text: str,
+    found: list[Quotation],
+    stack: list,
+    mark: tuple[int, int],
+    flanks: tuple[bool, bool],
+    paragraph: int,
+) -> None:
+    opening, closing = flanks
+    pos = mark[0]
+    if not stack:
+        if closing and not opening and text[pos - 1 : pos].isdigit():
+            return  # an inch mark: 6'2"
+        stack.append((*mark, "straight"))
+    elif opening and not closing and stack[-1][2] == "curly":
+        stack.append((*mark, "straight"))  # nested inside a curly quotation
+    else:
+        families = [f for _, _, f in stack]
+        i = max((k for k, f in enumerate(families) if f == "straight"), default=len(stack) - 1)
+        _close(found, stack, i, mark, paragraph)
 
 
 def _end_unclosed(found: list[Quotation], stack: list, pos: int, paragraph: int) -> None:
@@ -168,9 +214,9 @@ _SINGLE_OPEN = re.compile(r"(?<![\w’'])[‘'](?=[A-Za-z0-9])(?!(?:em|til|cause
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])[’'](?=[\s.,;:!?)—–-]|$)")
 
 
-def single_quotes(text: str, lo: int, hi: int, paragraph: int) -> list:
+def single_quotes(text: str, lo: int, hi: int, paragraph: int) -> list[Quotation]:
     """Single quotation marks (‘…’) in ``text[lo:hi]``, for a text that quotes with them."""
-    found = []
+    found: list[Quotation] = []
     position = lo
     while True:
         m = _SINGLE_OPEN.search(text, position, hi)
@@ -196,6 +242,9 @@ _WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.?!]*$")
 _ONE_LETTER = re.compile(r"[a-z]")
 #: A quotation ending with . ? or ! ends its sentence.
 ENDS_SENTENCE = re.compile(r"[.?!][’']?\s*$")
+#: Quoted words that make a whole sentence: a capital letter first, and its end mark
+#: ("It is time."), with the quotation marks around them or not.
+WHOLE_SENTENCE = re.compile(r"[\"“‘']?[A-Z].*[.?!][\"”’']?", re.DOTALL)
 _SENTENCE_AFTER = re.compile(r"\s+[\u2591\"“A-Z]")
 
 

@@ -33,46 +33,33 @@ from kitlib import vocab
 
 __all__ = [
     "ADJECTIVE_ENDINGS",
-    "ADVERBS_BEFORE_CUE",
     "ADVERB_RUN",
     "AFTER_PREPOSITION",
     "ANONYMITY_PATTERN",
     "APPOSITIVES_BEFORE_CUE",
     "APPOSITIVE_END",
     "ARTICLES",
-    "AUXILIARIES_BEFORE_CUE",
-    "BEFORE_SUBJECT",
     "BETWEEN_SUBJECT_AND_CUE",
     "CAPITALISED_NOT_NAMES",
-    "CLAUSE_WORDS",
     "COORDINATED_VERB",
     "CUE_PATTERN",
-    "DEFINITE_DETERMINERS",
     "DESCRIPTION_AFTER_CUE",
     "DESCRIPTION_BEFORE_CUE",
     "DETERMINERS",
-    "INDEFINITE_DETERMINERS",
     "NAME_PARTICLES",
     "NAME_PATTERN",
     "NON_FINITE_SUFFIX",
-    "NOT_ADJECTIVES",
     "NOT_INVERTED",
     "NOT_SPEECH_AFTER_CALL",
-    "NOT_TITLE_NOUNS",
     "POSSESSIVE",
-    "POSSESSIVE_DETERMINERS",
-    "PREPOSITIONS",
     "PRONOUN_PATTERN",
     "Phrase",
     "RELATIVE_SUBJECT",
-    "SOURCE_MODIFIERS",
-    "SOURCE_NOUNS",
     "SOURCE_NOUN_PATTERN",
     "SOURCE_PLURALS",
     "SPEAKER_AFTER_CUES",
     "SUBJECT_PRONOUNS",
     "TITLE_NAMES",
-    "TITLE_NOUNS",
     "TITLE_NOUN_ENDINGS",
     "TITLE_WORDS",
     "VERB_FILE",
@@ -103,22 +90,12 @@ VERB_FILE = vocab.SPEECH_VERB_FILE
 #: Cues where the speaker comes *after* the cue ("according to Pence").
 SPEAKER_AFTER_CUES = ("according to", "in the words of")
 
-#: Adverbs that may stand between a speaker and its cue ("Smith *also* said", '"…," it
-#: *further* wrote'), besides any word ending in -ly ("Smith *angrily* said"): the
-#: engine's one list, read by every pattern below through :data:`ADVERB_RUN`.
-ADVERBS_BEFORE_CUE = frozenset(
-    """also later then once again previously repeatedly recently often always never long
-    just still already first further now even""".split()
-)
-
-#: Auxiliaries that may stand there too ("Smith *has* long argued", "she *would* say").
-AUXILIARIES_BEFORE_CUE = frozenset("has had have would will can could".split())
 
 #: Any run of those words, "in the past" and -ly adverbs, each followed by spaces, as a
 #: piece of a regular expression.
 ADVERB_RUN = (
     r"(?:(?:"
-    + "|".join(sorted(ADVERBS_BEFORE_CUE | AUXILIARIES_BEFORE_CUE))
+    + "|".join(sorted(vocab.ADVERBS_BEFORE_CUE | vocab.AUXILIARIES_BEFORE_CUE))
     + r"|in the past|[a-z]+ly)\s+)*"
 )
 
@@ -223,171 +200,6 @@ NAME_PATTERN = re.compile(
 SUBJECT_PRONOUNS = vocab.SUBJECT_PRONOUNS
 PRONOUN_PATTERN = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?![\w-])(?![’']s)")
 
-#: Nouns that describe a source without naming it ("a Trump *aide*", "*officials*").
-SOURCE_NOUNS = (
-    "adviser",
-    "advisor",
-    "aide",
-    "ally",
-    "analyst",
-    "associate",
-    "attorney",
-    "chairman",
-    "chairwoman",
-    "chief",
-    "colleague",
-    "commander",
-    "commentator",
-    "congressman",
-    "congresswoman",
-    "consultant",
-    "counsel",
-    "critic",
-    "diplomat",
-    "director",
-    "economist",
-    "envoy",
-    "expert",
-    "governor",
-    "historian",
-    "insider",
-    "lawmaker",
-    "lawyer",
-    "leader",
-    "legislator",
-    "manager",
-    "mayor",
-    "member",
-    "minister",
-    "moderator",
-    "negotiator",
-    "observer",
-    "officer",
-    "official",
-    "operative",
-    "person",
-    "pollster",
-    "professor",
-    "representative",
-    "researcher",
-    "resident",
-    "scholar",
-    "secretary",
-    "senator",
-    "source",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "staffer",
-    "strategist",
-    "supporter",
-    "surrogate",
-    "voter",
-    "witness",
-    "nominee",
-    "candidate",
-    "president",
-    "challenger",
-    "incumbent",
-    "rival",
-    "opponent",
-    "host",
-    "anchor",
-    "campaign",
-    "administration",
-    "democrat",
-    "republican",
-    # documents and organisations speak too ("the report said", "the agency said")
-    "report",
-    "statement",
-    "memo",
-    "email",
-    "letter",
-    "study",
-    "survey",
-    "filing",
-    "editorial",
-    "agency",
-    "committee",
-    "department",
-    "organization",
-    "organisation",
-    "company",
-    "newspaper",
-    "network",
-    "group",
-    "team",
-    "office",
-    "board",
-    "ad",
-    "petition",
-    "commission",
-    "council",
-    "document",
-    "resolution",
-    "lawsuit",
-    "complaint",
-    "message",
-    "poll",
-    "tweet",
-    "website",
-    "article",
-    "judge",
-    "prosecutor",
-    "sheriff",
-    "crowd",
-    "audience",
-    "protester",
-    "demonstrator",
-    "activist",
-    "organizer",
-    "worker",
-    "employee",
-    "author",
-    "writer",
-    "columnist",
-    "editor",
-    "actor",
-    "actress",
-    "comedian",
-    "star",
-    "businessman",
-    "businesswoman",
-    "billionaire",
-    "mogul",
-    "front-runner",
-    "frontrunner",
-    "contender",
-    "hopeful",
-    "founder",
-    "donor",
-    "delegate",
-    "pastor",
-    "priest",
-    "bishop",
-    "pope",
-    "prince",
-    "princess",
-    "soldier",
-    "veteran",
-    "doctor",
-    "physician",
-    "nurse",
-    "teacher",
-    "student",
-    "parent",
-    "owner",
-    "citizen",
-    "farmer",
-    "victim",
-    "survivor",
-    "father",
-    "mother",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-)
 #: Plural forms that do not just add -s.
 SOURCE_PLURALS = {
     "ally": "allies",
@@ -399,17 +211,9 @@ SOURCE_PLURALS = {
     "chairman": "chairmen",
 }
 
-#: Words that make a description indefinite or plural: the source is not identified.
-INDEFINITE_DETERMINERS = frozenset(
-    "a an another one two three four five several some many few other numerous most".split()
-)
-#: Words that make a description definite: it may point back to someone named before.
-DEFINITE_DETERMINERS = frozenset("the this that these those".split())
 #: Every determiner a source description may open with (the two sets above): the engine's
 #: one list, read by every pattern below through :data:`DETERMINER_PATTERN`.
-DETERMINERS = INDEFINITE_DETERMINERS | DEFINITE_DETERMINERS
-#: Possessives and quantifiers that may open a description too ("his campaign", "both men").
-POSSESSIVE_DETERMINERS = frozenset("his her their its our each both".split())
+DETERMINERS = vocab.INDEFINITE_DETERMINERS | vocab.DEFINITE_DETERMINERS
 
 #: The determiners that never stand alone as a pronoun ("that were hacked", "some have"
 #: are no descriptions): the only ones that may open a description of any noun next to a
@@ -431,16 +235,8 @@ def word_pattern(words, group: str | None = None) -> str:
     return opening + alternatives + r")(?![\w’'-])"
 
 
-#: Lower-case words allowed between the determiner and the source noun.
-SOURCE_MODIFIERS = frozenset(
-    """senior top former longtime chief deputy press campaign administration military foreign
-    policy national security state local federal intelligence defense defence white house vice
-    republican democratic gop party congressional regional city county white-house
-    high-ranking high-level veteran close outside independent legal political""".split()
-)
-
 _SOURCE_HEADS = sorted(
-    set(SOURCE_NOUNS) | {w + "s" for w in SOURCE_NOUNS} | set(SOURCE_PLURALS.values()),
+    set(vocab.SOURCE_NOUNS) | {w + "s" for w in vocab.SOURCE_NOUNS} | set(SOURCE_PLURALS.values()),
     key=lambda w: (-len(w), w),
 )
 _SOURCE_HEAD_SET = frozenset(_SOURCE_HEADS)
@@ -450,21 +246,7 @@ SOURCE_NOUN_PATTERN = re.compile(
 
 #: Lower-case words that look like adjectives ("presidential", "economic", "senior").
 ADJECTIVE_ENDINGS = re.compile(r"[a-z]{2,}(?:al|ic|an|ive|ary|ior)")
-NOT_ADJECTIVES = frozenset("can than man began plan deal real total".split())
 
-#: Words that may stand just before a subject ("and he said", "That month Kaine told").
-BEFORE_SUBJECT = frozenset(
-    """and but or nor that because while when whereas although though as after before since
-    if unless until so then also yet where meanwhile moreover however still now later earlier
-    instead today yesterday tonight month week year day night morning afternoon evening
-    weekend time point once again first finally which who whom whose what""".split()
-)
-
-#: Prepositions: a name right after one is not a speaker ("praise of Putin").
-PREPOSITIONS = frozenset(
-    """of to for with about from by at on in into onto against between among than like over
-    under toward towards upon including via per despite without within behind beyond""".split()
-)
 
 #: Words in a sentence that say the source asked not to be named.
 ANONYMITY_PATTERN = re.compile(
@@ -475,13 +257,6 @@ ANONYMITY_PATTERN = re.compile(
 
 #: Words such as "pensioner" or "president" before a name are titles, not verbs.
 TITLE_NOUN_ENDINGS = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent|ee)")
-#: Common verbs and other words that end like title nouns but are not titles.
-NOT_TITLE_NOUNS = frozenset(
-    """after under over other ever never however whether either neither rather consider
-    remember deliver answer offer order enter cover gather monitor register discover
-    recover sent went meant spent want prevent present represent recent different
-    urgent blatant constant distant important relevant agree guarantee""".split()
-)
 
 
 def is_title_noun(word: str) -> bool:
@@ -490,22 +265,14 @@ def is_title_noun(word: str) -> bool:
     >>> is_title_noun("pensioner"), is_title_noun("spokesman"), is_title_noun("remember")
     (True, True, False)
     """
-    if word in NOT_TITLE_NOUNS:
+    if word in vocab.NOT_TITLE_NOUNS:
         return False
-    return word in SOURCE_NOUNS or word in TITLE_NOUNS or bool(TITLE_NOUN_ENDINGS.fullmatch(word))
+    return (
+        word in vocab.SOURCE_NOUNS
+        or word in vocab.TITLE_NOUNS
+        or bool(TITLE_NOUN_ENDINGS.fullmatch(word))
+    )
 
-
-#: Titles and occupations written before a name, in lower case ("spokesman", "coach").
-TITLE_NOUNS = frozenset(
-    """president vice governor senator secretary mayor judge justice general chairman
-    chairwoman chair coach principal chief officer detective councillor councilman
-    councilwoman treasurer director professor ambassador speaker leader minister
-    representative congressman congresswoman sheriff pastor father sister bishop captain
-    sergeant lieutenant colonel admiral commissioner librarian pensioner nurse doctor
-    teacher farmer resident student activist lawyer attorney trustee inspector
-    superintendent nominee candidate host anchor reporter correspondent columnist
-    editor author singer actor actress""".split()
-)
 
 POSSESSIVE = re.compile(r"^(?:[’']s\b|(?<=s)[’'](?!\w))")
 
@@ -585,13 +352,13 @@ def _sources(text: str, lo: int, hi: int) -> list[Phrase]:
                 break
             possessive_name = _POSSESSIVE_NAME.fullmatch(word)
             capitalised = word[0].isupper() and word not in CAPITALISED_NOT_NAMES
-            adjective = bool(ADJECTIVE_ENDINGS.fullmatch(word)) and word not in NOT_ADJECTIVES
-            modifier = word.lower() in SOURCE_MODIFIERS
+            adjective = bool(ADJECTIVE_ENDINGS.fullmatch(word)) and word not in vocab.NOT_ADJECTIVES
+            modifier = word.lower() in vocab.SOURCE_MODIFIERS
             if not (capitalised or possessive_name or adjective or modifier):
                 break
             start -= len(before.group(0))
             words += 1
-        plural = m.group().lower() not in SOURCE_NOUNS
+        plural = m.group().lower() not in vocab.SOURCE_NOUNS
         if start == m.start() and not determiner and not plural:
             continue  # a bare singular noun ("aide said") does not describe a source
         phrase = text[start : m.end()]
@@ -607,7 +374,9 @@ def is_plural(description: str) -> bool:
     (True, False)
     """
     last = description.split(" ")[-1].lower()
-    return last in SOURCE_PLURALS.values() or (last.endswith("s") and last[:-1] in SOURCE_NOUNS)
+    return last in SOURCE_PLURALS.values() or (
+        last.endswith("s") and last[:-1] in vocab.SOURCE_NOUNS
+    )
 
 
 def _pronouns(text: str, lo: int, hi: int) -> list[Phrase]:
@@ -672,7 +441,7 @@ def speaker_phrases(
         if reach is None or src.end > reach.end:
             reach = src
     sources = sorted(kept, key=lambda x: x.start)
-    covered = set()  # character positions inside a source description
+    covered: set[int] = set()  # character positions inside a source description
     for source in sources:
         covered.update(range(source.start, source.end))
     # a name inside a description is part of it; a source noun swallowed into a name run
@@ -695,14 +464,19 @@ def speaker_phrases(
             None,
         )
         rest = text[title.end + 1 : n.end] if title is not None else ""
-        if rest and rest[0].isupper() and not covered.intersection(range(title.end + 1, n.end)):
+        if (
+            title is not None
+            and rest
+            and rest[0].isupper()
+            and not covered.intersection(range(title.end + 1, n.end))
+        ):
             names.append(Phrase(title.end + 1, n.end, rest, "name", n.possessive))
     # "Council leader Helen Marsh": a description right before a name is the name's title
     starts = {n.start for n in names}
     sources = [s for s in sources if not (s.end + 1 in starts and text[s.end] == " ")]
     pronouns = _pronouns(text, lo, hi)
     if cues:
-        taken = set()
+        taken: set[int] = set()
         for phrase in sources + names + pronouns:
             taken.update(range(phrase.start, phrase.end))
         sources += _descriptions_at_cues(text, [c for c in cues if lo <= c[0] < hi], taken)
@@ -737,9 +511,9 @@ def is_subject_like(text: str, phrase: Phrase, lo: int = 0) -> bool:
             position = position - len(before) + word.start()
             continue
         lower = token.lower()
-        if lower in PREPOSITIONS or (lower == "as" and stripped.lower().endswith("such as")):
+        if lower in vocab.PREPOSITIONS or (lower == "as" and stripped.lower().endswith("such as")):
             return False
-        if lower in BEFORE_SUBJECT or lower.endswith("ly") or token[0].isupper():
+        if lower in vocab.BEFORE_SUBJECT or lower.endswith("ly") or token[0].isupper():
             return True
         return is_title_noun(lower)  # "pensioner Walter Briggs", "councillor Sam Hollis"
     return True
@@ -752,7 +526,9 @@ def is_subject_like(text: str, phrase: Phrase, lo: int = 0) -> bool:
 #: Words dropped from the end of the words before a cue to find its subject: the adverbs
 #: and auxiliaries above, and forms of "be" ("was heard saying").
 BETWEEN_SUBJECT_AND_CUE = (
-    ADVERBS_BEFORE_CUE | AUXILIARIES_BEFORE_CUE | frozenset("be been heard is was were are".split())
+    vocab.ADVERBS_BEFORE_CUE
+    | vocab.AUXILIARIES_BEFORE_CUE
+    | frozenset("be been heard is was were are".split())
 )
 
 #: A cue joined to an earlier verb ("Graham spoke and *said* that …"): same subject.
@@ -773,25 +549,14 @@ APPOSITIVES_BEFORE_CUE = re.compile(
 
 #: A stretch of words that ends with a preposition ("a spokesman for ").
 AFTER_PREPOSITION = re.compile(
-    r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:" + "|".join(sorted(vocab.PREPOSITIONS)) + r")\s+(?:the\s+)?$", re.IGNORECASE
 )
 
-#: Words that open a new clause: a subject starts after the last of them ("… and Smith said").
-CLAUSE_WORDS = frozenset(
-    """that and but while when as because after before if so where although though since
-    whereas which said says told""".split()
-)
 
 #: Words after which a stretch stops being the speaker ("said Sen. Tom Carper *of* Delaware").
 _INVERTED_END = re.compile(
     r",|;|:|\.(?:\s|$)|\u2591|\s(?:who|which|whose|in|on|at|of|for|to|from|with|during|after|"
     r"before|about|that|when|while|as|because|and|but|via|through)\s"
-)
-
-_NOT_A_SPEAKER_START = frozenset(
-    """in on at of for to from with during after before about that when while as because
-    it its this there here not also then later earlier now today yesterday tonight
-    monday tuesday wednesday thursday friday saturday sunday last next recently""".split()
 )
 
 
@@ -834,7 +599,7 @@ def subject_stretch(segment: str, first: bool = False) -> tuple[int, int] | None
         for k in range(len(inner) - 1, -1, -1):
             w = inner[k].group()
             prev = inner[k - 1].group() if k else ""
-            if w in CLAUSE_WORDS and not (w == "and" and prev[:1].isupper()):
+            if w in vocab.CLAUSE_OPENERS and not (w == "and" and prev[:1].isupper()):
                 start = start + inner[k].end()
                 break
     text = segment[start:stop].strip()
@@ -883,7 +648,7 @@ def inverted_stretch(after: str) -> tuple[int, int] | None:
     lead = len(after) - len(after.lstrip(" "))
     rest = after[lead:]
     first = rest.split(" ")[0].lower() if rest else ""
-    if not first or first in _NOT_A_SPEAKER_START:
+    if not first or first in vocab.NOT_SPEAKER_STARTS:
         return None
     end = len(rest)
     described = first in DETERMINERS
@@ -913,13 +678,6 @@ def clause_start(outside: str, lo: int, pos: int) -> int:
     return cut
 
 
-#: Verbs that make a stretch of words a clause rather than a description of a speaker.
-_CLAUSE_VERBS = frozenset(
-    "is was were are be been being has had have will would can could should may might do "
-    "does did isn't wasn't won't don't doesn't didn't".split()
-)
-
-
 def looks_like_description(stretch: str) -> bool:
     """Could these words describe a speaker ("one P&G employee", "the statement")?
 
@@ -929,17 +687,17 @@ def looks_like_description(stretch: str) -> bool:
     words = stretch.split()
     if not words or len(words) > 12:
         return False
-    if any(w.lower() in _CLAUSE_VERBS for w in words[1:]):
+    if any(w.lower() in vocab.CLAUSE_VERBS for w in words[1:]):
         return False  # "the population was overwhelmingly white" is a clause, not a speaker
     first = words[0].lower()
-    if first in _NOT_A_SPEAKER_START or first.rstrip(".,") in _NOT_A_SPEAKER_START:
+    if first in vocab.NOT_SPEAKER_STARTS or first.rstrip(".,") in vocab.NOT_SPEAKER_STARTS:
         return False
     if (
-        first in DEFINITE_DETERMINERS
-        or first in INDEFINITE_DETERMINERS
-        or first in POSSESSIVE_DETERMINERS
+        first in vocab.DEFINITE_DETERMINERS
+        or first in vocab.INDEFINITE_DETERMINERS
+        or first in vocab.POSSESSIVES_BEFORE_DESCRIPTION
     ):
         return len(words) >= 2
     if words[0][0].isupper():
         return words[0] not in CAPITALISED_NOT_NAMES or len(words) >= 2
-    return bool(SOURCE_NOUN_PATTERN.search(stretch)) or words[0].lower() in TITLE_NOUNS
+    return bool(SOURCE_NOUN_PATTERN.search(stretch)) or words[0].lower() in vocab.TITLE_NOUNS

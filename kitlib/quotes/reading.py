@@ -29,14 +29,13 @@ from kitlib import vocab
 from kitlib.actors import tables as actors
 from kitlib.actors.grouping import Person, find_cast
 from kitlib.quotes import phrases
-from kitlib.quotes.marks import Quotation, read_marks
+from kitlib.quotes.marks import Quotation, match_end, read_marks
 from kitlib.text import split_paragraphs
 
 __all__ = [
     "AFTER_CUE_CHARS",
     "Attribution",
     "Decision",
-    "GENDERED_WORDS",
     "LOOK_BACK_CHARS",
     "RECENT_QUOTES",
     "Reading",
@@ -170,8 +169,10 @@ class Reading:
         self._ambiguous = sorted((s, e) for s, e, who, _ in self.cast.links if who < 0)
         self._names = sorted((n.start, n.end, n.kind) for n in self.cast.names)
         self._name_starts = [n[0] for n in self._names]
-        self._people = None
-        self._full_names = None
+        self._people: list[tuple[int, str, str, bool]] | None = None
+        self._people_starts: list[int] = []
+        self._latest_of_gender: dict[str, list[tuple[int, str, str, bool] | None]] = {}
+        self._full_names: list[str] | None = None
         self._names_seen: dict[str, str] = {}
         self._genders: dict[str, str] | None = None
 
@@ -235,7 +236,8 @@ class Reading:
 
     def phrase_at(self, pos: int, hi: int) -> phrases.Phrase | None:
         """The phrase that starts right at ``pos`` (after spaces and commas), if any."""
-        skip = re.match(r"[\s,]*", self.outside[pos:hi]).end()
+        spaces = re.match(r"[\s,]*", self.outside[pos:hi])
+        skip = spaces.end() if spaces else 0
         for phrase in self.phrases_in(pos + skip, hi):
             return phrase if phrase.start == pos + skip else None
         return None
@@ -275,7 +277,7 @@ class Reading:
         hi -= len(self.outside[lo:hi]) - len(self.outside[lo:hi].rstrip(" ,—–-"))
         if hi <= lo:
             return None
-        if self.outside[lo:hi].split(" ")[0].lower() in phrases.PREPOSITIONS:
+        if self.outside[lo:hi].split(" ")[0].lower() in vocab.PREPOSITIONS:
             return None  # '"…" for Clinton, said Kunin': Clinton is not the speaker
         inside = [
             p
@@ -296,9 +298,9 @@ class Reading:
 
     def opening_subject(self, lo: int, hi: int) -> phrases.Phrase | None:
         """The subject a sentence opens with ("On Monday, Brooks blasted …": Brooks)."""
-        intro = re.match(r"(?:[^,\u2591]{0,40},\s*)?", self.outside[lo:hi]).end()
+        intro = match_end(r"(?:[^,\u2591]{0,40},\s*)?", self.outside[lo:hi])
         for start in (lo, lo + intro) if intro else (lo,):
-            at = _SENTENCE_ADVERB.match(self.outside, start, hi).end()
+            at = match_end(_SENTENCE_ADVERB, self.outside, start, hi)
             for phrase in self.phrases_in(at, hi):
                 if phrase.start != at:
                     break
@@ -310,7 +312,7 @@ class Reading:
                 verb = VERB_AFTER_SUBJECT.match(self.outside, phrase.end, reach)
                 if (
                     verb
-                    and verb.group(1) not in phrases.PREPOSITIONS
+                    and verb.group(1) not in vocab.PREPOSITIONS
                     and verb.group(1) not in ("and", "or", "of", "who", "which", "that")
                 ):
                     return phrase
@@ -361,11 +363,11 @@ class Reading:
             self._people_starts = [p[0] for p in found]
             # for each person, the latest person up to them who is a "he" or a "she"
             self._latest_of_gender = {g: [] for g in ("male", "female")}
-            latest = {"male": None, "female": None}
-            for person in found:
+            latest: dict[str, tuple[int, str, str, bool] | None] = {"male": None, "female": None}
+            for row in found:
                 for g in latest:
-                    if person[2] == g:
-                        latest[g] = person
+                    if row[2] == g:
+                        latest[g] = row
                     self._latest_of_gender[g].append(latest[g])
         return self._people
 
@@ -408,8 +410,8 @@ class Reading:
         if phrase is not None:
             before = re.search(r"(\w+)\s+$", self.outside[max(0, phrase.start - 30) : phrase.start])
             word = before.group(1).lower() if before else ""
-            if word in GENDERED_WORDS:
-                return GENDERED_WORDS[word]
+            if word in vocab.GENDERED_WORDS:
+                return vocab.GENDERED_WORDS[word]
         return ""
 
     def unknown_subject(self, phrase: phrases.Phrase) -> bool:
@@ -422,7 +424,7 @@ class Reading:
         verb = VERB_AFTER_SUBJECT.match(self.outside, phrase.end, phrase.end + 120)
         return (
             verb is not None
-            and verb.group(1) not in phrases.PREPOSITIONS
+            and verb.group(1) not in vocab.PREPOSITIONS
             and verb.group(1) not in ("and", "or", "of", "who", "which", "that")
             and phrases.is_subject_like(self.outside, phrase)
         )
@@ -527,7 +529,7 @@ class Reading:
         start = self.paragraph_bounds(max(0, self.paragraph_of(pos) - 1))[0]
         return max(start, pos - LOOK_BACK_CHARS)
 
-    def quotes_before(self, window: int, pos: int) -> list[Quotation]:
+    def quotes_before(self, window: int, pos: int) -> tuple[Quotation, ...]:
         """The quotations opened before ``pos`` whose speaker's mention may lie after
         ``window`` (those opened up to :data:`LOOK_BACK_CHARS` before it)."""
         i = bisect.bisect_left(self.quote_opens, window - LOOK_BACK_CHARS)
@@ -548,29 +550,13 @@ _GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w’'-]+)(?: ([A-Z]
 RECENT_QUOTES = 50
 
 
-#: Words before a name that tell a person's gender ("actress Laura Dern").
-GENDERED_WORDS = {
-    **dict.fromkeys(
-        """actress spokeswoman congresswoman chairwoman businesswoman
-    councilwoman congresswoman sister mother wife daughter widow grandmother aunt
-    queen princess duchess""".split(),
-        "female",
-    ),
-    **dict.fromkeys(
-        """actor spokesman congressman chairman businessman councilman brother
-    father husband son widower grandfather uncle king prince duke""".split(),
-        "male",
-    ),
-}
-
-
 #: Every word strip_titles drops from the front of a name (made once, not on every call).
 _ALL_TITLES = vocab.TITLES
 
 
 def strip_titles(name: str) -> str:
     words = name.split(" ")
-    while len(words) > 1 and (words[0] in _ALL_TITLES or words[0].lower() in phrases.TITLE_NOUNS):
+    while len(words) > 1 and (words[0] in _ALL_TITLES or words[0].lower() in vocab.TITLE_NOUNS):
         words = words[1:]
     return " ".join(words)
 

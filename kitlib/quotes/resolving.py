@@ -121,6 +121,8 @@ class Resolver:
         phrase = found.phrase
         if found.speaker_phrase is not None:
             phrase = found.speaker_phrase
+        if phrase is None:  # an attribution with no mention names nobody
+            return Resolution(None)
         if found.rule == "transcript line":  # "PENCE:" is Mike Pence
             return Resolution(reading.cast.resolve(phrase.text.title()) or phrase.text.title())
         if phrase.kind == "name":
@@ -142,7 +144,7 @@ class Resolver:
         described = " ".join([words[0].lower(), *words[1:]]) if phrase.determiner else phrase.text
         noun = phrases.SOURCE_NOUN_PATTERN.search(phrase.text)
         head = (noun.group() if noun else phrase.text.split(" ")[-1]).lower()
-        if phrase.determiner in phrases.DEFINITE_DETERMINERS:
+        if phrase.determiner in vocab.DEFINITE_DETERMINERS:
             for d in reversed(earlier[max(0, index - RECENT_QUOTES) : index]):
                 speaker = d.speaker or ""
                 if d.anonymous and re.search(rf"\b{head}\b", speaker, re.I):
@@ -195,7 +197,8 @@ class Resolver:
             for d in self._decided_before(window, phrase.start, earlier):
                 at = d.phrase.start if d.phrase is not None else None
                 if d.anonymous and at is not None and window <= at < phrase.start and not d.plural:
-                    candidates.append((at, d.speaker, "", True))
+                    if d.speaker is not None:
+                        candidates.append((at, d.speaker, "", True))
             candidates.sort()
             subjects = [c for c in candidates if c[3]]
             pick = subjects[-1] if subjects else (candidates[-1] if candidates else None)
@@ -257,7 +260,8 @@ class Resolver:
         for d in self._decided_before(window, phrase.start, earlier):
             at = d.phrase.start if d.phrase is not None else None
             if d.anonymous and at is not None and window <= at < phrase.start and not d.plural:
-                found.append((at, d.speaker, False, "source", True))
+                if d.speaker is not None:
+                    found.append((at, d.speaker, False, "source", True))
                 anonymous.add(d.speaker)
         options: dict[str, Antecedent] = {}
         for at, name, _, via, subject in sorted(found, reverse=True):
@@ -291,7 +295,7 @@ class Resolver:
         paragraph naming Tom Hanks] "…," he said.': he is not resolved to Mr. Pitt)."""
         reading = self.reading
         speaker = spoken.speaker
-        if reading.gender_of(speaker) not in (gender, ""):
+        if speaker is None or reading.gender_of(speaker) not in (gender, ""):
             return False
         opened = reading.quotes[spoken.index].open
         since = opened if spoken.phrase is None else min(spoken.phrase.start, opened)
@@ -352,7 +356,7 @@ class Resolver:
 
     def _described_person(self, phrase: phrases.Phrase, head: str) -> str | None:
         reading = self.reading
-        if head.endswith("s") and head[:-1] in phrases.SOURCE_NOUNS:
+        if head.endswith("s") and head[:-1] in vocab.SOURCE_NOUNS:
             head = head.rstrip("s")
         titles = vocab.TITLE_FOR_NOUN.get(head, ())
         for before in reversed(reading.phrases_in(max(0, phrase.start - 5000), phrase.start)):

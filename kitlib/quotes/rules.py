@@ -47,7 +47,7 @@ from dataclasses import replace
 
 from kitlib import vocab
 from kitlib.quotes import phrases
-from kitlib.quotes.marks import ENDS_SENTENCE, Quotation
+from kitlib.quotes.marks import ENDS_SENTENCE, Quotation, match_end
 from kitlib.quotes.reading import (
     AFTER_CUE_CHARS,
     VERB_AFTER_SUBJECT,
@@ -201,15 +201,15 @@ def rule_after_quote(reading: Reading, q: Quotation, next_open: int) -> Attribut
             return Attribution("dash attribution", "—", phrase)
     if ENDS_WITH_FULL_STOP.search(q.raw) and not _short_attribution(reading, q.close_end, hi):
         return None
-    lead = re.match(r"[\s,]*", region).end()
+    lead = match_end(r"[\s,]*", region)
     start = q.close_end + lead
     ends_sentence = bool(ENDS_SENTENCE.search(q.raw))
     cue = None
     phrase = reading.phrase_at(start, hi)
     if phrase is not None and phrase.kind in ("name", "source", "pronoun"):
         gap = reading.outside[phrase.end : phrase.end + 80]
-        appositive = re.match(r",[^,\u2591.]{1,60},\s*|\s*", gap).end()
-        adverbs = _ADVERBS.match(gap[appositive:]).end()
+        appositive = match_end(r",[^,\u2591.]{1,60},\s*|\s*", gap)
+        adverbs = match_end(_ADVERBS, gap[appositive:])
         at = phrase.end + appositive + adverbs
         cues = reading.cues_in(at, at + 20)
         if cues and cues[0][0] == at:
@@ -268,70 +268,92 @@ def rule_before_quote(reading: Reading, q: Quotation, lo: int) -> Attribution | 
     cues = reading.cues_in(lo, q.open)
     left = reading.outside[lo : q.open]
     if cues:
-        cue = cues[-1]
-        cue_text = phrases.cue_text(reading.text, cue[0], cue[1], q.open)
-        if cue_text.lower() in phrases.SPEAKER_AFTER_CUES:
-            phrase = _source_after(reading, cue[1], q.open)
-            return Attribution("according to", cue_text, phrase) if phrase else None
-        phrase = None
-        before_cue = reading.outside[lo : cue[0]]
-        it = _IT_BEFORE_CUE.search(before_cue)
-        if it:  # 'It added, "…"': a document or organisation named earlier
-            at = lo + it.start(1)
-            return Attribution(
-                "speaker before quote", cue_text, phrases.Phrase(at, at + 2, it.group(1), "pronoun")
-            )
-        relative = phrases.RELATIVE_SUBJECT.search(before_cue)
-        if relative:  # 'Mike Pence, who called their son "an American hero"'
-            found = rule_relative_clause(reading, lo + relative.start(1), cue_text)
-            if found is not None:
-                return found
-        participle = cue_text.lower().endswith("ing") and before_cue.rstrip().endswith(",")
-        if participle and len(cues) > 1:  # 'Nefzi said, adding, "…"': the subject of "said"
-            phrase = reading.subject_before(lo, cues[-2][0])
-        elif phrases.COORDINATED_VERB.search(before_cue) or participle:
-            phrase = reading.opening_subject(lo, cue[0])  # 'Graham said … and said that "…"'
-        if phrase is None:  # 'Cruz, the only candidate in Wyoming, told delegates "…"'
-            opening = reading.opening_subject(lo, cue[0])
-            if opening is not None and phrases.APPOSITIVES_BEFORE_CUE.fullmatch(
-                reading.outside[opening.end : cue[0]]
-            ):
-                phrase = opening
-        if phrase is None:
-            phrase = reading.subject_before(lo, cue[0])
-            if (
-                phrase is not None
-                and phrases.APPOSITIVE_END.search(reading.outside[phrase.end : cue[0]])
-                and reading.outside[max(lo, phrase.start - 2) : phrase.start].strip() == ","
-            ):
-                # 'Cory James, 22, of Flint, Mich., said': the name the sentence opens with
-                phrase = reading.opening_subject(lo, cue[0]) or phrase
-        if phrase is None and not cue_text.lower().startswith(phrases.NOT_INVERTED):
-            phrase = reading.phrase_at(cue[1], q.open)  # 'said Smith, "…"'
-            if phrase is not None and (
-                phrase.kind == "pronoun"
-                or phrase.possessive
-                or (reading.text[cue[0] : cue[1]].lower().endswith("ing"))
-            ):  # 'saying Trump's comments "…"': Trump is not the one saying it
-                phrase = None
-        if phrase is None:
-            return None
-        phrase = _reporting_subject(reading, lo, phrase)
-        rule = "colon introduction" if left.rstrip().endswith(":") else "speaker before quote"
-        return Attribution(rule, cue_text, phrase)
+        return _cue_before_quote(reading, q, lo, cues, left)
     if left.rstrip().endswith(":"):
-        colon = lo + len(left.rstrip()) - 1
-        for phrase in reversed(reading.phrases_in(lo, colon)):  # "- Philip Bump: “…”"
-            if (
-                phrase.kind in ("name", "source")
-                and not reading.outside[phrase.end : colon].strip()
-                and not phrase.text.isupper()
-            ):
-                return Attribution("colon introduction", ":", phrase)
-            break
-        for phrase in reversed(reading.phrases_in(lo, q.open)):
-            if phrases.is_subject_like(reading.outside, phrase, lo) or phrase.possessive:
-                return Attribution("colon introduction", ":", phrase)
+        return _colon_before_quote(reading, q, lo, left)
+    return None
+
+
+def _cue_before_quote(
+    reading: Reading, q: Quotation, lo: int, cues: list, left: str
+) -> Attribution | None:
+    """Rule "speaker before quote" once a cue stands before the quotation."""
+    cue = cues[-1]
+    cue_text = phrases.cue_text(reading.text, cue[0], cue[1], q.open)
+    if cue_text.lower() in phrases.SPEAKER_AFTER_CUES:
+        phrase = _source_after(reading, cue[1], q.open)
+        return Attribution("according to", cue_text, phrase) if phrase else None
+    before_cue = reading.outside[lo : cue[0]]
+    it = _IT_BEFORE_CUE.search(before_cue)
+    if it:  # 'It added, "…"': a document or organisation named earlier
+        at = lo + it.start(1)
+        return Attribution(
+            "speaker before quote", cue_text, phrases.Phrase(at, at + 2, it.group(1), "pronoun")
+        )
+    relative = phrases.RELATIVE_SUBJECT.search(before_cue)
+    if relative:  # 'Mike Pence, who called their son "an American hero"'
+        found = rule_relative_clause(reading, lo + relative.start(1), cue_text)
+        if found is not None:
+            return found
+    phrase = _subject_of_cue(reading, q, lo, cues, cue_text, before_cue)
+    if phrase is None:
+        return None
+    phrase = _reporting_subject(reading, lo, phrase)
+    rule = "colon introduction" if left.rstrip().endswith(":") else "speaker before quote"
+    return Attribution(rule, cue_text, phrase)
+
+
+def _subject_of_cue(
+    reading: Reading, q: Quotation, lo: int, cues: list, cue_text: str, before_cue: str
+) -> phrases.Phrase | None:
+    """Who says the cue before a quotation: its subject, or the name after it."""
+    cue = cues[-1]
+    phrase = None
+    participle = cue_text.lower().endswith("ing") and before_cue.rstrip().endswith(",")
+    if participle and len(cues) > 1:  # 'Nefzi said, adding, "…"': the subject of "said"
+        phrase = reading.subject_before(lo, cues[-2][0])
+    elif phrases.COORDINATED_VERB.search(before_cue) or participle:
+        phrase = reading.opening_subject(lo, cue[0])  # 'Graham said … and said that "…"'
+    if phrase is None:  # 'Cruz, the only candidate in Wyoming, told delegates "…"'
+        opening = reading.opening_subject(lo, cue[0])
+        if opening is not None and phrases.APPOSITIVES_BEFORE_CUE.fullmatch(
+            reading.outside[opening.end : cue[0]]
+        ):
+            phrase = opening
+    if phrase is None:
+        phrase = reading.subject_before(lo, cue[0])
+        if (
+            phrase is not None
+            and phrases.APPOSITIVE_END.search(reading.outside[phrase.end : cue[0]])
+            and reading.outside[max(lo, phrase.start - 2) : phrase.start].strip() == ","
+        ):
+            # 'Cory James, 22, of Flint, Mich., said': the name the sentence opens with
+            phrase = reading.opening_subject(lo, cue[0]) or phrase
+    if phrase is None and not cue_text.lower().startswith(phrases.NOT_INVERTED):
+        phrase = reading.phrase_at(cue[1], q.open)  # 'said Smith, "…"'
+        if phrase is not None and (
+            phrase.kind == "pronoun"
+            or phrase.possessive
+            or (reading.text[cue[0] : cue[1]].lower().endswith("ing"))
+        ):  # 'saying Trump's comments "…"': Trump is not the one saying it
+            phrase = None
+    return phrase
+
+
+def _colon_before_quote(reading: Reading, q: Quotation, lo: int, left: str) -> Attribution | None:
+    """Rule "colon introduction": 'Tom Berg: "…"', with no cue before the quotation."""
+    colon = lo + len(left.rstrip()) - 1
+    for phrase in reversed(reading.phrases_in(lo, colon)):  # "- Philip Bump: “…”"
+        if (
+            phrase.kind in ("name", "source")
+            and not reading.outside[phrase.end : colon].strip()
+            and not phrase.text.isupper()
+        ):
+            return Attribution("colon introduction", ":", phrase)
+        break
+    for phrase in reversed(reading.phrases_in(lo, q.open)):
+        if phrases.is_subject_like(reading.outside, phrase, lo) or phrase.possessive:
+            return Attribution("colon introduction", ":", phrase)
     return None
 
 
@@ -486,7 +508,7 @@ def rule_end_of_sentence(reading: Reading, q: Quotation) -> Attribution | None:
         if subject is not None and re.fullmatch(r"[\s,]*|,[^,]{1,60},\s*", before[subject[1] :]):
             phrase = reading.mention_in(comma + 1 + subject[0], comma + 1 + subject[1])
         if phrase is None or len(after.split()) > (
-            12 if after.split() and after.split()[0].lower() in phrases.PREPOSITIONS else 6
+            12 if after.split() and after.split()[0].lower() in vocab.PREPOSITIONS else 6
         ):  # 'Ruiz said.' / 'Ruiz proclaimed to a cheering crowd at the hall.'
             return None
     elif not cue_text.lower().startswith(phrases.NOT_INVERTED):
@@ -515,7 +537,10 @@ def rule_relative_clause(reading: Reading, at: int, cue_text: str) -> Attributio
         break
     if antecedent is None or antecedent.possessive:
         return None
-    word = re.match(r"\w+", reading.outside[at:]).group()
+    relative = re.match(r"\w+", reading.outside[at:])
+    if relative is None:
+        return None
+    word = relative.group()
     mention = phrases.Phrase(at, at + len(word), word, "relative")
     return Attribution("relative clause", cue_text, mention, speaker_phrase=antecedent)
 
@@ -595,7 +620,11 @@ def proposals(reading: Reading, index: int, earlier: Sequence[Decision] = ()) ->
         rule_before_quote_loose(reading, q, lo),
         rule_end_of_sentence(reading, q) if q.closed else None,
     ]
-    own = [replace(f, phrase=reading.appositive_name(f.phrase)) for f in own if f is not None]
+    answered = [
+        replace(f, phrase=reading.appositive_name(f.phrase)) if f.phrase is not None else f
+        for f in own
+        if f is not None
+    ]
     # The rules' choice: the first rule that answered, if it found a mention; then, with
     # no attribution in the quotation's own sentence, a whole sentence in quotation marks
     # continues the last speaker; words woven into the reporter's sentence are not.
@@ -603,13 +632,14 @@ def proposals(reading: Reading, index: int, earlier: Sequence[Decision] = ()) ->
     whole = first is not None and first.group().isupper()
     carried = list(carried_over(reading, index, lo, earlier)) if whole else []
     subject = rule_subject_of_sentence(reading, q, lo)
-    ordered = []
-    if own and own[0].phrase is not None:
-        ordered.append(own[0])
+    ordered: list[Attribution] = []
+    if answered and answered[0].phrase is not None:
+        ordered.append(answered[0])
     ordered += carried
     ordered += [subject] if subject is not None else []
-    ordered += own
-    found, seen = [], set()
+    ordered += answered
+    found: list[Attribution] = []
+    seen: set[tuple] = set()
     for attribution in ordered:
         key = (attribution.rule, attribution.phrase, attribution.speaker)
         if attribution.phrase is None and attribution.speaker is None or key in seen:
@@ -649,7 +679,7 @@ def rule_subject_of_sentence(reading: Reading, q: Quotation, lo: int) -> Attribu
             verb = VERB_AFTER_SUBJECT.match(reading.outside, candidate.end, q.open)
             if (
                 verb is not None
-                and verb.group(1) not in phrases.PREPOSITIONS
+                and verb.group(1) not in vocab.PREPOSITIONS
                 and verb.group(1) not in ("and", "or", "of", "who", "which", "that")
             ):
                 phrase = candidate

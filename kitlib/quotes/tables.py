@@ -40,6 +40,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -69,9 +70,7 @@ from kitlib.quotes.choosing import (
     probabilities,
     speaker_weights,
 )
-from kitlib.quotes.marks import (
-    Quotation,
-)
+from kitlib.quotes.marks import WHOLE_SENTENCE, Quotation
 from kitlib.quotes.reading import Decision, Reading, strip_titles
 from kitlib.quotes.resolving import Resolver, actor_info
 from kitlib.quotes.rules import outer_source
@@ -85,9 +84,7 @@ __all__ = [
     "NO_SPEAKER",
     "QUOTE_COLUMNS",
     "SCARE_QUOTE_WORDS",
-    "TITLE_CUES",
     "TITLE_MAX_WORDS",
-    "TITLE_SMALL_WORDS",
     "attribution_verbs",
     "camp_of",
     "explain",
@@ -135,16 +132,6 @@ SCARE_QUOTE_WORDS = 3
 #: A quoted string of at most this many words in Title Case can be a title.
 TITLE_MAX_WORDS = 7
 
-#: Small words that stay lower case inside a title ("Face the Nation").
-TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is".split())
-
-#: Words before a quoted string that announce a title ("on MSNBC's", "the book").
-TITLE_CUES = frozenset(
-    """on titled entitled show program programme book film movie series episode column song
-    album article headline documentary podcast newspaper magazine broadcast website blog
-    essay novel play tape video recording speech plan bill act rally tour event slogan
-    movement""".split()
-)
 
 # --------------------------------------------------------------------------
 # Steps 2 and 3: titles, and finding the speaker
@@ -160,7 +147,7 @@ def _looks_like_title(text: str, quote: str, open_pos: int, close_end: int) -> b
     words = re.findall(r"[\w’'-]+", quote)
     if not words or len(words) > TITLE_MAX_WORDS or re.search(r"[.?!,;:]$", quote):
         return False
-    if not all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words):
+    if not all(w[0].isupper() or w.lower() in vocab.TITLE_SMALL_WORDS for w in words):
         return False
     if not words[0][0].isupper():
         return False
@@ -169,13 +156,9 @@ def _looks_like_title(text: str, quote: str, open_pos: int, close_end: int) -> b
     possessive = bool(before) and re.search(r"[’']s?$", before[-1]) is not None
     return (
         possessive
-        or any(w.lower() in TITLE_CUES for w in before)
-        or any(w.lower() in TITLE_CUES for w in after)
+        or any(w.lower() in vocab.TITLE_CUES for w in before)
+        or any(w.lower() in vocab.TITLE_CUES for w in after)
     )
-
-
-#: Quoted words that make a whole sentence: a capital letter first, and its end mark.
-_WHOLE_SENTENCE = re.compile(r"[\"“‘']?[A-Z].*[.?!][\"”’']?", re.DOTALL)
 
 
 def _is_scare_quote(text: str, open_pos: int) -> bool:
@@ -356,7 +339,7 @@ def find_quotes(
     text = reader.text
     artifact_index = _artifacts_of(article, reader)
     weights = speaker_weights() if weights is None else weights
-    rows = []
+    rows: list[dict[str, Any]] = []
     for choice in _choices(reader, weights, artifact_index):
         q, decision, best = choice.quotation, choice.decision, choice.best
         phrase = decision.phrase
@@ -448,10 +431,13 @@ def speaker_candidates(
     Examples
     --------
     >>> table = speaker_candidates('Tom Berg met Ed Cole. "We won," he said.')
-    >>> table[["speaker", "speaker_mention", "chosen"]]
-        speaker speaker_mention  chosen
-    0  Tom Berg              he    True
-    1   Ed Cole              he   False
+    >>> table[["speaker", "speaker_mention", "rule", "chosen"]]
+        speaker speaker_mention                  rule  chosen
+    0  Tom Berg              he   speaker after quote    True
+    1   Ed Cole              he   speaker after quote   False
+    2  Tom Berg        Tom Berg    near the quotation   False
+    3   Ed Cole         Ed Cole    near the quotation   False
+    4       NaN             NaN  no attribution found   False
     """
     reader = _reading(article, "speaker_candidates")
     weights = speaker_weights() if weights is None else weights
@@ -567,7 +553,7 @@ def _choices(
             if (
                 best is None
                 and _word_count(quote) <= SCARE_QUOTE_WORDS
-                and not _WHOLE_SENTENCE.fullmatch(quote)  # "It is time." is somebody's sentence
+                and not WHOLE_SENTENCE.fullmatch(quote)  # "It is time." is somebody's sentence
                 and not reader.cues_in(lo, reader.sentence_end(q.close_end, q.paragraph))
             ):
                 kind = "title/scare"
@@ -862,7 +848,7 @@ def naive_quotes(article: str | Article) -> pd.DataFrame:
     if isinstance(article, (str, Path)) and looks_like_path(article):
         article = as_article(article)  # a file: loaded like every article
     if isinstance(article, Article):
-        text, paragraphs = article.text, article.paragraph_spans
+        text, paragraphs = article.text, list(article.paragraph_spans)
     else:
         text = str(article)
         paragraphs = split_paragraphs(text)
@@ -985,8 +971,13 @@ def explain(text: str, *, features: bool = False) -> list[tuple]:
 
     >>> explain('Beck, who spoke last, said it was "a mess."')
     [('a mess.', 'Beck', 'speaker before quote')]
-    >>> explain('Mr. Tom Berg met Ms. Ana Ruiz. "We agree," she said.', features=True)[0][3]
-    'antecedent gender agrees +...'
+    >>> quote, speaker, rule, decided = explain(
+    ...     'Mr. Tom Berg met Ms. Ana Ruiz. "We agree," she said.', features=True
+    ... )[0]
+    >>> speaker, rule
+    ('Ana Ruiz', 'speaker after quote')
+    >>> decided  # what each feature added over the runner-up's score
+    '... +...'
     """
     table = find_quotes(text)
     rows = zip(table["quote"], table["speaker"], table["rule"], table["features"], strict=True)

@@ -44,6 +44,7 @@ __all__ = [
     "OVERVIEW_MEASURES",
     "OVERVIEW_MIN_LARGER",
     "OVERVIEW_SKIPS",
+    "QUOTE_EXAMPLE_COLUMNS",
     "READABILITY_SUMMARY",
     "SECTIONS",
     "SHOW_CHARACTERS",
@@ -420,6 +421,19 @@ def _actor_rows(tables, names) -> pd.DataFrame:
     )
 
 
+#: The columns of the quotations the report shows as examples (``who`` shown as ``speaker``).
+QUOTE_EXAMPLE_COLUMNS = (
+    "article",
+    "paragraph",
+    "who",
+    "cue",
+    "kind",
+    "quote",
+    "confidence",
+    "check",
+)
+
+
 def _quotes(articles, names):
     every = [quotes.find_quotes(a) for a in articles]
     found = [quotes.spoken_quotations(f) for f in every]
@@ -472,9 +486,7 @@ def _quotes(articles, names):
         [f.assign(article=n, check=_check_reasons(f)) for n, f in zip(names, found, strict=True)],
         ignore_index=True,
     )
-    examples = examples[
-        ["article", "paragraph", "who", "cue", "kind", "quote", "confidence", "check"]
-    ].rename(columns={"who": "speaker"})
+    examples = examples[list(QUOTE_EXAMPLE_COLUMNS)].rename(columns={"who": "speaker"})
     examples["quote"] = examples["quote"].map(_shorten)
     section = Section(
         "quotes",
