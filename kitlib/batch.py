@@ -202,9 +202,9 @@ def speaker_list(quotes: pd.DataFrame) -> str:
     return "; ".join(f"{name} ({count})" for name, count in ordered.items())
 
 
-def _frame_measures(article: Article) -> list[tuple[str, float]]:
+def _frame_measures(article: Article) -> list[tuple[str, float | str]]:
     """The machine coder's answer for each frame: present (1 or 0) and its confidence."""
-    rows: list[tuple[str, float]] = []
+    rows: list[tuple[str, float | str]] = []
     for row in suggest_frames(article).itertuples():
         rows.append((f"{row.frame}: present", int(row.present)))
         rows.append((f"{row.frame}: confidence", float(row.confidence)))
