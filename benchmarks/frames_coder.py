@@ -324,18 +324,15 @@ def accuracy_rows(figures: dict, measured: str) -> list[dict]:
 
 def record_accuracy(figures: dict) -> None:
     """Replace this script's rows of accuracy.csv with these figures (other rows kept)."""
-    import csv
     import datetime
 
+    from kitlib.evaluation import record_accuracy as record
+
     measured = datetime.datetime.now(datetime.UTC).date().isoformat()
-    with ACCURACY.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        columns = list(reader.fieldnames or [])
-        kept = [r for r in reader if not (r["script"] == SCRIPT and r["split"] == figures["split"])]
-    with ACCURACY.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(kept + accuracy_rows(figures, measured))
+    record(
+        accuracy_rows(figures, measured),
+        replace=lambda r: r["script"] == SCRIPT and r["split"] == figures["split"],
+    )
 
 
 # --------------------------------------------------------------------------

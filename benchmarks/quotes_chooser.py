@@ -189,12 +189,12 @@ ACCURACY_ROWS = (
 def write_accuracy(scorer, articles: int, chooser: dict, rules: dict) -> None:
     """Replace the quotation and speaker rows of ``data/evaluation/accuracy.csv`` with
     these dev figures (the other rows are kept as they are)."""
-    import csv
     import datetime
 
-    with ACCURACY.open(encoding="utf-8", newline="") as f:
-        table = list(csv.reader(f))
-    header, kept = table[0], [r for r in table[1:] if r[0] not in ("quotations", "speakers")]
+    from kitlib.evaluation import record_accuracy
+
+    header = ["analysis", "measure", "value", "corpus", "split", "articles", "script",
+              "measured", "note"]  # fmt: skip
     summaries = {"chooser": scorer.summarise(chooser["total"]),
                  "rules": scorer.summarise(rules["total"])}  # fmt: skip
     today = datetime.date.today().isoformat()
@@ -208,8 +208,10 @@ def write_accuracy(scorer, articles: int, chooser: dict, rules: dict) -> None:
     held = f"{t['wrong_named_flagged']} of the {t['wrong_named']} wrong names shown"
     new.append(["speakers", "wrong names marked check by hand", f"{share:.3f}", "PolNeAR", "dev",
                 str(articles), "benchmarks/quotes_chooser.py", today, held])  # fmt: skip
-    with ACCURACY.open("w", encoding="utf-8", newline="") as f:
-        csv.writer(f, lineterminator="\n").writerows([header, *kept, *new])
+    record_accuracy(
+        [dict(zip(header, row, strict=True)) for row in new],
+        replace=lambda r: r["analysis"] in ("quotations", "speakers"),
+    )
 
 
 def cross_validate(build, scorer, docs, c: float) -> dict:

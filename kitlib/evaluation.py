@@ -24,6 +24,7 @@ The words used here:
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 from functools import cache
@@ -48,6 +49,7 @@ __all__ = [
     "figure",
     "gold_quotes",
     "invented_truth",
+    "record_accuracy",
     "same_speaker",
 ]
 
@@ -103,6 +105,38 @@ def accuracy(analysis: str | None = None) -> pd.DataFrame:
             )
         table = table[table["analysis"] == analysis]
     return table.reset_index(drop=True).copy()
+
+
+def record_accuracy(rows: list[dict], *, replace) -> None:
+    """Write measured figures into ``data/evaluation/accuracy.csv`` (for benchmark scripts).
+
+    The rows for which ``replace(row)`` is true are dropped, ``rows`` (dicts with the
+    table's columns) are appended, and the data manifest is written again, so the kit
+    reads the new figures as its own.
+
+    Parameters
+    ----------
+    rows : list of dict
+        The new figures, one dict per row of the table.
+    replace : callable
+        Given an existing row (a dict of strings), True when ``rows`` replace it.
+
+    Examples
+    --------
+    >>> callable(record_accuracy)  # writes the kit's data: run by benchmarks/*.py
+    True
+    """
+    path = data.DATA / ACCURACY_FILE
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        columns = list(reader.fieldnames or [])
+        kept = [row for row in reader if not replace(row)]
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(kept + list(rows))
+    _accuracy.cache_clear()
+    data.write_manifest()
 
 
 def figure(analysis: str, measure: str) -> float:
