@@ -208,7 +208,12 @@ def test_a_class_with_written_answers_marked_by_hand(tmp_path, capsys):
                  "--marks", str(tmp_path / "grades-written.csv")]) == 0  # fmt: skip
     assert "kept" in capsys.readouterr().err  # the marked file is never overwritten
     canvas = pd.read_csv(tmp_path / "grades-canvas.csv").set_index("Student")
-    assert canvas.loc["Points Possible", "Lesson 05 (framing-kit)"] == 11  # 9 checked + 2
+    possible = canvas.loc["Points Possible"]
+    mine = possible[[c for c in canvas.columns if c.startswith("05.")]].astype(float)
+    assert set(mine.index) == _exercises_of_lesson("05")  # every exercise, once
+    assert mine["05.why_kappa_lower"] == 2  # the marked written answer, out of 2
+    assert (mine[list(_exercises_of_lesson("05", written=False))] == 1).all()
+    assert possible["Lesson 05 (framing-kit)"] == mine.sum()
     assert canvas.loc["ana", "Lesson 05 (framing-kit)"] == 3  # kappa right, written 2
     assert canvas.loc["ben", "Lesson 05 (framing-kit)"] == 1
     assert canvas.loc["ana", "05.why_kappa_lower"] == 2
@@ -332,3 +337,10 @@ def test_a_notebook_gets_none_of_the_teachers_environment(monkeypatch):
     env = sandbox.clean_environment("/tmp/grade/home")
     assert "secret" not in json.dumps(env)
     assert env["HOME"] == "/tmp/grade/home" and set(env) >= {"PATH", "LANG", "MPLBACKEND"}
+
+
+def _exercises_of_lesson(number: str, *, written: bool | None = None) -> set[str]:
+    """A lesson's exercise ids as the kit registers them (checked ones: written=False)."""
+    from kitlib.exercises import exercise_ids
+
+    return {e for e in exercise_ids(written=written) if e.startswith(number + ".")}
