@@ -6,6 +6,7 @@ Every loader in :mod:`kitlib.articles.loading` returns one; every analysis takes
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -54,6 +55,27 @@ class Article:
     artifacts: pd.DataFrame = field(repr=False)
     paragraph_spans: tuple[tuple[int, int], ...] = field(repr=False)
     sentence_spans: tuple[tuple[int, int, int], ...] = field(repr=False)
+    #: Tables the analyses computed from this article, kept by :meth:`remembered`.
+    _remembered: dict = field(default_factory=dict, init=False, repr=False)
+
+    def remembered(self, key: tuple, make: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+        """A table computed once per article: ``make()`` the first time, a copy of it after.
+
+        An analysis that several parts of the kit ask for (the quotations are read
+        by the report's quotation section and by the frame coder) is computed once;
+        every caller gets its own copy, so changing one changes nothing else.
+
+        >>> import kitlib
+        >>> nbc, _ = kitlib.load_pair()
+        >>> calls = []
+        >>> make = lambda: calls.append(1) or pd.DataFrame({"n": [1]})
+        >>> first, second = nbc.remembered(("demo",), make), nbc.remembered(("demo",), make)
+        >>> len(calls), first.equals(second), first is second
+        (1, True, False)
+        """
+        if key not in self._remembered:
+            self._remembered[key] = make()
+        return self._remembered[key].copy()
 
     @property
     def paragraphs(self) -> list[str]:

@@ -335,6 +335,17 @@ def find_quotes(
     """
     if isinstance(article, (str, Path)) and looks_like_path(article):
         article = as_article(article)  # a file: loaded and cleaned like every article
+    if isinstance(article, Article) and weights is None:  # read once per article
+        loaded = article
+        return article.remembered(
+            ("find_quotes", titles), lambda: _find_quotes(loaded, titles=titles, weights=None)
+        )
+    return _find_quotes(article, titles=titles, weights=weights)
+
+
+def _find_quotes(
+    article: str | Article, *, titles: bool, weights: Mapping[str, float] | None
+) -> pd.DataFrame:
     reader = _reading(article, "find_quotes")
     text = reader.text
     artifact_index = _artifacts_of(article, reader)
