@@ -7,8 +7,8 @@ imported and warmed up on three articles first (word lists read, regular
 expressions compiled), then each stage is timed over all the articles:
 
 * ``articles``: ``article_from_text`` (cleaning, paragraphs, sentences, artifacts);
-* one stage per analysis module that exists: ``readability.readability``,
-  ``actors.find_mentions``, ``quotes.find_quotes``, ``frames.frame_evidence``;
+* one stage per analysis that batch runs: ``readability.readability``,
+  ``actors.named_actors``, ``quotes.find_quotes``, ``frames.suggest_frames``;
 * ``analyze_many``: the same analyses through :func:`kitlib.analyze_many`
   (on the 10- and 100-article sets only, to keep the run short).
 
@@ -40,9 +40,9 @@ ANALYZE_MANY_MAX = 100
 #: (stage name, module, function name): the per-article analyses.
 ANALYSES = (
     ("readability", "kitlib.readability", "readability"),
-    ("actors", "kitlib.actors", "find_mentions"),
+    ("actors", "kitlib.actors", "named_actors"),
     ("quotes", "kitlib.quotes", "find_quotes"),
-    ("frames", "kitlib.frames", "frame_evidence"),
+    ("frames", "kitlib.frames", "suggest_frames"),
 )
 
 
