@@ -29,26 +29,28 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-GET_CORPUS = (
-    "PolNeAR is not on this machine. Get it with\n"
-    "    git clone --bare https://github.com/networkdynamics/PolNeAR polnear.git\n"
-    "and point POLNEAR_GIT at that folder (export POLNEAR_GIT=$PWD/polnear.git)."
-)
+
+
+def _build():
+    """``data/quotes/build.py`` as a module: the one place that finds the scorer and
+    says how to get PolNeAR."""
+    path = HERE.parent / "data" / "quotes" / "build.py"
+    spec = importlib.util.spec_from_file_location("quotes_build", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+BUILD = _build()
+GET_CORPUS = BUILD.GET_CORPUS
 
 
 def load_scorer():
     """The project's PolNeAR scorer (quotes_bench.py), or a clear message and exit."""
-    candidates = [os.environ.get("QUOTES_BENCH", "")] + [
-        str(base / "shared" / "bench" / "quotes_bench.py") for base in HERE.parents[:3]
-    ]
-    for path in candidates:
-        if path and Path(path).is_file():
-            spec = importlib.util.spec_from_file_location("quotes_bench", path)
-            module = importlib.util.module_from_spec(spec)
-            sys.modules["quotes_bench"] = module
-            spec.loader.exec_module(module)
-            return module
-    sys.exit("The PolNeAR scorer quotes_bench.py was not found: set QUOTES_BENCH to its path.")
+    scorer = BUILD.load_scorer()
+    if scorer is None:
+        sys.exit("The PolNeAR scorer quotes_bench.py was not found: set QUOTES_BENCH to its path.")
+    return scorer
 
 
 def main(argv=None) -> int:
