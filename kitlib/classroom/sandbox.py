@@ -442,10 +442,16 @@ def _hide(folder: str, keep: dict[str, int]) -> None:
     if not os.path.isdir(folder) or os.path.islink(folder):
         return
     _mount("tmpfs", folder, "tmpfs", _MS_NOSUID | _MS_NODEV, "size=1m,mode=0755")
+    _put_back(folder, keep)
+    _mount(None, folder, None, _MS_REMOUNT | _MS_RDONLY | _MS_NOSUID | _MS_NODEV)
+
+
+def _put_back(folder: str, keep: dict[str, int]) -> None:
+    """The kept paths under ``folder`` (the kit, its Python), back in sight after a fresh
+    file system was mounted on it."""
     for path, fd in keep.items():
         if _within(path, folder):
             _bind_back(path, fd)
-    _mount(None, folder, None, _MS_REMOUNT | _MS_RDONLY | _MS_NOSUID | _MS_NODEV)
 
 
 def _loopback_up() -> None:
@@ -516,6 +522,7 @@ def _set_up_files(config: dict) -> int | None:
             _hide(folder, keep)
     size = int(config["limits"]["tmp_mb"])
     _mount("tmpfs", "/tmp", "tmpfs", _MS_NOSUID | _MS_NODEV, f"size={size}m,mode=1777")
+    _put_back("/tmp", keep)  # a kit installed under /tmp (a fresh clone in mktemp -d)
     if os.path.isdir("/dev/shm"):
         _mount("tmpfs", "/dev/shm", "tmpfs", _MS_NOSUID | _MS_NODEV, "size=16m,mode=1777")
     if staging_fd is not None:
