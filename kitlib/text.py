@@ -48,6 +48,7 @@ __all__ = [
     "WINDOW",
     "WINDOW_MARGIN",
     "WORD",
+    "WORD_BEFORE_STOP",
     "is_title_case",
     "paragraph_breaks",
     "phrase_pattern",
@@ -205,6 +206,10 @@ FAST_PYSBD_VERSION = "0.3.4"
 #: A line holding one of them is read by pysbd's own abbreviation code.
 LETTER_LOOKALIKES = "\u0130\u0131\u017f\u212a"
 
+#: A run of letters a-z after a space or the start of a line, before a full stop:
+#: where pysbd's abbreviation replacement can change a line (lower case).
+WORD_BEFORE_STOP = re.compile(r"(?<!\S)([a-z]+)\.")
+
 _patterns: dict[tuple[str, int], re.Pattern] = {}
 
 
@@ -300,21 +305,23 @@ def _abbreviations_in_line(self, text: str) -> str:
     mark that does not end a sentence. For each listed abbreviation that occurs
     in the line it finds every word that starts with it, and runs a
     replacement over the whole line for each; a replacement changes the line
-    only where the word is followed by a full stop. So an abbreviation of
-    plain letters not followed by a full stop anywhere in the line (in lower
-    case, which is how pysbd's case-blind pattern sees it, on a line without
+    only where the abbreviation itself stands after a space (or at the start)
+    and before a full stop. So an abbreviation of plain letters that is not
+    among the words so placed (:data:`WORD_BEFORE_STOP`, read in lower case,
+    which is how pysbd's case-blind pattern sees the line when it has no
     :data:`LETTER_LOOKALIKES`) is skipped. pysbd's second list, the letters
     after "{abbreviation} " (with the braces, as its pattern is written), is
     empty when that text is not in the line.
     """
     lowered = text.lower()
     plain = not any(c in text for c in LETTER_LOOKALIKES)
+    before_stops = set(WORD_BEFORE_STOP.findall(lowered)) if plain else set()
     for abbreviation in self.lang.Abbreviation.ABBREVIATIONS:
         stripped = abbreviation.strip()
-        if stripped not in lowered:
-            continue
         letters = plain and stripped.isascii() and stripped.isalpha()
-        if letters and stripped + "." not in lowered:
+        if letters and stripped not in before_stops:
+            continue
+        if stripped not in lowered:
             continue
         matches = _pattern(rf"(?:^|\s|\r|\n){stripped}", re.IGNORECASE).findall(text)
         if not matches:
