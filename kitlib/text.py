@@ -316,23 +316,27 @@ def _abbreviations_in_line(self, text: str) -> str:
     lowered = text.lower()
     plain = not any(c in text for c in LETTER_LOOKALIKES)
     before_stops = set(WORD_BEFORE_STOP.findall(lowered)) if plain else set()
-    for abbreviation in self.lang.Abbreviation.ABBREVIATIONS:
-        stripped = abbreviation.strip()
-        letters = plain and stripped.isascii() and stripped.isalpha()
-        if letters and stripped not in before_stops:
+    for stripped, letters in _abbreviation_words(tuple(self.lang.Abbreviation.ABBREVIATIONS)):
+        if plain and letters and stripped not in before_stops:
             continue
         if stripped not in lowered:
             continue
         matches = _pattern(rf"(?:^|\s|\r|\n){stripped}", re.IGNORECASE).findall(text)
         if not matches:
             continue
-        if letters and "{" + stripped + "} " not in text:
+        if plain and letters and "{" + stripped + "} " not in text:
             after: list[str] = []
         else:
             after = _pattern(r"(?<={" + re.escape(stripped) + "} ).{1}").findall(text)
         for index, match in enumerate(matches):
             text = self.scan_for_replacements(text, match, index, after)
     return text
+
+
+@cache
+def _abbreviation_words(abbreviations: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
+    """pysbd's abbreviations, stripped, each with whether it is plain letters a-z."""
+    return tuple((a.strip(), a.strip().isascii() and a.strip().isalpha()) for a in abbreviations)
 
 
 def _abbreviation_period(self, txt: str, am: str, ind: int, char_array: list[str]) -> str:
