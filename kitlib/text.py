@@ -40,6 +40,7 @@ __all__ = [
     "OPENING_QUOTES",
     "PAIRED_MARKS",
     "PLAIN_CHARACTERS",
+    "PLAIN_SENTENCE_CHARACTERS",
     "QUOTE_MARKS",
     "TITLE_CASE_SHARE",
     "TITLE_CASE_WORD",
@@ -250,6 +251,10 @@ def _fast_segmenter_class():
         def abbreviations_replacer(self):
             return Replacer(self.text, self.lang)
 
+        def process(self):
+            found = _plain_sentences(self.text, self.lang.Abbreviation.ABBREVIATIONS)
+            return found if found is not None else super().process()
+
     class FastSegmenter(pysbd.Segmenter):
         def processor(self, text):
             return FastProcessor(text, self.language_module, char_span=self.char_span)
@@ -331,6 +336,82 @@ def _abbreviations_in_line(self, text: str) -> str:
         for index, match in enumerate(matches):
             text = self.scan_for_replacements(text, match, index, after)
     return text
+
+
+#: The characters of a paragraph that :func:`_plain_sentences` may split without
+#: pysbd (besides the full stops and question marks that end its sentences): none
+#: of them is read by any of pysbd's English rules.
+PLAIN_SENTENCE_CHARACTERS = frozenset(string.ascii_letters + string.digits + " ,:;-$%&/’—–'_@#+")
+
+#: A straight apostrophe that may open a quotation (at the start or after a
+#: space), or that pysbd reads as closing a quoted sentence ("-' The"): a
+#: paragraph with one is left to pysbd.
+_QUOTING_APOSTROPHE = re.compile(r"(?<!\S)'|-'\s[A-Z]")
+
+#: Where a sentence of a plain paragraph ends: a full stop or question mark.
+_SENTENCE_END = re.compile(r"[.?]")
+
+
+def _plain_sentences(text: str, abbreviations: list[str]) -> list[str] | None:
+    """The sentences pysbd's English processor finds in a plain paragraph, or None.
+
+    Why: most paragraphs of news give pysbd nothing to decide, and its two dozen
+    passes over them cost more than the rest of loading. A paragraph is plain when
+    it holds only :data:`PLAIN_SENTENCE_CHARACTERS`, full stops and question marks,
+    single spaces and no "--", and no straight apostrophe that may open or close a
+    quotation (:data:`_QUOTING_APOSTROPHE`); starts with no space and ends with a
+    full stop or question mark; and every
+    full stop or question mark in it is followed by a space and a capital A-Z (or
+    ends it). Before each full stop stands a word of two or more letters and
+    digits (not a number of one or two digits, which pysbd may read as a list
+    item) that is not one of pysbd's abbreviations (compared in lower case, as its
+    case-blind patterns do), and a question mark follows a letter or digit.
+    Then no rule of pysbd's changes a character (abbreviations, numbers, lists,
+    ellipses, quotations and brackets all need something the paragraph lacks) and
+    its sentence pattern cuts the paragraph after each full stop and question
+    mark: those pieces are returned. ``tests/test_sentence_speed.py`` and
+    ``benchmarks/plain_sentences_check.py`` compare them with pysbd's.
+    """
+    if not text or text[-1] not in ".?" or text[0] == " " or "  " in text or "--" in text:
+        return None
+    if not PLAIN_SENTENCE_CHARACTERS.issuperset(text.replace(".", "").replace("?", "")):
+        return None
+    if "'" in text and _QUOTING_APOSTROPHE.search(text):
+        return None
+    words, patterns = _abbreviation_sets(tuple(abbreviations))
+    if "." in text and patterns is not None and patterns.search(text):
+        return None
+    sentences, start, last = [], 0, len(text) - 1
+    for end in _SENTENCE_END.finditer(text):
+        i = end.start()
+        if text[i] == ".":
+            word = text[text.rfind(" ", 0, i) + 1 : i]
+            if len(word) < 2 or not word.replace("’", "").isalnum() or word.lower() in words:
+                return None
+            if word.isdigit() and len(word) <= 2:
+                return None
+        elif i == 0 or not text[i - 1].isalnum():
+            return None
+        if i == last:
+            sentences.append(text[start:])
+            return sentences
+        if text[i + 1] != " " or not "A" <= text[i + 2 : i + 3] <= "Z":
+            return None
+        sentences.append(text[start : i + 1])
+        start = i + 2
+    return None
+
+
+@cache
+def _abbreviation_sets(abbreviations: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern | None]:
+    """pysbd's abbreviations, stripped, as a set; and those that are patterns rather
+    than words (pysbd reads "u.s" as a pattern, which "ups" matches), as one pattern
+    that finds any of them after a space and before a full stop, as pysbd would."""
+    stripped = frozenset(a.strip() for a in abbreviations)
+    patterns = sorted(a for a in stripped if not a.isalpha())
+    if not patterns:
+        return stripped, None
+    return stripped, re.compile(rf"(?<!\S)(?:{'|'.join(patterns)})\.", re.IGNORECASE)
 
 
 @cache

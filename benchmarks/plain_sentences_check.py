@@ -1,0 +1,127 @@
+"""Check the plain-paragraph shortcut of the sentence splitter against pysbd itself.
+
+``kitlib.text`` does not run pysbd's rules on a paragraph that
+``_plain_sentences`` finds plain (nothing in it that any rule reads); it cuts
+the paragraph after each full stop and question mark. This script asks pysbd's
+English processor anyway, for every paragraph the shortcut takes, and fails if
+pysbd would have found other sentences.
+
+Paragraphs tried: every paragraph and sentence of the bundled and invented
+articles; random paragraphs made to be plain often, from the articles' words
+mixed with pysbd's abbreviations, numbers, "I", "ups" and capitals (fixed
+seed); and, when the corpora are here, the paragraphs of the **train** splits of
+PolNeAR and the Narrative Frames Corpus (never dev or test), cleaned by the kit,
+with their sentences joined in runs.
+
+Run:  .venv/bin/python benchmarks/plain_sentences_check.py [random paragraphs, default 50000]
+                                                          [--polnear N] [--nfc N]
+It prints every disagreement and a last line ``disagreements=N``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import warnings
+
+SEED = 2027
+
+#: Words that a plain paragraph may hold and pysbd may treat specially.
+TEMPTING = (
+    "I I’m I’ll use ups u-s uns Co KG Inc Gov Sen Mr Mrs Dr St No no Jr Ph Phil phil D DR u s "
+    "e g i ie eg us US U S UK EU am pm AM PM 1 2 3 9 10 12 99 100 2016 1990s 5th ’s ’90s "
+    "a b c x v iv xi xx A B Z Yahoo Rev Gen Lt Col Capt Sgt Va Ill Mo Calif Ariz Ave Blvd "
+    "Fig fig vs v etc al Co-op art Art pp p Nos ext Messrs Univ Corp Ltd Bros Dept Est Mt "
+    "jpg pdf html txt docx don't it's Trump's 'Yes' 'No 'em"
+).split()
+
+#: What may stand between two words of a made paragraph.
+BETWEEN = (" ",) * 20 + (", ", ": ", " — ", " – ", "-", "’", " $", "% ", " & ", "/", "'", " '")
+BETWEEN += ("; ", "_", "@", " #", "+", "-' ", "' ")
+
+
+def kit_paragraphs() -> list[str]:
+    import kitlib
+    from kitlib.articles import load_invented_pair
+
+    found = []
+    for article in (*kitlib.load_pair(), *load_invented_pair()):
+        found += article.paragraphs + article.sentences
+    return found
+
+
+def made_paragraphs(n: int, words: list[str]) -> list[str]:
+    """``n`` paragraphs of one to six sentences, most of them plain."""
+    rng = random.Random(SEED)
+    pool = words + list(TEMPTING) * 30
+    made = []
+    for _ in range(n):
+        sentences = []
+        for _ in range(rng.randint(1, 6)):
+            parts = []
+            for _ in range(rng.randint(1, 12)):
+                parts += [rng.choice(pool), rng.choice(BETWEEN)]
+            sentence = "".join(parts[:-1])
+            if rng.random() < 0.9:
+                sentence = sentence[:1].upper() + sentence[1:]
+            sentences.append(sentence + rng.choice(".......?"))
+        made.append(" ".join(sentences))
+    return made
+
+
+def corpus_paragraphs(polnear: int, nfc: int) -> list[str]:
+    """Paragraphs of train texts, cleaned by the kit; and runs of their sentences joined."""
+    sys.path.insert(0, __file__.rsplit("/", 1)[0])
+    import loading_speed
+
+    found = []
+    for texts in loading_speed.groups(polnear, nfc).values():
+        for _, text in texts:
+            article = loading_speed.load(text)
+            found += article.paragraphs
+            sentences = article.sentences
+            found += [" ".join(sentences[i : i + 4]) for i in range(0, len(sentences), 4)]
+    return found
+
+
+def check(paragraphs: list[str]) -> tuple[int, int]:
+    """How many paragraphs the shortcut took, and on how many pysbd disagreed."""
+    from pysbd.lang.english import English
+    from pysbd.processor import Processor
+
+    from kitlib.text import _plain_sentences
+
+    taken = wrong = 0
+    for paragraph in paragraphs:
+        found = _plain_sentences(paragraph, English.Abbreviation.ABBREVIATIONS)
+        if found is None:
+            continue
+        taken += 1
+        pysbd_says = Processor(paragraph, English).process()
+        if found != pysbd_says:
+            wrong += 1
+            print(f"pysbd disagrees: {paragraph!r}\n  shortcut {found}\n  pysbd    {pysbd_says}")
+    return taken, wrong
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("random", nargs="?", type=int, default=50000)
+    parser.add_argument("--polnear", type=int, default=0, help="PolNeAR train texts")
+    parser.add_argument("--nfc", type=int, default=0, help="NFC train texts")
+    args = parser.parse_args(argv)
+    warnings.simplefilter("ignore")
+    known = kit_paragraphs()
+    words = sorted({w for t in known for w in re.findall(r"[\w’]+", t)})
+    tried = known + made_paragraphs(args.random, words)
+    tried += corpus_paragraphs(args.polnear, args.nfc)
+    taken, wrong = check(tried)
+    print(f"{len(tried)} paragraphs tried; the shortcut took {taken}; pysbd disagreed on {wrong}")
+    print(f"disagreements={wrong}")
+    return 1 if wrong else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
