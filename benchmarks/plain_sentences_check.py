@@ -14,7 +14,7 @@ PolNeAR and the Narrative Frames Corpus (never dev or test), cleaned by the kit,
 with their sentences joined in runs.
 
 Run:  .venv/bin/python benchmarks/plain_sentences_check.py [random paragraphs, default 50000]
-                                                          [--polnear N] [--nfc N]
+                                                          [--polnear N] [--nfc N] [--whole]
 It prints every disagreement and a last line ``disagreements=N``.
 """
 
@@ -86,15 +86,25 @@ def corpus_paragraphs(polnear: int, nfc: int) -> list[str]:
     return found
 
 
-def check(paragraphs: list[str]) -> tuple[int, int]:
-    """How many paragraphs the shortcut took, and on how many pysbd disagreed."""
+def check(paragraphs: list[str], whole: bool = False) -> tuple[int, int]:
+    """How many paragraphs the shortcut took, and on how many pysbd disagreed.
+
+    With ``whole``, every paragraph is also split by the kit's segmenter and by
+    pysbd's own, and a difference counts as a disagreement too (the kit's other
+    shortcuts: the abbreviations, the list finder, numbers).
+    """
+    import pysbd
     from pysbd.lang.english import English
     from pysbd.processor import Processor
 
-    from kitlib.text import _plain_sentences
+    from kitlib.text import _plain_sentences, _segmenter
 
     taken = wrong = 0
+    plain = pysbd.Segmenter(language="en", clean=False)
     for paragraph in paragraphs:
+        if whole and _segmenter().segment(paragraph) != plain.segment(paragraph):
+            wrong += 1
+            print(f"the kit's segmenter and pysbd's disagree: {paragraph!r}")
         found = _plain_sentences(paragraph, English.Abbreviation.ABBREVIATIONS)
         if found is None:
             continue
@@ -111,6 +121,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("random", nargs="?", type=int, default=50000)
     parser.add_argument("--polnear", type=int, default=0, help="PolNeAR train texts")
     parser.add_argument("--nfc", type=int, default=0, help="NFC train texts")
+    parser.add_argument(
+        "--whole",
+        action="store_true",
+        help="also compare the kit's whole segmenter with pysbd's on every paragraph",
+    )
     args = parser.parse_args(argv)
     warnings.simplefilter("ignore")
     known = kit_paragraphs()
@@ -122,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     wrong = 0
     for name, tried in groups.items():
-        taken, disagreed = check(tried)
+        taken, disagreed = check(tried, args.whole)
         wrong += disagreed
         print(f"{name}: {len(tried)} paragraphs tried; the shortcut took {taken}; "
               f"pysbd disagreed on {disagreed}")  # fmt: skip

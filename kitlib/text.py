@@ -241,7 +241,9 @@ def _fast_segmenter_class():
     """
     import pysbd
     from pysbd.lang.english import English
+    from pysbd.lists_item_replacer import ListItemReplacer
     from pysbd.processor import Processor
+    from pysbd.utils import Text
 
     class Replacer(English.AbbreviationReplacer):
         search_for_abbreviations_in_string = _abbreviations_in_line
@@ -252,8 +254,28 @@ def _fast_segmenter_class():
             return Replacer(self.text, self.lang)
 
         def process(self):
+            """pysbd's ``Processor.process``, with shortcuts that change nothing: a
+            plain paragraph (:func:`_plain_sentences`), and no pass of pysbd's for
+            lists, numbers or runs of ! and ? over a text that has none."""
             found = _plain_sentences(self.text, self.lang.Abbreviation.ABBREVIATIONS)
-            return found if found is not None else super().process()
+            if found is not None or not self.text:
+                return found if found is not None else self.text
+            self.text = self.text.replace("\n", "\r")
+            if _may_hold_list(self.text):
+                self.text = ListItemReplacer(self.text).add_line_break()
+            self.replace_abbreviations()
+            if _DIGIT.search(self.text):  # each of these rules needs a digit
+                self.replace_numbers()
+            if "!" in self.text or "?" in self.text:  # three of them in a row
+                self.replace_continuous_punctuation()
+            if _DIGIT.search(self.text):
+                self.replace_periods_before_numeric_references()
+            self.text = Text(self.text).apply(
+                self.lang.Abbreviation.WithMultiplePeriodsAndEmailRule,
+                self.lang.GeoLocationRule,
+                self.lang.FileFormatRule,
+            )
+            return self.split_into_segments()
 
     class FastSegmenter(pysbd.Segmenter):
         def processor(self, text):
@@ -347,6 +369,28 @@ PLAIN_SENTENCE_CHARACTERS = frozenset(string.ascii_letters + string.digits + " ,
 #: space), or that pysbd reads as closing a quoted sentence ("-' The"): a
 #: paragraph with one is left to pysbd.
 _QUOTING_APOSTROPHE = re.compile(r"(?<!\S)'|-'\s[A-Z]")
+
+#: What pysbd's list finder (``ListItemReplacer.add_line_break``) needs to change a
+#: text: a digit, a closing bracket, a letter a-z alone before a full stop, or one
+#: of the two marks it writes itself (♨ ☝), which it also turns back.
+_LIST_MATERIAL = re.compile(r"[\d)♨☝]|(?<!\S)[a-z]\.")
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _may_hold_list(text: str) -> bool:
+    """False when pysbd's list finder would return ``text`` unchanged.
+
+    Each of its patterns needs a digit (numbered lists), a closing bracket
+    ("a)", "(iv)") or a lower-case letter alone before a full stop, at the start or
+    after a space ("a.", and "i." or "v.": roman numerals before a full stop are
+    looked for with the same one-letter pattern); its last two steps turn ♨ and ☝
+    into other marks. Without any of these (:data:`_LIST_MATERIAL`) its ten passes
+    over the text find nothing.
+    """
+    return _LIST_MATERIAL.search(text) is not None
+
 
 #: Where a sentence of a plain paragraph ends: a full stop or question mark.
 _SENTENCE_END = re.compile(r"[.?]")
