@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 
 from kitlib.errors import KitError
 
@@ -211,16 +211,13 @@ LETTER_LOOKALIKES = "\u0130\u0131\u017f\u212a"
 #: where pysbd's abbreviation replacement can change a line (lower case).
 WORD_BEFORE_STOP = re.compile(r"(?<!\S)([a-z]+)\.")
 
-_patterns: dict[tuple[str, int], re.Pattern] = {}
 
-
+@lru_cache(maxsize=4096)
 def _pattern(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile(pattern, flags)``, kept for the next call (pysbd makes a few
-    hundred patterns from its abbreviations, more than Python's own cache keeps)."""
-    found = _patterns.get((pattern, flags))
-    if found is None:
-        found = _patterns[(pattern, flags)] = re.compile(pattern, flags)
-    return found
+    hundred patterns from its abbreviations, more than Python's own cache of 512
+    keeps; the words some of them match, such as "ups" for "u.s", make more)."""
+    return re.compile(pattern, flags)
 
 
 @cache
