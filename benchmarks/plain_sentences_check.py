@@ -30,7 +30,7 @@ SEED = 2027
 
 #: Words that a plain paragraph may hold and pysbd may treat specially.
 TEMPTING = (
-    "I I’m I’ll use ups u-s uns Co KG Inc Gov Sen Mr Mrs Dr St No no Jr Ph Phil phil D DR u s "
+    "I I’m I’ll use ups u-s uns Co DisCo KG Inc Gov Sen Mr Mrs Dr St No no Jr Ph Phil D DR u s "
     "e g i ie eg us US U S UK EU am pm AM PM 1 2 3 9 10 12 99 100 2016 1990s 5th ’s ’90s "
     "a b c x v iv xi xx A B Z Yahoo Rev Gen Lt Col Capt Sgt Va Ill Mo Calif Ariz Ave Blvd "
     "Fig fig vs v etc al Co-op art Art pp p Nos ext Messrs Univ Corp Ltd Bros Dept Est Mt "

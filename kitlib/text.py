@@ -400,8 +400,9 @@ def _plain_sentences(text: str, abbreviations: list[str]) -> list[str] | None:
     passes over them cost more than the rest of loading. A paragraph is plain when
     it holds only :data:`PLAIN_SENTENCE_CHARACTERS`, full stops and question marks,
     single spaces and no "--", and no straight apostrophe that may open or close a
-    quotation (:data:`_QUOTING_APOSTROPHE`); starts with no space and ends with a
-    full stop or question mark; and every
+    quotation (:data:`_QUOTING_APOSTROPHE`), and no "Co. KG" (pysbd's rule for a
+    German company reads any word ending in "Co"); starts with no space and ends
+    with a full stop or question mark; and every
     full stop or question mark in it is followed by a space and a capital A-Z (or
     ends it). Before each full stop stands a word of two or more letters and
     digits (not a number of one or two digits, which pysbd may read as a list
@@ -418,6 +419,8 @@ def _plain_sentences(text: str, abbreviations: list[str]) -> list[str] | None:
     if not PLAIN_SENTENCE_CHARACTERS.issuperset(text.replace(".", "").replace("?", "")):
         return None
     if "'" in text and _QUOTING_APOSTROPHE.search(text):
+        return None
+    if "Co. KG" in text:  # pysbd keeps any word ending in "Co" with "KG" after it
         return None
     words, patterns = _abbreviation_sets(tuple(abbreviations))
     if "." in text and patterns is not None and patterns.search(text):

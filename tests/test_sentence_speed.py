@@ -167,6 +167,7 @@ NEARLY_PLAIN = [
     "He will use. I am here.",
     "He met Dr phil. I left.",
     "Example Co. KG merged. Then it grew.",
+    "We met DisCo. KG is big.",  # pysbd's Kommanditgesellschaft rule reads "...Co. KG"
     "He is 25. Then he left. It was 2016. The year 1990s. The end?",
     "It was 5. The end.",
     "The list had 1. Then 2. Then 3.",
