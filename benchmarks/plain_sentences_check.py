@@ -9,9 +9,11 @@ pysbd would have found other sentences.
 Paragraphs tried: every paragraph and sentence of the bundled and invented
 articles; random paragraphs made to be plain often, from the articles' words
 mixed with pysbd's abbreviations, numbers, "I", "ups" and capitals (fixed
-seed); and, when the corpora are here, the paragraphs of the **train** splits of
-PolNeAR and the Narrative Frames Corpus (never dev or test), cleaned by the kit,
-with their sentences joined in runs.
+seed); every pair of a word before a full stop (abbreviations in three casings,
+with letters around them, numbers) and a word after it; and, when the corpora
+are here, the paragraphs of the **train** splits of PolNeAR and the Narrative
+Frames Corpus (never dev or test), cleaned by the kit, with their sentences
+joined in runs.
 
 Run:  .venv/bin/python benchmarks/plain_sentences_check.py [random paragraphs, default 50000]
                                                           [--polnear N] [--nfc N] [--whole]
@@ -68,6 +70,29 @@ def made_paragraphs(n: int, words: list[str]) -> list[str]:
                 sentence = sentence[:1].upper() + sentence[1:]
             sentences.append(sentence + rng.choice(".......?"))
         made.append(" ".join(sentences))
+    return made
+
+
+def boundary_paragraphs() -> list[str]:
+    """Every pair of a word before a full stop and a word after it, in two places.
+
+    Before: pysbd's abbreviations in three casings, with letters before or after
+    them ("DisCo", "Gove"), numbers of one to four digits, words with
+    apostrophes; after: a capital word, "I", "I’m", "KG" (pysbd's "Co. KG") and
+    the abbreviations capitalised. Each pair stands inside a paragraph ("He saw
+    DisCo. KG went on.") and at its start ("DisCo. KG went on."): the words
+    around a full stop are what pysbd's rules read."""
+    from pysbd.lang.english import English
+
+    abbreviations = sorted({a.strip() for a in English.Abbreviation.ABBREVIATIONS})
+    before = "1 2 12 123 2016 1990s it’s don't O'Brien A B x I KG".split()
+    for a in abbreviations:
+        before += [a, a.capitalize(), a.upper(), "x" + a, "Dis" + a.capitalize(), a + "e"]
+    after = "KG I I’m I'm I’ll I'll A The He".split() + [a.capitalize() for a in abbreviations]
+    made = []
+    for word in before:
+        for start in after:
+            made += [f"He saw {word}. {start} went on.", f"{word}. {start} went on?"]
     return made
 
 
@@ -133,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     groups = {
         "the kit's articles": known,
         "made paragraphs": made_paragraphs(args.random, words),
+        "every pair of words around a full stop": boundary_paragraphs(),
         "train paragraphs of the corpora": corpus_paragraphs(args.polnear, args.nfc),
     }
     wrong = 0

@@ -231,3 +231,16 @@ def test_made_paragraphs_the_shortcut_takes_are_cut_as_pysbd_cuts_them():
     taken, wrong = module.check(known + module.made_paragraphs(4000, words))
     assert wrong == 0
     assert taken > 200  # the check is only worth something if the shortcut is used
+
+
+def test_words_around_a_full_stop_the_shortcut_takes_are_cut_as_pysbd_cuts_them():
+    spec = importlib.util.spec_from_file_location(
+        "plain_sentences_check", BENCHMARKS / "plain_sentences_check.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    made = module.boundary_paragraphs()
+    tried = made[::37] + [p for p in made if "Co. KG" in p]  # a sample, and pysbd's "Co. KG"
+    taken, wrong = module.check(tried)
+    assert wrong == 0
+    assert taken > 2000  # the check is only worth something if the shortcut is used
