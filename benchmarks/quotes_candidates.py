@@ -90,6 +90,11 @@ def _describe(row: dict) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", type=int, default=0, help="print this many train misses")
+    parser.add_argument(
+        "--confused",
+        action="store_true",
+        help="show he/she quotations the chooser got wrong with a right candidate, not misses",
+    )
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     build = load_build()
@@ -99,6 +104,7 @@ def main(argv=None) -> int:
     counts: Counter = Counter()
     misses = []
     confusions: Counter = Counter()
+    confused: list = []
     for _, doc, gold, rows in quotations(build, scorer, docs, weights):
         kind = shape(gold)
         has = any(r["right"] for r in rows)
@@ -115,6 +121,8 @@ def main(argv=None) -> int:
             picked = next((r for r in rows if r["chosen"]), rows[-1])
             right = max((r for r in rows if r["right"]), key=lambda r: r["probability"])
             confusions[_describe(picked), _describe(right)] += 1
+            if "he/she" in _describe(picked) and "he/she" in _describe(right):
+                confused.append((doc, gold, rows))
     kinds = sorted({k for k, _ in counts}, key=lambda k: -counts[k, "n"])
     print("| source shape | quotations | a right candidate | rules right | chooser right |")
     print("|---|---:|---:|---:|---:|")
@@ -127,6 +135,7 @@ def main(argv=None) -> int:
     print("\nChosen wrong where a right candidate was proposed (chosen → the best right one):\n")
     for (picked, right), n in confusions.most_common(25):
         print(f"- {n}: {picked} → {right}")
+    misses = confused if args.confused else misses
     random.Random(args.seed).shuffle(misses)
     for doc, gold, rows in misses[: args.show]:
         text = doc["text"]
@@ -139,6 +148,7 @@ def main(argv=None) -> int:
             print(
                 f"  cand {r['speaker']!r:30} mention={r['speaker_mention']!r:20} "
                 f"{r['rule']:25} p={r['probability']:.2f}{' *' if r['chosen'] else ''}"
+                f"{' RIGHT' if r['right'] else ''}"
             )
     return 0
 
