@@ -197,13 +197,12 @@ def test_feature_a_gender_in_the_text_overrules_the_first_name_list():
 
 def test_feature_an_earlier_he_she_tells_the_gender():
     # an earlier "he" the chooser gave Lindsey Graham: a later "he" agrees with him
-    from kitlib.quotes.choosing import _gender_features, _pronoun_genders
+    from kitlib.quotes.choosing import _gender_features
 
     reading = Reading('Lindsey Graham spoke. "We agree," he said. "We will see," he said.')
     first, second = [p for p in reading.phrases if p.text == "he"]
-    said = _pronoun_genders(
-        [Decision(0, "full", "x", "said", first, "Lindsey Graham", confidence=0.9)]
-    )
+    decided = Decision(0, "full", "x", "said", first, "Lindsey Graham", confidence=0.9)
+    said = Resolver(reading).pronoun_genders([decided])
     assert said == {"Lindsey Graham": "male"}
     graham = next(a for a in Resolver(reading).antecedents(second, []) if a.name)
     assert _gender_features(reading, graham, "male", said) == {"antecedent gender agrees": 1.0}

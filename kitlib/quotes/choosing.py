@@ -330,7 +330,7 @@ def candidates(
                 continue
             features = _features(reading, q, lo, earlier, attribution, candidate)
             if antecedent is not None and candidate.mention is not None:
-                said = said if said is not None else _pronoun_genders(earlier)
+                said = said if said is not None else resolver.pronoun_genders(earlier)
                 features.update(
                     _antecedent_features(reading, candidate.mention, antecedent, antecedents, said)
                 )
@@ -674,19 +674,6 @@ def _antecedent_features(
     )
     f["same gender between"] = math.log1p(between)
     return {k: v for k, v in f.items() if v}
-
-
-def _pronoun_genders(earlier: Sequence[Decision]) -> dict[str, str]:
-    """The gender each earlier "he" or "she" gave the person it was decided to stand for
-    (only people given one gender)."""
-    given: dict[str, set[str]] = {}
-    for d in earlier:
-        sure = d.confidence >= 0.5
-        if sure and d.speaker and d.phrase is not None and d.phrase.kind == "pronoun":
-            gender = phrases.SUBJECT_PRONOUNS.get(d.phrase.text.lower())
-            if gender in ("male", "female"):
-                given.setdefault(d.speaker, set()).add(gender)
-    return {name: genders.pop() for name, genders in given.items() if len(genders) == 1}
 
 
 def _gender_features(
