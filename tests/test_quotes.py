@@ -236,11 +236,6 @@ def test_the_chooser_marks_its_unsure_answer_for_checking():
     assert wrong["check_by_hand"].all()  # if it errs, it says it is unsure
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known error of the weights rebuilt in issue 24: 'she' goes to Tom Baker "
-    "(probability 0.30, marked check by hand); see benchmarks/RESULTS.md, issue 24",
-)
 def test_called_names_the_target_not_the_speaker():
     assert pairs(CALLED_NAMES)[1] == ("not reply.", "the Democrat")
     assert "Tom Baker" not in dict(pairs(CALLED_NAMES)).values()  # called names, speaks not

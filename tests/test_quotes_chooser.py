@@ -25,7 +25,7 @@ from kitlib.quotes import (
     speaker_candidates,
 )
 from kitlib.quotes.choosing import WEIGHTS_FILE, candidates, choose, read_weights, speaker_weights
-from kitlib.quotes.reading import Reading
+from kitlib.quotes.reading import Decision, Reading
 from kitlib.quotes.resolving import WRITER, Resolver
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -178,6 +178,42 @@ def test_feature_he_she_gender():
     assert features_of(text, "Kim Lo")["antecedent gender unknown"] == 1
     text = 'Lindsey Graham spoke. "We agree," he said.'
     assert features_of(text, "Lindsey Graham")["antecedent gender clash (first name)"] == 1
+    text = 'Tom Berg met Ana Ruiz. "We agree," she said.'
+    assert features_of(text, "Tom Berg")["antecedent gender clash (sure first name)"] == 1
+
+
+def test_feature_a_gender_in_the_text_overrules_the_first_name_list():
+    # "Mr. Graham": the text says he is a man, whatever the first-name list says
+    text = 'Lindsey Graham spoke. Mr. Graham left. Tom Berg stayed. "We agree," he said.'
+    graham = features_of(text, "Lindsey Graham")
+    assert graham["antecedent gender agrees"] == 1
+    assert not any(n.startswith("antecedent gender clash") for n in graham)
+    # a gendered word before a mention ("spokeswoman"), against the first name
+    text = 'Spokeswoman Tom Berg spoke. Ed Cole listened. "We agree," she said.'
+    assert features_of(text, "Tom Berg")["antecedent gender agrees"] == 1
+    reading = Reading(text)
+    assert reading.gender_of("Tom Berg") == "female" and reading.gender_basis("Tom Berg") == "text"
+
+
+def test_feature_an_earlier_he_she_tells_the_gender():
+    # an earlier "he" the chooser gave Lindsey Graham: a later "he" agrees with him
+    from kitlib.quotes.choosing import _gender_features
+
+    reading = Reading('Lindsey Graham spoke. "We agree," he said. "We will see," he said.')
+    first, second = [p for p in reading.phrases if p.text == "he"]
+    decided = Decision(0, "full", "x", "said", first, "Lindsey Graham", confidence=0.9)
+    said = Resolver(reading).pronoun_genders([decided])
+    assert said == {"Lindsey Graham": "male"}
+    graham = next(a for a in Resolver(reading).antecedents(second, []) if a.name)
+    assert _gender_features(reading, graham, "male", said) == {"antecedent gender agrees": 1.0}
+    assert "antecedent gender clash (first name)" in _gender_features(reading, graham, "male", {})
+
+
+def test_feature_a_cue_before_a_name_marks_its_speaker_not_its_object():
+    said = features_of('"We won," said Tom Berg.', "Tom Berg")
+    assert said["cue next to the mention"] == 1
+    text = 'The Democrat, who has called Tom Baker "unfit," left.'
+    assert "cue next to the mention" not in features_of(text, "Tom Baker")
 
 
 def test_feature_he_she_rank_distance_subject_and_who_is_between():

@@ -59,9 +59,11 @@ __all__ = [
     "NEAR_SENTENCES",
     "PROPOSING_RULES",
     "RULES_ONLY",
+    "SURE_FIRST_NAME",
     "WEIGHTS_FILE",
     "candidates",
     "choose",
+    "choose_with_shares",
     "contributions",
     "probabilities",
     "read_weights",
@@ -80,6 +82,10 @@ RULES_ONLY: Mapping[str, float] = {"(intercept)": 0.0, "rules' choice": 10.0}
 #: marked rows held a fifth of the wrong names; at 0.8 they hold most of them (63 % on
 #: train), for about three rows in ten marked.
 CHECK_BELOW = 0.8
+
+#: A first name tells the gender surely when this share of its bearers or more have it
+#: ("Tom": 99.8 % men; "Lindsey": 90 % women, not sure).
+SURE_FIRST_NAME = 0.97
 
 #: The rules that propose mentions (every rule but the two that name nobody).
 PROPOSING_RULES = tuple(
@@ -139,7 +145,12 @@ FEATURES: dict[str, str] = {
     "antecedent gender agrees": "'he'/'she': the person's gender is known and fits",
     "antecedent gender unknown": "'he'/'she': the person's gender is not known",
     "antecedent gender clash (first name)": "'he'/'she': the first-name list says the other "
-    "gender ('Lindsey Graham')",
+    "gender ('Lindsey Graham'), and the text says nothing of it",
+    "antecedent gender clash (sure first name)": "'he'/'she': the first-name list says the "
+    f"other gender for {SURE_FIRST_NAME:.0%} or more of the name's bearers ('Tom Baker' for "
+    "'she'), and the text says nothing of it",
+    "antecedent gender clash (text)": "'he'/'she': the text gives the person the other "
+    "gender ('Mr. Berg', 'spokeswoman Ann Lee', an earlier 'she' for 'he')",
     "same gender between": "'he'/'she': log(1 + other people of that gender (or unknown) "
     "named between the person and the pronoun)",
     "antecedent via an earlier he/she": "'he'/'she': the person an earlier 'he' stood for",
@@ -230,11 +241,19 @@ def choose(
     """The candidate with the highest score and its probability (:func:`probabilities`);
     the earlier candidate wins a tie (the rules' choice comes first). ``(None, 0.0)``
     for no candidate."""
+    best, probability, _ = choose_with_shares(found, weights)
+    return best, probability
+
+
+def choose_with_shares(
+    found: Sequence[Candidate], weights: Mapping[str, float]
+) -> tuple[Candidate | None, float, list[float]]:
+    """As :func:`choose`, with every candidate's probability too (computed once)."""
     if not found:
-        return None, 0.0
+        return None, 0.0, []
     shares = probabilities(found, weights)
     best = max(range(len(found)), key=lambda k: (shares[k], -k))
-    return found[best], shares[best]
+    return found[best], shares[best], shares
 
 
 def contributions(
@@ -297,6 +316,7 @@ def candidates(
     merged[(None, None)] = (nobody, set())  # "nobody speaks here" is always a candidate
     rules_answer = None if found else nobody
     more = _more_proposals(reading, index, lo, earlier, found, outer)
+    said: dict[str, str] | None = None  # the genders earlier he/she gave people
     for rank, attribution in enumerate(found + more):
         attribution = _person_or_description(reading, attribution)
         options, antecedents = _options(reading, resolver, attribution, lo, index, earlier)
@@ -310,8 +330,9 @@ def candidates(
                 continue
             features = _features(reading, q, lo, earlier, attribution, candidate)
             if antecedent is not None and candidate.mention is not None:
+                said = said if said is not None else resolver.pronoun_genders(earlier)
                 features.update(
-                    _antecedent_features(reading, candidate.mention, antecedent, antecedents)
+                    _antecedent_features(reading, candidate.mention, antecedent, antecedents, said)
                 )
             merged[key] = (
                 Candidate(**{**candidate.__dict__, "features": features}),
@@ -601,10 +622,14 @@ def _speaker_features(
 
 
 def _antecedent_features(
-    reading: Reading, mention: phrases.Phrase, antecedent: Antecedent, options: list[Antecedent]
+    reading: Reading,
+    mention: phrases.Phrase,
+    antecedent: Antecedent,
+    options: list[Antecedent],
+    said: Mapping[str, str],
 ) -> dict[str, float]:
     """The features of a he/she standing for ``antecedent``, one of ``options`` (the
-    latest named first)."""
+    latest named first); ``said`` holds the genders earlier he/she gave people."""
     if antecedent.via == "nobody":
         return {"antecedent: the rules' answer": 1.0, "antecedent: nobody": 1.0}
     gender = phrases.SUBJECT_PRONOUNS.get(mention.text.lower())
@@ -641,13 +666,7 @@ def _antecedent_features(
         verb = VERB_AFTER_SUBJECT.match(reading.outside, _name_end(reading, antecedent.at))
         if verb and verb.group(1) not in vocab.PREPOSITIONS and verb.group(1) not in _NOT_VERBS:
             f["antecedent followed by a verb"] = 1.0
-    known = reading.gender_of(antecedent.name) if antecedent.via != "source" else ""
-    if known == gender:
-        f["antecedent gender agrees"] = 1.0
-    elif not known:
-        f["antecedent gender unknown"] = 1.0
-    else:
-        f["antecedent gender clash (first name)"] = 1.0
+    f.update(_gender_features(reading, antecedent, gender, said))
     between = sum(
         1
         for other in options[:rank]
@@ -655,6 +674,31 @@ def _antecedent_features(
     )
     f["same gender between"] = math.log1p(between)
     return {k: v for k, v in f.items() if v}
+
+
+def _gender_features(
+    reading: Reading, antecedent: Antecedent, gender: str | None, said: Mapping[str, str]
+) -> dict[str, float]:
+    """Does the person's gender fit the pronoun's? A gender the text gives (a title, a
+    gendered word, an earlier he/she that stood for them) overrules the first-name list
+    before a clash counts; a clash resting on the first-name list alone is weighed by how
+    sure the list is."""
+    if antecedent.via == "source":
+        return {"antecedent gender unknown": 1.0}
+    name = antecedent.name
+    known = reading.gender_of(name)
+    basis = reading.gender_basis(name)
+    if basis in ("", "first name") and said.get(name):
+        known, basis = said[name], "text"
+    if known == gender:
+        return {"antecedent gender agrees": 1.0}
+    if not known:
+        return {"antecedent gender unknown": 1.0}
+    if basis != "first name":
+        return {"antecedent gender clash (text)": 1.0}
+    if reading.first_name_share(name) >= SURE_FIRST_NAME:
+        return {"antecedent gender clash (sure first name)": 1.0}
+    return {"antecedent gender clash (first name)": 1.0}
 
 
 #: Words after a name that show it is no verb's subject.
@@ -684,7 +728,15 @@ def _cue_next_to(reading: Reading, mention: phrases.Phrase) -> bool:
     if cues and cues[0][0] == after:
         return True
     cues = reading.cues_in(max(0, mention.start - 25), mention.start)
-    return bool(cues) and not reading.outside[cues[-1][1] : mention.start].strip(" ,")
+    if not cues or reading.outside[cues[-1][1] : mention.start].strip(" ,"):
+        return False
+    # '"…," said Pence' or "Said Pence:", not "who has called Tom Baker" (Baker is its object)
+    before = reading.outside[max(0, cues[-1][0] - 40) : cues[-1][0]].rstrip()
+    return not before or before[-1] in _BEFORE_INVERTED_CUE or before.endswith(("\n", "."))
+
+
+#: What comes right before a cue that its speaker follows ('"…," said Pence', '— said Pence').
+_BEFORE_INVERTED_CUE = frozenset(",:;\u2591\u2014\u2013-\"”'’")
 
 
 _AFTER = re.compile(r"(?:,[^,\u2591.]{1,60},)?\s*" + phrases.ADVERB_RUN)

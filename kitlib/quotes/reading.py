@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from kitlib import vocab
 from kitlib.actors import tables as actors
 from kitlib.actors.grouping import Person, find_cast
+from kitlib.actors.name_rules import first_name
 from kitlib.quotes import phrases
 from kitlib.quotes.marks import Quotation, match_end, read_marks
 from kitlib.text import split_paragraphs
@@ -175,6 +176,7 @@ class Reading:
         self._full_names: list[str] | None = None
         self._names_seen: dict[str, str] = {}
         self._genders: dict[str, str] | None = None
+        self._text_genders: dict[str, str] = {}
 
     # -- where things are ------------------------------------------------
 
@@ -387,15 +389,37 @@ class Reading:
     def gender_of(self, name: str, phrase: phrases.Phrase | None = None) -> str:
         """ "male", "female" or "" (unknown): what the kit can tell of a person's gender.
 
-        The names table's gender (:func:`kitlib.actors.people`: a title, the
-        first-name list, the pronouns that follow the name); else a gendered
-        title anywhere in the text ("Mr. Pitt", "Ms. Dern"); else a gendered word
-        right before this mention ("actress Laura Dern", "spokeswoman Hope
-        Hicks"). Unknown people are never guessed at.
+        The names table's gender (:func:`kitlib.actors.people`) when it rests on a
+        title or on the pronouns that follow the name; else a gender the text
+        gives (:meth:`text_gender`: "Mr. Pitt", "spokeswoman Hope Hicks"), which
+        overrules the first-name list ("Mr. Graham" makes Lindsey Graham a man);
+        else the first-name list; else a gendered word right before this mention.
+        Unknown people are never guessed at.
         """
         person = self._person_by_name.get(name)
-        if person is not None and person.gender in ("male", "female"):
-            return person.gender
+        known = person.gender if person is not None else ""
+        if (
+            person is not None
+            and known in ("male", "female")
+            and not _rests_on_first_name(person.gender_from)
+        ):
+            return known
+        told = self.text_gender(name)
+        if told:
+            return told
+        if known in ("male", "female"):
+            return known
+        if phrase is not None:
+            return self._gendered_word_before(phrase.start)
+        return ""
+
+    def text_gender(self, name: str) -> str:
+        """The gender the text itself gives a person, or "": a gendered title with the
+        surname anywhere in the text ("Mr. Pitt", "Ms. Dern"), else a gendered word right
+        before one of the person's mentions ("actress Laura Dern", "spokeswoman Hope
+        Hicks"), when all of them agree."""
+        if name in self._text_genders:
+            return self._text_genders[name]
         if self._genders is None:  # one pass over the text: "Mr. Pitt", "Ms. Dern"
             told: dict[str, set] = {}
             for m in _GENDERED_TITLE.finditer(self.outside):
@@ -404,15 +428,28 @@ class Reading:
                 if m.group(3):  # "Mr. Tom Hale": Hale too
                     told.setdefault(m.group(3), set()).add(said)
             self._genders = {k: v.pop() for k, v in told.items() if len(v) == 1}
-        last = name.split(" ")[-1]
-        if self._genders.get(last):
-            return self._genders[last]
-        if phrase is not None:
-            before = re.search(r"(\w+)\s+$", self.outside[max(0, phrase.start - 30) : phrase.start])
-            word = before.group(1).lower() if before else ""
-            if word in vocab.GENDERED_WORDS:
-                return vocab.GENDERED_WORDS[word]
-        return ""
+        found = self._genders.get(name.split(" ")[-1], "")
+        person = self._person_by_name.get(name)
+        if not found and person is not None:
+            words = {self._gendered_word_before(s) for s, _ in person.mentions} - {""}
+            found = words.pop() if len(words) == 1 else ""
+        self._text_genders[name] = found
+        return found
+
+    def _gendered_word_before(self, pos: int) -> str:
+        """The gender of a gendered word right before ``pos`` ("spokeswoman"), or ""."""
+        before = re.search(r"(\w+)\s+$", self.outside[max(0, pos - 30) : pos])
+        return vocab.GENDERED_WORDS.get(before.group(1).lower(), "") if before else ""
+
+    def first_name_share(self, name: str) -> float:
+        """How sure the first-name list is of the gender it gives this person: the share
+        of the first name's bearers of that gender (0 when the gender does not rest on
+        the first name, or the text overrules it)."""
+        person = self._person_by_name.get(name)
+        if person is None or not _rests_on_first_name(person.gender_from) or self.text_gender(name):
+            return 0.0
+        found = first_name(person.first) if person.first else None
+        return max(found[0], 1 - found[0]) if found else 0.0
 
     def unknown_subject(self, phrase: phrases.Phrase) -> bool:
         """Is this a name the names table found nothing for, used as a subject and
@@ -430,13 +467,16 @@ class Reading:
         )
 
     def gender_basis(self, name: str) -> str:
-        """What the names table's gender of a person rests on: "title" (Mr., Mrs.),
-        "first name" (the first-name list), "pronouns" (the pronouns that follow the
-        name), or "" when it gives none."""
+        """What the gender :meth:`gender_of` gives a person rests on: "title" (Mr.,
+        Mrs.), "pronouns" (the pronouns that follow the name), "text" (a gender the
+        text gives, :meth:`text_gender`, which overrules the first-name list), "first
+        name" (the first-name list), or "" when none is known."""
         person = self._person_by_name.get(name)
         if person is None or person.gender not in ("male", "female"):
-            return ""
+            return "text" if self.text_gender(name) else ""
         source = person.gender_from
+        if _rests_on_first_name(source) and self.text_gender(name):
+            return "text"
         return next(
             (basis for basis in _GENDER_BASES if source.startswith(_GENDER_BASES[basis])), ""
         )
@@ -541,6 +581,10 @@ class Reading:
 
 #: How :attr:`kitlib.actors.grouping.Person.gender_from` begins, for each basis.
 _GENDER_BASES = {"title": "a title", "first name": "first name", "pronouns": "pronouns"}
+
+
+def _rests_on_first_name(source: str) -> bool:
+    return source.startswith(_GENDER_BASES["first name"])
 
 
 _GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w’'-]+)(?: ([A-Z][\w’'-]+)(?=[ ,.]))?")

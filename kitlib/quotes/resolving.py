@@ -91,6 +91,31 @@ class Resolver:
         self._pronouns: dict[tuple[int, int], str | None] = {}
         self._resolved: dict[tuple, Resolution] = {}
         self._described: dict[tuple[int, str], str | None] = {}
+        self._given: dict[str, set[str]] = {}  # the genders earlier he/she gave people
+        self._given_from = 0  # how many decisions ``_given`` has read
+
+    def pronoun_genders(self, earlier: Sequence[Decision]) -> dict[str, str]:
+        """The gender each earlier "he" or "she" gave the person it was decided to stand
+        for, with a probability of 0.5 or more (only people given one gender). Read once:
+        each call reads only the decisions added since the last one.
+
+        >>> from kitlib.quotes.reading import Reading
+        >>> reading = Reading('Ann Lee spoke. "Yes," she said.')
+        >>> she = reading.phrases[-1]
+        >>> Resolver(reading).pronoun_genders([Decision(0, "full", "x", "said", she, "Ann Lee",
+        ...                                              confidence=0.9)])
+        {'Ann Lee': 'female'}
+        """
+        if len(earlier) < self._given_from:  # another list of decisions: start again
+            self._given, self._given_from = {}, 0
+        for d in earlier[self._given_from :]:
+            sure = d.confidence >= 0.5
+            if sure and d.speaker and d.phrase is not None and d.phrase.kind == "pronoun":
+                gender = phrases.SUBJECT_PRONOUNS.get(d.phrase.text.lower())
+                if gender in ("male", "female"):
+                    self._given.setdefault(d.speaker, set()).add(gender)
+        self._given_from = len(earlier)
+        return {name: next(iter(g)) for name, g in self._given.items() if len(g) == 1}
 
     # -- the mention's speaker ------------------------------------------
 

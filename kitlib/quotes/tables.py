@@ -65,7 +65,7 @@ from kitlib.quotes.choosing import (
     FEATURES,
     Candidate,
     candidates,
-    choose,
+    choose_with_shares,
     contributions,
     probabilities,
     speaker_weights,
@@ -384,10 +384,18 @@ def _find_quotes(
         rows = [row for row in rows if row["kind"] != "title/scare"]
     columns = {c: [row[c] for row in rows] for c in QUOTE_COLUMNS if c != "article"}
     columns["paragraph"] = [p + FIRST_PARAGRAPH for p in columns["paragraph"]]  # 1 is the lead
-    table = pd.DataFrame(columns, dtype=object)  # the text columns stay object, as before
-    for name, dtype in _COLUMN_DTYPES.items():
-        table[name] = _column(columns[name], dtype)
-    return with_article(correct_speakers(table, article), article)  # a corrections file's
+    columns["article"] = [article.name if isinstance(article, Article) else "article"] * len(rows)
+    # one typed array per column, the table made at once (as with_article would lay it out)
+    index = pd.RangeIndex(len(rows))
+    table = pd.DataFrame(
+        {
+            c: _column(columns[c], _COLUMN_DTYPES[c])
+            if c in _COLUMN_DTYPES
+            else pd.Series(_column(columns[c], _OBJECT), index=index, dtype=object, copy=False)
+            for c in QUOTE_COLUMNS
+        }
+    )  # the text columns stay object, as before
+    return correct_speakers(table, article)  # a corrections file's
 
 
 def _reading(article: str | Article, caller: str) -> Reading:
@@ -548,6 +556,7 @@ def _choices(
         quote = text[start:end]
         lo = reader.sentence_start(q.open, q.paragraph)
         found: list[Candidate] = []
+        shares: list[float] = []
         best, probability = None, 0.0
         if _looks_like_title(reader.outside, quote, q.open, q.close_end) or _is_scare_quote(
             reader.outside, q.open
@@ -557,7 +566,7 @@ def _choices(
             found = candidates(reader, resolver, index, decisions)
             if q.paragraph in damaged and found and found[0].rule == "no attribution found":
                 found = found[:1]  # the rules found nobody where the marks do not pair up
-            best, probability = choose(found, weights)
+            best, probability, shares = choose_with_shares(found, weights)
             if best is not None and best.rule == "no attribution found":
                 best = None  # the chooser, too, finds nobody
             kind = _kind(q, quote, previous, reader.outside)
@@ -593,7 +602,6 @@ def _choices(
         runner_up = None  # the best candidate that names someone else (or nobody)
         others = [k for k, c in enumerate(found) if best is not None and c.speaker != best.speaker]
         if others:
-            shares = probabilities(found, weights)
             runner_up = found[max(others, key=lambda k: (shares[k], -k))]
         yield _Choice(q, start, end, quote, decision, best, tuple(found), runner_up)
         previous = (q, kind)
@@ -621,6 +629,11 @@ def _column(values: list, dtype):
         return pd.array(values, dtype=dtype)
     if dtype == np.dtype("float64"):
         return np.array([np.nan if v is None else v for v in values], dtype=dtype)
+    if dtype == _OBJECT:  # one cell per value, even a list ("speakers")
+        cells = np.empty(len(values), dtype=object)
+        for k, value in enumerate(values):
+            cells[k] = value
+        return cells
     return np.array(values, dtype=dtype)
 
 
