@@ -30,8 +30,16 @@ from kitlib.frames.coder import (
     suggest_coding,
     suggest_frames,
     weights_table,
+    word_table,
 )
-from kitlib.frames.features import article_features, cue_hits, describe, feature_names
+from kitlib.frames.features import (
+    article_features,
+    cue_hits,
+    describe,
+    feature_names,
+    quotations,
+    words_of,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "data" / "frames" / "build.py"
@@ -299,7 +307,71 @@ def test_the_weights_rebuild_to_the_shipped_tables():
         )
     if importlib.util.find_spec("sklearn") is None:
         pytest.skip("scikit-learn is not installed: pip install -e '.[train]' to rebuild.")
-    features, weights = build.build(repo)
-    for name, rows in (("coder_features.csv", features), ("coder_weights.csv", weights)):
+    polnear = build.polnear_path()
+    if not polnear.exists():
+        pytest.skip(
+            f"PolNeAR is not at {polnear}: set POLNEAR_GIT to a bare clone of "
+            "github.com/networkdynamics/PolNeAR (the word rule reads its train articles)."
+        )
+    features, weights, words = build.build(repo, polnear)
+    for name, rows in (
+        ("coder_features.csv", features),
+        ("coder_weights.csv", weights),
+        ("coder_words.csv", words),
+    ):
         with (ROOT / "data" / "frames" / name).open(encoding="utf-8", newline="") as handle:
             assert list(csv.reader(handle)) == rows, name
+
+
+# --------------------------------------------------------------------------
+# The quick quotation reader and the word table
+# --------------------------------------------------------------------------
+
+
+def test_quotations_find_marks_and_speakers():
+    text = ADDITIONS["C3"] + " " + ADDITIONS["H4"]
+    found = quotations(text)
+    assert [speaker for *_, speaker in found] == ["Lee", "Ray", "Lopez", "Lopez"]
+    assert all(text[s:e] == words for s, e, words, _ in found)
+    # no speech verb near it: a quotation without a speaker
+    assert quotations("The “green” plan is new.")[0][3] == ""
+    values = article_features(text).values
+    assert values["two_sides"] == 1.0 and values["speakers"] == pytest.approx(math.log1p(3))
+
+
+#: Words about the corpus's topic (climate) or the kit's pair's (an election): none may
+#: carry weight, since the word rule only admits words common in both kinds of news.
+TOPIC_WORDS = {
+    "climate", "warming", "carbon", "emissions", "fossil", "coal", "greenhouse", "temperature",
+    "temperatures", "ice", "weather", "renewable", "solar", "paris", "epa", "environmental",
+    "planet", "scientists", "election", "vote", "voters", "campaign", "candidate", "debate",
+    "trump", "clinton", "sanders", "republican", "democratic", "polls", "nominee", "primary",
+}  # fmt: skip
+
+
+def test_the_word_table_has_no_topic_words():
+    table = word_table()
+    words = table[~table["word"].str.startswith("(")]
+    assert len(words) > 0
+    assert {f"frame:{f}" for f in frames.FRAMES} <= set(table["model"])
+    assert words["word"].str.fullmatch(r"[a-z]+").all()  # lower case, letters only: no names
+    assert not set(words["word"]) & TOPIC_WORDS
+    assert (words["weight"] != 0).all()
+
+
+def test_explanations_name_the_words():
+    table = word_table()
+    conflict = table[(table["model"] == "frame:conflict") & ~table["word"].str.startswith("(")]
+    top = conflict.sort_values("weight").iloc[-1]["word"]
+    text = NEUTRAL + f" The council said the {top} was noted."
+    explained = explain(text, "conflict").set_index("feature")
+    assert f"'{top}'" in explained.loc["words:conflict", "found"]
+    before = explain(NEUTRAL, "conflict").set_index("feature").loc["words:conflict", "push"]
+    assert explained.loc["words:conflict", "push"] > before
+    assert words_of("Isn’t it") == ["isn't", "it"]
+
+
+def test_the_frames_reasons_can_show_words():
+    text = NEUTRAL + " " + ADDITIONS["M1"] + " " + ADDITIONS["R5"]
+    table = suggest_frames(text)
+    assert table["because"].str.contains("words '").any()

@@ -49,12 +49,28 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 WEIGHTS = HERE / "coder_weights.csv"
 FEATURES = HERE / "coder_features.csv"
+WORDS = HERE / "coder_words.csv"
 
 #: Significant decimals in the written tables.
 DIGITS = 4
 
 #: The regularisation strengths tried (inverse: a small C means strong shrinkage).
 CS = (0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
+
+#: The regularisation strengths tried for a word model (L1: a small C keeps few words).
+WORD_CS = (0.03, 0.1, 0.3, 1.0)
+
+#: The word rule: a word may enter the word table only if it is in at least this
+#: share of the NFC train articles (climate news) *and* of the PolNeAR train
+#: articles (US election news, 2016), is made of letters only, and is written in
+#: lower case in at least half of its uses in the NFC train articles (not a name).
+#: A topic word is common in one corpus only, so it cannot pass.
+WORD_SHARE = 0.03
+
+#: The models that read a word component (its calibrated log-odds, out of fold on
+#: train, as one more input): each frame's model.
+WORD_MODELS = tuple(f"frame:{f}" for f in ("responsibility", "human_interest", "conflict",
+                                           "morality", "economic"))  # fmt: skip
 
 #: Cross-validation: folds by article, and the shuffles averaged.
 FOLDS = 5
@@ -207,21 +223,26 @@ def _samples(x: np.ndarray, labels: list[list[bool]]) -> tuple[np.ndarray, np.nd
     return x[rows], np.array(ys)
 
 
-def _fit(x, labels, c):
+def _fit(x, labels, c, penalty="l2"):
     from sklearn.linear_model import LogisticRegression
 
     xs, ys = _samples(x, labels)
-    return LogisticRegression(C=c, solver="lbfgs", max_iter=5000).fit(xs, ys)
+    if penalty == "l1":
+        model = LogisticRegression(C=c, penalty="l1", solver="liblinear", max_iter=5000,
+                                   random_state=0)  # fmt: skip
+    else:
+        model = LogisticRegression(C=c, solver="lbfgs", max_iter=5000)
+    return model.fit(xs, ys)
 
 
-def _out_of_fold(x, labels, c) -> np.ndarray:
+def _out_of_fold(x, labels, c, penalty="l2") -> np.ndarray:
     """Out-of-fold scores (log-odds) for every article, averaged over :data:`SEEDS`."""
     from sklearn.model_selection import KFold
 
     scores = np.zeros(len(x))
     for seed in SEEDS:
         for train, test in KFold(FOLDS, shuffle=True, random_state=seed).split(x):
-            model = _fit(x[train], [labels[i] for i in train], c)
+            model = _fit(x[train], [labels[i] for i in train], c, penalty)
             scores[test] += model.decision_function(x[test])
     return scores / len(SEEDS)
 
@@ -247,18 +268,51 @@ def _rate_threshold(probabilities: np.ndarray, labels: list[list[bool]]) -> floa
     return float(np.quantile(probabilities, 1 - rate))
 
 
-def fit_model(x: np.ndarray, labels: list[list[bool]]) -> dict:
-    """Choose C by cross-validation, fit on everything, calibrate, set the threshold."""
+def kappa(a, b) -> float:
+    """Cohen's kappa of two yes/no lists (NaN when chance agreement is total)."""
+    a, b = np.asarray(a, dtype=bool), np.asarray(b, dtype=bool)
+    po = float(np.mean(a == b))
+    pe = float(a.mean() * b.mean() + (1 - a.mean()) * (1 - b.mean()))
+    return (po - pe) / (1 - pe) if pe < 1 else float("nan")
+
+
+def _kappa_threshold(probabilities: np.ndarray, labels: list[list[bool]]) -> float:
+    """The probability (out of fold) from which saying yes agrees best with the coders (kappa).
+
+    Every probability seen is tried as a threshold, lowest first; ties keep the lowest.
+    """
+    xs, ys = _samples(np.round(probabilities, DIGITS).reshape(-1, 1), labels)
+    best = (-np.inf, 0.5)
+    for t in np.unique(xs[:, 0]):
+        k = kappa(ys, xs[:, 0] >= t)
+        if not np.isnan(k) and k > best[0] + 1e-9:
+            best = (k, float(t))
+    return best[1]
+
+
+def fit_model(
+    x: np.ndarray,
+    labels: list[list[bool]],
+    cs: tuple = CS,
+    penalty: str = "l2",
+    threshold: str = "rate",
+) -> dict:
+    """Choose C by cross-validation, fit on everything, calibrate, set the threshold.
+
+    ``threshold`` is "rate" (say yes as often as the coders, out of fold) or
+    "kappa" (the threshold whose out-of-fold answers agree best with the labels).
+    """
     best = None
-    for c in CS:
-        scores = _out_of_fold(x, labels, c)
+    for c in cs:
+        scores = _out_of_fold(x, labels, c, penalty)
         loss = _log_loss(scores, labels)
         if best is None or loss < best[0] - 1e-9:
             best = (loss, c, scores)
     loss, c, scores = best
     slope, offset = _platt(scores, labels)
     calibrated = 1 / (1 + np.exp(-(slope * scores + offset)))
-    model = _fit(x, labels, c)
+    model = _fit(x, labels, c, penalty)
+    choose = _kappa_threshold if threshold == "kappa" else _rate_threshold
     return {
         "C": c,
         "cv_log_loss": loss,
@@ -266,7 +320,7 @@ def fit_model(x: np.ndarray, labels: list[list[bool]]) -> dict:
         "weights": [float(w) for w in model.coef_[0]],
         "slope": slope,
         "offset": offset,
-        "threshold": _rate_threshold(calibrated, labels),
+        "threshold": choose(calibrated, labels),
         "oof_logit": slope * scores + offset,
     }
 
@@ -276,24 +330,94 @@ def _round(value: float) -> str:
     return "0.0000" if text == "-0.0000" else text
 
 
-def build(repo: Path) -> tuple[list[list[str]], list[list[str]]]:
-    """The two tables as rows of strings (features, weights), from the train split."""
+def polnear_path() -> Path:
+    """$POLNEAR_GIT, or the first ``.mirror/networkdynamics+PolNeAR/repo`` above this folder."""
+    if os.environ.get("POLNEAR_GIT"):
+        return Path(os.environ["POLNEAR_GIT"])
+    for parent in HERE.parents:
+        candidate = parent / ".mirror/networkdynamics+PolNeAR/repo"
+        if candidate.exists():
+            return candidate
+    return Path(".mirror/networkdynamics+PolNeAR/repo")
+
+
+def polnear_words(repo: Path) -> list[set[str]]:
+    """The words of each PolNeAR **train** article (a set per article; no text kept)."""
+    from kitlib.frames.features import words_of
+
+    listing = subprocess.run(
+        ["git", "--git-dir", str(repo), "ls-tree", "-r", "--name-only", "HEAD"],
+        capture_output=True, text=True, check=True,
+    ).stdout.split()  # fmt: skip
+    names = sorted(p for p in listing if p.startswith("data/train/text/"))
+    return [set(words_of(_git_show(repo, name))) for name in names]
+
+
+def vocabulary(texts: list[str], other: list[set[str]], share: float = WORD_SHARE) -> list[str]:
+    """The words the word table may use (:data:`WORD_SHARE`'s rule), sorted.
+
+    ``texts`` are the NFC train articles, ``other`` the PolNeAR train articles' word sets.
+    """
+    from collections import Counter
+
+    from kitlib.frames.features import words_of
+
+    here, lower, uses = Counter(), Counter(), Counter()
+    for text in texts:
+        written = words_of(text, lower_case=False)
+        here.update({w.lower() for w in written})
+        for w in written:
+            uses[w.lower()] += 1
+            lower[w.lower()] += w == w.lower()
+    there = Counter(w for words in other for w in words)
+    return sorted(
+        w
+        for w in here
+        if here[w] >= share * len(texts)
+        and there[w] >= share * len(other)
+        and w.isalpha()
+        and lower[w] >= 0.5 * uses[w]
+    )
+
+
+def build(repo: Path, polnear: Path) -> tuple[list[list[str]], ...]:
+    """The three tables as rows of strings (features, weights, words), from the train split."""
     warnings.simplefilter("ignore")
     from kitlib.frames.features import article_features
 
     articles = train_articles(repo)
-    found = [article_features(a["text"]).values for a in articles]
-    return fit_tables(found, articles, verbose=True)
+    found = [article_features(a["text"]) for a in articles]
+    words = vocabulary([a["text"] for a in articles], polnear_words(polnear))
+    return fit_tables(
+        [f.values for f in found], articles, [set(f.words_at) for f in found], words, verbose=True
+    )
+
+
+def word_matrix(present: list[set[str]], words: list[str]) -> np.ndarray:
+    """1 where an article uses a word of ``words``, else 0 (articles × words)."""
+    index = {w: i for i, w in enumerate(words)}
+    x = np.zeros((len(present), len(words)))
+    for row, seen in enumerate(present):
+        for w in seen:
+            if w in index:
+                x[row, index[w]] = 1.0
+    return x
 
 
 def fit_tables(
-    found: list[dict], articles: list[dict], verbose: bool = False
-) -> tuple[list[list[str]], list[list[str]]]:
-    """Fit every model on these articles: their feature values, coders' answers and labels.
+    found: list[dict],
+    articles: list[dict],
+    present: list[set[str]],
+    words: list[str],
+    verbose: bool = False,
+) -> tuple[list[list[str]], list[list[str]], list[list[str]]]:
+    """Fit every model on these articles: their feature values, words, coders' answers and labels.
 
     ``found`` holds each article's ``Features.values``; ``articles`` each article's
-    ``coders`` and ``gold`` (as :func:`train_articles` gives them). Returns the rows
-    of the features table and of the weights table (strings, rounded).
+    ``coders`` and ``gold`` (as :func:`train_articles` gives them); ``present`` each
+    article's words (``set(Features.words_at)``); ``words`` the words the word
+    table may use (:func:`vocabulary`). Returns the rows of the features table,
+    the weights table and the word table (strings, rounded).
     """
     from kitlib.frames.features import feature_names
 
@@ -303,18 +427,35 @@ def fit_tables(
     scales = np.round(values.std(axis=0), DIGITS)
     scales[scales == 0] = 1.0
     z = (values - means) / scales
+    bag = word_matrix(present, words)
 
     feature_rows = [["feature", "mean", "scale"]]
     feature_rows += [
         [n, _round(m), _round(s)] for n, m, s in zip(names, means, scales, strict=True)
     ]
-
     weight_rows = [["model", "feature", "weight"]]
+    word_rows = [["model", "word", "weight"]]
+
+    def word_input(model: str, labels: list[list[bool]]) -> np.ndarray:
+        """Fit the model's word component; its out-of-fold log-odds, centred, as an input."""
+        fitted = fit_model(bag, labels, WORD_CS, penalty="l1")
+        word_rows.extend(_word_rows(model, words, fitted))
+        key = "words:" + model.removeprefix("frame:")
+        centre = round(float(np.mean(fitted["oof_logit"])), DIGITS)
+        feature_rows.append([key, _round(centre), _round(1.0)])
+        if verbose:
+            kept = sum(1 for w in fitted["weights"] if _round(w) != "0.0000")
+            print(f"words for {model}: C={fitted['C']}, {kept} words", file=sys.stderr)
+        return fitted["oof_logit"] - centre
+
     logits = {}
     for question, listed in QUESTION_FEATURES.items():
         used = listed.split() + ["length"]
         x = z[:, [names.index(f) for f in used]]
         labels = [coder_answers(a, question) for a in articles]
+        if question in WORD_MODELS:
+            x = np.column_stack([x, word_input(question, labels)])
+            used = [*used, f"words:{question}"]
         fitted = fit_model(x, labels)
         logits[question] = fitted["oof_logit"]
         weight_rows += _model_rows(question, used, fitted)
@@ -328,12 +469,28 @@ def fit_tables(
     for frame, questions in FRAME_QUESTIONS.items():
         x = np.column_stack([logits[q] - centres[q] for q in questions])
         labels = [[a["gold"][frame]] for a in articles]
-        fitted = fit_model(x, labels)
-        weight_rows += _model_rows(f"frame:{frame}", questions, fitted)
+        used = list(questions)
+        if f"frame:{frame}" in WORD_MODELS:
+            x = np.column_stack([x, word_input(f"frame:{frame}", labels)])
+            used.append(f"words:{frame}")
+        fitted = fit_model(x, labels, threshold="kappa")
+        weight_rows += _model_rows(f"frame:{frame}", used, fitted)
         if verbose:
             print(f"frame:{frame}: C={fitted['C']}, CV log loss {fitted['cv_log_loss']:.4f}",
                   file=sys.stderr)  # fmt: skip
-    return feature_rows, weight_rows
+    return feature_rows, weight_rows, word_rows
+
+
+def _word_rows(model: str, words: list[str], fitted: dict) -> list[list[str]]:
+    """A word model's rows: intercept, calibration, C, then every word kept (non-zero weight)."""
+    rows = [
+        [model, "(intercept)", _round(fitted["intercept"])],
+        [model, "(calibration slope)", _round(fitted["slope"])],
+        [model, "(calibration offset)", _round(fitted["offset"])],
+        [model, "(C)", _round(fitted["C"])],
+    ]
+    kept = [(w, _round(x)) for w, x in zip(words, fitted["weights"], strict=True)]
+    return rows + [[model, w, x] for w, x in kept if x != "0.0000"]
 
 
 def _model_rows(model: str, used: list[str], fitted: dict) -> list[list[str]]:
@@ -360,11 +517,19 @@ def main() -> int:
               "  git clone --bare https://github.com/phenixace/narrative-framing\n"
               "and point the environment variable NFC_GIT at it.", file=sys.stderr)  # fmt: skip
         return 1
-    features, weights = build(repo)
+    polnear = polnear_path()
+    if not polnear.exists():
+        print(f"PolNeAR is not at {polnear} (the word rule needs its train articles). Get a "
+              "bare copy with\n  git clone --bare https://github.com/networkdynamics/PolNeAR\n"
+              "and point the environment variable POLNEAR_GIT at it.", file=sys.stderr)  # fmt: skip
+        return 1
+    features, weights, words = build(repo, polnear)
     _write(FEATURES, features)
     _write(WEIGHTS, weights)
-    print(f"wrote {FEATURES.name} ({len(features) - 1} features) and "
-          f"{WEIGHTS.name} ({len(weights) - 1} rows)", file=sys.stderr)  # fmt: skip
+    _write(WORDS, words)
+    print(f"wrote {FEATURES.name} ({len(features) - 1} features), "
+          f"{WEIGHTS.name} ({len(weights) - 1} rows) and {WORDS.name} ({len(words) - 1} rows)",
+          file=sys.stderr)  # fmt: skip
     return 0
 
 
