@@ -1,10 +1,10 @@
 """Rebuild the frame coder's weights from the Narrative Frames Corpus (run by hand, offline).
 
-The kit's machine frame coder (``kitlib.frames.coder``) reads two small tables
-this script writes; it never needs the corpus or scikit-learn itself::
+The kit's machine frame coder (``kitlib.frames.coder``) reads three small tables
+this script writes; it never needs the corpora or scikit-learn itself::
 
     pip install -e '.[train]'           # scikit-learn, for this script only
-    python data/frames/build.py               # reads the corpus from $NFC_GIT
+    python data/frames/build.py         # reads the corpus from $NFC_GIT, PolNeAR from $POLNEAR_GIT
     python -m kitlib.data manifest
 
 The Narrative Frames Corpus (Frermann, Li, Khanehzar & Mikolajczak, ACL 2023;
@@ -13,7 +13,9 @@ copy: ``$NFC_GIT``, or ``.mirror/phenixace+narrative-framing/repo`` in a folder
 above this one. Only the **train** split is read (article ID % 4 is 2 or 3);
 dev (ID % 4 == 1) is for reporting and test (ID % 4 == 0) for the project's
 release check, and neither is touched here. No text of the corpus is written:
-the tables hold feature names (the kit's own) and numbers.
+the tables hold feature names (the kit's own), numbers, and single words common
+in both the NFC and PolNeAR train articles (:func:`vocabulary`). Of PolNeAR
+only the train articles' sets of words are read, for that rule.
 
 What it does, question by question (see README.md in this folder):
 
@@ -27,8 +29,14 @@ What it does, question by question (see README.md in this folder):
 3. Platt calibration of its out-of-fold scores against the coders' answers;
 4. the threshold: the probability above which the coder says "yes" as often,
    out of fold, as the trained coders did;
-5. for each frame, a logistic regression over its questions' calibrated
-   log-odds, against the corpus's aggregated frame label, built the same way.
+5. for each model in :data:`WORD_MODELS` (the frames), a word component: an
+   L1-regularised logistic regression over which words of the word rule
+   (:func:`vocabulary`) an article uses, built the same way; its out-of-fold
+   log-odds are one more input of the model (stacking);
+6. for each frame, a logistic regression over its questions' calibrated
+   log-odds and its word component's, against the corpus's aggregated frame
+   label, built the same way except the threshold: the one whose out-of-fold
+   answers agree best with the label (Cohen's kappa).
 
 Every number is rounded (:data:`DIGITS`), so a rebuild writes the same bytes.
 """
@@ -60,12 +68,16 @@ CS = (0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
 #: The regularisation strengths tried for a word model (L1: a small C keeps few words).
 WORD_CS = (0.03, 0.1, 0.3, 1.0)
 
-#: The word rule: a word may enter the word table only if it is in at least this
-#: share of the NFC train articles (climate news) *and* of the PolNeAR train
-#: articles (US election news, 2016), is made of letters only, and is written in
-#: lower case in at least half of its uses in the NFC train articles (not a name).
-#: A topic word is common in one corpus only, so it cannot pass.
+#: The word rule: a word may enter the word table only if it is in at least
+#: :data:`WORD_SHARE` of the NFC train articles (climate news) *and* of the PolNeAR
+#: train articles (US election news, 2016), is not more than :data:`WORD_RATIO` times
+#: as common (share of articles) in one of them as in the other, is made of letters
+#: only, and is written in lower case in at least half of its uses in the NFC train
+#: articles (not a name). A topic word is much more common in the news about its
+#: topic ("climate" is in 88 % of the climate articles and 5 % of the election
+#: articles; "campaign" in 16 % and 55 %), so it cannot pass.
 WORD_SHARE = 0.03
+WORD_RATIO = 2.0
 
 #: The models that read a word component (its calibrated log-odds, out of fold on
 #: train, as one more input): each frame's model.
@@ -370,13 +382,13 @@ def vocabulary(texts: list[str], other: list[set[str]], share: float = WORD_SHAR
             uses[w.lower()] += 1
             lower[w.lower()] += w == w.lower()
     there = Counter(w for words in other for w in words)
+
+    def common_in_both(w: str) -> bool:
+        a, b = here[w] / len(texts), there[w] / len(other)
+        return min(a, b) >= share and max(a, b) <= WORD_RATIO * min(a, b)
+
     return sorted(
-        w
-        for w in here
-        if here[w] >= share * len(texts)
-        and there[w] >= share * len(other)
-        and w.isalpha()
-        and lower[w] >= 0.5 * uses[w]
+        w for w in here if common_in_both(w) and w.isalpha() and lower[w] >= 0.5 * uses[w]
     )
 
 

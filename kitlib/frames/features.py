@@ -53,6 +53,7 @@ __all__ = [
     "CUE_FAMILIES",
     "CueFamily",
     "Features",
+    "MEETINGS",
     "NAME_WINDOW",
     "OTHER_FEATURES",
     "QUOTE_WINDOW",
@@ -196,6 +197,16 @@ OTHER_FEATURES = {
     "exclamations": "exclamations in the writer's words ('!')",
     "writer_i": "'I' or 'we' in the writer's words",
     "writer_you": "'you' in the writer's words",
+    "people_harm": "sentences where ordinary people meet harm ('residents ... lost their homes')",
+    "people_money": "sentences where ordinary people meet money ('families ... pay more')",
+}
+
+#: The two families of words whose meeting in one sentence each of these features counts:
+#: how people are affected (codebook question H3) is told in sentences that name people
+#: *and* what happens to them.
+MEETINGS = {
+    "people_harm": (("affected", "family", "home", "personal"), ("harm", "risk", "emotion")),
+    "people_money": (("affected", "family", "home"), ("money", "cost", "economy")),
 }
 
 
@@ -446,6 +457,10 @@ def _features(text, spans, headline, quotes, name, why) -> Features:
             "writer_you": math.log1p(len(WRITER_YOU.findall(reporter))),
         }
     )
+    for feature, (people, what) in MEETINGS.items():
+        where = {i for f in people for i in hits[f]} & {i for f in what for i in hits[f]}
+        values[feature] = math.log1p(len(where))
+        hits[feature] = tuple(sorted(where))
     quote_sentences = [bisect_right(starts, s) - 1 for s, _ in inside]
     for feature in ("quotes", "speakers", "two_sides", "quoted_share", "quoted_self"):
         hits[feature] = _by_count(quote_sentences)
