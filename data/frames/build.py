@@ -35,8 +35,8 @@ What it does, question by question (see README.md in this folder):
    log-odds are one more input of the model (stacking);
 6. for each frame, a logistic regression over its questions' calibrated
    log-odds and its word component's, against the corpus's aggregated frame
-   label, built the same way except the threshold: the one whose out-of-fold
-   answers agree best with the label (Cohen's kappa).
+   label, built the same way (:data:`FRAME_THRESHOLD` says how its threshold
+   is set).
 
 Every number is rounded (:data:`DIGITS`), so a rebuild writes the same bytes.
 """
@@ -84,6 +84,10 @@ WORD_RATIO = 2.0
 WORD_MODELS = tuple(f"frame:{f}" for f in ("responsibility", "human_interest", "conflict",
                                            "morality", "economic"))  # fmt: skip
 
+#: How a frame's threshold is set: "rate" (the frame is present as often, out of
+#: fold, as in the coders' labels) or "kappa" (the out-of-fold best agreement).
+FRAME_THRESHOLD = "rate"
+
 #: Cross-validation: folds by article, and the shuffles averaged.
 FOLDS = 5
 SEEDS = (0, 1, 2)
@@ -113,7 +117,8 @@ QUESTION_FEATURES = {
     "H1": "affected animals harm family home personal emotion quoted_self risk",
     "H2": "emotion harm scorn opinion writer_i writer_you questions exclamations family "
           "personal religion moral",
-    "H3": "harm affected animals risk economy cost money family home figures",
+    "H3": "harm affected animals risk economy cost money family home figures people_harm "
+          "people_money",
     "H4": "personal family home emotion quoted_self affected",
     "C1": "contrast critics sides disagreement reproach argue partisan government rollback "
           "speakers two_sides quotes scorn science",
@@ -485,7 +490,7 @@ def fit_tables(
         if f"frame:{frame}" in WORD_MODELS:
             x = np.column_stack([x, word_input(f"frame:{frame}", labels)])
             used.append(f"words:{frame}")
-        fitted = fit_model(x, labels, threshold="kappa")
+        fitted = fit_model(x, labels, threshold=FRAME_THRESHOLD)
         weight_rows += _model_rows(f"frame:{frame}", used, fitted)
         if verbose:
             print(f"frame:{frame}: C={fitted['C']}, CV log loss {fitted['cv_log_loss']:.4f}",
