@@ -74,7 +74,7 @@ __all__ = [
 WEIGHTS_FILE = "frames/coder_weights.csv"
 #: The train mean and standard deviation of each feature (features are standardised).
 FEATURES_FILE = "frames/coder_features.csv"
-#: The word table: for each frame, the words that move it, with their weights.
+#: The word table: for the frames that read words, the words that move them, with weights.
 WORDS_FILE = "frames/coder_words.csv"
 #: How many of an article's words a reason names.
 WORDS_SHOWN = 4
@@ -233,16 +233,18 @@ def _words_found(used: list, limit: int = WORDS_SHOWN) -> str:
 def word_table() -> pd.DataFrame:
     """The coder's word table, as shipped: ``model, word, weight``.
 
-    For each frame (``model`` is ``frame:<frame>``), the words whose presence in an
-    article moves the frame's answer: a positive weight towards yes. A word
-    counts once however often it is used. Besides the words, each model has an
+    For each frame that reads words (``model`` is ``frame:<frame>``; today only
+    morality: for the other frames words did not add to the questions in
+    cross-validation), the words whose presence in an article moves the frame's
+    answer: a positive weight towards yes. A word counts once however often it
+    is used. Besides the words, each model has an
     ``(intercept)``, a ``(calibration slope)`` and ``(calibration offset)`` and
     ``(C)``. Only words common in both climate news (the Narrative Frames Corpus)
     and election news (PolNeAR) could enter: ``data/frames/README.md`` gives the rule.
 
     >>> table = word_table()
-    >>> sorted(set(table["model"]))[0]
-    'frame:conflict'
+    >>> sorted(set(table["model"]))
+    ['frame:morality']
     """
     return pd.read_csv(io.StringIO(data.read_text(WORDS_FILE)), keep_default_na=False)
 
