@@ -15,7 +15,11 @@ news articles about climate change, the Narrative Frames Corpus (Frermann, Li,
 Khanehzar & Mikolajczak, ACL 2023), and are shipped as a readable table
 (``data/frames/coder_weights.csv``; ``data/frames/README.md`` says how they were
 made and how well they agree with the coders on articles they were not trained
-on). For each frame, a second small regression combines the frame's questions.
+on). For each frame, a second small regression combines the frame's questions;
+the morality frame also reads a short word table (``data/frames/coder_words.csv``,
+:func:`word_table`): words common in all kinds of news, each with a weight, whose
+presence moves the answer ("said" and "would" push towards no: a report of who
+said what is rarely a moral message). The reasons name the words.
 
 What it cannot do. It reads words and quotation marks, not meaning: irony, a
 quoted opinion the writer rejects, or a frame carried by the choice of story
