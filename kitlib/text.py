@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 
 from kitlib.errors import KitError
 
@@ -28,9 +28,11 @@ __all__ = [
     "CLOSING_QUOTES",
     "CUE_WORD",
     "DOUBLE_QUOTES",
+    "FAST_PYSBD_VERSION",
     "FIRST_PARAGRAPH",
     "FIRST_SENTENCE",
     "LANGUAGE_WORD",
+    "LETTER_LOOKALIKES",
     "LINE_AFTER_SENTENCE",
     "LIST_ITEM",
     "LONG_PARAGRAPH",
@@ -38,6 +40,7 @@ __all__ = [
     "OPENING_QUOTES",
     "PAIRED_MARKS",
     "PLAIN_CHARACTERS",
+    "PLAIN_SENTENCE_CHARACTERS",
     "QUOTE_MARKS",
     "TITLE_CASE_SHARE",
     "TITLE_CASE_WORD",
@@ -46,6 +49,7 @@ __all__ = [
     "WINDOW",
     "WINDOW_MARGIN",
     "WORD",
+    "WORD_BEFORE_STOP",
     "is_title_case",
     "paragraph_breaks",
     "phrase_pattern",
@@ -182,9 +186,305 @@ def paragraph_breaks(text: str) -> list[tuple[int, int]]:
 
 @cache
 def _segmenter():
+    """pysbd's English segmenter: the faster one below for the pysbd it was written for."""
     import pysbd
 
-    return pysbd.Segmenter(language="en", clean=False)
+    if pysbd.__version__ != FAST_PYSBD_VERSION:
+        return pysbd.Segmenter(language="en", clean=False)
+    return _fast_segmenter_class()(language="en", clean=False)
+
+
+# --------------------------------------------------------------------------
+# pysbd, faster, with the same sentences
+# --------------------------------------------------------------------------
+
+#: The pysbd version whose code the faster segmenter repeats; any other version
+#: is used as it is.
+FAST_PYSBD_VERSION = "0.3.4"
+
+#: The characters other than a-z and A-Z that a regular expression with
+#: ``re.IGNORECASE`` takes for an ASCII letter (İ ı ſ and the Kelvin sign K).
+#: A line holding one of them is read by pysbd's own abbreviation code.
+LETTER_LOOKALIKES = "\u0130\u0131\u017f\u212a"
+
+#: A run of letters a-z after a space or the start of a line, before a full stop:
+#: where pysbd's abbreviation replacement can change a line (lower case).
+WORD_BEFORE_STOP = re.compile(r"(?<!\S)([a-z]+)\.")
+
+
+@lru_cache(maxsize=4096)
+def _pattern(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(pattern, flags)``, kept for the next call (pysbd makes a few
+    hundred patterns from its abbreviations, more than Python's own cache of 512
+    keeps; the words some of them match, such as "ups" for "u.s", make more)."""
+    return re.compile(pattern, flags)
+
+
+@cache
+def _fast_segmenter_class():
+    """A pysbd ``Segmenter`` that finds what pysbd 0.3.4 finds, about three times faster.
+
+    Why: pysbd is most of the time of loading an article. Three changes, each
+    giving pysbd's own result (``tests/test_sentence_speed.py`` and
+    ``benchmarks/loading_speed.py`` compare them with pysbd on real news):
+
+    - each sentence is found in the paragraph with ``str.find`` where pysbd
+      compiles a new regular expression for it (:func:`_sentence_spans`);
+    - the patterns pysbd builds from its abbreviations are compiled once
+      (:func:`_pattern`);
+    - an abbreviation is looked for only where it is followed by a full stop,
+      since pysbd's replacement changes nothing elsewhere
+      (:func:`_abbreviations_in_line`, :func:`_abbreviation_period`).
+    """
+    import pysbd
+    from pysbd.lang.english import English
+    from pysbd.lists_item_replacer import ListItemReplacer
+    from pysbd.processor import Processor
+    from pysbd.utils import Text
+
+    class Replacer(English.AbbreviationReplacer):
+        search_for_abbreviations_in_string = _abbreviations_in_line
+        scan_for_replacements = _abbreviation_period
+
+    class FastProcessor(Processor):
+        def abbreviations_replacer(self):
+            return Replacer(self.text, self.lang)
+
+        def process(self):
+            """pysbd's ``Processor.process``, with shortcuts that change nothing: a
+            plain paragraph (:func:`_plain_sentences`), and no pass of pysbd's for
+            lists, numbers or runs of ! and ? over a text that has none."""
+            found = _plain_sentences(self.text, self.lang.Abbreviation.ABBREVIATIONS)
+            if found is not None or not self.text:
+                return found if found is not None else self.text
+            self.text = self.text.replace("\n", "\r")
+            if _may_hold_list(self.text):
+                self.text = ListItemReplacer(self.text).add_line_break()
+            self.replace_abbreviations()
+            if _DIGIT.search(self.text):  # each of these rules needs a digit
+                self.replace_numbers()
+            if "!" in self.text or "?" in self.text:  # three of them in a row
+                self.replace_continuous_punctuation()
+            if _DIGIT.search(self.text):
+                self.replace_periods_before_numeric_references()
+            self.text = Text(self.text).apply(
+                self.lang.Abbreviation.WithMultiplePeriodsAndEmailRule,
+                self.lang.GeoLocationRule,
+                self.lang.FileFormatRule,
+            )
+            return self.split_into_segments()
+
+    class FastSegmenter(pysbd.Segmenter):
+        def processor(self, text):
+            return FastProcessor(text, self.language_module, char_span=self.char_span)
+
+        def sentences_with_char_spans(self, sentences):
+            return _sentence_spans(self.original_text, sentences)
+
+    return FastSegmenter
+
+
+def _sentence_spans(text: str, sentences: list[str]) -> list:
+    """pysbd's ``Segmenter.sentences_with_char_spans`` without a regular expression per sentence.
+
+    pysbd looks for each sentence (and the white space after it) with
+    ``re.finditer`` from the start of the text, and keeps the first match that
+    ends after the sentence before; the matches ``finditer`` gives are the
+    occurrences found one after the other, each search starting where the
+    last match ended. ``str.find`` finds the same occurrences; ``str.isspace``
+    is what ``\\s`` matches.
+    """
+    from pysbd.utils import TextSpan
+
+    spans, prior_end = [], 0
+    for sentence in sentences:
+        if not sentence:  # an empty pattern matches everywhere: pysbd's own way
+            return _pysbd_sentence_spans(text, sentences)
+        position = 0
+        while (found := text.find(sentence, position)) >= 0:
+            end = found + len(sentence)
+            while end < len(text) and text[end].isspace():
+                end += 1
+            if end > prior_end:
+                spans.append(TextSpan(text[found:end], found, end))
+                prior_end = end
+                break
+            position = end
+    return spans
+
+
+def _pysbd_sentence_spans(text: str, sentences: list[str]) -> list:
+    """pysbd's own ``sentences_with_char_spans`` (for a case :func:`_sentence_spans` leaves)."""
+    import pysbd
+
+    segmenter = pysbd.Segmenter(language="en", clean=False)
+    segmenter.original_text = text
+    return segmenter.sentences_with_char_spans(sentences)
+
+
+def _abbreviations_in_line(self, text: str) -> str:
+    """pysbd's ``AbbreviationReplacer.search_for_abbreviations_in_string``, faster.
+
+    pysbd replaces the full stop after an abbreviation ("Gov.", "Va.") with a
+    mark that does not end a sentence. For each listed abbreviation that occurs
+    in the line it finds every word that starts with it, and runs a
+    replacement over the whole line for each; a replacement changes the line
+    only where the abbreviation itself stands after a space (or at the start)
+    and before a full stop. So an abbreviation of plain letters that is not
+    among the words so placed (:data:`WORD_BEFORE_STOP`, read in lower case,
+    which is how pysbd's case-blind pattern sees the line when it has no
+    :data:`LETTER_LOOKALIKES`) is skipped. pysbd's second list, the letters
+    after "{abbreviation} " (with the braces, as its pattern is written), is
+    empty when that text is not in the line.
+    """
+    lowered = text.lower()
+    plain = not any(c in text for c in LETTER_LOOKALIKES)
+    before_stops = set(WORD_BEFORE_STOP.findall(lowered)) if plain else set()
+    for stripped, letters in _abbreviation_words(tuple(self.lang.Abbreviation.ABBREVIATIONS)):
+        if plain and letters and stripped not in before_stops:
+            continue
+        if stripped not in lowered:
+            continue
+        matches = _pattern(rf"(?:^|\s|\r|\n){stripped}", re.IGNORECASE).findall(text)
+        if not matches:
+            continue
+        if plain and letters and "{" + stripped + "} " not in text:
+            after: list[str] = []
+        else:
+            after = _pattern(r"(?<={" + re.escape(stripped) + "} ).{1}").findall(text)
+        for index, match in enumerate(matches):
+            text = self.scan_for_replacements(text, match, index, after)
+    return text
+
+
+#: The characters of a paragraph that :func:`_plain_sentences` may split without
+#: pysbd (besides the full stops and question marks that end its sentences): none
+#: of them is read by any of pysbd's English rules.
+PLAIN_SENTENCE_CHARACTERS = frozenset(string.ascii_letters + string.digits + " ,:;-$%&/’—–'_@#+")
+
+#: A straight apostrophe that may open a quotation (at the start or after a
+#: space), or that pysbd reads as closing a quoted sentence ("-' The"): a
+#: paragraph with one is left to pysbd.
+_QUOTING_APOSTROPHE = re.compile(r"(?<!\S)'|-'\s[A-Z]")
+
+#: What pysbd's list finder (``ListItemReplacer.add_line_break``) needs to change a
+#: text: a digit, a closing bracket, a letter a-z alone before a full stop, or one
+#: of the two marks it writes itself (♨ ☝), which it also turns back.
+_LIST_MATERIAL = re.compile(r"[\d)♨☝]|(?<!\S)[a-z]\.")
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _may_hold_list(text: str) -> bool:
+    """False when pysbd's list finder would return ``text`` unchanged.
+
+    Each of its patterns needs a digit (numbered lists), a closing bracket
+    ("a)", "(iv)") or a lower-case letter alone before a full stop, at the start or
+    after a space ("a.", and "i." or "v.": roman numerals before a full stop are
+    looked for with the same one-letter pattern); its last two steps turn ♨ and ☝
+    into other marks. Without any of these (:data:`_LIST_MATERIAL`) its ten passes
+    over the text find nothing.
+    """
+    return _LIST_MATERIAL.search(text) is not None
+
+
+#: Where a sentence of a plain paragraph ends: a full stop or question mark.
+_SENTENCE_END = re.compile(r"[.?]")
+
+
+def _plain_sentences(text: str, abbreviations: list[str]) -> list[str] | None:
+    """The sentences pysbd's English processor finds in a plain paragraph, or None.
+
+    Why: most paragraphs of news give pysbd nothing to decide, and its two dozen
+    passes over them cost more than the rest of loading. A paragraph is plain when
+    it holds only :data:`PLAIN_SENTENCE_CHARACTERS`, full stops and question marks,
+    single spaces and no "--", and no straight apostrophe that may open or close a
+    quotation (:data:`_QUOTING_APOSTROPHE`), and no "Co. KG" (pysbd's rule for a
+    German company reads any word ending in "Co"); starts with no space and ends
+    with a full stop or question mark; and every
+    full stop or question mark in it is followed by a space and a capital A-Z (or
+    ends it). Before each full stop stands a word of two or more letters and
+    digits (not a number of one or two digits, which pysbd may read as a list
+    item) that is not one of pysbd's abbreviations (compared in lower case, as its
+    case-blind patterns do), and a question mark follows a letter or digit.
+    Then no rule of pysbd's changes a character (abbreviations, numbers, lists,
+    ellipses, quotations and brackets all need something the paragraph lacks) and
+    its sentence pattern cuts the paragraph after each full stop and question
+    mark: those pieces are returned. ``tests/test_sentence_speed.py`` and
+    ``benchmarks/plain_sentences_check.py`` compare them with pysbd's.
+    """
+    if not text or text[-1] not in ".?" or text[0] == " " or "  " in text or "--" in text:
+        return None
+    if not PLAIN_SENTENCE_CHARACTERS.issuperset(text.replace(".", "").replace("?", "")):
+        return None
+    if "'" in text and _QUOTING_APOSTROPHE.search(text):
+        return None
+    if "Co. KG" in text:  # pysbd keeps any word ending in "Co" with "KG" after it
+        return None
+    words, patterns = _abbreviation_sets(tuple(abbreviations))
+    if "." in text and patterns is not None and patterns.search(text):
+        return None
+    sentences, start, last = [], 0, len(text) - 1
+    for end in _SENTENCE_END.finditer(text):
+        i = end.start()
+        if text[i] == ".":
+            word = text[text.rfind(" ", 0, i) + 1 : i]
+            if len(word) < 2 or not word.replace("’", "").isalnum() or word.lower() in words:
+                return None
+            if word.isdigit() and len(word) <= 2:
+                return None
+        elif i == 0 or not text[i - 1].isalnum():
+            return None
+        if i == last:
+            sentences.append(text[start:])
+            return sentences
+        if text[i + 1] != " " or not "A" <= text[i + 2 : i + 3] <= "Z":
+            return None
+        sentences.append(text[start : i + 1])
+        start = i + 2
+    return None
+
+
+@cache
+def _abbreviation_sets(abbreviations: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern | None]:
+    """pysbd's abbreviations, stripped, as a set; and those that are patterns rather
+    than words (pysbd reads "u.s" as a pattern, which "ups" matches), as one pattern
+    that finds any of them after a space and before a full stop, as pysbd would."""
+    stripped = frozenset(a.strip() for a in abbreviations)
+    patterns = sorted(a for a in stripped if not a.isalpha())
+    if not patterns:
+        return stripped, None
+    return stripped, re.compile(rf"(?<!\S)(?:{'|'.join(patterns)})\.", re.IGNORECASE)
+
+
+@cache
+def _abbreviation_words(abbreviations: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
+    """pysbd's abbreviations, stripped, each with whether it is plain letters a-z."""
+    return tuple((a.strip(), a.strip().isascii() and a.strip().isalpha()) for a in abbreviations)
+
+
+def _abbreviation_period(self, txt: str, am: str, ind: int, char_array: list[str]) -> str:
+    """pysbd's ``AbbreviationReplacer.scan_for_replacements``, with its patterns compiled once.
+
+    Each of its three replacements changes a full stop right after ``am``, so a
+    word of letters or digits not followed by a full stop in ``txt`` leaves it as it is.
+    """
+    word = am.strip()
+    if word.isalnum() and word + "." not in txt:
+        return txt
+    char = char_array[ind] if ind < len(char_array) else ""
+    lowered = word.lower()
+    prepositive = lowered in self.lang.Abbreviation.PREPOSITIVE_ABBREVIATIONS
+    if str(char).isupper() and not prepositive:
+        return txt
+    if prepositive:
+        pattern = rf"(?<=\s{word})\.(?=(\s|:\d+))"
+    elif lowered in self.lang.Abbreviation.NUMBER_ABBREVIATIONS:
+        pattern = rf"(?<=\s{word})\.(?=(\s\d|\s+\())"
+    else:
+        pattern = rf"(?<=\s{re.escape(word)})\.(?=((\.|\:|-|\?|,)|(\s([a-z]|I\s|I'm|I'll|\d|\())))"
+    return _pattern(pattern).sub("∯", " " + txt)[1:]
 
 
 #: Characters that never make pysbd end a sentence: letters and digits, spaces and

@@ -310,10 +310,10 @@ def _repeated_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     rows = []
     n = REPEATED_PHRASE_WORDS
     for s, e in sentence_spans:
-        words = [(m.group().lower(), s + m.start(), s + m.end()) for m in WORD.finditer(text[s:e])]
-        lowered = [w for w, _, _ in words]
+        lowered = [w.lower() for w in WORD.findall(text[s:e])]
         if not _has_repeated_phrase(lowered, n):
             continue  # the common case, found without the word-by-word loop below
+        words = [(m.group().lower(), s + m.start(), s + m.end()) for m in WORD.finditer(text[s:e])]
         seen: dict[tuple[str, ...], int] = {}
         i = 0
         while i + n <= len(words):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -392,7 +393,17 @@ def _embed_markup(text: str) -> list[Edit]:
 def _boilerplate(text: str) -> list[Edit]:
     """Site furniture out, line by line; in a text that is one long line (a story pasted
     as one line), or around a credit inside a story's sentence, only the sentences (or the
-    credit) that are furniture, so the story is never thrown away with them."""
+    credit) that are furniture, so the story is never thrown away with them.
+
+    Loading an article asks this three times of the same text (to find the headline
+    before cleaning, in :func:`headline_and_dek`, and as the cleaning step): the
+    edits of the last few texts are kept (:func:`_furniture_edits`)."""
+    return list(_furniture_edits(text))
+
+
+@lru_cache(maxsize=4)
+def _furniture_edits(text: str) -> tuple[Edit, ...]:
+    """:func:`_boilerplate`'s edits (immutable), found once per text."""
     edits = []
     lines_with_words = sum(1 for line in text.split("\n") if re.search(r"\w", line))
     for pattern, why in BOILERPLATE:
@@ -405,7 +416,7 @@ def _boilerplate(text: str) -> list[Edit]:
                 edits.append(Edit(m.start(), end, "", why))
             elif why in LONG_LINES_TOO or why == _NOTE:
                 edits += _furniture_sentences(text, m.start(), m.end(), pattern, why)
-    return edits + _embed_markup(text)  # a tag inside a line already removed loses: overlap
+    return (*edits, *_embed_markup(text))  # a tag inside a line already removed loses: overlap
 
 
 #: The spaces and tabs after a sentence cut from a line.
@@ -1093,9 +1104,7 @@ def steps_for(text: str, headline: str | None, normalise_quotes: bool = False) -
         ),
         Step("pull quotes", _pull_quotes, "Remove quotations the story prints twice."),
     ]
-    found_headline, dek = find_headline_and_dek(
-        re.sub(r"\r\n?", "\n", _without_boilerplate(text)), headline
-    )
+    found_headline, dek = headline_and_dek(text, headline)
     if found_headline:
         steps.append(
             Step(
@@ -1147,7 +1156,15 @@ def _without_boilerplate(text: str) -> str:
 
 
 def headline_and_dek(text: str, headline: str | None = None) -> tuple[str | None, str | None]:
-    """The headline and dek that cleaning will move out of ``text`` into the metadata."""
+    """The headline and dek that cleaning will move out of ``text`` into the metadata.
+
+    Kept for the last few texts: cleaning asks for them, and so does the loader.
+    """
+    return _headline_and_dek(text, headline)
+
+
+@lru_cache(maxsize=4)
+def _headline_and_dek(text: str, headline: str | None) -> tuple[str | None, str | None]:
     return find_headline_and_dek(re.sub(r"\r\n?", "\n", _without_boilerplate(text)), headline)
 
 
