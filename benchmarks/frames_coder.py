@@ -192,35 +192,48 @@ def _prediction(coding, frames) -> dict:
     return {"questions": questions, "frames": frame_answers}
 
 
-def apply_tables(feature_rows: list[list[str]], weight_rows: list[list[str]], values: dict) -> dict:
-    """Apply tables as build.py writes them to one article's feature values.
+def apply_tables(tables: tuple, values: dict, words: set[str]) -> dict:
+    """Apply tables as build.py writes them to one article's feature values and words.
 
-    The same arithmetic as ``kitlib.frames.coder`` (checked against it on the split
-    scored, see :func:`check_applier`): standardise, weigh, add the intercept,
-    calibrate, compare with the threshold; then each frame over its questions' log-odds.
+    ``tables`` is ``(feature rows, weight rows, word rows)``. The same arithmetic as
+    ``kitlib.frames.coder`` (checked against it on the split scored, see
+    :func:`check_applier`): each word component over the words the article uses;
+    standardise, weigh, add the intercept, calibrate, compare with the threshold;
+    then each frame over its questions' log-odds and its word component's.
     """
+    feature_rows, weight_rows, word_rows = tables
     scaling = {r[0]: (float(r[1]), float(r[2])) for r in feature_rows[1:]}
     models: dict[str, dict] = {}
     for model, feature, weight in weight_rows[1:]:
         models.setdefault(model, {})[feature] = float(weight)
+    word_models: dict[str, dict] = {}
+    for model, word, weight in word_rows[1:]:
+        word_models.setdefault(model, {})[word] = float(weight)
+    inputs = dict(values)
+    for model, table in word_models.items():
+        score = table["(intercept)"] + sum(
+            w for word, w in table.items() if not word.startswith("(") and word in words
+        )
+        key = "words:" + model.removeprefix("frame:")
+        inputs[key] = table["(calibration slope)"] * score + table["(calibration offset)"]
 
-    def log_odds(model: dict, inputs: dict) -> float:
+    def log_odds(model: dict, given: dict) -> float:
         total = model["(intercept)"]
         for feature, weight in model.items():
             if not feature.startswith("("):
                 mean, scale = scaling[feature]
-                total += weight * (inputs[feature] - mean) / scale
+                total += weight * (given[feature] - mean) / scale
         return model["(calibration slope)"] * total + model["(calibration offset)"]
 
-    questions, logits = {}, {}
+    questions = {}
     for question in build.QUESTION_MAP:
-        logits[question] = log_odds(models[question], values)
-        probability = 1 / (1 + math.exp(-logits[question]))
+        inputs[question] = log_odds(models[question], inputs)
+        probability = 1 / (1 + math.exp(-inputs[question]))
         questions[question] = (probability >= models[question]["(threshold)"], probability)
     frames = {}
     for frame in FRAMES:
         model = models[f"frame:{frame}"]
-        probability = 1 / (1 + math.exp(-log_odds(model, logits)))
+        probability = 1 / (1 + math.exp(-log_odds(model, inputs)))
         frames[frame] = (probability >= model["(threshold)"], probability)
     return {"questions": questions, "frames": frames}
 
@@ -232,15 +245,17 @@ def _shipped_tables() -> tuple[list[list[str]], list[list[str]]]:
         with (ROOT / "data" / "frames" / name).open(encoding="utf-8", newline="") as handle:
             return list(csv.reader(handle))
 
-    return read("coder_features.csv"), read("coder_weights.csv")
+    return read("coder_features.csv"), read("coder_weights.csv"), read("coder_words.csv")
 
 
-def check_applier(found: list[dict], predictions: list[dict]) -> int:
-    """How many answers :func:`apply_tables` gives differently from the kit (0 expected)."""
-    features, weights = _shipped_tables()
+def check_applier(found: list, predictions: list[dict]) -> int:
+    """How many answers :func:`apply_tables` gives differently from the kit (0 expected).
+
+    ``found`` holds each article's ``Features``."""
+    tables = _shipped_tables()
     differ = 0
-    for values, prediction in zip(found, predictions, strict=True):
-        mine = apply_tables(features, weights, values)
+    for features, prediction in zip(found, predictions, strict=True):
+        mine = apply_tables(tables, features.values, set(features.words_at))
         differ += sum(
             mine["questions"][q][0] != prediction["questions"][q][0] for q in mine["questions"]
         )
@@ -249,13 +264,14 @@ def check_applier(found: list[dict], predictions: list[dict]) -> int:
 
 
 def leave_one_outlet_out(
-    articles: list[dict], found: list[dict], min_articles: int = 1
+    articles: list[dict], found: list, words: list[str], min_articles: int = 1
 ) -> tuple[list[dict], list[dict]]:
     """Predictions from a coder trained without the article's outlet.
 
     Only outlets with at least ``min_articles`` articles are held out (their
     articles are returned with their predictions); smaller outlets stay in
-    every training set.
+    every training set. ``found`` holds each article's ``Features``, ``words``
+    the words the word table may use (``build.vocabulary``).
     """
     counts: dict[str, int] = {}
     for a in articles:
@@ -265,9 +281,14 @@ def leave_one_outlet_out(
     for name in held_out:
         held = [i for i, a in enumerate(articles) if a["source"] == name]
         kept = [i for i, a in enumerate(articles) if a["source"] != name]
-        features, weights = build.fit_tables([found[i] for i in kept], [articles[i] for i in kept])
+        tables = build.fit_tables(
+            [found[i].values for i in kept],
+            [articles[i] for i in kept],
+            [set(found[i].words_at) for i in kept],
+            words,
+        )
         for i in held:
-            predictions[i] = apply_tables(features, weights, found[i])
+            predictions[i] = apply_tables(tables, found[i].values, set(found[i].words_at))
     kept_rows = [i for i, p in enumerate(predictions) if p is not None]
     return [articles[i] for i in kept_rows], [predictions[i] for i in kept_rows]
 
@@ -423,7 +444,7 @@ def main(argv: list[str] | None = None) -> int:
     print_frames(figures["frames"])
     print()
     print_questions(figures["questions"])
-    found = [article_features(a["text"]).values for a in articles]
+    found = [article_features(a["text"]) for a in articles]
     differ = check_applier(found, predictions)
     print(
         f"\nthe benchmark's own arithmetic differs from the kit's on {differ} answers (0 expected)"
@@ -433,8 +454,12 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.outlets:
         both = read_split(repo, ("train", "dev"))
-        both_found = [article_features(a["text"]).values for a in both]
-        both, held_out = leave_one_outlet_out(both, both_found, min_articles=args.min_outlet)
+        both_found = [article_features(a["text"]) for a in both]
+        train = [a for a in both if split_of(a["id"]) == "train"]
+        words = build.vocabulary(
+            [a["text"] for a in train], build.polnear_words(build.polnear_path())
+        )
+        both, held_out = leave_one_outlet_out(both, both_found, words, min_articles=args.min_outlet)
         loo = {
             "articles": len(both),
             "outlets": len({a["source"] for a in both}),

@@ -30,8 +30,16 @@ from kitlib.frames.coder import (
     suggest_coding,
     suggest_frames,
     weights_table,
+    word_table,
 )
-from kitlib.frames.features import article_features, cue_hits, describe, feature_names
+from kitlib.frames.features import (
+    article_features,
+    cue_hits,
+    describe,
+    feature_names,
+    quotations,
+    words_of,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "data" / "frames" / "build.py"
@@ -252,7 +260,8 @@ def test_every_question_but_pictures_has_a_model():
     models = set(table["model"])
     questions = set(frames.codebook("generic")["question_id"]) - {"H5"}
     assert questions | {f"frame:{f}" for f in frames.FRAMES} == models
-    known = set(feature_names()) | questions
+    word_inputs = {"words:" + m.removeprefix("frame:") for m in set(word_table()["model"])}
+    known = set(feature_names()) | questions | word_inputs
     plain = table[~table["feature"].str.startswith("(")]
     assert set(plain["feature"]) <= known
     thresholds = table[table["feature"] == "(threshold)"]["weight"]
@@ -267,7 +276,8 @@ def test_explain_adds_up_to_the_answer():
     assert abs(1 / (1 + math.exp(-log_odds)) - probability) < 0.01
     assert table.iloc[0]["feature"] == "money"
     frame = explain(text, "economic")
-    assert set(frame["feature"]) == {"E1", "E2", "E3", "(starting point)"}
+    assert {"E1", "E2", "E3", "(starting point)"} <= set(frame["feature"])
+    assert set(frame["feature"]) <= {"E1", "E2", "E3", "words:economic", "(starting point)"}
     with pytest.raises(KeyError, match="no model"):
         explain(text, "H5")
 
@@ -299,7 +309,96 @@ def test_the_weights_rebuild_to_the_shipped_tables():
         )
     if importlib.util.find_spec("sklearn") is None:
         pytest.skip("scikit-learn is not installed: pip install -e '.[train]' to rebuild.")
-    features, weights = build.build(repo)
-    for name, rows in (("coder_features.csv", features), ("coder_weights.csv", weights)):
+    polnear = build.polnear_path()
+    if not polnear.exists():
+        pytest.skip(
+            f"PolNeAR is not at {polnear}: set POLNEAR_GIT to a bare clone of "
+            "github.com/networkdynamics/PolNeAR (the word rule reads its train articles)."
+        )
+    features, weights, words = build.build(repo, polnear)
+    for name, rows in (
+        ("coder_features.csv", features),
+        ("coder_weights.csv", weights),
+        ("coder_words.csv", words),
+    ):
         with (ROOT / "data" / "frames" / name).open(encoding="utf-8", newline="") as handle:
             assert list(csv.reader(handle)) == rows, name
+
+
+# --------------------------------------------------------------------------
+# The quick quotation reader and the word table
+# --------------------------------------------------------------------------
+
+
+def test_quotations_find_marks_and_speakers():
+    text = ADDITIONS["C3"] + " " + ADDITIONS["H4"]
+    found = quotations(text)
+    # "she said": a pronoun is no name, so Maria Lopez's quotations have no speaker
+    assert [speaker for *_, speaker in found] == ["Lee", "Ray", "", ""]
+    assert all(text[s:e] == words for s, e, words, _ in found)
+    # no speech verb near it: a quotation without a speaker
+    assert quotations("The “green” plan is new.")[0][3] == ""
+    values = article_features(text).values
+    assert values["two_sides"] == 1.0 and values["speakers"] == pytest.approx(math.log1p(2))
+
+
+#: Words about the corpus's topic (climate) or the kit's pair's (an election): none may
+#: carry weight, since the word rule only admits words common in both kinds of news.
+TOPIC_WORDS = {
+    "climate", "warming", "carbon", "emissions", "fossil", "coal", "greenhouse", "temperature",
+    "temperatures", "ice", "weather", "renewable", "solar", "paris", "epa", "environmental",
+    "planet", "scientists", "election", "vote", "voters", "campaign", "candidate", "ballot",
+    "trump", "clinton", "sanders", "republican", "democratic", "polls", "nominee", "primary",
+}  # fmt: skip
+
+
+def test_the_word_table_has_no_topic_words():
+    table = word_table()
+    words = table[~table["word"].str.startswith("(")]
+    assert len(words) > 0
+    weights = weights_table()
+    inputs = weights[weights["feature"].str.startswith("words:")]
+    # every word component is read by its model, and every model's word input has one
+    assert set(table["model"]) == set(inputs["model"])
+    assert set(inputs["feature"]) == {"words:" + m.removeprefix("frame:") for m in table["model"]}
+    assert words["word"].str.fullmatch(r"[a-z]+").all()  # lower case, letters only: no names
+    assert not set(words["word"]) & TOPIC_WORDS
+    assert (words["weight"] != 0).all()
+
+
+def test_explanations_name_the_words():
+    weights = weights_table()
+    inputs = weights[weights["feature"].str.startswith("words:")]
+    model = inputs.sort_values("weight").iloc[-1]["model"]  # the frame words move most
+    key = "words:" + model.removeprefix("frame:")
+    table = word_table()
+    words = table[(table["model"] == model) & ~table["word"].str.startswith("(")]
+    top = words.sort_values("weight").iloc[-1]["word"]
+    text = NEUTRAL + f" The council noted {top} in its report."
+    frame = model.removeprefix("frame:")
+    explained = explain(text, frame).set_index("feature")
+    assert f"'{top}'" in explained.loc[key, "found"]
+    before = explain(NEUTRAL, frame).set_index("feature").loc[key, "push"]
+    assert explained.loc[key, "push"] > before
+    assert words_of("Isn’t it") == ["isn't", "it"]
+
+
+def test_the_word_rule_keeps_words_common_in_both_kinds_of_news():
+    build = _build_module()
+    climate = ["The climate plan would cost jobs, critics said."] * 10
+    election = [set(words_of("The campaign said the plan would cost votes."))] * 10
+    words = build.vocabulary(climate, election, share=0.5)
+    assert "would" in words and "plan" in words and "said" in words
+    assert "climate" not in words and "campaign" not in words and "critics" not in words
+    # a name (capitalised in most of its uses) never passes
+    assert "ruiz" not in build.vocabulary(["Ruiz said no."] * 4, [{"ruiz", "said"}] * 4)
+
+
+def test_the_frames_reasons_can_show_words():
+    table = word_table()
+    model = sorted(set(table["model"]))[0]
+    words = table[(table["model"] == model) & ~table["word"].str.startswith("(")]
+    used = " ".join(words.sort_values("weight")["word"].iloc[-3:])
+    text = NEUTRAL + " " + ADDITIONS["M1"] + f" They spoke of {used}."
+    frame = suggest_frames(text).set_index("frame").loc[model.removeprefix("frame:")]
+    assert "words '" in frame["because"]

@@ -1,10 +1,10 @@
 """Rebuild the frame coder's weights from the Narrative Frames Corpus (run by hand, offline).
 
-The kit's machine frame coder (``kitlib.frames.coder``) reads two small tables
-this script writes; it never needs the corpus or scikit-learn itself::
+The kit's machine frame coder (``kitlib.frames.coder``) reads three small tables
+this script writes; it never needs the corpora or scikit-learn itself::
 
     pip install -e '.[train]'           # scikit-learn, for this script only
-    python data/frames/build.py               # reads the corpus from $NFC_GIT
+    python data/frames/build.py         # reads the corpus from $NFC_GIT, PolNeAR from $POLNEAR_GIT
     python -m kitlib.data manifest
 
 The Narrative Frames Corpus (Frermann, Li, Khanehzar & Mikolajczak, ACL 2023;
@@ -13,7 +13,9 @@ copy: ``$NFC_GIT``, or ``.mirror/phenixace+narrative-framing/repo`` in a folder
 above this one. Only the **train** split is read (article ID % 4 is 2 or 3);
 dev (ID % 4 == 1) is for reporting and test (ID % 4 == 0) for the project's
 release check, and neither is touched here. No text of the corpus is written:
-the tables hold feature names (the kit's own) and numbers.
+the tables hold feature names (the kit's own), numbers, and single words common
+in both the NFC and PolNeAR train articles (:func:`vocabulary`). Of PolNeAR
+only the train articles' sets of words are read, for that rule.
 
 What it does, question by question (see README.md in this folder):
 
@@ -27,8 +29,14 @@ What it does, question by question (see README.md in this folder):
 3. Platt calibration of its out-of-fold scores against the coders' answers;
 4. the threshold: the probability above which the coder says "yes" as often,
    out of fold, as the trained coders did;
-5. for each frame, a logistic regression over its questions' calibrated
-   log-odds, against the corpus's aggregated frame label, built the same way.
+5. for each model in :data:`WORD_MODELS` (the frames), a word component: an
+   L1-regularised logistic regression over which words of the word rule
+   (:func:`vocabulary`) an article uses, built the same way; its out-of-fold
+   log-odds are one more input of the model (stacking);
+6. for each frame, a logistic regression over its questions' calibrated
+   log-odds and its word component's, against the corpus's aggregated frame
+   label, built the same way (:data:`FRAME_THRESHOLD` says how its threshold
+   is set).
 
 Every number is rounded (:data:`DIGITS`), so a rebuild writes the same bytes.
 """
@@ -49,12 +57,39 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 WEIGHTS = HERE / "coder_weights.csv"
 FEATURES = HERE / "coder_features.csv"
+WORDS = HERE / "coder_words.csv"
 
 #: Significant decimals in the written tables.
 DIGITS = 4
 
 #: The regularisation strengths tried (inverse: a small C means strong shrinkage).
 CS = (0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
+
+#: The regularisation strengths tried for a word model (L1: a small C keeps few words).
+WORD_CS = (0.03, 0.1, 0.3, 1.0)
+
+#: The word rule: a word may enter the word table only if it is in at least
+#: :data:`WORD_SHARE` of the NFC train articles (climate news) *and* of the PolNeAR
+#: train articles (US election news, 2016), is not more than :data:`WORD_RATIO` times
+#: as common (share of articles) in one of them as in the other, is made of letters
+#: only, and is written in lower case in at least half of its uses in the NFC train
+#: articles (not a name). A topic word is much more common in the news about its
+#: topic ("climate" is in 88 % of the climate articles and 5 % of the election
+#: articles; "campaign" in 16 % and 55 %), so it cannot pass.
+WORD_SHARE = 0.03
+WORD_RATIO = 2.0
+
+#: The models that read a word component (its calibrated log-odds, out of fold on
+#: train, as one more input). Tried for every frame; kept only where it raised the
+#: frame's kappa in train cross-validation in every configuration tried (morality:
+#: 0.45-0.51 without, 0.49-0.60 with); for the other frames it moved kappa by less
+#: than the cross-validation's noise, or down, and on dev it lowered responsibility
+#: and human interest (benchmarks/RESULTS.md, issue 23, second round).
+WORD_MODELS = ("frame:morality",)
+
+#: How a frame's threshold is set: "rate" (the frame is present as often, out of
+#: fold, as in the coders' labels) or "kappa" (the out-of-fold best agreement).
+FRAME_THRESHOLD = "rate"
 
 #: Cross-validation: folds by article, and the shuffles averaged.
 FOLDS = 5
@@ -85,7 +120,8 @@ QUESTION_FEATURES = {
     "H1": "affected animals harm family home personal emotion quoted_self risk",
     "H2": "emotion harm scorn opinion writer_i writer_you questions exclamations family "
           "personal religion moral",
-    "H3": "harm affected animals risk economy cost money family home figures",
+    "H3": "harm affected animals risk economy cost money family home figures people_harm "
+          "people_money",
     "H4": "personal family home emotion quoted_self affected",
     "C1": "contrast critics sides disagreement reproach argue partisan government rollback "
           "speakers two_sides quotes scorn science",
@@ -207,21 +243,26 @@ def _samples(x: np.ndarray, labels: list[list[bool]]) -> tuple[np.ndarray, np.nd
     return x[rows], np.array(ys)
 
 
-def _fit(x, labels, c):
+def _fit(x, labels, c, penalty="l2"):
     from sklearn.linear_model import LogisticRegression
 
     xs, ys = _samples(x, labels)
-    return LogisticRegression(C=c, solver="lbfgs", max_iter=5000).fit(xs, ys)
+    if penalty == "l1":
+        model = LogisticRegression(C=c, penalty="l1", solver="liblinear", max_iter=5000,
+                                   random_state=0)  # fmt: skip
+    else:
+        model = LogisticRegression(C=c, solver="lbfgs", max_iter=5000)
+    return model.fit(xs, ys)
 
 
-def _out_of_fold(x, labels, c) -> np.ndarray:
+def _out_of_fold(x, labels, c, penalty="l2") -> np.ndarray:
     """Out-of-fold scores (log-odds) for every article, averaged over :data:`SEEDS`."""
     from sklearn.model_selection import KFold
 
     scores = np.zeros(len(x))
     for seed in SEEDS:
         for train, test in KFold(FOLDS, shuffle=True, random_state=seed).split(x):
-            model = _fit(x[train], [labels[i] for i in train], c)
+            model = _fit(x[train], [labels[i] for i in train], c, penalty)
             scores[test] += model.decision_function(x[test])
     return scores / len(SEEDS)
 
@@ -247,18 +288,51 @@ def _rate_threshold(probabilities: np.ndarray, labels: list[list[bool]]) -> floa
     return float(np.quantile(probabilities, 1 - rate))
 
 
-def fit_model(x: np.ndarray, labels: list[list[bool]]) -> dict:
-    """Choose C by cross-validation, fit on everything, calibrate, set the threshold."""
+def kappa(a, b) -> float:
+    """Cohen's kappa of two yes/no lists (NaN when chance agreement is total)."""
+    a, b = np.asarray(a, dtype=bool), np.asarray(b, dtype=bool)
+    po = float(np.mean(a == b))
+    pe = float(a.mean() * b.mean() + (1 - a.mean()) * (1 - b.mean()))
+    return (po - pe) / (1 - pe) if pe < 1 else float("nan")
+
+
+def _kappa_threshold(probabilities: np.ndarray, labels: list[list[bool]]) -> float:
+    """The probability (out of fold) from which saying yes agrees best with the coders (kappa).
+
+    Every probability seen is tried as a threshold, lowest first; ties keep the lowest.
+    """
+    xs, ys = _samples(np.round(probabilities, DIGITS).reshape(-1, 1), labels)
+    best = (-np.inf, 0.5)
+    for t in np.unique(xs[:, 0]):
+        k = kappa(ys, xs[:, 0] >= t)
+        if not np.isnan(k) and k > best[0] + 1e-9:
+            best = (k, float(t))
+    return best[1]
+
+
+def fit_model(
+    x: np.ndarray,
+    labels: list[list[bool]],
+    cs: tuple = CS,
+    penalty: str = "l2",
+    threshold: str = "rate",
+) -> dict:
+    """Choose C by cross-validation, fit on everything, calibrate, set the threshold.
+
+    ``threshold`` is "rate" (say yes as often as the coders, out of fold) or
+    "kappa" (the threshold whose out-of-fold answers agree best with the labels).
+    """
     best = None
-    for c in CS:
-        scores = _out_of_fold(x, labels, c)
+    for c in cs:
+        scores = _out_of_fold(x, labels, c, penalty)
         loss = _log_loss(scores, labels)
         if best is None or loss < best[0] - 1e-9:
             best = (loss, c, scores)
     loss, c, scores = best
     slope, offset = _platt(scores, labels)
     calibrated = 1 / (1 + np.exp(-(slope * scores + offset)))
-    model = _fit(x, labels, c)
+    model = _fit(x, labels, c, penalty)
+    choose = _kappa_threshold if threshold == "kappa" else _rate_threshold
     return {
         "C": c,
         "cv_log_loss": loss,
@@ -266,7 +340,7 @@ def fit_model(x: np.ndarray, labels: list[list[bool]]) -> dict:
         "weights": [float(w) for w in model.coef_[0]],
         "slope": slope,
         "offset": offset,
-        "threshold": _rate_threshold(calibrated, labels),
+        "threshold": choose(calibrated, labels),
         "oof_logit": slope * scores + offset,
     }
 
@@ -276,24 +350,94 @@ def _round(value: float) -> str:
     return "0.0000" if text == "-0.0000" else text
 
 
-def build(repo: Path) -> tuple[list[list[str]], list[list[str]]]:
-    """The two tables as rows of strings (features, weights), from the train split."""
+def polnear_path() -> Path:
+    """$POLNEAR_GIT, or the first ``.mirror/networkdynamics+PolNeAR/repo`` above this folder."""
+    if os.environ.get("POLNEAR_GIT"):
+        return Path(os.environ["POLNEAR_GIT"])
+    for parent in HERE.parents:
+        candidate = parent / ".mirror/networkdynamics+PolNeAR/repo"
+        if candidate.exists():
+            return candidate
+    return Path(".mirror/networkdynamics+PolNeAR/repo")
+
+
+def polnear_words(repo: Path) -> list[set[str]]:
+    """The words of each PolNeAR **train** article (a set per article; no text kept)."""
+    from kitlib.frames.features import words_of
+
+    listing = subprocess.run(
+        ["git", "--git-dir", str(repo), "ls-tree", "-r", "--name-only", "HEAD"],
+        capture_output=True, text=True, check=True,
+    ).stdout.split()  # fmt: skip
+    names = sorted(p for p in listing if p.startswith("data/train/text/"))
+    return [set(words_of(_git_show(repo, name))) for name in names]
+
+
+def vocabulary(texts: list[str], other: list[set[str]], share: float = WORD_SHARE) -> list[str]:
+    """The words the word table may use (:data:`WORD_SHARE`'s rule), sorted.
+
+    ``texts`` are the NFC train articles, ``other`` the PolNeAR train articles' word sets.
+    """
+    from collections import Counter
+
+    from kitlib.frames.features import words_of
+
+    here, lower, uses = Counter(), Counter(), Counter()
+    for text in texts:
+        written = words_of(text, lower_case=False)
+        here.update({w.lower() for w in written})
+        for w in written:
+            uses[w.lower()] += 1
+            lower[w.lower()] += w == w.lower()
+    there = Counter(w for words in other for w in words)
+
+    def common_in_both(w: str) -> bool:
+        a, b = here[w] / len(texts), there[w] / len(other)
+        return min(a, b) >= share and max(a, b) <= WORD_RATIO * min(a, b)
+
+    return sorted(
+        w for w in here if common_in_both(w) and w.isalpha() and lower[w] >= 0.5 * uses[w]
+    )
+
+
+def build(repo: Path, polnear: Path) -> tuple[list[list[str]], ...]:
+    """The three tables as rows of strings (features, weights, words), from the train split."""
     warnings.simplefilter("ignore")
     from kitlib.frames.features import article_features
 
     articles = train_articles(repo)
-    found = [article_features(a["text"]).values for a in articles]
-    return fit_tables(found, articles, verbose=True)
+    found = [article_features(a["text"]) for a in articles]
+    words = vocabulary([a["text"] for a in articles], polnear_words(polnear))
+    return fit_tables(
+        [f.values for f in found], articles, [set(f.words_at) for f in found], words, verbose=True
+    )
+
+
+def word_matrix(present: list[set[str]], words: list[str]) -> np.ndarray:
+    """1 where an article uses a word of ``words``, else 0 (articles × words)."""
+    index = {w: i for i, w in enumerate(words)}
+    x = np.zeros((len(present), len(words)))
+    for row, seen in enumerate(present):
+        for w in seen:
+            if w in index:
+                x[row, index[w]] = 1.0
+    return x
 
 
 def fit_tables(
-    found: list[dict], articles: list[dict], verbose: bool = False
-) -> tuple[list[list[str]], list[list[str]]]:
-    """Fit every model on these articles: their feature values, coders' answers and labels.
+    found: list[dict],
+    articles: list[dict],
+    present: list[set[str]],
+    words: list[str],
+    verbose: bool = False,
+) -> tuple[list[list[str]], list[list[str]], list[list[str]]]:
+    """Fit every model on these articles: their feature values, words, coders' answers and labels.
 
     ``found`` holds each article's ``Features.values``; ``articles`` each article's
-    ``coders`` and ``gold`` (as :func:`train_articles` gives them). Returns the rows
-    of the features table and of the weights table (strings, rounded).
+    ``coders`` and ``gold`` (as :func:`train_articles` gives them); ``present`` each
+    article's words (``set(Features.words_at)``); ``words`` the words the word
+    table may use (:func:`vocabulary`). Returns the rows of the features table,
+    the weights table and the word table (strings, rounded).
     """
     from kitlib.frames.features import feature_names
 
@@ -303,18 +447,35 @@ def fit_tables(
     scales = np.round(values.std(axis=0), DIGITS)
     scales[scales == 0] = 1.0
     z = (values - means) / scales
+    bag = word_matrix(present, words)
 
     feature_rows = [["feature", "mean", "scale"]]
     feature_rows += [
         [n, _round(m), _round(s)] for n, m, s in zip(names, means, scales, strict=True)
     ]
-
     weight_rows = [["model", "feature", "weight"]]
+    word_rows = [["model", "word", "weight"]]
+
+    def word_input(model: str, labels: list[list[bool]]) -> np.ndarray:
+        """Fit the model's word component; its out-of-fold log-odds, centred, as an input."""
+        fitted = fit_model(bag, labels, WORD_CS, penalty="l1")
+        word_rows.extend(_word_rows(model, words, fitted))
+        key = "words:" + model.removeprefix("frame:")
+        centre = round(float(np.mean(fitted["oof_logit"])), DIGITS)
+        feature_rows.append([key, _round(centre), _round(1.0)])
+        if verbose:
+            kept = sum(1 for w in fitted["weights"] if _round(w) != "0.0000")
+            print(f"words for {model}: C={fitted['C']}, {kept} words", file=sys.stderr)
+        return fitted["oof_logit"] - centre
+
     logits = {}
     for question, listed in QUESTION_FEATURES.items():
         used = listed.split() + ["length"]
         x = z[:, [names.index(f) for f in used]]
         labels = [coder_answers(a, question) for a in articles]
+        if question in WORD_MODELS:
+            x = np.column_stack([x, word_input(question, labels)])
+            used = [*used, f"words:{question}"]
         fitted = fit_model(x, labels)
         logits[question] = fitted["oof_logit"]
         weight_rows += _model_rows(question, used, fitted)
@@ -328,12 +489,28 @@ def fit_tables(
     for frame, questions in FRAME_QUESTIONS.items():
         x = np.column_stack([logits[q] - centres[q] for q in questions])
         labels = [[a["gold"][frame]] for a in articles]
-        fitted = fit_model(x, labels)
-        weight_rows += _model_rows(f"frame:{frame}", questions, fitted)
+        used = list(questions)
+        if f"frame:{frame}" in WORD_MODELS:
+            x = np.column_stack([x, word_input(f"frame:{frame}", labels)])
+            used.append(f"words:{frame}")
+        fitted = fit_model(x, labels, threshold=FRAME_THRESHOLD)
+        weight_rows += _model_rows(f"frame:{frame}", used, fitted)
         if verbose:
             print(f"frame:{frame}: C={fitted['C']}, CV log loss {fitted['cv_log_loss']:.4f}",
                   file=sys.stderr)  # fmt: skip
-    return feature_rows, weight_rows
+    return feature_rows, weight_rows, word_rows
+
+
+def _word_rows(model: str, words: list[str], fitted: dict) -> list[list[str]]:
+    """A word model's rows: intercept, calibration, C, then every word kept (non-zero weight)."""
+    rows = [
+        [model, "(intercept)", _round(fitted["intercept"])],
+        [model, "(calibration slope)", _round(fitted["slope"])],
+        [model, "(calibration offset)", _round(fitted["offset"])],
+        [model, "(C)", _round(fitted["C"])],
+    ]
+    kept = [(w, _round(x)) for w, x in zip(words, fitted["weights"], strict=True)]
+    return rows + [[model, w, x] for w, x in kept if x != "0.0000"]
 
 
 def _model_rows(model: str, used: list[str], fitted: dict) -> list[list[str]]:
@@ -360,11 +537,19 @@ def main() -> int:
               "  git clone --bare https://github.com/phenixace/narrative-framing\n"
               "and point the environment variable NFC_GIT at it.", file=sys.stderr)  # fmt: skip
         return 1
-    features, weights = build(repo)
+    polnear = polnear_path()
+    if not polnear.exists():
+        print(f"PolNeAR is not at {polnear} (the word rule needs its train articles). Get a "
+              "bare copy with\n  git clone --bare https://github.com/networkdynamics/PolNeAR\n"
+              "and point the environment variable POLNEAR_GIT at it.", file=sys.stderr)  # fmt: skip
+        return 1
+    features, weights, words = build(repo, polnear)
     _write(FEATURES, features)
     _write(WEIGHTS, weights)
-    print(f"wrote {FEATURES.name} ({len(features) - 1} features) and "
-          f"{WEIGHTS.name} ({len(weights) - 1} rows)", file=sys.stderr)  # fmt: skip
+    _write(WORDS, words)
+    print(f"wrote {FEATURES.name} ({len(features) - 1} features), "
+          f"{WEIGHTS.name} ({len(weights) - 1} rows) and {WORDS.name} ({len(words) - 1} rows)",
+          file=sys.stderr)  # fmt: skip
     return 0
 
 

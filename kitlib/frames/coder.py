@@ -15,7 +15,11 @@ news articles about climate change, the Narrative Frames Corpus (Frermann, Li,
 Khanehzar & Mikolajczak, ACL 2023), and are shipped as a readable table
 (``data/frames/coder_weights.csv``; ``data/frames/README.md`` says how they were
 made and how well they agree with the coders on articles they were not trained
-on). For each frame, a second small regression combines the frame's questions.
+on). For each frame, a second small regression combines the frame's questions;
+the morality frame also reads a short word table (``data/frames/coder_words.csv``,
+:func:`word_table`): words common in all kinds of news, each with a weight, whose
+presence moves the answer ("said" and "would" push towards no: a report of who
+said what is rarely a moral message). The reasons name the words.
 
 What it cannot do. It reads words and quotation marks, not meaning: irony, a
 quoted opinion the writer rejects, or a frame carried by the choice of story
@@ -58,6 +62,8 @@ __all__ = [
     "PICTURES_NOTE",
     "REASONS",
     "WEIGHTS_FILE",
+    "WORDS_FILE",
+    "WORDS_SHOWN",
     "bench_predict",
     "code_article",
     "explain",
@@ -65,12 +71,17 @@ __all__ = [
     "suggest_coding",
     "suggest_frames",
     "weights_table",
+    "word_table",
 ]
 
 #: The shipped model: one row per model (a question, or "frame:<name>") and feature.
 WEIGHTS_FILE = "frames/coder_weights.csv"
 #: The train mean and standard deviation of each feature (features are standardised).
 FEATURES_FILE = "frames/coder_features.csv"
+#: The word table: for the frames that read words, the words that move them, with weights.
+WORDS_FILE = "frames/coder_words.csv"
+#: How many of an article's words a reason names.
+WORDS_SHOWN = 4
 
 #: The columns of :func:`suggest_coding`.
 CODING_COLUMNS = [
@@ -151,6 +162,97 @@ def _scaling() -> dict[str, tuple[float, float]]:
     return {row["feature"]: (float(row["mean"]), float(row["scale"])) for row in rows}
 
 
+@dataclass(frozen=True)
+class _WordModel:
+    """A word component: log-odds = slope × (intercept + Σ weight of each word used) + offset."""
+
+    intercept: float
+    slope: float
+    offset: float
+    weights: dict
+
+
+@cache
+def _word_models() -> dict[str, _WordModel]:
+    rows = csv.DictReader(io.StringIO(data.read_text(WORDS_FILE)))
+    parts: dict[str, dict] = {}
+    for row in rows:
+        parts.setdefault(row["model"], {})[row["word"]] = float(row["weight"])
+    return {
+        name: _WordModel(
+            intercept=values["(intercept)"],
+            slope=values["(calibration slope)"],
+            offset=values["(calibration offset)"],
+            weights={w: v for w, v in values.items() if not w.startswith("(")},
+        )
+        for name, values in parts.items()
+    }
+
+
+def _word_key(model: str) -> str:
+    """The input a model's word component feeds: "words:conflict", "words:R1"."""
+    return "words:" + model.removeprefix("frame:")
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What the models read in one article: its features, and each word component's
+    log-odds (``values``), the words it found (``words``: ``[(word, weight), ...]``,
+    the biggest weight first) and the sentences they are in (``hits``)."""
+
+    found: Features
+    values: dict
+    words: dict
+    hits: dict
+
+
+def _read(found: Features) -> _Reading:
+    values, words, hits = dict(found.values), {}, dict(found.hits)
+    for model, wm in _word_models().items():
+        key = _word_key(model)
+        used = sorted(
+            ((w, x) for w, x in wm.weights.items() if w in found.words_at),
+            key=lambda wx: (-abs(wx[1]), wx[0]),
+        )
+        values[key] = wm.slope * (wm.intercept + sum(x for _, x in used)) + wm.offset
+        words[key] = used
+        support: dict[int, float] = {}
+        for w, x in used:
+            if x > 0:
+                for i in found.words_at[w]:
+                    support[i] = support.get(i, 0.0) + x
+        hits[key] = tuple(sorted(support, key=lambda i: (-support[i], i)))
+    return _Reading(found, values, words, hits)
+
+
+def _words_found(used: list, limit: int = WORDS_SHOWN) -> str:
+    """The words behind a word component, in words: "words 'must' +0.4, 'plan' +0.3"."""
+    if not used:
+        return "none of the table's words"
+    shown = ", ".join(f"'{w}' {x:+.2f}" for w, x in used[:limit])
+    more = f" and {len(used) - limit} more" if len(used) > limit else ""
+    return f"words {shown}{more}"
+
+
+def word_table() -> pd.DataFrame:
+    """The coder's word table, as shipped: ``model, word, weight``.
+
+    For each frame that reads words (``model`` is ``frame:<frame>``; today only
+    morality: for the other frames words did not add to the questions in
+    cross-validation), the words whose presence in an article moves the frame's
+    answer: a positive weight towards yes. A word counts once however often it
+    is used. Besides the words, each model has an
+    ``(intercept)``, a ``(calibration slope)`` and ``(calibration offset)`` and
+    ``(C)``. Only words common in both climate news (the Narrative Frames Corpus)
+    and election news (PolNeAR) could enter: ``data/frames/README.md`` gives the rule.
+
+    >>> table = word_table()
+    >>> sorted(set(table["model"]))
+    ['frame:morality']
+    """
+    return pd.read_csv(io.StringIO(data.read_text(WORDS_FILE)), keep_default_na=False)
+
+
 def weights_table() -> pd.DataFrame:
     """The coder's weights, as shipped: ``model, feature, weight``.
 
@@ -199,14 +301,14 @@ class _Answer:
     log_odds: float
 
 
-def _answers(found: Features) -> dict[str, _Answer]:
+def _answers(reading: _Reading) -> dict[str, _Answer]:
     models = _models()
     out = {}
     for question_id, _, _ in _questions():
         if question_id not in models:
             continue
         model = models[question_id]
-        contributions = _contributions(model, found.values)
+        contributions = _contributions(model, reading.values)
         log_odds = _log_odds(model, contributions)
         probability = _sigmoid(log_odds)
         answer = "yes" if probability >= model.threshold else "no"
@@ -229,19 +331,35 @@ def _found(feature: str, value: float) -> str:
     return words
 
 
-def _because(contributions: dict[str, float], values: dict, limit: int = REASONS) -> str:
-    """The features that moved the answer most, in words: "sums of money ×2 (+1.9); ..."."""
+def _said(reading: _Reading, feature: str, answers: dict | None = None) -> str:
+    """What was found for one input, in words (a feature, a word component, a question)."""
+    if feature in reading.words:
+        return _words_found(reading.words[feature])
+    if answers is not None and feature in answers:
+        a = answers[feature]
+        return f"{feature} {a.answer} ({a.probability:.2f})"
+    return _found(feature, reading.values[feature])
+
+
+def _because(
+    contributions: dict[str, float],
+    reading: _Reading,
+    answers: dict | None = None,
+    limit: int = REASONS,
+) -> str:
+    """The inputs that moved the answer most, in words: "sums of money ×2 (+1.9); ..."."""
     top = sorted(contributions.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[:limit]
-    return "; ".join(f"{_found(f, values[f])} ({c:+.1f})" for f, c in top if round(c, 1))
+    return "; ".join(f"{_said(reading, f, answers)} ({c:+.1f})" for f, c in top if round(c, 1))
 
 
-def _evidence(found: Features, contributions: dict[str, float]) -> str:
+def _evidence(reading: _Reading, contributions: dict[str, float]) -> str:
     """The sentences that carry the features pushing towards yes, in reading order."""
+    found = reading.found
     support: dict[int, float] = {}
     for feature, push in contributions.items():
         if push <= 0:
             continue
-        for index in found.hits.get(feature, ()):
+        for index in reading.hits.get(feature, ()):
             support[index] = support.get(index, 0.0) + push
     if not support:
         return ""
@@ -251,8 +369,9 @@ def _evidence(found: Features, contributions: dict[str, float]) -> str:
     return " … ".join(found.sentences[i] for i in sorted(chosen))
 
 
-def _coding_table(found: Features, answers: dict[str, _Answer] | None = None) -> pd.DataFrame:
-    answers = answers or _answers(found)
+def _coding_table(reading: _Reading, answers: dict[str, _Answer] | None = None) -> pd.DataFrame:
+    found = reading.found
+    answers = answers or _answers(reading)
     note = FALLBACK_NOTE.format(why=found.fallback) if found.fallback else ""
     rows = []
     for question_id, frame, question in _questions():
@@ -267,8 +386,8 @@ def _coding_table(found: Features, answers: dict[str, _Answer] | None = None) ->
                 answer=a.answer,
                 probability=round(a.probability, 3),
                 confidence=round(a.probability if a.answer == "yes" else 1 - a.probability, 3),
-                evidence=_evidence(found, a.contributions) if a.answer == "yes" else "",
-                because=_because(a.contributions, found.values),
+                evidence=_evidence(reading, a.contributions) if a.answer == "yes" else "",
+                because=_because(a.contributions, reading),
                 note=note,
             )
         rows.append(row)
@@ -318,7 +437,7 @@ def suggest_coding(article: Article | str) -> pd.DataFrame:
     ('yes', 'Critics say the plan will cost $4 billion.')
     """
     loaded, raw, why = load(article)
-    return _coding_table(features_of(loaded, raw, why))
+    return _coding_table(_read(features_of(loaded, raw, why)))
 
 
 def explain(article: Article | str, question_id: str) -> pd.DataFrame:
@@ -348,27 +467,22 @@ def explain(article: Article | str, question_id: str) -> pd.DataFrame:
     ('money', 'sums of money ×1')
     """
     loaded, raw, why = load(article)
-    found = features_of(loaded, raw, why)
+    reading = _read(features_of(loaded, raw, why))
     models = _models()
+    answers = None
     if question_id in models:
         model = models[question_id]
-        contributions = _contributions(model, found.values)
-        found_words = {f: _found(f, found.values[f]) for f in contributions}
-        values = {f: found.values[f] for f in contributions}
+        values = {f: reading.values[f] for f in model.weights}
     elif f"frame:{question_id}" in models:
         model = models[f"frame:{question_id}"]
-        answers = _answers(found)
-        log_odds = {q: answers[q].log_odds for q in model.weights}
-        contributions = _contributions(model, log_odds)
-        found_words = {
-            q: f"{q} {answers[q].answer} ({answers[q].probability:.2f})" for q in model.weights
-        }
-        values = {q: answers[q].log_odds for q in model.weights}
+        answers = _answers(reading)
+        values = _frame_inputs(model, reading, answers)
     else:
         known = ", ".join(sorted(k.removeprefix("frame:") for k in models))
         raise KeyError(f"The coder has no model for {question_id!r}. It has: {known}.")
+    contributions = _contributions(model, values)
     rows = [
-        {"feature": f, "found": found_words[f], "value": round(values[f], 4),
+        {"feature": f, "found": _said(reading, f, answers), "value": round(values[f], 4),
          "weight": model.weights[f], "push": round(c, 3)}
         for f, c in sorted(contributions.items(), key=lambda kv: (-abs(kv[1]), kv[0]))
     ]  # fmt: skip
@@ -379,13 +493,19 @@ def explain(article: Article | str, question_id: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["feature", "found", "value", "weight", "push"])
 
 
-def _frame_table(found: Features, answers: dict[str, _Answer] | None = None) -> pd.DataFrame:
-    answers = answers or _answers(found)
+def _frame_inputs(model: _Model, reading: _Reading, answers: dict) -> dict[str, float]:
+    """A frame model's inputs: its questions' log-odds and its word component's."""
+    return {f: answers[f].log_odds if f in answers else reading.values[f] for f in model.weights}
+
+
+def _frame_table(reading: _Reading, answers: dict[str, _Answer] | None = None) -> pd.DataFrame:
+    found = reading.found
+    answers = answers or _answers(reading)
     models = _models()
     rows = []
     for frame in dict.fromkeys(frame for _, frame, _ in _questions()):
         model = models[f"frame:{frame}"]
-        contributions = _contributions(model, {q: answers[q].log_odds for q in model.weights})
+        contributions = _contributions(model, _frame_inputs(model, reading, answers))
         log_odds = _log_odds(model, contributions)
         probability = _sigmoid(log_odds)
         present = probability >= model.threshold
@@ -397,10 +517,12 @@ def _frame_table(found: Features, answers: dict[str, _Answer] | None = None) -> 
                 "present": bool(present),
                 "probability": round(probability, 3),
                 "confidence": round(probability if present else 1 - probability, 3),
-                "questions": ", ".join(model.weights),
-                "yes_to": ", ".join(q for q in model.weights if answers[q].answer == "yes"),
+                "questions": ", ".join(q for q in model.weights if q in answers),
+                "yes_to": ", ".join(
+                    q for q in model.weights if q in answers and answers[q].answer == "yes"
+                ),
                 "because": "; ".join(
-                    f"{q} {answers[q].answer} ({c:+.1f})" for q, c in top if round(c, 1)
+                    f"{_said(reading, q, answers)} ({c:+.1f})" for q, c in top if round(c, 1)
                 ),
             }
         )
@@ -437,7 +559,7 @@ def suggest_frames(article: Article | str) -> pd.DataFrame:
     (True, 'E1, E2, E3')
     """
     loaded, raw, why = load(article)
-    return _frame_table(features_of(loaded, raw, why))
+    return _frame_table(_read(features_of(loaded, raw, why)))
 
 
 def machine_coding(article: Article | str, *, coder: str = "kit coder") -> pd.DataFrame:
@@ -475,8 +597,7 @@ def machine_coding(article: Article | str, *, coder: str = "kit coder") -> pd.Da
     np.float64(20.0)
     """
     loaded, raw, why = load(article)
-    found = features_of(loaded, raw, why)
-    coding = _coding_table(found)
+    coding = _coding_table(_read(features_of(loaded, raw, why)))
     if loaded is not None:
         sheet = coding_sheet(loaded)
     else:  # the loader refused the text: the same sheet, built from the codebook
@@ -520,9 +641,9 @@ def code_article(article: Article | str) -> tuple[pd.DataFrame, pd.DataFrame]:
     (20, 5)
     """
     loaded, raw, why = load(article)
-    found = features_of(loaded, raw, why)
-    answers = _answers(found)
-    return _coding_table(found, answers), _frame_table(found, answers)
+    reading = _read(features_of(loaded, raw, why))
+    answers = _answers(reading)
+    return _coding_table(reading, answers), _frame_table(reading, answers)
 
 
 def bench_predict(text: str) -> list[dict]:
@@ -533,11 +654,11 @@ def bench_predict(text: str) -> list[dict]:
     True
     """
     loaded, raw, why = load(text)
-    found = features_of(loaded, raw, why)
-    answers = _answers(found)
+    reading = _read(features_of(loaded, raw, why))
+    answers = _answers(reading)
     records = [{"question_id": q, "answer": a.answer} for q, a in answers.items()]
     records += [
         {"frame": row.frame, "present": row.present}
-        for row in _frame_table(found, answers).itertuples()
+        for row in _frame_table(reading, answers).itertuples()
     ]
     return records

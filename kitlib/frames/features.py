@@ -7,16 +7,20 @@ text. Each feature is one number per article:
 - a **cue family** (:data:`CUE_FAMILIES`) counts words and phrases of one kind
   ("but", "however", "while" are *contrast*; "$4 million" is *money*), as
   ``log(1 + hits)``: the first mention counts most, the tenth little;
-- **quotations** (from :func:`kitlib.quotes.find_quotes`): how many, how many
-  different speakers, whether two or more sides speak, how much of the text is
-  quoted, and whether the quoted people speak of themselves ("I", "my family");
+- **quotations** (a quick reading of the quotation marks, not the kit's full
+  quotation finder): how many, how many different speakers, whether two or
+  more people speak, how much of the text is quoted, and whether the quoted
+  people speak of themselves ("I", "my family"). A speaker is the name nearest
+  a speech verb ("said", "according to") next to the quotation, counted by its
+  last word; a quotation with no such name adds no speaker;
 - **form**: the article's length, questions and exclamations, "I" and "you" in
   the writer's own voice.
 
 The word lists are general framing vocabulary, written for the kit; none is
 about a topic (no climate, election or war words), so the coder can be used on
 any news story. Every feature records the sentences where it fired, which is
-how the coder shows its evidence.
+how the coder shows its evidence; so does every word of the article
+(``Features.words``), for the coder's word table.
 
 >>> found = article_features(
 ...     "Critics say the plan will cost $4 billion. But the mayor disagreed sharply."
@@ -32,7 +36,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -40,7 +44,8 @@ import pandas as pd
 
 from kitlib.articles import Article, as_article, looks_like_path
 from kitlib.errors import ArticleError
-from kitlib.quotes import find_quotes
+from kitlib.quotes.marks import read_marks
+from kitlib.quotes.phrases import NAME_PATTERN, find_cues
 from kitlib.text import CUE_WORD, split_paragraphs, split_sentences, word_count
 from kitlib.vocab import FRAME_CUE_FAMILIES
 
@@ -48,7 +53,10 @@ __all__ = [
     "CUE_FAMILIES",
     "CueFamily",
     "Features",
+    "MEETINGS",
+    "NAME_WINDOW",
     "OTHER_FEATURES",
+    "QUOTE_WINDOW",
     "SELF_IN_QUOTE",
     "WRITER_I",
     "WRITER_YOU",
@@ -59,6 +67,8 @@ __all__ = [
     "feature_table",
     "features_of",
     "load",
+    "quotations",
+    "words_of",
 ]
 
 
@@ -92,6 +102,20 @@ class _Lexicon:
 
 def _tokens(text: str) -> list[str]:
     return [t.lower().replace("’", "'") for t in CUE_WORD.findall(text)]
+
+
+def words_of(text: str, lower_case: bool = True) -> list[str]:
+    """The words of a text as the coder's word table reads them, in order.
+
+    Words are runs of letters and digits (:data:`kitlib.text.CUE_WORD`), with a
+    straight apostrophe; in lower case unless ``lower_case`` is False.
+
+    >>> words_of("The Mayor’s plan: act now!")
+    ['the', "mayor's", 'plan', 'act', 'now']
+    """
+    if lower_case:
+        return _tokens(text)
+    return [t.replace("’", "'") for t in CUE_WORD.findall(text)]
 
 
 @cache
@@ -173,6 +197,16 @@ OTHER_FEATURES = {
     "exclamations": "exclamations in the writer's words ('!')",
     "writer_i": "'I' or 'we' in the writer's words",
     "writer_you": "'you' in the writer's words",
+    "people_harm": "sentences where ordinary people meet harm ('residents ... lost their homes')",
+    "people_money": "sentences where ordinary people meet money ('families ... pay more')",
+}
+
+#: The two families of words whose meeting in one sentence each of these features counts:
+#: how people are affected (codebook question H3) is told in sentences that name people
+#: *and* what happens to them.
+MEETINGS = {
+    "people_harm": (("affected", "family", "home", "personal"), ("harm", "risk", "emotion")),
+    "people_money": (("affected", "family", "home"), ("money", "cost", "economy")),
 }
 
 
@@ -251,6 +285,9 @@ class Features:
         The article's name (its outlet, or "article").
     fallback : str
         Empty, or why the kit's loader refused the text (then the raw text was coded).
+    words_at : dict
+        ``{word: (sentence index, ...)}``: every word of the article, lower case
+        (as :func:`kitlib.text.CUE_WORD` finds words), and the sentences it is in.
     """
 
     values: dict
@@ -259,6 +296,7 @@ class Features:
     words: int
     name: str = "article"
     fallback: str = ""
+    words_at: dict = field(default_factory=dict)
 
 
 #: First person and second person in the writer's own words.
@@ -321,15 +359,62 @@ def features_of(loaded: Article | None, raw: str = "", why: str = "") -> Feature
     if loaded is not None:
         text = loaded.text
         spans = [(s, e) for _, s, e in loaded.sentence_spans]
+        paragraphs = list(loaded.paragraph_spans)
         headline = loaded.meta.get("headline") or ""
-        quotes = find_quotes(loaded)
     else:
         text = raw
-        spans = [(s, e) for _, s, e in split_sentences(raw, split_paragraphs(raw))]
+        paragraphs = split_paragraphs(raw)
+        spans = [(s, e) for _, s, e in split_sentences(raw, paragraphs)]
         headline = ""
-        quotes = find_quotes(raw)
     name = loaded.name if loaded is not None else "article"
-    return _features(text, spans, headline, quotes, name, why)
+    return _features(text, spans, headline, quotations(text, paragraphs), name, why)
+
+
+#: How far from a quotation (characters, within its paragraph) a speech verb is looked
+#: for, and how far from the speech verb its speaker's name.
+QUOTE_WINDOW = 150
+NAME_WINDOW = 60
+
+
+def quotations(text: str, paragraphs: list | None = None) -> list[tuple[int, int, str, str]]:
+    """The quotations of a text, read quickly: ``(start, end, words, speaker)`` each.
+
+    The quotation marks are paired as :func:`kitlib.quotes.marks.read_marks` pairs
+    them; the speaker is the name nearest the speech verb ("said", "told",
+    "according to") nearest the quotation in its paragraph, by its last word
+    ("Ann Lee" is "Lee"), or "" when there is none (a pronoun, or no verb). This
+    is much faster than :func:`kitlib.quotes.find_quotes`, which weighs every
+    rule, and counts the same things for the coder's purposes (the number of
+    quotations and of speakers; see ``data/frames/README.md``).
+
+    >>> text = '“We lost our home,” said Ana Ruiz. The mayor, Tom Ray, said: “It is safe.”'
+    >>> [(words, speaker) for _, _, words, speaker in quotations(text)]
+    [('We lost our home,', 'Ruiz'), ('It is safe.', 'Ray')]
+    """
+    paragraphs = split_paragraphs(text) if paragraphs is None else paragraphs
+    marks, outside, _ = read_marks(text, paragraphs, ())
+    found = []
+    for q in marks:
+        if not q.raw.split():
+            continue
+        lo, hi = paragraphs[q.paragraph] if q.paragraph < len(paragraphs) else (0, len(text))
+        found.append((q.inner_start, q.inner_end, q.raw, _speaker(outside, q, lo, hi)))
+    return found
+
+
+def _speaker(outside: str, quote, lo: int, hi: int) -> str:
+    """The last word of the name nearest the speech verb nearest a quotation ("" if none)."""
+    a, z = max(lo, quote.open - QUOTE_WINDOW), min(hi, quote.close_end + QUOTE_WINDOW)
+    cues = find_cues(outside, a, z)
+    if not cues:
+        return ""
+    start, end = min(cues, key=lambda c: min(abs(c[0] - quote.close_end), abs(c[1] - quote.open)))
+    best: tuple[int, str] | None = None
+    for m in NAME_PATTERN.finditer(outside, max(a, start - NAME_WINDOW), min(z, end + NAME_WINDOW)):
+        distance = min(abs(m.end() - start), abs(m.start() - end))
+        if best is None or distance < best[0]:
+            best = (distance, m.group().split()[-1])
+    return best[1] if best else ""
 
 
 def _features(text, spans, headline, quotes, name, why) -> Features:
@@ -343,10 +428,7 @@ def _features(text, spans, headline, quotes, name, why) -> Features:
     n_words = word_count(full)
 
     # the reporter's words: the text with every quotation blanked out
-    inside = [
-        (int(s) + shift, int(e) + shift)
-        for s, e in zip(quotes["start"], quotes["end"], strict=True)
-    ]
+    inside = [(s + shift, e + shift) for s, e, _, _ in quotes]
     outside = list(full)
     for s, e in inside:
         outside[s:e] = " " * (e - s)
@@ -358,13 +440,12 @@ def _features(text, spans, headline, quotes, name, why) -> Features:
         values[family] = math.log1p(len(found))
         hits[family] = _by_count([bisect_right(starts, p) - 1 for p in found])
 
-    speech = quotes[quotes["kind"].isin(["full", "partial"])] if len(quotes) else quotes
-    speakers = {str(s) for s in speech["speaker"] if isinstance(s, str) and s}
+    speakers = {speaker for _, _, _, speaker in quotes if speaker}
     quoted_chars = sum(e - s for s, e in inside)
-    self_words = sum(len(SELF_IN_QUOTE.findall(str(q))) for q in speech["quote"])
+    self_words = sum(len(SELF_IN_QUOTE.findall(words)) for _, _, words, _ in quotes)
     values.update(
         {
-            "quotes": math.log1p(len(speech)),
+            "quotes": math.log1p(len(quotes)),
             "speakers": math.log1p(len(speakers)),
             "two_sides": float(len(speakers) >= 2),
             "quoted_share": quoted_chars / max(len(full), 1),
@@ -376,10 +457,23 @@ def _features(text, spans, headline, quotes, name, why) -> Features:
             "writer_you": math.log1p(len(WRITER_YOU.findall(reporter))),
         }
     )
+    for feature, (people, what) in MEETINGS.items():
+        where = {i for f in people for i in hits[f]} & {i for f in what for i in hits[f]}
+        values[feature] = math.log1p(len(where))
+        hits[feature] = tuple(sorted(where))
     quote_sentences = [bisect_right(starts, s) - 1 for s, _ in inside]
     for feature in ("quotes", "speakers", "two_sides", "quoted_share", "quoted_self"):
         hits[feature] = _by_count(quote_sentences)
-    return Features(values, hits, sentences, n_words, name, why)
+    return Features(values, hits, sentences, n_words, name, why, _words_at(sentences))
+
+
+def _words_at(sentences: tuple) -> dict[str, tuple[int, ...]]:
+    """Every word (lower case, straight apostrophe) and the sentences it is in."""
+    where: dict[str, list[int]] = {}
+    for i, sentence in enumerate(sentences):
+        for word in set(_tokens(sentence)):
+            where.setdefault(word, []).append(i)
+    return {word: tuple(at) for word, at in where.items()}
 
 
 def _by_count(where: list[int]) -> tuple[int, ...]:
