@@ -220,12 +220,18 @@ def test_the_plain_shortcut_is_taken_and_refused():
         assert plain_or_none(refused) is None
 
 
-def test_made_paragraphs_the_shortcut_takes_are_cut_as_pysbd_cuts_them():
+def _plain_sentences_check():
+    """benchmarks/plain_sentences_check.py, imported from its file."""
     spec = importlib.util.spec_from_file_location(
         "plain_sentences_check", BENCHMARKS / "plain_sentences_check.py"
     )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    return module
+
+
+def test_made_paragraphs_the_shortcut_takes_are_cut_as_pysbd_cuts_them():
+    module = _plain_sentences_check()
     known = module.kit_paragraphs()
     words = sorted({w for t in known for w in t.split()})
     taken, wrong = module.check(known + module.made_paragraphs(4000, words))
@@ -234,11 +240,7 @@ def test_made_paragraphs_the_shortcut_takes_are_cut_as_pysbd_cuts_them():
 
 
 def test_words_around_a_full_stop_the_shortcut_takes_are_cut_as_pysbd_cuts_them():
-    spec = importlib.util.spec_from_file_location(
-        "plain_sentences_check", BENCHMARKS / "plain_sentences_check.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _plain_sentences_check()
     made = module.boundary_paragraphs()
     tried = made[::37] + [p for p in made if "Co. KG" in p]  # a sample, and pysbd's "Co. KG"
     taken, wrong = module.check(tried)

@@ -160,15 +160,20 @@ FRAME_QUESTIONS = {
 # --------------------------------------------------------------------------
 
 
-def corpus_path() -> Path:
-    """$NFC_GIT, or the first ``.mirror/phenixace+narrative-framing/repo`` above this folder."""
-    if os.environ.get("NFC_GIT"):
-        return Path(os.environ["NFC_GIT"])
+def _mirror(variable: str, name: str) -> Path:
+    """``$variable``, or the first ``.mirror/<name>/repo`` in a folder above this one."""
+    if os.environ.get(variable):
+        return Path(os.environ[variable])
     for parent in HERE.parents:
-        candidate = parent / ".mirror/phenixace+narrative-framing/repo"
+        candidate = parent / ".mirror" / name / "repo"
         if candidate.exists():
             return candidate
-    return Path(".mirror/phenixace+narrative-framing/repo")
+    return Path(".mirror") / name / "repo"
+
+
+def corpus_path() -> Path:
+    """$NFC_GIT, or the first ``.mirror/phenixace+narrative-framing/repo`` above this folder."""
+    return _mirror("NFC_GIT", "phenixace+narrative-framing")
 
 
 def _git_show(repo: Path, path: str) -> str:
@@ -352,13 +357,7 @@ def _round(value: float) -> str:
 
 def polnear_path() -> Path:
     """$POLNEAR_GIT, or the first ``.mirror/networkdynamics+PolNeAR/repo`` above this folder."""
-    if os.environ.get("POLNEAR_GIT"):
-        return Path(os.environ["POLNEAR_GIT"])
-    for parent in HERE.parents:
-        candidate = parent / ".mirror/networkdynamics+PolNeAR/repo"
-        if candidate.exists():
-            return candidate
-    return Path(".mirror/networkdynamics+PolNeAR/repo")
+    return _mirror("POLNEAR_GIT", "networkdynamics+PolNeAR")
 
 
 def polnear_words(repo: Path) -> list[set[str]]:
@@ -531,18 +530,18 @@ def _write(path: Path, rows: list[list[str]]) -> None:
 
 
 def main() -> int:
-    repo = corpus_path()
-    if not repo.exists():
-        print(f"The Narrative Frames Corpus is not at {repo}. Get a bare copy with\n"
-              "  git clone --bare https://github.com/phenixace/narrative-framing\n"
-              "and point the environment variable NFC_GIT at it.", file=sys.stderr)  # fmt: skip
-        return 1
-    polnear = polnear_path()
-    if not polnear.exists():
-        print(f"PolNeAR is not at {polnear} (the word rule needs its train articles). Get a "
-              "bare copy with\n  git clone --bare https://github.com/networkdynamics/PolNeAR\n"
-              "and point the environment variable POLNEAR_GIT at it.", file=sys.stderr)  # fmt: skip
-        return 1
+    repo, polnear = corpus_path(), polnear_path()
+    for path, what, github, variable in (
+        (repo, "The Narrative Frames Corpus", "phenixace/narrative-framing", "NFC_GIT"),
+        (polnear, "PolNeAR (the word rule needs its train articles)",
+         "networkdynamics/PolNeAR", "POLNEAR_GIT"),
+    ):  # fmt: skip
+        if not path.exists():
+            print(f"{what} is not at {path}. Get a bare copy with\n"
+                  f"  git clone --bare https://github.com/{github}\n"
+                  f"and point the environment variable {variable} at it.",
+                  file=sys.stderr)  # fmt: skip
+            return 1
     features, weights, words = build(repo, polnear)
     _write(FEATURES, features)
     _write(WEIGHTS, weights)

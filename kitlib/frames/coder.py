@@ -130,12 +130,17 @@ class _Model:
     threshold: float
 
 
+def _by_model(name: str, column: str) -> dict[str, dict[str, float]]:
+    """A weights table read into ``{model: {feature or word: weight}}``."""
+    parts: dict[str, dict[str, float]] = {}
+    for row in csv.DictReader(io.StringIO(data.read_text(name))):
+        parts.setdefault(row["model"], {})[row[column]] = float(row["weight"])
+    return parts
+
+
 @cache
 def _models() -> dict[str, _Model]:
-    rows = csv.DictReader(io.StringIO(data.read_text(WEIGHTS_FILE)))
-    parts: dict[str, dict] = {}
-    for row in rows:
-        parts.setdefault(row["model"], {})[row["feature"]] = float(row["weight"])
+    parts = _by_model(WEIGHTS_FILE, "feature")
     models = {}
     for name, values in parts.items():
         special = {k: v for k, v in values.items() if k.startswith("(")}
@@ -174,10 +179,7 @@ class _WordModel:
 
 @cache
 def _word_models() -> dict[str, _WordModel]:
-    rows = csv.DictReader(io.StringIO(data.read_text(WORDS_FILE)))
-    parts: dict[str, dict] = {}
-    for row in rows:
-        parts.setdefault(row["model"], {})[row["word"]] = float(row["weight"])
+    parts = _by_model(WORDS_FILE, "word")
     return {
         name: _WordModel(
             intercept=values["(intercept)"],
