@@ -125,6 +125,24 @@ def frame_figures(articles: list[dict], predictions: list[dict]) -> dict:
     return out
 
 
+def macro_kappa_interval(
+    articles: list[dict], predictions: list[dict], draws: int = 2000, seed: int = 0
+) -> tuple[float, float]:
+    """A 95 % bootstrap interval of the macro kappa: articles drawn again with
+    replacement ``draws`` times (seeded, so the same every run); a frame no drawn
+    article has (kappa undefined) is left out of that draw's mean."""
+    rng = np.random.default_rng(seed)
+    gold = np.array([[a["gold"][f] for f in FRAMES] for a in articles], dtype=bool)
+    said = np.array([[p["frames"][f][0] for f in FRAMES] for p in predictions], dtype=bool)
+    means = []
+    for _ in range(draws):
+        rows = rng.integers(0, len(articles), len(articles))
+        kappas = [kappa(list(gold[rows, j]), list(said[rows, j])) for j in range(len(FRAMES))]
+        means.append(np.nanmean(kappas))
+    low, high = np.percentile(means, [2.5, 97.5])
+    return float(low), float(high)
+
+
 def question_figures(articles: list[dict], predictions: list[dict]) -> dict:
     """Per question: machine-coder and coder-coder kappa (pooled pairs), Brier score."""
     out = {}
@@ -317,6 +335,13 @@ def accuracy_rows(figures: dict, measured: str) -> list[dict]:
             "the machine coder's frames against the coders' aggregated labels, mean of five"),
         row("frames", "macro F1", frames["macro"]["f1"]),
     ]  # fmt: skip
+    if "kappa_interval" in frames["macro"]:
+        low, high = frames["macro"]["kappa_interval"]
+        rows += [
+            row("frames", "macro kappa, 95 % interval (low)", low,
+                "bootstrap: the articles drawn again with replacement 2,000 times (seed 0)"),
+            row("frames", "macro kappa, 95 % interval (high)", high),
+        ]  # fmt: skip
     for frame in FRAMES:
         label = frame.replace("_", " ")
         rows.append(row("frames", f"kappa ({label})", frames[frame]["kappa"]))
@@ -442,6 +467,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Narrative Frames Corpus, {args.split} split: {figures['articles']} articles, "
           f"{figures['words']:,} words")  # fmt: skip
     print_frames(figures["frames"])
+    low, high = macro_kappa_interval(articles, predictions)
+    figures["frames"]["macro"]["kappa_interval"] = [low, high]
+    print(f"macro kappa, 95 % bootstrap interval over the {len(articles)} articles: "
+          f"{low:.3f} to {high:.3f}")  # fmt: skip
     print()
     print_questions(figures["questions"])
     found = [article_features(a["text"]) for a in articles]
