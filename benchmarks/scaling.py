@@ -155,4 +155,7 @@ def main(sizes) -> None:
 
 
 if __name__ == "__main__":
+    if any(not a.isdigit() for a in sys.argv[1:]):
+        sys.exit("Usage: scaling.py [SIZE ...]   (numbers of articles; default: "
+                 + " ".join(str(n) for n in SIZES) + ")")  # fmt: skip
     main([int(a) for a in sys.argv[1:]] or SIZES)
