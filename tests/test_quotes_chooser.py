@@ -259,6 +259,19 @@ def test_feature_near_the_quotation():
     assert features_of(text, "Ana Ruiz")["rule: near the quotation"] == 1
 
 
+def test_feature_description_read_as_a_person_and_the_description_itself():
+    text = 'Sen. Tom Berg spoke in Iowa. "We will win," the senator said.'
+    named = features_of(text, "Tom Berg")
+    assert named["description read as a person"] == 1
+    assert named["mention: the description"] == 1
+    itself = features_of(text, "the senator")  # the description as it stands is proposed too
+    assert "description read as a person" not in itself
+    assert itself["speaker: description"] == 1
+    # a description no one earlier fits is only itself: no second candidate
+    alone = speaker_candidates('"We will win," the senator said.', weights=RULES_ONLY)
+    assert "description read as a person" not in {name for name in FEATURES if alone[name].any()}
+
+
 def test_every_feature_is_described_and_every_rule_has_a_feature():
     assert all(isinstance(v, str) and v for v in FEATURES.values())
     for rule in RULES:

@@ -278,6 +278,13 @@ FAILURE_SHAPES = [
         "The levee",
         "Daily Courier",
     ),
+    # a paragraph ending in a colon with no speech verb: the subject it opens with
+    (
+        "The storm hit the coast.\n\nIn response, Gov. Ana Ruiz issued the following "
+        'statement:\n\n"Our prayers are with all those affected. This cannot go on."',
+        "Our prayers",
+        "Ana Ruiz",
+    ),
     # "according to" and a noun phrase after it
     (
         'More than 100 people joined a "walk-in" at the schools, according to the organisers.',

@@ -124,6 +124,8 @@ FEATURES: dict[str, str] = {
     "speaker: other name": "the names table takes the name for an event, law or work",
     "speaker: unknown name": "a name the names table did not find",
     "speaker: description": "the speaker is a description ('a Trump aide')",
+    "description read as a person": "the mention is a description given to a person named "
+    "earlier ('the senator': Bernie Sanders); the description as it stands is a candidate too",
     "speaker: nobody": "the mention stands for nobody the kit can name",
     "one capitalised word": "the speaker is one capitalised word the names table does not know",
     "number word": "the speaker's name opens with a number word ('Forty')",
@@ -329,6 +331,8 @@ def candidates(
                 merged[key][1].add(attribution.rule)
                 continue
             features = _features(reading, q, lo, earlier, attribution, candidate)
+            if len(options) > 1 and antecedent is None and option is options[0][0]:
+                features["description read as a person"] = 1.0
             if antecedent is not None and candidate.mention is not None:
                 said = said if said is not None else resolver.pronoun_genders(earlier)
                 features.update(
@@ -453,7 +457,29 @@ def _options(
             return [
                 (Resolution(a.name or None, (), a.name in anonymous), a) for a in options
             ], options
-    return [(resolver.speaker_of(found, lo, index, earlier), None)], []
+    resolved = resolver.speaker_of(found, lo, index, earlier)
+    choices: list[tuple[Resolution, Antecedent | None]] = [(resolved, None)]
+    if _named_description(found, resolved):  # "the senator": Bernie Sanders, or as it stands
+        assert target is not None
+        itself = resolver.as_described(target, lo)
+        if itself.speaker != resolved.speaker:
+            choices.append((itself, None))
+    return choices, []
+
+
+def _named_description(found: Attribution, resolved: Resolution) -> bool:
+    """The mention of ``found`` is a description ("the senator") that the resolver
+    gave to a person named earlier, not to an anonymous source."""
+    target = found.speaker_phrase or found.phrase
+    return (
+        found.speaker is None
+        and found.speaker_phrase is None
+        and target is not None
+        and target.kind == "source"
+        and found.rule != "transcript line"
+        and bool(resolved.speaker)
+        and not resolved.anonymous
+    )
 
 
 def _candidate(reading: Reading, found: Attribution, option: Resolution) -> Candidate:

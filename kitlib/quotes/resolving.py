@@ -165,8 +165,6 @@ class Resolver:
         known = actors.resolve(phrase.text) if reading.actor_table else None
         if known:  # the bundled pair: "the Indiana governor" is in the actor table
             return Resolution(known)
-        words = phrase.text.split(" ")
-        described = " ".join([words[0].lower(), *words[1:]]) if phrase.determiner else phrase.text
         noun = phrases.SOURCE_NOUN_PATTERN.search(phrase.text)
         head = (noun.group() if noun else phrase.text.split(" ")[-1]).lower()
         if phrase.determiner in vocab.DEFINITE_DETERMINERS:
@@ -177,6 +175,22 @@ class Resolver:
             named = self.described_person(phrase, head)
             if named:
                 return Resolution(named)
+        return self.as_described(phrase, lo)
+
+    def as_described(self, phrase: phrases.Phrase, lo: int) -> Resolution:
+        """A description as it stands, the speaker it names ("the senator", "a Trump
+        aide"): anonymous unless it has "the" and its sentence does not say the source
+        asked not to be named. ``lo`` is where the quotation's sentence starts.
+
+        >>> from kitlib.quotes.reading import Reading
+        >>> reading = Reading('"No," the senator said.')
+        >>> Resolver(reading).as_described(reading.phrases[0], 0)
+        Resolution(speaker='the senator', speakers=(), anonymous=False)
+        """
+        reading = self.reading
+        words = phrase.text.split(" ")
+        described = " ".join([words[0].lower(), *words[1:]]) if phrase.determiner else phrase.text
+        if phrase.determiner in vocab.DEFINITE_DETERMINERS:
             sentence = reading.outside[lo : reading.sentence_end(lo, reading.paragraph_of(lo))]
             return Resolution(described, (), bool(phrases.ANONYMITY_PATTERN.search(sentence)))
         return Resolution(described, (), True)

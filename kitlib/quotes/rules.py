@@ -770,7 +770,8 @@ def _carried(rule: str, before: Decision) -> Attribution:
 
 def _colon_paragraph_before(reading: Reading, paragraph: int) -> Attribution | None:
     """'The New York Times reported:' or 'Stated Stone:' as a paragraph of its own, then
-    the quotation: the speaker introduced by the colon."""
+    the quotation: the speaker introduced by the colon; with no speech verb ('Gov. Ana
+    Ruiz issued the following statement:'), the subject its sentence opens with."""
     prev_lo, prev_hi = reading.paragraph_bounds(paragraph - 1)
     words = reading.outside[prev_lo:prev_hi].rstrip()
     if not words.endswith(":"):
@@ -791,6 +792,9 @@ def _colon_paragraph_before(reading: Reading, paragraph: int) -> Attribution | N
         and (found[-1].kind in ("name", "source"))
     ):  # 'Sen. Ana Ruiz:'
         return Attribution("colon introduction", ":", _without_verb(reading, found[-1]))
+    subject = reading.opening_subject(last, colon)  # 'Ana Ruiz issued this statement:'
+    if subject is not None and subject.kind != "pronoun" and reading.person_like(subject):
+        return Attribution("colon introduction", ":", _without_verb(reading, subject))
     return None
 
 
