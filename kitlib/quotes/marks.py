@@ -119,95 +119,84 @@ def _flanks(text: str, pos: int, length: int, lo: int, hi: int) -> tuple[bool, b
 
 def pair_marks(text: str, lo: int, hi: int, paragraph: int) -> list[Quotation]:
     """Pair the double quotation marks of one paragraph; return the outermost quotations."""
-    found: list[Quotation] = []
-    stack: list[tuple[int, int, str]] = []  # (position, length, family)
+    pairing = _Pairing(text, paragraph)
     for m in _MARKS.finditer(text, lo, hi):
         pos, mark = m.start(), m.group()
         flanks = _flanks(text, pos, len(mark), lo, hi)
         if mark in _OPENERS_CURLY:
-            _curly_opener(found, stack, (pos, len(mark)), flanks, paragraph)
+            pairing.curly_opener((pos, len(mark)), flanks)
         elif mark in _CLOSERS_CURLY:
-            _curly_closer(found, stack, (pos, len(mark)), flanks, paragraph)
+            pairing.curly_closer((pos, len(mark)), flanks)
         else:  # straight: " or ''
-            _straight_mark(text, found, stack, (pos, len(mark)), flanks, paragraph)
-    if stack:
-        pos, length, _ = stack[0]
-        found.append(Quotation(pos, pos + length, hi, hi, paragraph, closed=False))
-    return found
+            pairing.straight_mark((pos, len(mark)), flanks)
+    if pairing.stack:
+        pairing.end_unclosed(hi)
+    return pairing.found
 
 
-def _close(
-    found: list[Quotation], stack: list, i: int, mark: tuple[int, int], paragraph: int
-) -> None:
-    """The mark at ``mark`` (position, length) closes ``stack[i]`` and all inside it; if
-    that was the outermost quotation, it is found."""
-    opened, length, _ = stack[i]
-    del stack[i:]
-    if not stack:
-        pos, mark_length = mark
-        found.append(Quotation(opened, opened + length, pos, pos + mark_length, paragraph))
+class _Pairing:
+    """The state of pairing one paragraph's marks: the quotations found so far and the
+    open marks, innermost last, as ``(position, length, family)``; a family is
+    "curly" or "straight"."""
 
+    def __init__(self, text: str, paragraph: int) -> None:
+        self.text = text
+        self.paragraph = paragraph
+        self.found: list[Quotation] = []
+        self.stack: list[tuple[int, int, str]] = []
 
-def _curly_opener(
-    found: list[Quotation],
-    stack: list,
-    mark: tuple[int, int],
-    flanks: tuple[bool, bool],
-    paragraph: int,
-) -> None:
-    opening, closing = flanks
-    if not stack or stack[-1][2] == "straight":
-        stack.append((*mark, "curly"))
-    elif closing and not opening:  # “ used as a closing mark
-        _close(found, stack, len(stack) - 1, mark, paragraph)
-    else:  # the previous quotation lost its closing mark; a new one starts
-        _end_unclosed(found, stack, mark[0], paragraph)
-        stack.append((*mark, "curly"))
+    def close(self, i: int, mark: tuple[int, int]) -> None:
+        """The mark at ``mark`` (position, length) closes ``stack[i]`` and all inside it;
+        if that was the outermost quotation, it is found."""
+        opened, length, _ = self.stack[i]
+        del self.stack[i:]
+        if not self.stack:
+            pos, mark_length = mark
+            self.found.append(
+                Quotation(opened, opened + length, pos, pos + mark_length, self.paragraph)
+            )
 
+    def close_innermost(self, family: str, mark: tuple[int, int]) -> None:
+        """Close the innermost open mark of ``family`` (the innermost of all if none is)."""
+        families = [f for _, _, f in self.stack]
+        i = max((k for k, f in enumerate(families) if f == family), default=len(families) - 1)
+        self.close(i, mark)
 
-def _curly_closer(
-    found: list[Quotation],
-    stack: list,
-    mark: tuple[int, int],
-    flanks: tuple[bool, bool],
-    paragraph: int,
-) -> None:
-    opening, closing = flanks
-    if not stack:
-        if opening and not closing:  # ” used as an opening mark
-            stack.append((*mark, "curly"))
-        return  # otherwise a stray mark
-    families = [f for _, _, f in stack]
-    i = max((k for k, f in enumerate(families) if f == "curly"), default=len(stack) - 1)
-    _close(found, stack, i, mark, paragraph)
+    def end_unclosed(self, pos: int) -> None:
+        """The outermost open quotation ends at ``pos`` without a closing mark."""
+        start, length, _ = self.stack[0]
+        self.found.append(Quotation(start, start + length, pos, pos, self.paragraph, closed=False))
+        self.stack.clear()
 
+    def curly_opener(self, mark: tuple[int, int], flanks: tuple[bool, bool]) -> None:
+        opening, closing = flanks
+        if not self.stack or self.stack[-1][2] == "straight":
+            self.stack.append((*mark, "curly"))
+        elif closing and not opening:  # “ used as a closing mark
+            self.close(len(self.stack) - 1, mark)
+        else:  # the previous quotation lost its closing mark; a new one starts
+            self.end_unclosed(mark[0])
+            self.stack.append((*mark, "curly"))
 
-def _straight_mark(
-    text: str,
-    found: list[Quotation],
-    stack: list,
-    mark: tuple[int, int],
-    flanks: tuple[bool, bool],
-    paragraph: int,
-) -> None:
-    opening, closing = flanks
-    pos = mark[0]
-    if not stack:
-        if closing and not opening and text[pos - 1 : pos].isdigit():
-            return  # an inch mark: 6'2"
-        stack.append((*mark, "straight"))
-    elif opening and not closing and stack[-1][2] == "curly":
-        stack.append((*mark, "straight"))  # nested inside a curly quotation
-    else:
-        families = [f for _, _, f in stack]
-        i = max((k for k, f in enumerate(families) if f == "straight"), default=len(stack) - 1)
-        _close(found, stack, i, mark, paragraph)
+    def curly_closer(self, mark: tuple[int, int], flanks: tuple[bool, bool]) -> None:
+        opening, closing = flanks
+        if not self.stack:
+            if opening and not closing:  # ” used as an opening mark
+                self.stack.append((*mark, "curly"))
+            return  # otherwise a stray mark
+        self.close_innermost("curly", mark)
 
-
-def _end_unclosed(found: list[Quotation], stack: list, pos: int, paragraph: int) -> None:
-    start, length, _ = stack[0]
-    found.append(Quotation(start, start + length, pos, pos, paragraph, closed=False))
-    stack.clear()
+    def straight_mark(self, mark: tuple[int, int], flanks: tuple[bool, bool]) -> None:
+        opening, closing = flanks
+        pos = mark[0]
+        if not self.stack:
+            if closing and not opening and self.text[pos - 1 : pos].isdigit():
+                return  # an inch mark: 6'2"
+            self.stack.append((*mark, "straight"))
+        elif opening and not closing and self.stack[-1][2] == "curly":
+            self.stack.append((*mark, "straight"))  # nested inside a curly quotation
+        else:
+            self.close_innermost("straight", mark)
 
 
 _SINGLE_OPEN = re.compile(r"(?<![\w’'])[‘'](?=[A-Za-z0-9])(?!(?:em|til|cause|tis|twas|\d\ds?)\b)")

@@ -274,6 +274,13 @@ def rule_before_quote(reading: Reading, q: Quotation, lo: int) -> Attribution | 
     return None
 
 
+def _it_speaks(rule: str, cue_text: str, it: re.Match, base: int) -> Attribution:
+    """The pronoun "it" (group 1 of ``it``, matched in a stretch starting at ``base``)
+    as the speaker: a document or organisation named earlier."""
+    at = base + it.start(1)
+    return Attribution(rule, cue_text, phrases.Phrase(at, at + 2, it.group(1), "pronoun"))
+
+
 def _cue_before_quote(
     reading: Reading, q: Quotation, lo: int, cues: list, left: str
 ) -> Attribution | None:
@@ -286,10 +293,7 @@ def _cue_before_quote(
     before_cue = reading.outside[lo : cue[0]]
     it = _IT_BEFORE_CUE.search(before_cue)
     if it:  # 'It added, "…"': a document or organisation named earlier
-        at = lo + it.start(1)
-        return Attribution(
-            "speaker before quote", cue_text, phrases.Phrase(at, at + 2, it.group(1), "pronoun")
-        )
+        return _it_speaks("speaker before quote", cue_text, it, lo)
     relative = phrases.RELATIVE_SUBJECT.search(before_cue)
     if relative:  # 'Mike Pence, who called their son "an American hero"'
         found = rule_relative_clause(reading, lo + relative.start(1), cue_text)
@@ -413,10 +417,7 @@ def rule_after_quote_loose(reading: Reading, q: Quotation, next_open: int) -> At
     phrase = None
     it = _IT_AFTER_QUOTE.fullmatch(before)
     if it:  # '"…," it said': a document or organisation named earlier
-        at = start + it.start(1)
-        return Attribution(
-            "speaker after quote", cue_text, phrases.Phrase(at, at + 2, it.group(1), "pronoun")
-        )
+        return _it_speaks("speaker after quote", cue_text, it, start)
     relative = phrases.RELATIVE_SUBJECT.search(before)
     if relative:  # '"…," said Beck, who said …': the mention is "who", the speaker Beck
         return rule_relative_clause(reading, start + relative.start(1), cue_text)
