@@ -10,7 +10,6 @@ notebooks, Canvas and Moodle file names. It is graded once for the module.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 import time
@@ -19,17 +18,14 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 import pytest
+from _helpers import load_script
 
 from kitlib.__main__ import main
 from kitlib.classroom import gradebook, grading, recorder, sandbox
 from kitlib.spreadsheets import safe_cell, write_csv
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = importlib.util.spec_from_file_location(
-    "class_simulation", ROOT / "benchmarks" / "class_simulation.py"
-)
-simulation = importlib.util.module_from_spec(SPEC)
-SPEC.loader.exec_module(simulation)
+simulation = load_script("benchmarks/class_simulation.py")
 
 #: Small limits, so the stuck, greedy and noisy cells are stopped quickly.
 LIMITS = {"timeout": 90, "cell_timeout": 6, "memory_mb": 2048, "processes": 150, "output_mb": 2}

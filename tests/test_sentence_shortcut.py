@@ -8,22 +8,13 @@ articles and 2,000 random paragraphs (its default is 20,000).
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from pathlib import Path
 
-CHECK = Path(__file__).resolve().parents[1] / "benchmarks" / "one_sentence_check.py"
-
-
-def load_check():
-    spec = importlib.util.spec_from_file_location("one_sentence_check", CHECK)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from _helpers import load_script
 
 
 def test_pysbd_agrees_with_every_paragraph_the_shortcut_takes(capsys):
-    status = load_check().main(2000)
+    status = load_script("benchmarks/one_sentence_check.py").main(2000)
     printed = capsys.readouterr().out
     assert status == 0, printed
     taken = int(re.search(r"the shortcut took (\d+)", printed).group(1))

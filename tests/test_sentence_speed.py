@@ -11,18 +11,15 @@ article with either segmenter gives the same article. No corpus is needed
 
 from __future__ import annotations
 
-import importlib.util
 import warnings
-from pathlib import Path
 
 import pysbd
 import pytest
+from _helpers import load_script
 
 import kitlib
 from kitlib import text as kit_text
 from kitlib.articles import article_from_text, cleaning, load_invented_pair
-
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 
 #: Paragraphs built to reach each special case of pysbd's English rules.
 TRICKY = [
@@ -68,11 +65,7 @@ def kit_paragraphs() -> list[str]:
 
 
 def random_paragraphs(n: int) -> list[str]:
-    spec = importlib.util.spec_from_file_location(
-        "one_sentence_check", BENCHMARKS / "one_sentence_check.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("benchmarks/one_sentence_check.py")
     known = kit_paragraphs()
     words = sorted({w for t in known for w in t.split()})
     made = module.random_texts(n, words)
@@ -222,12 +215,7 @@ def test_the_plain_shortcut_is_taken_and_refused():
 
 def _plain_sentences_check():
     """benchmarks/plain_sentences_check.py, imported from its file."""
-    spec = importlib.util.spec_from_file_location(
-        "plain_sentences_check", BENCHMARKS / "plain_sentences_check.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/plain_sentences_check.py")
 
 
 def test_made_paragraphs_the_shortcut_takes_are_cut_as_pysbd_cuts_them():
