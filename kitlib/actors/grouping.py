@@ -439,6 +439,12 @@ class _Grouping:
         self.by_last: dict[str, list[int]] = {}
         self.by_first: dict[str, list[int]] = {}
         self.links: list[tuple[int, int, int, str]] = []
+        # capitalised words in the middle of a sentence ("the Obama administration")
+        self.mid_sentence = {w for s, _, w, _ in tokens if w[0].isupper() and s not in starts}
+        self.line_breaks = [m.start() for m in re.finditer("\n", text)]
+        # filled by prepare_lone once the full names are linked
+        self.full_starts: dict[int, list[int]] = {}  # each person's full names: where they start
+        self.full_name_counts: Counter[int] = Counter()  # each person's full names: how many
 
     def add(self, person: Person) -> int:
         self.people.append(person)
@@ -477,16 +483,11 @@ class _Grouping:
         return pending
 
     def prepare_lone(self) -> None:
-        """What lone words are read against, once the full names are linked."""
-        # capitalised words in the middle of a sentence ("the Obama administration")
-        self.mid_sentence = {
-            w for s, _, w, _ in self.tokens if w[0].isupper() and s not in self.starts
-        }
-        self.full_starts: dict[int, list[int]] = {}  # each person's full names: where they start
+        """Note where each person's full names start and how many there are, once the
+        full names are linked: lone words are read against them."""
         for s, _, who, _ in sorted(self.links):
             self.full_starts.setdefault(who, []).append(s)
-        self.line_breaks = [m.start() for m in re.finditer("\n", self.text)]
-        self.full_name_counts = Counter(who for _, _, who, _ in self.links)
+        self.full_name_counts.update(who for _, _, who, _ in self.links)
 
     def candidates(self, start: int, word: str, gender: str) -> tuple[list[int], str]:
         """The people a lone word may be, narrowed as far as the text allows, and how."""
