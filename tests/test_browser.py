@@ -336,19 +336,25 @@ WORDS_BROKEN_IN_CELLS = """() => {
 }"""
 
 
-def test_report_first_screen_and_no_word_broken(browser, tmp_path):
-    """The report opens with the figure of the largest differences and its caveat; at
-    1,024 and 1,440 px no table cell breaks a word (issue 25: "sect ion", "acto rs")."""
-    browser_available()
-    report = tmp_path / "report.html"
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> Path:
+    """The HTML report of the bundled pair (``framing-kit compare nbc cnn --html``), made
+    once for the tests that open it."""
+    path = tmp_path_factory.mktemp("report") / "report.html"
     made = subprocess.run(
-        [sys.executable, "-m", "kitlib", "compare", "nbc", "cnn", "--html", str(report)],
+        [sys.executable, "-m", "kitlib", "compare", "nbc", "cnn", "--html", str(path)],
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=600,
     )
     assert made.returncode == 0, made.stderr[-3000:]
+    return path
+
+
+def test_report_first_screen_and_no_word_broken(browser, report):
+    """The report opens with the figure of the largest differences and its caveat; at
+    1,024 and 1,440 px no table cell breaks a word (issue 25: "sect ion", "acto rs")."""
     page = browser.new_page()
     try:
         page.goto(report.as_uri())
@@ -371,17 +377,7 @@ def test_report_first_screen_and_no_word_broken(browser, tmp_path):
         page.close()
 
 
-def test_report_opens_in_the_browser(browser, tmp_path):
-    browser_available()
-    report = tmp_path / "report.html"
-    made = subprocess.run(
-        [sys.executable, "-m", "kitlib", "compare", "nbc", "cnn", "--html", str(report)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert made.returncode == 0, made.stderr[-3000:]
+def test_report_opens_in_the_browser(browser, report):
     page = browser.new_page()
     problems: list[str] = []
     page.on("pageerror", lambda error: problems.append(str(error)))
