@@ -1,4 +1,4 @@
-"""Shared helpers for the benchmark scripts: the machine, and a steady timer."""
+"""Shared helpers for the benchmark scripts: the machine, a steady timer, the corpora's mirrors."""
 
 from __future__ import annotations
 
@@ -46,6 +46,20 @@ def best_and_median(function, repeat: int) -> tuple[float, float, float]:
         wall.append(time.perf_counter() - start)
         cpu.append(time.process_time() - start_cpu)
     return min(wall), statistics.median(wall), statistics.median(cpu)
+
+
+def mirror(variable: str, name: str) -> Path | None:
+    """A bare git mirror of a public corpus: the path in the environment variable
+    ``variable`` (None if nothing is there), else ``.mirror/<name>/repo`` in the kit's
+    folder or in one of the two folders above it (the first that exists)."""
+    if variable in os.environ:
+        path = Path(os.environ[variable])
+        return path if path.exists() else None
+    for parent in (ROOT, ROOT.parent, ROOT.parent.parent):
+        candidate = parent / ".mirror" / name / "repo"
+        if candidate.exists():
+            return candidate
+    return None
 
 
 def run_python(code: str, *args: str) -> subprocess.CompletedProcess:

@@ -7,13 +7,11 @@ is copied into the kit. Rules are written on ``train`` and scored on ``dev``;
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-_HERE = Path(__file__).resolve()
-_CANDIDATES = [parent / ".mirror/networkdynamics+PolNeAR/repo" for parent in _HERE.parents[1:4]]
+from _common import mirror
 
 HOW_TO_GET = (
     "PolNeAR not found. Get a bare copy with\n"
@@ -24,10 +22,7 @@ HOW_TO_GET = (
 
 def repository() -> Path | None:
     """The mirror: $POLNEAR_GIT, or the first default place that exists."""
-    if "POLNEAR_GIT" in os.environ:
-        path = Path(os.environ["POLNEAR_GIT"])
-        return path if path.exists() else None
-    return next((c for c in _CANDIDATES if c.exists()), None)
+    return mirror("POLNEAR_GIT", "networkdynamics+PolNeAR")
 
 
 def _git(repo: Path, *args: str) -> str:

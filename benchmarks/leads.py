@@ -51,7 +51,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import os
 import re
 import subprocess
 import sys
@@ -64,11 +63,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _polnear  # noqa: E402
+from _common import mirror  # noqa: E402
 
 from kitlib.articles import article_from_html, article_from_text, decode  # noqa: E402
 from kitlib.errors import ArticleError  # noqa: E402
 
-_HERE = Path(__file__).resolve()
 CORPORA = ("polnear-train", "polnear-dev", "trafilatura", "aeb")
 
 #: Words the kit may take off the start of the true lead (a dateline, a byline).
@@ -85,18 +84,6 @@ DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]+(?:, [A-Z][\w. ]{1,15})?(?: \([A-Z]\w+\))? ?(?:—|–|―| -) ?[A-Z\"“]"
 )
 QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " ", "―": "—"})
-
-
-def mirror(variable: str, name: str) -> Path | None:
-    """A bare mirror: the environment variable, else /work/.mirror/<name>/repo beside us."""
-    if variable in os.environ:
-        path = Path(os.environ[variable])
-        return path if path.exists() else None
-    for parent in _HERE.parents[1:4]:
-        candidate = parent / ".mirror" / name / "repo"
-        if candidate.exists():
-            return candidate
-    return None
 
 
 def git_bytes(repo: Path, path: str) -> bytes:

@@ -27,7 +27,6 @@ git clone --bare https://github.com/networkdynamics/PolNeAR
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
 import time
@@ -35,19 +34,7 @@ import warnings
 from contextlib import contextmanager
 from pathlib import Path
 
-from _common import ROOT
-
-MIRROR = ".mirror/networkdynamics+PolNeAR/repo"
-
-
-def polnear() -> Path | None:
-    """The PolNeAR mirror: $POLNEAR_GIT, or beside the project (one or two folders up)."""
-    if os.environ.get("POLNEAR_GIT"):
-        return Path(os.environ["POLNEAR_GIT"])
-    for folder in (ROOT.parent, ROOT.parent.parent, ROOT.parent.parent.parent):
-        if (folder / MIRROR).exists():
-            return folder / MIRROR
-    return None
+import _polnear
 
 
 def train_texts(repo: Path, limit: int | None = None) -> list[str]:
@@ -119,12 +106,9 @@ def main() -> int:
         "--kit-only", action="store_true", help="only the joined articles, with the kit's windows"
     )
     args = parser.parse_args()
-    repo = polnear()
-    if repo is None or not repo.exists():
-        print(
-            "PolNeAR not found. Get it with\n  git clone --bare "
-            "https://github.com/networkdynamics/PolNeAR\nand set POLNEAR_GIT to that folder."
-        )
+    repo = _polnear.repository()
+    if repo is None:
+        print(_polnear.HOW_TO_GET)
         return 2
     warnings.simplefilter("ignore")
     from kitlib import text

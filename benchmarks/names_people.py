@@ -33,10 +33,10 @@ import warnings
 from collections import Counter
 from pathlib import Path
 
+import _polnear
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
-MIRROR = ".mirror/networkdynamics+PolNeAR/repo"
 
 
 def _find(relative: str, env: str | None = None) -> Path | None:
@@ -103,12 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=20, help="how many false and missed people")
     parser.add_argument("--finder", default="kitlib.actors:people")
     args = parser.parse_args(argv)
-    repo = _find(MIRROR, "POLNEAR_GIT")
-    if repo is None or not repo.exists():
-        print(
-            "PolNeAR not found. Get it with\n  git clone --bare "
-            "https://github.com/networkdynamics/PolNeAR\nand set POLNEAR_GIT to that folder."
-        )
+    repo = _polnear.repository()
+    if repo is None:
+        print(_polnear.HOW_TO_GET)
         return 1
     bench = _scorer()
     warnings.simplefilter("ignore")
