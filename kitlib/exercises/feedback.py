@@ -13,9 +13,10 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
 
+from kitlib.exercises import keys
 from kitlib.exercises._core import AnswerError, Result
 from kitlib.text import QUOTE_MARKS
 from kitlib.vocab import FUNCTION_WORDS, TITLES
@@ -29,6 +30,7 @@ __all__ = [
     "decimals_of",
     "fold",
     "is_attempt",
+    "labels_by_letter",
     "number",
     "person",
     "same_items",
@@ -278,6 +280,47 @@ def choice(answer, expected: str, *, options: Iterable[str], hint: str, right: s
     if given == fold(expected):
         return Result(True, right)
     return Result(False, hint)
+
+
+def labels_by_letter(
+    answer,
+    exercise_id: str,
+    letters: Sequence[str],
+    key: Mapping[str, str],
+    *,
+    spelling: Callable[[str], str | None],
+    wrong_count: str,
+    use_only: str,
+    hint: str,
+    right: str,
+) -> Result:
+    """One label for each lettered item (claims a to d, say), in a list, checked item by item.
+
+    ``spelling`` turns a given label into the checker's spelling, or None when it is
+    not one of the labels allowed. ``key`` holds each letter's right label as a digest
+    (:func:`kitlib.exercises.keys.matches`). Said to the student: ``wrong_count``
+    (``{n}`` is how many labels the list has) when the list has not one label per item,
+    ``use_only`` when a label is not allowed, and "3 of 4 right. Look again at b: "
+    followed by ``hint`` when some are wrong; ``right`` when all are right.
+    """
+    given = [answer] if isinstance(answer, str) else list(answer)
+    if len(given) != len(letters):
+        return Result(False, wrong_count.format(n=len(given)))
+    labels = [spelling(g) for g in given]
+    if None in labels:
+        return Result(False, use_only)
+    wrong = [
+        letter
+        for letter, label in zip(letters, labels, strict=True)
+        if not keys.matches(exercise_id, letter, label, key[letter])
+    ]
+    if wrong:
+        return Result(
+            False,
+            f"{len(letters) - len(wrong)} of {len(letters)} right. "
+            f"Look again at {', '.join(wrong)}: {hint}",
+        )
+    return Result(True, right)
 
 
 def person(answer, known: Iterable[str], *, resolve=None) -> str:

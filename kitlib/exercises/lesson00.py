@@ -2,7 +2,7 @@
 
 from kitlib.actors import tables as actors
 from kitlib.articles import load_pair
-from kitlib.exercises import feedback, keys
+from kitlib.exercises import feedback
 from kitlib.exercises._core import Result, exercise
 from kitlib.exercises.examples import NAME_ERROR_LINES
 from kitlib.words import kwic
@@ -76,31 +76,18 @@ NAME_ERROR_KEY = {"a": "f5cf37ae4df692c1", "b": "3dc8acdcdb355582", "c": "c76da3
 
 @exercise("00.name_errors", expects='a list of four causes, such as ["case", ...]')
 def name_errors(answer) -> Result:
-    given = [answer] if isinstance(answer, str) else list(answer)
-    if len(given) != len(NAME_ERROR_LINES):
-        return Result(
-            False,
-            f"Give four causes, one for each line a to d, in a list. Your answer has {len(given)}.",
-        )
-    causes = [NAME_ERROR_CAUSES.get(feedback.fold(g)) for g in given]
-    if None in causes:
-        return Result(False, 'Use only these three: "not run", "quotes", "case".')
-    wrong = [
-        letter
-        for (letter, _, _), cause in zip(NAME_ERROR_LINES, causes, strict=True)
-        if not keys.matches("00.name_errors", letter, cause, NAME_ERROR_KEY[letter])
-    ]
-    if wrong:
-        return Result(
-            False,
-            f"{4 - len(wrong)} of 4 right. Look again at {', '.join(wrong)}: read the name in "
-            "the message. Does a cell above create it (then it has not run)? Was it meant as "
-            "text (then it needs quotation marks)? Or is it a name the lesson writes with "
-            "other capitals?",
-        )
-    return Result(
-        True,
-        "Read the name in the message first: it tells you which of the three it is. Only "
+    return feedback.labels_by_letter(
+        answer,
+        "00.name_errors",
+        [letter for letter, _, _ in NAME_ERROR_LINES],
+        NAME_ERROR_KEY,
+        spelling=lambda given: NAME_ERROR_CAUSES.get(feedback.fold(given)),
+        wrong_count="Give four causes, one for each line a to d, in a list. Your answer has {n}.",
+        use_only='Use only these three: "not run", "quotes", "case".',
+        hint="read the name in the message. Does a cell above create it (then it has not run)? "
+        "Was it meant as text (then it needs quotation marks)? Or is it a name the lesson "
+        "writes with other capitals?",
+        right="Read the name in the message first: it tells you which of the three it is. Only "
         "the first is cured by running the cells above.",
     )
 

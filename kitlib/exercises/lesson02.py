@@ -184,29 +184,17 @@ def attribute_claims() -> list[tuple[str, str]]:
 
 @exercise("02.attribute_levels", expects='a list of four levels, such as ["first level", ...]')
 def attribute_levels(answer) -> Result:
-    given = [answer] if isinstance(answer, str) else list(answer)
-    if len(given) != 4:
-        return Result(
-            False,
-            f"Give four answers, one for each claim a to d, in a list. Yours has {len(given)}.",
-        )
-    levels = [LEVELS.get(feedback.fold(g)) for g in given]
-    if None in levels:
-        return Result(False, 'Use only "first level" or "second level".')
-    wrong = [
-        letter
-        for (letter, _), level in zip(attribute_claims(), levels, strict=True)
-        if not keys.matches("02.attribute_levels", letter, level, ATTRIBUTE_KEY[letter])
-    ]
-    if wrong:
-        return Result(
-            False,
-            f"{4 - len(wrong)} of 4 right. Look again at {', '.join(wrong)}: does the claim say "
-            "*how prominent* an actor is (how often, how early: first level), or *what the "
-            "article says the actor is like or does* (an attribute: second level)?",
-        )
-    return Result(
-        True,
-        "Counting and placing names measures the first level; reading what is said about "
+    return feedback.labels_by_letter(
+        answer,
+        "02.attribute_levels",
+        list(ATTRIBUTE_KEY),  # the letters of attribute_claims(), a to d
+        ATTRIBUTE_KEY,
+        spelling=lambda given: LEVELS.get(feedback.fold(given)),
+        wrong_count="Give four answers, one for each claim a to d, in a list. Yours has {n}.",
+        use_only='Use only "first level" or "second level".',
+        hint="does the claim say *how prominent* an actor is (how often, how early: first "
+        "level), or *what the article says the actor is like or does* (an attribute: second "
+        "level)?",
+        right="Counting and placing names measures the first level; reading what is said about "
         "them, the second. The second level is where agenda setting comes closest to framing.",
     )

@@ -78,26 +78,17 @@ def per_1000(answer) -> Result:
 
 @exercise("08.sampling", expects='a list of four answers, "yes" or "no", such as ["yes", ...]')
 def sampling(answer) -> Result:
-    given = [answer] if isinstance(answer, str) else list(answer)
-    if len(given) != len(SAMPLING_PLANS):
-        return Result(
-            False, f"Give four answers, one for each plan a to d. Yours has {len(given)}."
-        )
     words = {"yes": "yes", "y": "yes", "true": "yes", "no": "no", "n": "no", "false": "no"}
-    said = [words.get(feedback.fold(g)) for g in given]
-    if None in said:
-        return Result(False, 'Answer each plan with "yes" or "no".')
-    wrong = [letter for (letter, _), word in zip(SAMPLING_PLANS, said, strict=True)
-             if not keys.matches("08.sampling", letter, word, SAMPLING_KEY[letter])]  # fmt: skip
-    if wrong:
-        return Result(
-            False,
-            f"{4 - len(wrong)} of 4 right. Look again at {', '.join(wrong)}: was the rule for "
-            "choosing written before anyone looked at the articles, does it treat both outlets "
-            "the same way, and does it give enough articles?",
-        )
-    return Result(
-        True,
-        "A rule set before looking, the same for both outlets, and enough articles: only then "
-        "can a difference speak about the outlets rather than about who chose.",
+    return feedback.labels_by_letter(
+        answer,
+        "08.sampling",
+        [letter for letter, _ in SAMPLING_PLANS],
+        SAMPLING_KEY,
+        spelling=lambda given: words.get(feedback.fold(given)),
+        wrong_count="Give four answers, one for each plan a to d. Yours has {n}.",
+        use_only='Answer each plan with "yes" or "no".',
+        hint="was the rule for choosing written before anyone looked at the articles, does it "
+        "treat both outlets the same way, and does it give enough articles?",
+        right="A rule set before looking, the same for both outlets, and enough articles: only "
+        "then can a difference speak about the outlets rather than about who chose.",
     )

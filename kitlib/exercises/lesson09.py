@@ -371,27 +371,18 @@ COMPETITION_KEY = "7bd9cd9ba037d359"
 
 @_register("09.process", expects='a list of four terms, such as ["media frame", ...]')
 def process(answer) -> Result:
-    given = [answer] if isinstance(answer, str) else list(answer)
-    if len(given) != len(PROCESS_EXAMPLES):
-        return Result(False, f"Give four terms, one for each example a to d. Yours has "
-                             f"{len(given)}.")  # fmt: skip
-    terms = [PROCESS_TERMS.get(_label(g)) for g in given]
-    if None in terms:
-        return Result(False, 'Use only "frame building", "frame setting", "media frame" or '
-                             '"audience frame".')  # fmt: skip
-    wrong = [letter for (letter, _), term in zip(PROCESS_EXAMPLES, terms, strict=True)
-             if not keys.matches("09.process", letter, term, PROCESS_KEY[letter])]  # fmt: skip
-    if wrong:
-        return Result(
-            False,
-            f"{4 - len(wrong)} of 4 right. Look again at {', '.join(wrong)}: is it a frame "
-            "(in the news, or in a person's head) or a process (how news frames are made, or "
-            "how they reach the audience)?",
-        )
-    return Result(
-        True,
-        "Frames sit in two places, the news and people's heads, and two processes link them: "
-        "building (sources, newsrooms and culture shape the news frame) and setting (the "
+    return feedback.labels_by_letter(
+        answer,
+        "09.process",
+        [letter for letter, _ in PROCESS_EXAMPLES],
+        PROCESS_KEY,
+        spelling=lambda given: PROCESS_TERMS.get(_label(given)),
+        wrong_count="Give four terms, one for each example a to d. Yours has {n}.",
+        use_only='Use only "frame building", "frame setting", "media frame" or "audience frame".',
+        hint="is it a frame (in the news, or in a person's head) or a process (how news frames "
+        "are made, or how they reach the audience)?",
+        right="Frames sit in two places, the news and people's heads, and two processes link "
+        "them: building (sources, newsrooms and culture shape the news frame) and setting (the "
         "news frame shapes the audience's).",
     )
 
@@ -431,25 +422,17 @@ _GAME_TERMS = {"strategy": "strategy", "game": "strategy", "strategic": "strateg
 
 @_register("09.game_or_issue", expects='a list of four labels, such as ["issue", ...]')
 def game_or_issue(answer) -> Result:
-    given = [answer] if isinstance(answer, str) else list(answer)
-    if len(given) != len(GAME_PARAGRAPHS):
-        return Result(False, f"Give four labels, one for each paragraph a to d. Yours has "
-                             f"{len(given)}.")  # fmt: skip
-    labels = [_GAME_TERMS.get(_label(g)) for g in given]
-    if None in labels:
-        return Result(False, 'Use only "strategy" or "issue".')
-    wrong = [letter for (letter, _, _), lab in zip(GAME_PARAGRAPHS, labels, strict=True)
-             if not keys.matches("09.game_or_issue", letter, lab, GAME_KEY[letter])]  # fmt: skip
-    if wrong:
-        return Result(
-            False,
-            f"{4 - len(wrong)} of 4 right. Look again at {', '.join(wrong)}: is the paragraph "
-            "about what a policy is and would do (issue), or about the contest: tactics, "
-            "motives, performance, who gains (strategy)?",
-        )
-    return Result(
-        True,
-        "All four. The same debate can be told as a contest between candidates or as a "
+    return feedback.labels_by_letter(
+        answer,
+        "09.game_or_issue",
+        [letter for letter, _, _ in GAME_PARAGRAPHS],
+        GAME_KEY,
+        spelling=lambda given: _GAME_TERMS.get(_label(given)),
+        wrong_count="Give four labels, one for each paragraph a to d. Yours has {n}.",
+        use_only='Use only "strategy" or "issue".',
+        hint="is the paragraph about what a policy is and would do (issue), or about the "
+        "contest: tactics, motives, performance, who gains (strategy)?",
+        right="All four. The same debate can be told as a contest between candidates or as a "
         "choice about Syria; each paragraph chooses.",
     )
 
