@@ -7,6 +7,7 @@ is copied into the kit. Rules are written on ``train`` and scored on ``dev``;
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +19,14 @@ HOW_TO_GET = (
     "  git clone --bare https://github.com/networkdynamics/PolNeAR\n"
     "and point the environment variable POLNEAR_GIT at it."
 )
+
+
+def split_parser(description: str) -> argparse.ArgumentParser:
+    """A benchmark's command line with ``--split``: ``dev`` (the default) to report, ``train``
+    to tune. ``test`` is not offered: it is the release check."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--split", default="dev", choices=["train", "dev"])
+    return parser
 
 
 def repository() -> Path | None:

@@ -19,11 +19,10 @@ Run:  .venv/bin/python benchmarks/artifacts_bench.py [--split dev] [--show]
 
 from __future__ import annotations
 
-import argparse
 import warnings
 from collections import Counter
 
-from _polnear import texts
+from _polnear import split_parser, texts
 
 #: (words of the substitution, which occurrence of those words in the CNN text).
 REFERENCE = [
@@ -119,8 +118,7 @@ def clean_news(split: str, show: bool) -> tuple[Counter, Counter, int, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="dev", choices=["train", "dev"])
+    parser = split_parser(__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print every coreference flag")
     args = parser.parse_args()
     warnings.simplefilter("ignore")

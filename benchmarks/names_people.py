@@ -23,7 +23,6 @@ Get the corpus with ``git clone --bare https://github.com/networkdynamics/PolNeA
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import os
 import subprocess
@@ -98,8 +97,7 @@ def read_split(repo: Path, split: str) -> list[tuple[str, str, str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="dev", choices=["train", "dev"])
+    parser = _polnear.split_parser(__doc__.splitlines()[0])
     parser.add_argument("--top", type=int, default=20, help="how many false and missed people")
     parser.add_argument("--finder", default="kitlib.actors:people")
     args = parser.parse_args(argv)

@@ -22,7 +22,6 @@ Run:  .venv/bin/python benchmarks/real_articles.py [--split dev] [--pairs N]
 
 from __future__ import annotations
 
-import argparse
 import re
 import subprocess
 import time
@@ -30,7 +29,7 @@ import warnings
 import xml.etree.ElementTree as ET
 from collections import Counter
 
-from _polnear import _git, repository, texts
+from _polnear import _git, repository, split_parser, texts
 
 #: Words that are not a surname when they end a speaker's name.
 NOT_SURNAMES = {"jr", "sr", "ii", "iii"}
@@ -57,8 +56,7 @@ def surname(speaker: str) -> str | None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="dev", choices=["train", "dev"])
+    parser = split_parser(__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=int, default=0, help="only the first N pairs")
     args = parser.parse_args()
     warnings.simplefilter("ignore")

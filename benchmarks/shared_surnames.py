@@ -15,7 +15,6 @@ to another person, or to nobody. Corpus text is read from the mirror and never w
 
 from __future__ import annotations
 
-import argparse
 import sys
 import warnings
 import xml.etree.ElementTree as ET
@@ -98,8 +97,7 @@ def score(split: str) -> Counter:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="dev", choices=["train", "dev"])
+    parser = _polnear.split_parser(__doc__.splitlines()[0])
     args = parser.parse_args()
     warnings.simplefilter("ignore")
     counts = score(args.split)
