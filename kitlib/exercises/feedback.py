@@ -30,6 +30,7 @@ __all__ = [
     "decimals_of",
     "fold",
     "is_attempt",
+    "label",
     "labels_by_letter",
     "number",
     "person",
@@ -45,6 +46,8 @@ _DASH = re.compile(f"[{DASHES}]")
 _EDGE = re.compile(rf"^[\s{QUOTE_MARKS}]+|[\s.,;:!?{QUOTE_MARKS}]+$")
 _THOUSANDS = re.compile(r"-?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?%?")
 _DECIMAL_COMMA = re.compile(r"-?\d+,\d+%?")
+#: What separates the words of a label ("problem_definition", "agenda-setting").
+_LABEL_SEPARATOR = re.compile(r"[-‐-―_]")
 
 #: The fewest words of a written answer that earn the model answer (with other conditions).
 MIN_ATTEMPT_WORDS = 15
@@ -77,6 +80,16 @@ def fold(text) -> str:
     text = _DASH.sub("-", text).replace("’", "'").replace("‘", "'")
     text = _EDGE.sub("", text)
     return " ".join(text.lower().split())
+
+
+def label(word) -> str:
+    """A label as the checks compare it: lower case, any hyphen, dash or underscore as a
+    space, single spaces.
+
+    >>> label("Problem_Definition") == label(" problem – definition") == "problem definition"
+    True
+    """
+    return " ".join(_LABEL_SEPARATOR.sub(" ", str(word)).lower().split())
 
 
 def single(answer):

@@ -9,7 +9,6 @@ recorded, never marked right (see ``kitlib.exercises`` for written answers).
 from __future__ import annotations
 
 import io
-import re
 from functools import cache
 
 import pandas as pd
@@ -111,12 +110,12 @@ NEIGHBOUR_KEY = {
 
 
 def _label(word) -> str:
-    """A concept name in one spelling: lower case, single spaces, any dash as a space."""
-    text = re.sub(r"[-‐-―_]", " ", str(word)).lower()
-    text = " ".join(text.split())
+    """A concept name in one spelling (:func:`feedback.label`); "emphasis" and
+    "equivalence" alone are those kinds of framing."""
+    text = feedback.label(word)
     if text in ("emphasis", "equivalence"):
         text += " framing"
-    return text.replace("agenda-setting", "agenda setting")
+    return text
 
 
 def _written(message: str, checklist: list[str], model: str) -> Result:

@@ -8,9 +8,7 @@ and is checked exactly; a wrong answer gets the letters to look at again, never 
 
 from __future__ import annotations
 
-import re
-
-from kitlib.exercises import keys
+from kitlib.exercises import feedback, keys
 from kitlib.exercises._core import Result, exercise
 from kitlib.exercises.examples import ALPHA_VALUES, ENTMAN_SENTENCES, QUOTE_SENTENCES
 from kitlib.frames import tables as frames
@@ -49,11 +47,6 @@ PYRAMID_KEY = {"first": "6d35779334d4f43b", "last": "e858079756eaa376",
                "order": "b5905f98c23111f5"}  # fmt: skip
 
 
-def _fold(word) -> str:
-    """Lower case, any dash, underscore or hyphen as a space, single spaces."""
-    return " ".join(re.sub(r"[-‐-―_]", " ", str(word)).lower().split())
-
-
 def _as_list(answer) -> list:
     return [answer] if isinstance(answer, str) else list(answer)
 
@@ -68,7 +61,7 @@ def _classified(answer, items, vocabulary: dict, how: str) -> Result | None:
             f"order, in a list. Your answer has {len(given)}.",
         )
     unknown = [f"{item[0]} ({g!r})" for item, g in zip(items, given, strict=True)
-               if _fold(g) not in vocabulary]  # fmt: skip
+               if feedback.label(g) not in vocabulary]  # fmt: skip
     if unknown:
         return Result(False, f"Use only {how}. Not one of them: {', '.join(unknown)}.")
     return None
@@ -113,7 +106,7 @@ def quote_kinds(answer) -> Result:
                           '"full quotation", "partial quotation" or "paraphrase"')  # fmt: skip
     if problem:
         return problem
-    labels = [QUOTE_KINDS[_fold(g)] for g in _as_list(answer)]
+    labels = [QUOTE_KINDS[feedback.label(g)] for g in _as_list(answer)]
     wrong = [i[0] for i, lab in zip(QUOTE_SENTENCES, labels, strict=True)
              if not keys.matches("04.quote_kinds", i[0], lab, QUOTE_KIND_KEY[i[0]])]  # fmt: skip
     if wrong:
@@ -126,8 +119,15 @@ def quote_kinds(answer) -> Result:
     return Result(True, "All six: the quotation marks, and how much they hold, decide it.")
 
 
-ENTMAN = {_fold(f): f for f in ("problem_definition", "causal_interpretation",
-                                "moral_evaluation", "treatment_recommendation")}  # fmt: skip
+ENTMAN = {
+    feedback.label(f): f
+    for f in (
+        "problem_definition",
+        "causal_interpretation",
+        "moral_evaluation",
+        "treatment_recommendation",
+    )
+}
 
 
 @exercise(
@@ -141,7 +141,7 @@ def entman_functions(answer) -> Result:
     )
     if problem:
         return problem
-    labels = [vocabulary[_fold(g)] for g in _as_list(answer)]
+    labels = [vocabulary[feedback.label(g)] for g in _as_list(answer)]
     wrong = [i[0] for i, lab in zip(ENTMAN_SENTENCES, labels, strict=True)
              if not keys.matches("05.entman_functions", i[0], lab, ENTMAN_KEY[i[0]])]  # fmt: skip
     if wrong:
@@ -165,7 +165,7 @@ def read_alpha(answer) -> Result:
                           '"reliable", "tentative" or "unreliable"')  # fmt: skip
     if problem:
         return problem
-    labels = [ALPHA_WORDS[_fold(g)] for g in _as_list(answer)]
+    labels = [ALPHA_WORDS[feedback.label(g)] for g in _as_list(answer)]
     wrong = [q for (q, _), lab in zip(ALPHA_VALUES, labels, strict=True)
              if not keys.matches("05.read_alpha", q, lab, ALPHA_KEY[q])]  # fmt: skip
     if wrong:
