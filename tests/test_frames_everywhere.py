@@ -18,12 +18,10 @@ def result():
 def test_a_difference_is_stated_only_where_the_coder_is_confident_for_both():
     sure = frames.CONFIDENT + 0.05
     assert frame_difference({"A": (True, sure), "B": (False, sure)}) == (
-        "the coder finds it in the A article, not in the B article (confident for both)"
+        "the coder finds it in A, not in B (confident for both)"
     )
-    unsure = frame_difference({"A": (True, 0.95), "B": (False, frames.CONFIDENT - 0.01)})
-    assert (
-        unsure.startswith("unsure:") and "the B article" in unsure and "the A article" not in unsure
-    )
+    unsure = frame_difference({"Ann": (True, 0.95), "Bob": (False, frames.CONFIDENT - 0.01)})
+    assert unsure.startswith("unsure:") and "Bob" in unsure and "Ann" not in unsure
     assert frame_difference({"A": (True, sure), "B": (True, sure)}).startswith("the same: present")
     assert frame_difference({"A": (False, sure), "B": (False, sure)}).startswith("the same: absent")
     # both unsure: never a difference, even when the answers differ
@@ -58,7 +56,10 @@ def test_the_summary_speaks_of_articles_not_outlets(result):
     ]
     stated = rows[rows["difference"].str.startswith("the coder finds it")]
     for text in stated["difference"]:
-        assert all(f"the {n} article" in text for n in result.names)
+        assert all(f"this {n} article" in text for n in result.names)
+    # each article is named once, as every other difference names it
+    for text in rows["difference"]:
+        assert "the this" not in text and "article article" not in text
     assert not rows["difference"].str.contains("percentage points").any()
 
 

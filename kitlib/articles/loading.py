@@ -802,17 +802,23 @@ def as_article(article: str | Path | Article) -> Article:
 
     Every analysis takes its article through this function, so they all read a
     string the same way (:func:`looks_like_path`): a path is loaded with
-    :func:`load_article` (a missing file is an error that says so), and any
-    other string is the article's text.
+    :func:`load_article` (a missing file is an error that says so); the kit's
+    own article names (``"nbc"``, ``"cnn"``, ``"courier"``, ``"evening_post"``,
+    as on the command line) load those articles; any other string is the
+    article's text.
 
     >>> from kitlib.data import DATA
     >>> as_article(str(DATA / "invented" / "courier.txt")).paragraphs[0][:22]
     "Brindlemoor's town cou"
     >>> as_article("Pence spoke first, and Kaine answered him at once. " * 10).paragraphs[0][:11]
     'Pence spoke'
+    >>> as_article("cnn").name
+    'CNN'
     """
     if isinstance(article, Article):
         return article
+    if isinstance(article, str) and article.strip().lower() in BUNDLED + INVENTED:
+        return load_source(article)
     if isinstance(article, Path) or looks_like_path(article):
         return load_article(article)
     return article_from_text(article)

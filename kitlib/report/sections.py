@@ -597,13 +597,16 @@ def frame_difference(answers: Mapping[str, tuple[bool, float]]) -> str:
     Examples
     --------
     >>> frame_difference({"NBC News": (True, 0.9), "CNN": (False, 0.8)})
-    'the coder finds it in the NBC News article, not in the CNN article (confident for both)'
-    >>> frame_difference({"NBC News": (True, 0.9), "CNN": (False, 0.55)})
-    'unsure: the coder is not confident for the CNN article (0.55)'
+    'the coder finds it in NBC News, not in CNN (confident for both)'
+    >>> frame_difference({"NBC News": (True, 0.55), "CNN": (False, 0.6)})
+    'unsure: the coder is not confident for NBC News (0.55) and CNN (0.60)'
+
+    The summary then says each article's label as "this NBC News article"
+    (:func:`kitlib.differences.name_the_articles`), as for every other difference.
     """
     unsure = {n: c for n, (_, c) in answers.items() if c < CONFIDENT}
     if unsure:
-        which = ", ".join(f"the {n} article ({c:.2f})" for n, c in unsure.items())
+        which = " and ".join(f"{n} ({c:.2f})" for n, c in unsure.items())
         return f"unsure: the coder is not confident for {which}"
     present = [n for n, (p, _) in answers.items() if p]
     absent = [n for n, (p, _) in answers.items() if not p]
@@ -612,8 +615,7 @@ def frame_difference(answers: Mapping[str, tuple[bool, float]]) -> str:
         return f"the same: present in {both} (the coder is confident for {both})"
     if not present:
         return f"the same: absent from {both} (the coder is confident for {both})"
-    has = " and ".join(f"the {n} article" for n in present)
-    lacks = " and ".join(f"the {n} article" for n in absent)
+    has, lacks = " and ".join(present), " and ".join(absent)
     return f"the coder finds it in {has}, not in {lacks} (confident for {both})"
 
 
