@@ -176,6 +176,15 @@ def test_load_source_by_name_and_path(tmp_path, pair):
     assert load_source(str(path), outlet="Daily A").name == "Daily A"
 
 
+def test_every_analysis_takes_the_kits_article_names(pair):
+    # as on the command line: compare("nbc", "cnn") compares the bundled pair, not two
+    # one-word texts
+    result = kitlib.compare("nbc", " CNN ")
+    assert result.names == ("NBC News", "CNN")
+    assert result.articles[0].text == pair[0].text
+    assert kitlib.articles.as_article("courier").meta["outlet"] == "Brindlemoor Courier"
+
+
 def test_unique_names(pair):
     assert unique_names([pair[0], pair[0], pair[1]]) == ("NBC News (1)", "NBC News (2)", "CNN")
 
