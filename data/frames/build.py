@@ -34,9 +34,11 @@ What it does, question by question (see README.md in this folder):
    (:func:`vocabulary`) an article uses, built the same way; its out-of-fold
    log-odds are one more input of the model (stacking);
 6. for each frame, a logistic regression over its questions' calibrated
-   log-odds and its word component's, against the corpus's aggregated frame
-   label, built the same way (:data:`FRAME_THRESHOLD` says how its threshold
-   is set).
+   log-odds (or, for the frames in :data:`RULE_FRAMES`, over one input: the
+   log-odds that at least k of them are yes, the corpus's rule for the label,
+   :data:`FRAME_RULES`) and its word component's, against the corpus's
+   aggregated frame label, built the same way (:data:`FRAME_THRESHOLD` says how
+   its threshold is set).
 
 Every number is rounded (:data:`DIGITS`), so a rebuild writes the same bytes.
 """

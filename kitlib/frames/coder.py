@@ -15,7 +15,9 @@ news articles about climate change, the Narrative Frames Corpus (Frermann, Li,
 Khanehzar & Mikolajczak, ACL 2023), and are shipped as a readable table
 (``data/frames/coder_weights.csv``; ``data/frames/README.md`` says how they were
 made and how well they agree with the coders on articles they were not trained
-on). For each frame, a second small regression combines the frame's questions;
+on). For each frame, a second small regression combines the frame's questions
+(for four frames through the corpus's own rule for its label, such as "at least
+two of H1, H2 and H4": the chance of that, from the questions' probabilities);
 the morality frame also reads a short word table (``data/frames/coder_words.csv``,
 :func:`word_table`): words common in all kinds of news, each with a weight, whose
 presence moves the answer ("said" and "would" push towards no: a report of who
@@ -598,9 +600,14 @@ def _frame_table(reading: _Reading, answers: dict[str, _Answer] | None = None) -
 def suggest_frames(article: Article | str) -> pd.DataFrame:
     """Whether the article uses each of the five generic frames, by the machine coder.
 
-    Each frame's answer combines the coder's answers to the frame's questions
-    (their log-odds, weighted), trained against the Narrative Frames Corpus's
-    frame labels: a frame there is present when the trained coders agreed on it.
+    Each frame's answer combines the coder's answers to the frame's questions,
+    trained against the Narrative Frames Corpus's frame labels: a frame there is
+    present when the trained coders' majority said yes to enough of its
+    questions (human interest: at least two of H1, H2, H4; responsibility: both
+    R1 and R3; morality: M1 or M2; conflict: two of C1-C3; economic: two of
+    E1-E3). Four frames read that rule directly, the chance that enough of their
+    questions are yes (the input "2 of H1 H2 H4"); economic weighs its three
+    questions' log-odds one by one.
 
     Parameters
     ----------
