@@ -16,7 +16,7 @@ Khanehzar & Mikolajczak, ACL 2023), and are shipped as a readable table
 (``data/frames/coder_weights.csv``; ``data/frames/README.md`` says how they were
 made and how well they agree with the coders on articles they were not trained
 on). For each frame, a second small regression combines the frame's questions
-(for four frames through the corpus's own rule for its label, such as "at least
+(for three frames through the corpus's own rule for its label, such as "at least
 two of H1, H2 and H4": the chance of that, from the questions' probabilities);
 the morality frame also reads a short word table (``data/frames/coder_words.csv``,
 :func:`word_table`): words common in all kinds of news, each with a weight, whose
@@ -605,9 +605,9 @@ def suggest_frames(article: Article | str) -> pd.DataFrame:
     present when the trained coders' majority said yes to enough of its
     questions (human interest: at least two of H1, H2, H4; responsibility: both
     R1 and R3; morality: M1 or M2; conflict: two of C1-C3; economic: two of
-    E1-E3). Four frames read that rule directly, the chance that enough of their
-    questions are yes (the input "2 of H1 H2 H4"); economic weighs its three
-    questions' log-odds one by one.
+    E1-E3). Responsibility, human interest and morality read that rule directly,
+    the chance that enough of their questions are yes (the input "2 of H1 H2
+    H4"); conflict and economic weigh their questions' log-odds one by one.
 
     Parameters
     ----------
