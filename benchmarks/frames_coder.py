@@ -217,7 +217,8 @@ def apply_tables(tables: tuple, values: dict, words: set[str]) -> dict:
     ``kitlib.frames.coder`` (checked against it on the split scored, see
     :func:`check_applier`): each word component over the words the article uses;
     standardise, weigh, add the intercept, calibrate, compare with the threshold;
-    then each frame over its questions' log-odds and its word component's.
+    then each frame over its questions' log-odds (or its rule's: "2 of H1 H2 H4",
+    the log-odds that at least two of them are yes) and its word component's.
     """
     feature_rows, weight_rows, word_rows = tables
     scaling = {r[0]: (float(r[1]), float(r[2])) for r in feature_rows[1:]}
@@ -251,6 +252,11 @@ def apply_tables(tables: tuple, values: dict, words: set[str]) -> dict:
     frames = {}
     for frame in FRAMES:
         model = models[f"frame:{frame}"]
+        for feature in model:
+            rule = re.fullmatch(r"(\d+) of ((?:[A-Z]\d+ ?)+)", feature)
+            if rule:  # "2 of H1 H2 H4": at least 2 of the questions yes, as log-odds
+                given = [np.array(inputs[q]) for q in rule.group(2).split()]
+                inputs[feature] = float(build.rule_log_odds(int(rule.group(1)), given))
         probability = 1 / (1 + math.exp(-log_odds(model, inputs)))
         frames[frame] = (probability >= model["(threshold)"], probability)
     return {"questions": questions, "frames": frames}

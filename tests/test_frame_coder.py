@@ -8,6 +8,7 @@ corpus or scikit-learn is missing.
 
 import csv
 import importlib.util
+import itertools
 import math
 import subprocess
 import sys
@@ -23,6 +24,7 @@ from kitlib.frames import codings
 from kitlib.frames.coder import (
     CODING_COLUMNS,
     FRAME_COLUMNS,
+    RULE_INPUT,
     bench_predict,
     code_article,
     explain,
@@ -263,7 +265,16 @@ def test_every_question_but_pictures_has_a_model():
     word_inputs = {"words:" + m.removeprefix("frame:") for m in set(word_table()["model"])}
     known = set(feature_names()) | questions | word_inputs
     plain = table[~table["feature"].str.startswith("(")]
-    assert set(plain["feature"]) <= known
+    rules = plain[plain["feature"].str.fullmatch(RULE_INPUT.pattern)]
+    assert set(plain["feature"]) - set(rules["feature"]) <= known
+    book = frames.codebook("generic")
+    frame_of = dict(zip(book["question_id"], book["frame"], strict=True))
+    for model, rule in zip(rules["model"], rules["feature"], strict=True):
+        k, asked = rule.split(" of ")
+        # a rule is read by a frame's model only, over that frame's own questions
+        assert model.startswith("frame:") and set(asked.split()) <= questions
+        assert 1 <= int(k) <= len(asked.split())
+        assert {frame_of[q] for q in asked.split()} == {model.removeprefix("frame:")}
     thresholds = table[table["feature"] == "(threshold)"]["weight"]
     assert thresholds.between(0, 1).all()
 
@@ -280,6 +291,32 @@ def test_explain_adds_up_to_the_answer():
     assert set(frame["feature"]) <= {"E1", "E2", "E3", "words:economic", "(starting point)"}
     with pytest.raises(KeyError, match="no model"):
         explain(text, "H5")
+
+
+def test_a_rule_frame_reads_the_chance_that_enough_of_its_questions_are_yes():
+    weights = weights_table()
+    rules = weights[weights["feature"].str.fullmatch(RULE_INPUT.pattern)]
+    assert len(rules) > 0
+    model, rule = rules.iloc[0]["model"], rules.iloc[0]["feature"]
+    frame = model.removeprefix("frame:")
+    k, asked = int(rule.split(" of ")[0]), rule.split(" of ")[1].split()
+    text = NEUTRAL + " " + " ".join(ADDITIONS.values())
+    coding = suggest_coding(text).set_index("question_id")
+    chance = 0.0  # at least k of the questions yes, each answered independently
+    for yes in itertools.product([False, True], repeat=len(asked)):
+        if sum(yes) >= k:
+            chance += math.prod(
+                coding.loc[q, "probability"] if y else 1 - coding.loc[q, "probability"]
+                for q, y in zip(asked, yes, strict=True)
+            )
+    row = explain(text, frame).set_index("feature").loc[rule]
+    assert abs(1 / (1 + math.exp(-row["value"])) - chance) < 0.01  # probabilities rounded
+    assert f"{chance:.2f}" in row["found"] and all(q in row["found"] for q in asked)
+    said = suggest_frames(text).set_index("frame").loc[frame]
+    assert said["questions"] == ", ".join(asked)
+    # more yes to its questions, more of the frame
+    lower = suggest_frames(NEUTRAL).set_index("frame").loc[frame, "probability"]
+    assert said["probability"] >= lower
 
 
 def test_kitlib_never_imports_scikit_learn():

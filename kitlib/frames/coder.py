@@ -15,7 +15,9 @@ news articles about climate change, the Narrative Frames Corpus (Frermann, Li,
 Khanehzar & Mikolajczak, ACL 2023), and are shipped as a readable table
 (``data/frames/coder_weights.csv``; ``data/frames/README.md`` says how they were
 made and how well they agree with the coders on articles they were not trained
-on). For each frame, a second small regression combines the frame's questions;
+on). For each frame, a second small regression combines the frame's questions
+(for three frames through the corpus's own rule for its label, such as "at least
+two of H1, H2 and H4": the chance of that, from the questions' probabilities);
 the morality frame also reads a short word table (``data/frames/coder_words.csv``,
 :func:`word_table`): words common in all kinds of news, each with a weight, whose
 presence moves the answer ("said" and "would" push towards no: a report of who
@@ -40,6 +42,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -61,6 +64,7 @@ __all__ = [
     "PICTURES",
     "PICTURES_NOTE",
     "REASONS",
+    "RULE_INPUT",
     "WEIGHTS_FILE",
     "WORDS_FILE",
     "WORDS_SHOWN",
@@ -114,6 +118,11 @@ PICTURES_NOTE = (
 #: difference between two articles only where the coder is this sure for both);
 #: below it, an answer is a lean: read the evidence.
 CONFIDENT = 0.7
+
+#: A frame model's rule input, named after the corpus's rule for its label: "2 of H1 H2
+#: H4" is the log-odds that at least two of H1, H2 and H4 are answered yes, from the
+#: questions' probabilities (``data/frames/README.md``, "Frames").
+RULE_INPUT = re.compile(r"(\d+) of ((?:[A-Z]\d+ ?)+)")
 
 #: What a row's note says when the kit's loader refused the text.
 FALLBACK_NOTE = "The kit's loader refused this text, so the raw text was coded: {why}"
@@ -340,6 +349,13 @@ def _said(reading: _Reading, feature: str, answers: dict | None = None) -> str:
     if answers is not None and feature in answers:
         a = answers[feature]
         return f"{feature} {a.answer} ({a.probability:.2f})"
+    rule = _rule(feature)
+    if answers is not None and rule:
+        k, questions = rule
+        each = ", ".join(_said(reading, q, answers) for q in questions)
+        chance = _at_least(k, [answers[q].probability for q in questions])
+        some = "both" if k == len(questions) == 2 else f"at least {k}"
+        return f"{some} of {each}: {chance:.2f}"
     return _found(feature, reading.values[feature])
 
 
@@ -495,9 +511,60 @@ def explain(article: Article | str, question_id: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["feature", "found", "value", "weight", "push"])
 
 
+def _rule(name: str) -> tuple[int, list[str]] | None:
+    """A rule input's parts: "2 of H1 H2 H4" is ``(2, ["H1", "H2", "H4"])``; else None."""
+    match = RULE_INPUT.fullmatch(name)
+    return (int(match.group(1)), match.group(2).split()) if match else None
+
+
+def _at_least(k: int, probabilities: list[float]) -> float:
+    """The chance that at least ``k`` of the questions are answered yes, each with its own
+    probability, as if the answers were independent.
+
+    >>> round(_at_least(2, [0.5, 0.5]), 3), round(_at_least(1, [0.5, 0.5]), 3)
+    (0.25, 0.75)
+    >>> round(_at_least(2, [0.9, 0.5, 0.1]), 3)
+    0.5
+    """
+    counts = [1.0]  # counts[j]: the chance that j of the questions so far are yes
+    for p in probabilities:
+        counts = [
+            (counts[j] if j < len(counts) else 0.0) * (1 - p) + (counts[j - 1] * p if j else 0.0)
+            for j in range(len(counts) + 1)
+        ]
+    return sum(counts[k:])
+
+
+def _rule_log_odds(rule: tuple[int, list[str]], answers: dict) -> float:
+    """A rule input's value: the log-odds that at least k of its questions are yes."""
+    k, questions = rule
+    p = min(max(_at_least(k, [answers[q].probability for q in questions]), 1e-9), 1 - 1e-9)
+    return math.log(p / (1 - p))
+
+
 def _frame_inputs(model: _Model, reading: _Reading, answers: dict) -> dict[str, float]:
-    """A frame model's inputs: its questions' log-odds and its word component's."""
-    return {f: answers[f].log_odds if f in answers else reading.values[f] for f in model.weights}
+    """A frame model's inputs: its questions' log-odds, its rule's, its word component's."""
+    out = {}
+    for f in model.weights:
+        rule = _rule(f)
+        if f in answers:
+            out[f] = answers[f].log_odds
+        elif rule:
+            out[f] = _rule_log_odds(rule, answers)
+        else:
+            out[f] = reading.values[f]
+    return out
+
+
+def _frame_questions(model: _Model) -> list[str]:
+    """The questions a frame model rests on: its inputs, and those inside its rule."""
+    found: list[str] = []
+    for f in model.weights:
+        rule = _rule(f)
+        for q in rule[1] if rule else [f]:
+            if q in _models() and q not in found:
+                found.append(q)
+    return found
 
 
 def _frame_table(reading: _Reading, answers: dict[str, _Answer] | None = None) -> pd.DataFrame:
@@ -512,6 +579,7 @@ def _frame_table(reading: _Reading, answers: dict[str, _Answer] | None = None) -
         probability = _sigmoid(log_odds)
         present = probability >= model.threshold
         top = sorted(contributions.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[:REASONS]
+        asked = [q for q in _frame_questions(model) if q in answers]
         rows.append(
             {
                 "article": found.name,
@@ -519,10 +587,8 @@ def _frame_table(reading: _Reading, answers: dict[str, _Answer] | None = None) -
                 "present": bool(present),
                 "probability": round(probability, 3),
                 "confidence": round(probability if present else 1 - probability, 3),
-                "questions": ", ".join(q for q in model.weights if q in answers),
-                "yes_to": ", ".join(
-                    q for q in model.weights if q in answers and answers[q].answer == "yes"
-                ),
+                "questions": ", ".join(asked),
+                "yes_to": ", ".join(q for q in asked if answers[q].answer == "yes"),
                 "because": "; ".join(
                     f"{_said(reading, q, answers)} ({c:+.1f})" for q, c in top if round(c, 1)
                 ),
@@ -534,9 +600,14 @@ def _frame_table(reading: _Reading, answers: dict[str, _Answer] | None = None) -
 def suggest_frames(article: Article | str) -> pd.DataFrame:
     """Whether the article uses each of the five generic frames, by the machine coder.
 
-    Each frame's answer combines the coder's answers to the frame's questions
-    (their log-odds, weighted), trained against the Narrative Frames Corpus's
-    frame labels: a frame there is present when the trained coders agreed on it.
+    Each frame's answer combines the coder's answers to the frame's questions,
+    trained against the Narrative Frames Corpus's frame labels: a frame there is
+    present when the trained coders' majority said yes to enough of its
+    questions (human interest: at least two of H1, H2, H4; responsibility: both
+    R1 and R3; morality: M1 or M2; conflict: two of C1-C3; economic: two of
+    E1-E3). Responsibility, human interest and morality read that rule directly,
+    the chance that enough of their questions are yes (the input "2 of H1 H2
+    H4"); conflict and economic weigh their questions' log-odds one by one.
 
     Parameters
     ----------
