@@ -438,8 +438,9 @@ def _quotes(articles, names):
     every = [quotes.find_quotes(a) for a in articles]
     found = [quotes.spoken_quotations(f) for f in every]
     table = quotes.quote_speakers(*articles, names=names, found=every)
-    named = [f[f["who"] != quotes.NO_SPEAKER] for f in found]  # quotations with a speaker
-    people = table[table["speaker"] != quotes.NO_SPEAKER]
+    unnamed = (quotes.NO_SPEAKER, quotes.NOT_NAMED)  # no speaker, or a "he" left unnamed
+    named = [f[~f["who"].isin(unnamed)] for f in found]  # quotations with a named speaker
+    people = table[~table["speaker"].isin(unnamed)]
     measures = [
         ("quotations", [len(f) for f in found], "quotations", ""),
         (
@@ -471,7 +472,7 @@ def _quotes(articles, names):
         ),
         (
             "quotations with no speaker found",
-            [len(f) - len(g) for f, g in zip(found, named, strict=True)],
+            [int((f["who"] == quotes.NO_SPEAKER).sum()) for f in found],
             "",
             "",
         ),
@@ -529,13 +530,17 @@ def _check_reasons(found: pd.DataFrame) -> pd.Series:
     """Why to check each quotation by hand ("" if there is no reason): no speaker found,
     a speaker the chooser is unsure of, or an artifact in the text around it."""
     reasons = []
-    for who, confidence, flag, check in zip(
-        found["who"], found["confidence"], found["artifact_flag"], found["check_by_hand"],
-        strict=True,
+    for who, speaker, guess, confidence, flag, check in zip(
+        found["who"], found["speaker"], found["best_guess"], found["confidence"],
+        found["artifact_flag"], found["check_by_hand"], strict=True,
     ):  # fmt: skip
         parts = []
         if who == quotes.NO_SPEAKER:
             parts.append("no speaker found")
+        elif who == quotes.NOT_NAMED:
+            parts.append(
+                f"speaker not named: '{speaker}' may be {guess} (confidence {confidence:.2f})"
+            )
         elif check:
             parts.append(f"speaker uncertain (confidence {confidence:.2f})")
         if flag:
