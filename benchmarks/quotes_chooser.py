@@ -58,13 +58,21 @@ def score(scorer, docs, weights_of) -> dict:
     the guess is right at the name level."""
     total, by_publisher, guessed = Counter(), defaultdict(Counter), Counter()
     calibration: list[tuple[float, bool]] = []
+    marks: list[tuple[float, bool, bool, bool]] = []  # confidence, a name shown, right, unsure
     cpu = wall = 0.0
     for n, doc in enumerate(docs):
         start, start_cpu = time.perf_counter(), time.process_time()
         table = find_quotes(doc["text"], weights=weights_of(n))
         wall += time.perf_counter() - start
         cpu += time.process_time() - start_cpu
-        counts, _ = _counts(scorer, doc, table)
+        counts, rights = _counts(scorer, doc, table)
+        confidences = table["confidence"].tolist()
+        kinds = table["speaker_kind"].tolist()
+        shown = [isinstance(v, str) for v in table["speaker"]]
+        marks += [
+            (confidences[j], shown[j] and kinds[j] != "unsure", right, kinds[j] == "unsure")
+            for j, right in rights
+        ]
         guess = table.copy()
         unsure = (guess["speaker_kind"] == "unsure").to_numpy()
         guess.loc[unsure, "speaker"] = guess.loc[unsure, "best_guess"]
@@ -78,7 +86,7 @@ def score(scorer, docs, weights_of) -> dict:
         total.update(counts)
         by_publisher[doc["publisher"]].update(counts)
     return {"total": total, "publishers": by_publisher, "cpu": cpu, "wall": wall,
-            "guess": guessed, "calibration": calibration}  # fmt: skip
+            "guess": guessed, "calibration": calibration, "marks": marks}  # fmt: skip
 
 
 def shows_a_name(speaker, kind: str, mention, anonymous: bool) -> bool:
@@ -146,6 +154,27 @@ def reliability(calibration: list[tuple[float, bool]]) -> str:
     return "\n".join(lines)
 
 
+#: The "check by hand" thresholds compared (kitlib.quotes.CHECK_BELOW is one of them).
+THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9)
+
+
+def thresholds(marks: list[tuple[float, bool, bool, bool]]) -> str:
+    """A markdown table: for each threshold, the share of matched rows showing a name that
+    would be marked "check by hand", and the share of the wrong names they hold (a row is
+    marked when its confidence is the threshold or less, or its name is not shown)."""
+    named = [(p, right) for p, shows, right, _ in marks if shows]
+    wrong = sum(not right for _, right in named)
+    head = "| `CHECK_BELOW` | " + " | ".join(f"{t}" for t in THRESHOLDS) + " |"
+    lines = [head, "|---|" + "---:|" * len(THRESHOLDS)]
+    marked = [sum(p <= t for p, _ in named) / max(len(named), 1) for t in THRESHOLDS]
+    held = [sum(p <= t and not r for p, r in named) / max(wrong, 1) for t in THRESHOLDS]
+    lines.append("| rows showing a name, marked | " + " | ".join(f"{v:.0%}" for v in marked) + " |")
+    lines.append(
+        "| wrong names held by the marked rows | " + " | ".join(f"{v:.0%}" for v in held) + " |"
+    )
+    return "\n".join(lines)
+
+
 def coverage(scorer, counts: Counter) -> str:
     """Name-level speaker accuracy and attribution F1, the share of matched quotations
     shown by a name, and the accuracy among those, as one markdown row's cells."""
@@ -203,6 +232,8 @@ def report(scorer, title: str, chooser: dict, rules: dict) -> None:
     print("|---|---:|---:|---:|---:|")
     print(f"| every guess shown | {coverage(scorer, chooser['guess'])} |")
     print(f"| a name only at p ≥ NAME_BELOW | {coverage(scorer, t)} |")
+    print("\n'Check by hand' thresholds (names shown, matched quotations):\n")
+    print(thresholds(chooser["marks"]))
     print("\nReliability of the guessed names (a he/she or description given to a person):\n")
     print(reliability(chooser["calibration"]))
     print(
@@ -265,7 +296,8 @@ ACCURACY_ROWS = (
     ("speakers", "speaker accuracy (mention)", "speaker_accuracy", "chooser",
      "the mention the speaker rests on overlaps the annotated source"),
     ("speakers", "speaker accuracy (name)", "speaker_name_accuracy", "chooser",
-     "the name shown is the annotated source's: rules propose, the learned chooser picks"),
+     "the name shown is the annotated source's (a 'he' shown as written: its mention is): "
+     "rules propose, the learned chooser picks"),
     ("speakers", "attribution F1 (name)", "attribution_name_f1", "chooser",
      "a quotation found, with the right name: rules propose, the learned chooser picks"),
     ("speakers", "speaker accuracy (name), rules alone", "speaker_name_accuracy", "rules",
@@ -297,6 +329,15 @@ def write_accuracy(scorer, articles: int, chooser: dict, rules: dict) -> None:
     held = f"{t['wrong_named_flagged']} of the {t['wrong_named']} wrong names shown"
     new.append(["speakers", "wrong names marked check by hand", f"{share:.3f}", "PolNeAR", "dev",
                 str(articles), "benchmarks/quotes_chooser.py", today, held])  # fmt: skip
+    named, matched = t["shown by a name"], t["quote_tp"]
+    right = t["shown by a name, right"]
+    new.append(["speakers", "quotations shown by a name", f"{named / max(matched, 1):.3f}",
+                "PolNeAR", "dev", str(articles), "benchmarks/quotes_chooser.py", today,
+                f"{named} of the {matched} quotations found; the rest show 'he' or a "
+                "description (NAME_BELOW), an anonymous source or no speaker"])  # fmt: skip
+    new.append(["speakers", "accuracy among names shown", f"{right / max(named, 1):.3f}",
+                "PolNeAR", "dev", str(articles), "benchmarks/quotes_chooser.py", today,
+                f"{right} of the {named} names shown are the annotated source's"])  # fmt: skip
     record_accuracy(
         [dict(zip(header, row, strict=True)) for row in new],
         replace=lambda r: r["analysis"] in ("quotations", "speakers"),
