@@ -48,36 +48,143 @@ def load_build():
 
 def score(scorer, docs, weights_of) -> dict:
     """The scorer's counts over ``docs``, with ``weights_of(n)`` the weights for article
-    ``n``; also per publisher, the CPU and wall seconds, and the wrong names flagged."""
-    total, by_publisher = Counter(), defaultdict(Counter)
+    ``n``; also per publisher, the CPU and wall seconds, and the wrong names flagged.
+
+    Each article's table is scored twice: as the kit shows it, and with the kit's guess
+    shown where the kit shows a mention as written ("he" -> ``best_guess``), as every row
+    was shown before :data:`kitlib.quotes.NAME_BELOW` (those counts are under
+    ``"guess"``). ``"calibration"`` holds ``(confidence, right)`` for every matched row
+    whose name rests on a pronoun or a description (``best_guess`` set), right meaning
+    the guess is right at the name level."""
+    total, by_publisher, guessed = Counter(), defaultdict(Counter), Counter()
+    calibration: list[tuple[float, bool]] = []
+    marks: list[tuple[float, bool, bool, bool]] = []  # confidence, a name shown, right, unsure
     cpu = wall = 0.0
     for n, doc in enumerate(docs):
         start, start_cpu = time.perf_counter(), time.process_time()
         table = find_quotes(doc["text"], weights=weights_of(n))
         wall += time.perf_counter() - start
         cpu += time.process_time() - start_cpu
-        preds, _ = scorer.normalise_records(table, doc["text"])
-        counts, details = scorer.score_doc(doc, preds)
-        counts["docs"], counts["words"] = 1, doc["words"]
-        flagged = table["check_by_hand"].tolist()
-        rules = table["rule"].tolist()
-        for rule in rules:
-            counts[f"rows: {rule}"] += 1
-        for i, j, ok in details:
-            named = scorer.speaker_name_correct(doc["gold"][i], preds[j], doc.get("chains", []))
-            right = ok if named is None else named
-            counts[f"matched: {rules[j]}"] += 1
-            counts[f"right: {rules[j]}"] += bool(right)
-            if not right:
-                shown = preds[j]["speaker"] is not None
-                counts["wrong"] += 1
-                counts["wrong_flagged"] += flagged[j]
-                counts["wrong_named"] += shown
-                counts["wrong_named_flagged"] += shown and flagged[j]
-        counts["flagged"] += sum(flagged)
+        counts, rights = _counts(scorer, doc, table)
+        confidences = table["confidence"].tolist()
+        kinds = table["speaker_kind"].tolist()
+        shown = [isinstance(v, str) for v in table["speaker"]]
+        marks += [
+            (confidences[j], shown[j] and kinds[j] != "unsure", right, kinds[j] == "unsure")
+            for j, right in rights
+        ]
+        guess = table.copy()
+        unsure = (guess["speaker_kind"] == "unsure").to_numpy()
+        guess.loc[unsure, "speaker"] = guess.loc[unsure, "best_guess"]
+        guess.loc[unsure, "speaker_kind"] = "person"
+        guess_counts, rights = _counts(scorer, doc, guess)
+        guessed.update(guess_counts)
+        guesses, confidences = table["best_guess"].tolist(), table["confidence"].tolist()
+        calibration += [
+            (float(confidences[j]), right) for j, right in rights if isinstance(guesses[j], str)
+        ]
         total.update(counts)
         by_publisher[doc["publisher"]].update(counts)
-    return {"total": total, "publishers": by_publisher, "cpu": cpu, "wall": wall}
+    return {"total": total, "publishers": by_publisher, "cpu": cpu, "wall": wall,
+            "guess": guessed, "calibration": calibration, "marks": marks}  # fmt: skip
+
+
+def shows_a_name(speaker, kind: str, mention, anonymous: bool) -> bool:
+    """Does a row show a name: a speaker that is neither a "he" left unnamed (kind
+    ``unsure``), an anonymous source, nor a description shown as it stands ("the
+    senator", as ``speaker`` and ``speaker_mention``)?"""
+    if not isinstance(speaker, str) or kind == "unsure" or anonymous:
+        return False
+    return not (
+        kind == "source" and isinstance(mention, str) and speaker.lower() == mention.lower()
+    )
+
+
+def _counts(scorer, doc, table) -> tuple[Counter, list[tuple[int, bool]]]:
+    """The scorer's counts for one article's table (with the rows and right answers by
+    rule, the wrong names the rows marked "check by hand" hold, and the matched rows that
+    show a name), and ``(row, right at the name level)`` for every matched row."""
+    preds, _ = scorer.normalise_records(table, doc["text"])
+    counts, details = scorer.score_doc(doc, preds)
+    counts["docs"], counts["words"] = 1, doc["words"]
+    flagged = table["check_by_hand"].tolist()
+    rules = table["rule"].tolist()
+    names = [
+        shows_a_name(*row)
+        for row in zip(table["speaker"], table["speaker_kind"], table["speaker_mention"],
+                       table["anonymous"], strict=True)
+    ]  # fmt: skip
+    rights = []
+    for rule in rules:
+        counts[f"rows: {rule}"] += 1
+    for i, j, ok in details:
+        named = scorer.speaker_name_correct(doc["gold"][i], preds[j], doc.get("chains", []))
+        right = bool(ok if named is None else named)
+        rights.append((j, right))
+        if names[j]:
+            counts["shown by a name"] += 1
+            counts["shown by a name, right"] += right
+        counts[f"matched: {rules[j]}"] += 1
+        counts[f"right: {rules[j]}"] += right
+        if not right:
+            shown = preds[j]["speaker"] is not None
+            counts["wrong"] += 1
+            counts["wrong_flagged"] += flagged[j]
+            counts["wrong_named"] += shown
+            counts["wrong_named_flagged"] += shown and flagged[j]
+    counts["flagged"] += sum(flagged)
+    return counts, rights
+
+
+#: The bins of the reliability table (the chooser's probability for a guessed name).
+BINS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+
+
+def reliability(calibration: list[tuple[float, bool]]) -> str:
+    """A markdown table: for guessed names (a he/she or description given to a person) in
+    each bin of the chooser's probability, how many there are and how many are right."""
+    lines = ["| probability | guessed names | right | share right |", "|---|---:|---:|---:|"]
+    for lo, hi in zip(BINS, BINS[1:], strict=False):
+        inside = [right for p, right in calibration if lo <= p < hi]
+        if inside:
+            lines.append(
+                f"| [{lo:.1f}, {min(hi, 1.0):.1f}) | {len(inside)} | {sum(inside)} | "
+                f"{sum(inside) / len(inside):.3f} |"
+            )
+    return "\n".join(lines)
+
+
+#: The "check by hand" thresholds compared (kitlib.quotes.CHECK_BELOW is one of them).
+THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9)
+
+
+def thresholds(marks: list[tuple[float, bool, bool, bool]]) -> str:
+    """A markdown table: for each threshold, the share of matched rows showing a name that
+    would be marked "check by hand", and the share of the wrong names they hold (a row is
+    marked when its confidence is the threshold or less, or its name is not shown)."""
+    named = [(p, right) for p, shows, right, _ in marks if shows]
+    wrong = sum(not right for _, right in named)
+    head = "| `CHECK_BELOW` | " + " | ".join(f"{t}" for t in THRESHOLDS) + " |"
+    lines = [head, "|---|" + "---:|" * len(THRESHOLDS)]
+    marked = [sum(p <= t for p, _ in named) / max(len(named), 1) for t in THRESHOLDS]
+    held = [sum(p <= t and not r for p, r in named) / max(wrong, 1) for t in THRESHOLDS]
+    lines.append("| rows showing a name, marked | " + " | ".join(f"{v:.0%}" for v in marked) + " |")
+    lines.append(
+        "| wrong names held by the marked rows | " + " | ".join(f"{v:.0%}" for v in held) + " |"
+    )
+    return "\n".join(lines)
+
+
+def coverage(scorer, counts: Counter) -> str:
+    """Name-level speaker accuracy and attribution F1, the share of matched quotations
+    shown by a name, and the accuracy among those, as one markdown row's cells."""
+    s = scorer.summarise(counts)
+    named = counts["shown by a name"]
+    return (
+        f"{s['speaker_name_accuracy']:.3f} | {s['attribution_name_f1']:.3f} | "
+        f"{named / max(counts['quote_tp'], 1):.3f} ({named} of {counts['quote_tp']}) | "
+        f"{counts['shown by a name, right'] / max(named, 1):.3f}"
+    )
 
 
 def line(scorer, counts: Counter) -> str:
@@ -116,6 +223,19 @@ def report(scorer, title: str, chooser: dict, rules: dict) -> None:
         f"{t['wrong_flagged']} of all {t['wrong']} wrong speakers, no speaker included "
         f"({t['wrong_flagged'] / max(t['wrong'], 1):.0%})."
     )
+    print(
+        "\nNames not shown (kitlib.quotes.NAME_BELOW): name level, before (every guess shown) "
+        "→ after (a guess under NAME_BELOW shown as written):\n"
+    )
+    print("| | speaker accuracy (name) | attribution F1 (name) | shown by a name "
+          "| accuracy among names shown |")  # fmt: skip
+    print("|---|---:|---:|---:|---:|")
+    print(f"| every guess shown | {coverage(scorer, chooser['guess'])} |")
+    print(f"| a name only at p ≥ NAME_BELOW | {coverage(scorer, t)} |")
+    print("\n'Check by hand' thresholds (names shown, matched quotations):\n")
+    print(thresholds(chooser["marks"]))
+    print("\nReliability of the guessed names (a he/she or description given to a person):\n")
+    print(reliability(chooser["calibration"]))
     print(
         f"Time with the chooser: {chooser['cpu'] / words * 1000:.4f} s CPU, "
         f"{chooser['wall'] / words * 1000:.4f} s wall per 1,000 words "
@@ -176,7 +296,8 @@ ACCURACY_ROWS = (
     ("speakers", "speaker accuracy (mention)", "speaker_accuracy", "chooser",
      "the mention the speaker rests on overlaps the annotated source"),
     ("speakers", "speaker accuracy (name)", "speaker_name_accuracy", "chooser",
-     "the name shown is the annotated source's: rules propose, the learned chooser picks"),
+     "the name shown is the annotated source's (a 'he' shown as written: its mention is): "
+     "rules propose, the learned chooser picks"),
     ("speakers", "attribution F1 (name)", "attribution_name_f1", "chooser",
      "a quotation found, with the right name: rules propose, the learned chooser picks"),
     ("speakers", "speaker accuracy (name), rules alone", "speaker_name_accuracy", "rules",
@@ -208,6 +329,15 @@ def write_accuracy(scorer, articles: int, chooser: dict, rules: dict) -> None:
     held = f"{t['wrong_named_flagged']} of the {t['wrong_named']} wrong names shown"
     new.append(["speakers", "wrong names marked check by hand", f"{share:.3f}", "PolNeAR", "dev",
                 str(articles), "benchmarks/quotes_chooser.py", today, held])  # fmt: skip
+    named, matched = t["shown by a name"], t["quote_tp"]
+    right = t["shown by a name, right"]
+    new.append(["speakers", "quotations shown by a name", f"{named / max(matched, 1):.3f}",
+                "PolNeAR", "dev", str(articles), "benchmarks/quotes_chooser.py", today,
+                f"{named} of the {matched} quotations found; the rest show 'he' or a "
+                "description (NAME_BELOW), an anonymous source or no speaker"])  # fmt: skip
+    new.append(["speakers", "accuracy among names shown", f"{right / max(named, 1):.3f}",
+                "PolNeAR", "dev", str(articles), "benchmarks/quotes_chooser.py", today,
+                f"{right} of the {named} names shown are the annotated source's"])  # fmt: skip
     record_accuracy(
         [dict(zip(header, row, strict=True)) for row in new],
         replace=lambda r: r["analysis"] in ("quotations", "speakers"),

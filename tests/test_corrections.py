@@ -152,3 +152,28 @@ def test_batch_takes_the_same_file(files, tmp_path):
     assert "paragraph 4 left out" in written["corrections"].iloc[0]
     assert hashlib.sha256(fixes.read_bytes()).hexdigest() in written["corrections_file"].iloc[0]
     assert written["kit"].iloc[0] == kitlib.report.comparison.kit_version()
+
+
+def test_a_speaker_correction_names_a_he_the_kit_left_unnamed():
+    import pandas as pd
+
+    from kitlib.articles.corrections import correct_speakers
+
+    table = pd.DataFrame(
+        {
+            "quote": ["We won"],
+            "speaker": ["he"],
+            "speaker_mention": ["he"],
+            "speaker_kind": ["unsure"],
+            "best_guess": ["Bob Ray"],
+            "confidence": [0.42],
+            "check_by_hand": [True],
+            "anonymous": [False],
+            "rule": ["speaker after quote"],
+        }
+    )
+    article = type("A", (), {"meta": {"corrections": [
+        {"correct": "speaker", "where": "we won", "value": "Tom Berg"}]}})()  # fmt: skip
+    row = correct_speakers(table, article).iloc[0]
+    assert row["speaker"] == "Tom Berg" and row["speaker_kind"] == "person"
+    assert pd.isna(row["best_guess"]) and not row["check_by_hand"]

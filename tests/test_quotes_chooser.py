@@ -18,6 +18,7 @@ from kitlib import data
 from kitlib.quotes import (
     CHECK_BELOW,
     FEATURES,
+    NAME_BELOW,
     RULES,
     RULES_ONLY,
     find_quotes,
@@ -310,6 +311,67 @@ def test_quote_share_can_leave_out_the_rows_to_check_by_hand():
     sure = quote_share(table, sure_only=True)
     assert sure["quotes"].sum() == (~table["check_by_hand"]).sum()
     assert every["quotes"].sum() == len(table)
+
+
+# --------------------------------------------------------------------------
+# A name more likely wrong than right is not shown
+# --------------------------------------------------------------------------
+
+#: Every candidate scores alike: the best has a probability of 1 in the number of them.
+UNIFORM = {"(intercept)": 0.0}
+
+THREE_MEN = 'Tom Berg met Ed Cole and Bob Ray. "We won," he said. "We will win again."'
+
+
+def test_a_he_the_chooser_is_unsure_of_is_shown_as_written():
+    row = find_quotes(THREE_MEN, weights=UNIFORM).iloc[0]
+    assert row["confidence"] < NAME_BELOW
+    assert row["speaker"] == "he" and row["speaker_mention"] == "he"
+    assert row["speaker_kind"] == "unsure" and row["check_by_hand"]
+    assert row["best_guess"] in ("Tom Berg", "Ed Cole", "Bob Ray")
+    assert row["speakers"] == [] and not row["anonymous"]
+    assert row["features"].startswith(f'"he" could be {row["best_guess"]} (p=')
+    assert "no name shown" in row["features"]
+
+
+def test_a_he_the_chooser_is_sure_of_shows_the_name_and_keeps_the_guess():
+    row = find_quotes(THREE_MEN, weights=RULES_ONLY).iloc[0]
+    assert row["confidence"] >= NAME_BELOW
+    assert row["speaker"] == row["best_guess"] != "he"
+    assert row["speaker_kind"] == "person"
+
+
+def test_a_quotation_that_continues_an_unnamed_he_is_not_named_either():
+    second = find_quotes(THREE_MEN, weights=UNIFORM).iloc[1]
+    assert second["rule"] == "continues previous quotation"
+    assert second["speaker"] == "he" and second["speaker_kind"] == "unsure"
+    assert second["check_by_hand"] and isinstance(second["best_guess"], str)
+
+
+def test_a_name_in_the_mention_is_never_a_guess():
+    table = find_quotes('Tom Berg met Ed Cole and Bob Ray. "We won," Mr. Cole said.')
+    row = table.iloc[0]
+    assert row["speaker"] == "Ed Cole" and row["best_guess"] is None
+    unsure = find_quotes('Tom Berg met Ed Cole. "We won," Mr. Cole said.', weights=UNIFORM)
+    assert unsure.iloc[0]["speaker_kind"] != "unsure"  # a name is shown however unsure
+
+
+def test_a_description_given_to_someone_named_elsewhere_is_a_guess():
+    text = 'Ann Lee, a senator, spoke in Ohio. Ed Cole came too. "We will win," the senator said.'
+    row = find_quotes(text, weights=UNIFORM).iloc[0]
+    assert row["confidence"] < NAME_BELOW
+    assert row["speaker"] == "the senator" and row["speaker_kind"] == "unsure"
+    assert row["best_guess"] == "Ann Lee"
+    sure = find_quotes(text, weights=RULES_ONLY).iloc[0]
+    assert sure["speaker"] == sure["best_guess"] == "Ann Lee"
+
+
+def test_the_confidence_is_the_name_s_over_all_its_candidates():
+    text = 'Tom Berg met Ed Cole. "We won," he said.'
+    table = speaker_candidates(text)
+    row = find_quotes(text).iloc[0]
+    same = table.loc[table["speaker"] == row["speaker"], "probability"].sum()
+    assert row["confidence"] == pytest.approx(same, abs=0.01)
 
 
 def test_find_quotes_is_deterministic():

@@ -4,7 +4,14 @@ by hand are counted, anonymous sources follow ``anonymous``."""
 import pytest
 
 from kitlib.articles import article_from_text
-from kitlib.quotes import CHECK_BELOW, find_quotes
+from kitlib.quotes import (
+    CHECK_BELOW,
+    NOT_NAMED,
+    find_quotes,
+    quote_share,
+    quote_speakers,
+    spoken_quotations,
+)
 from kitlib.report import compare
 from kitlib.report.render import cautions
 
@@ -42,7 +49,8 @@ def test_the_invented_text_has_each_shape(made):
 
 def test_different_speakers_leave_out_no_speaker_found(made):
     _, rows, found = made
-    assert rows.loc["different speakers", "Town"] == found["speaker"].dropna().nunique() == 2
+    named = found.loc[found["speaker_kind"] != "unsure", "speaker"]  # "he" is nobody's name
+    assert rows.loc["different speakers", "Town"] == named.dropna().nunique() == 2
 
 
 def test_the_first_speaker_quoted_is_a_speaker(made):
@@ -66,3 +74,25 @@ def test_the_count_to_check_by_hand_holds_the_unsure_rows(made):
     marked = examples[(examples["article"] == "Town") & (examples["check"] != "")]
     assert len(marked) == expected
     assert any("speaker uncertain" in c for c in marked["check"])
+
+
+def test_a_he_left_unnamed_is_no_person_in_the_counts():
+    """The "he" between two people, shown as written with the kit's guess beside it when
+    the guess is more likely wrong than right (kitlib.quotes.NAME_BELOW), is counted as
+    no speaker's name: not a different speaker, not the first speaker, not in the people
+    table, not a speaker found missing either."""
+    town = article_from_text(TOWN, outlet="Town")
+    uniform = {"(intercept)": 0.0}  # every candidate alike: no guess is more likely right
+    found = find_quotes(town, weights=uniform)
+    he = found.iloc[3]
+    assert he["speaker"] == "he" and he["speaker_kind"] == "unsure" and he["check_by_hand"]
+    assert he["best_guess"] in ("Tom Berg", "Ana Ruiz")
+    spoken = spoken_quotations(found)
+    assert spoken["who"].tolist()[3] == NOT_NAMED
+    table = quote_speakers(town, found=[found])
+    assert "he" not in set(table["speaker"])
+    share = quote_share(found)
+    assert "he" not in set(share["speaker"]) and NOT_NAMED in set(share["speaker"])
+    camps = quote_share(found, by="camp")
+    named = {s for s in found["speaker"].dropna() if s != "he"}
+    assert camps["speakers"].sum() == len(named)

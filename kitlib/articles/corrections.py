@@ -299,7 +299,8 @@ def correct_speakers(table: pd.DataFrame, article) -> pd.DataFrame:
 
     A quotation whose words start with (or hold) a correction's ``where`` gets its
     ``value`` as ``speaker`` and ``speaker_mention``, :data:`CORRECTION_RULE` as
-    ``rule``, confidence 1 and no check by hand. Any other table is returned as it is.
+    ``rule``, confidence 1, no check by hand and no ``best_guess``. Any other table is
+    returned as it is.
 
     Examples
     --------
@@ -322,9 +323,12 @@ def correct_speakers(table: pd.DataFrame, article) -> pd.DataFrame:
         table.loc[hit, "speaker"] = correction["value"]
         table.loc[hit, "rule"] = CORRECTION_RULE
         for column, value in (("speaker_mention", correction["value"]), ("confidence", 1.0),
-                              ("check_by_hand", False), ("anonymous", False)):  # fmt: skip
+                              ("check_by_hand", False), ("anonymous", False),
+                              ("best_guess", None)):  # fmt: skip
             if column in table.columns:
                 table.loc[hit, column] = value
+        if "speaker_kind" in table.columns:  # a name given by hand is shown, not "he"
+            table.loc[hit & (table["speaker_kind"] == "unsure"), "speaker_kind"] = "person"
     return table
 
 

@@ -13,12 +13,13 @@ The public face of ``kitlib.quotes``: import from here. The modules inside:
 
 from __future__ import annotations
 
-from kitlib.quotes.choosing import CHECK_BELOW, FEATURES, RULES_ONLY
+from kitlib.quotes.choosing import CHECK_BELOW, FEATURES, NAME_BELOW, RULES_ONLY
 from kitlib.quotes.rules import (
     RULES,
 )
 from kitlib.quotes.tables import (
     NO_SPEAKER,
+    NOT_NAMED,
     QUOTE_COLUMNS,
     attribution_verbs,
     camp_of,
@@ -35,7 +36,9 @@ __all__ = [
     "CHECK_BELOW",
     "FEATURES",
     "RULES_ONLY",
+    "NAME_BELOW",
     "NO_SPEAKER",
+    "NOT_NAMED",
     "QUOTE_COLUMNS",
     "RULES",
     "attribution_verbs",

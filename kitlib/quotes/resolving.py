@@ -162,7 +162,7 @@ class Resolver:
             name = self.pronoun(phrase, earlier)
             anonymous = bool(name) and any(d.anonymous and d.speaker == name for d in earlier)
             return Resolution(name, (), anonymous)
-        known = actors.resolve(phrase.text) if reading.actor_table else None
+        known = self.alias_of(phrase)
         if known:  # the bundled pair: "the Indiana governor" is in the actor table
             return Resolution(known)
         noun = phrases.SOURCE_NOUN_PATTERN.search(phrase.text)
@@ -176,6 +176,14 @@ class Resolver:
             if named:
                 return Resolution(named)
         return self.as_described(phrase, lo)
+
+    def alias_of(self, phrase: phrases.Phrase) -> str | None:
+        """The person the actor table knows a description by, when the article fits the
+        actor table ("the Indiana governor": Mike Pence): the description's own words
+        name them, as a name does. None otherwise."""
+        if phrase.kind != "source" or not self.reading.actor_table:
+            return None
+        return actors.resolve(phrase.text) or None
 
     def as_described(self, phrase: phrases.Phrase, lo: int) -> Resolution:
         """A description as it stands, the speaker it names ("the senator", "a Trump

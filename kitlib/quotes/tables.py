@@ -63,10 +63,13 @@ from kitlib.quotes import phrases
 from kitlib.quotes.choosing import (
     CHECK_BELOW,
     FEATURES,
+    NAME_BELOW,
     Candidate,
+    as_written,
     candidates,
     choose_with_shares,
     contributions,
+    guessed_name,
     probabilities,
     speaker_weights,
 )
@@ -81,6 +84,7 @@ __all__ = [
     "FRAGMENT_WORDS",
     "KINDS",
     "NEUTRAL_CUES",
+    "NOT_NAMED",
     "NO_SPEAKER",
     "QUOTE_COLUMNS",
     "SCARE_QUOTE_WORDS",
@@ -113,6 +117,7 @@ QUOTE_COLUMNS = [
     "anonymous",
     "rule",
     "speaker_kind",
+    "best_guess",
     "outer_source",
     "confidence",
     "check_by_hand",
@@ -304,14 +309,27 @@ def find_quotes(
           takes the name), ``name`` (a name that table did not find),
           ``source`` (a description such as "a Trump aide"), ``group``
           (several people), ``writer`` (the article's own "I"),
-          ``unresolved`` (a "he" or "they" the kit could not name) or
-          ``none``.
+          ``unresolved`` (a "he" or "they" the kit could not name),
+          ``unsure`` (a "he" or a description the kit will not put a name
+          on: see ``best_guess``) or ``none``.
+        - ``best_guess``: for a speaker reached through a pronoun or a
+          description ("he said", "the senator said"), the person the kit
+          takes it for; None when the mention is the name itself. When the
+          kit's confidence in that person is under
+          :data:`kitlib.quotes.NAME_BELOW` (0.5: more likely wrong than
+          right) the name is not shown: ``speaker`` is the mention as written
+          ("he", "the senator"), ``speaker_kind`` is ``unsure``, and the row
+          is marked ``check_by_hand``. Counts of speakers
+          (:func:`quote_share`, :func:`quote_speakers`, the report) put these
+          rows together under :data:`NOT_NAMED`, never as a person "he".
         - ``outer_source``: who reports the speaker's words, when the sentence
           says so ('"…," the judge said, according to *the Post*'); "" if
           nobody. The speaker is the one quoted (the judge).
         - ``confidence``: the chooser's probability, from 0 to 1, that the
-          speaker is right (:mod:`kitlib.quotes.choosing`); empty when no
-          speaker was found.
+          speaker is right (:mod:`kitlib.quotes.choosing`): the probabilities
+          of every candidate that gives that name, added up (a name reached
+          through "he" and through the name itself); empty when no speaker
+          was found.
         - ``check_by_hand``: True when the kit found no speaker, or gives
           its speaker a confidence of :data:`kitlib.quotes.CHECK_BELOW` or
           less: read these rows yourself.
@@ -351,15 +369,21 @@ def _find_quotes(
     artifact_index = _artifacts_of(article, reader)
     weights = speaker_weights() if weights is None else weights
     rows: list[dict[str, Any]] = []
+    guesses: dict[tuple[int, int], _Guess] = {}  # by mention: a "he" and its continuations
     for choice in _choices(reader, weights, artifact_index):
         q, decision, best = choice.quotation, choice.decision, choice.best
         phrase = decision.phrase
+        guess = _guess(choice, weights, guesses)
+        unsure = guess.unshown
+        shown = decision.speaker
+        if unsure and best is not None and best.mention is not None:
+            shown = as_written(best.mention)  # "he", not a name more likely wrong than right
         row = {
             "quote": choice.quote,
             "start": choice.start,
             "end": choice.end,
-            "speaker": decision.speaker,
-            "speakers": list(decision.speakers),
+            "speaker": shown,
+            "speakers": [] if unsure else list(decision.speakers),
             "speaker_mention": text[phrase.start : phrase.end] if phrase else None,
             "speaker_start": phrase.start if phrase else None,
             "speaker_end": phrase.end if phrase else None,
@@ -368,15 +392,18 @@ def _find_quotes(
             "paragraph": q.paragraph,
             "anonymous": decision.anonymous,
             "rule": decision.rule,
-            "speaker_kind": decision.speaker_kind,
+            "speaker_kind": "unsure" if unsure else decision.speaker_kind,
+            "best_guess": guess.name,
             "outer_source": outer_source(reader, q, phrase) if best is not None else "",
-            "confidence": round(decision.confidence, 3) if best is not None else None,
+            "confidence": round(choice.confidence, 3) if best is not None else None,
             "features": contributions(best, weights, choice.runner_up) if best is not None else "",
             "_lo": reader.paragraph_bounds(q.paragraph)[0],
             "_hi": reader.paragraph_bounds(q.paragraph)[1],
         }
+        if unsure:  # why no name is shown, before the features that decided the guess
+            row["features"] = f"{guess.why}; {row['features']}".rstrip("; ")
         row["check_by_hand"] = decision.kind != "title/scare" and (
-            best is None or decision.confidence <= CHECK_BELOW
+            best is None or choice.confidence <= CHECK_BELOW or unsure
         )
         row["artifact_flag"] = _artifact_flag(artifact_index, row, q)
         rows.append(row)
@@ -396,6 +423,55 @@ def _find_quotes(
         }
     )  # the text columns stay object, as before
     return correct_speakers(table, article)  # a corrections file's
+
+
+@dataclass(frozen=True)
+class _Guess:
+    """The name the kit guessed for a pronoun or description ("he": Tom Berg), whether it
+    is left unshown (its confidence is under :data:`NAME_BELOW`), and why."""
+
+    name: str | None = None
+    unshown: bool = False
+    why: str = ""
+
+
+def _guess(
+    choice: _Choice, weights: Mapping[str, float], guesses: dict[tuple[int, int], _Guess]
+) -> _Guess:
+    """The kit's guess for a quotation whose mention does not say the name (an empty
+    :class:`_Guess` if it does). A quotation that continues an earlier one keeps that
+    one's guess; ``guesses`` holds them by mention, and gets this quotation's."""
+    best = choice.best
+    if best is None or best.mention is None:
+        return _Guess()
+    span = (best.mention.start, best.mention.end)
+    name = guessed_name(best)
+    if name is None:  # carried over from the quotation it continues, if that one guessed
+        earlier = guesses.get(span)
+        return earlier if earlier is not None and earlier.name == best.speaker else _Guess()
+    unshown = choice.confidence < NAME_BELOW
+    guesses[span] = _Guess(name, unshown, _why_unnamed(choice, weights) if unshown else "")
+    return guesses[span]
+
+
+def _why_unnamed(choice: _Choice, weights: Mapping[str, float]) -> str:
+    """Why a row shows its mention rather than a name: whom it could be, with the chooser's
+    probabilities ('"he" could be Tom Berg (p=0.41) or Ed Cole (p=0.30): no name shown,
+    Tom Berg is more likely wrong than right')."""
+    best = choice.best
+    assert best is not None and best.mention is not None and best.speaker is not None
+    totals: dict[str, float] = {}  # each name's probability, over all its candidates
+    for candidate, share in zip(
+        choice.candidates, probabilities(choice.candidates, weights), strict=True
+    ):
+        if candidate.speaker:
+            totals[candidate.speaker] = totals.get(candidate.speaker, 0.0) + share
+    others = sorted((n for n in totals if n != best.speaker), key=lambda n: -totals[n])
+    could = " or ".join(f"{name} (p={totals[name]:.2f})" for name in [best.speaker, *others[:1]])
+    return (
+        f'"{as_written(best.mention)}" could be {could}: no name shown, '
+        f"{best.speaker} is more likely wrong than right (under {NAME_BELOW})"
+    )
 
 
 def _reading(article: str | Article, caller: str) -> Reading:
@@ -506,7 +582,10 @@ _CANDIDATE_COLUMNS = (
 @dataclass(frozen=True)
 class _Choice:
     """One quotation as :func:`_choices` reads it: where its words are, its decision, and
-    the candidates the chooser weighed (the best one, or None)."""
+    the candidates the chooser weighed (the best one, or None); ``confidence`` is the
+    chooser's probability for the name shown: the probabilities of every candidate
+    that gives that name added up (Walter Briggs through "he" after the quotation,
+    through the "he" before it, and by his name), as the name is right if any is."""
 
     quotation: Quotation
     start: int
@@ -516,6 +595,7 @@ class _Choice:
     best: Candidate | None
     candidates: tuple[Candidate, ...]
     runner_up: Candidate | None = None
+    confidence: float = 0.0
 
 
 def _artifacts_of(article: str | Article, reader: Reading) -> _ArtifactIndex:
@@ -603,7 +683,10 @@ def _choices(
         others = [k for k, c in enumerate(found) if best is not None and c.speaker != best.speaker]
         if others:
             runner_up = found[max(others, key=lambda k: (shares[k], -k))]
-        yield _Choice(q, start, end, quote, decision, best, tuple(found), runner_up)
+        named = 0.0
+        if best is not None:
+            named = sum(p for c, p in zip(found, shares, strict=True) if c.speaker == best.speaker)
+        yield _Choice(q, start, end, quote, decision, best, tuple(found), runner_up, named)
         previous = (q, kind)
 
 
@@ -667,6 +750,20 @@ def _plain_text_artifacts(text: str, reader: Reading) -> list[_Artifact]:
 
 #: Row label for quotations whose speaker the kit could not find.
 NO_SPEAKER = "(no speaker found)"
+
+#: Row label for quotations whose speaker the kit found but will not name (``speaker_kind``
+#: ``unsure``: a "he" or a description it takes for someone with a confidence under
+#: :data:`kitlib.quotes.NAME_BELOW`). Counted apart, never as a person called "he".
+NOT_NAMED = "(speaker not named)"
+
+
+def _who(speaker, kind) -> str:
+    """The label a quotation is counted under: its speaker, :data:`NOT_NAMED` for a
+    mention the kit will not name, or :data:`NO_SPEAKER`."""
+    if kind == "unsure":
+        return NOT_NAMED
+    return speaker if isinstance(speaker, str) and speaker else NO_SPEAKER
+
 
 #: Cues that report speech without judging it: every form of the verbs of class
 #: "neutral" in the kit's one speech-verb table (:func:`kitlib.vocab.speech_verb_class`),
@@ -736,7 +833,8 @@ def quote_share(quotes_or_text, *, by: str = "speaker", sure_only: bool = False)
     pandas.DataFrame
         One row per speaker (or camp), most quoted words first, with columns
         ``speaker`` and ``camp`` (or just ``camp`` and ``speakers``, the number
-        of different speakers), ``quotes``, ``words`` (quoted words) and
+        of different speakers named: :data:`NO_SPEAKER` and :data:`NOT_NAMED`
+        are not counted), ``quotes``, ``words`` (quoted words) and
         ``share`` (of all the quoted words in the article, from 0 to 1).
 
         A joint quotation ("Cummings and Conyers wrote", see the ``speakers``
@@ -760,24 +858,23 @@ def quote_share(quotes_or_text, *, by: str = "speaker", sure_only: bool = False)
     if sure_only and "check_by_hand" in table:
         table = table[~table["check_by_hand"].astype(bool)]
     rows = []
-    for speaker, joint, quote in zip(
+    for speaker, joint, kind, quote in zip(
         table["speaker"],
         table["speakers"] if "speakers" in table else table["speaker"],
+        table["speaker_kind"] if "speaker_kind" in table else [""] * len(table),
         table["quote"],
         strict=True,
     ):
-        names = (
-            list(joint)
-            if isinstance(joint, list) and len(joint) > 1
-            else [speaker if isinstance(speaker, str) and speaker else NO_SPEAKER]
-        )
+        names = list(joint) if isinstance(joint, list) and len(joint) > 1 else [_who(speaker, kind)]
         for name in names:  # a joint quotation: each speaker is credited, its words divided
             rows.append((name, _word_count(quote) / len(names)))
     frame = pd.DataFrame(rows, columns=["speaker", "words"])
     if frame["words"].eq(frame["words"].round()).all():
         frame["words"] = frame["words"].astype("int64")
     frame.insert(
-        1, "camp", frame["speaker"].map(lambda s: "others" if s == NO_SPEAKER else camp_of(s))
+        1,
+        "camp",
+        frame["speaker"].map(lambda s: "others" if s in (NO_SPEAKER, NOT_NAMED) else camp_of(s)),
     )
     words = frame["words"]
     total = words.sum()
@@ -786,9 +883,12 @@ def quote_share(quotes_or_text, *, by: str = "speaker", sure_only: bool = False)
             quotes=("words", "size"), words=("words", "sum")
         )
     else:
-        out = frame.groupby("camp", as_index=False).agg(
-            speakers=("speaker", "nunique"), quotes=("words", "size"), words=("words", "sum")
-        )
+        named = frame["speaker"].where(~frame["speaker"].isin([NO_SPEAKER, NOT_NAMED]))
+        out = (
+            frame.assign(named=named)
+            .groupby("camp", as_index=False)
+            .agg(speakers=("named", "nunique"), quotes=("words", "size"), words=("words", "sum"))
+        )  # "(no speaker found)" and "(speaker not named)" are nobody's names
     out["share"] = (out["words"] / total).round(3) if total else 0.0
     out = out.sort_values(["words", by], ascending=[False, True], kind="stable")
     return with_article(out.reset_index(drop=True), None, name=_article_name(table))
@@ -977,14 +1077,20 @@ def _speaker_table(spoken, articles, names) -> pd.DataFrame:
 
 def spoken_quotations(found: pd.DataFrame) -> pd.DataFrame:
     """The rows of a :func:`find_quotes` table that are somebody's words (not titles or
-    scare quotes), with a ``who`` column: the speaker, or "(no speaker found)".
+    scare quotes), with a ``who`` column: the speaker, "(no speaker found)", or
+    "(speaker not named)" for a "he" the kit will not put a name on (:data:`NOT_NAMED`).
 
     >>> table = find_quotes('"Go," Ann Lee said. The show "Morning Joe" ran.', titles=True)
     >>> spoken_quotations(table)[["quote", "who"]].values.tolist()
     [['Go', 'Ann Lee']]
     """
     spoken = found[found["kind"] != "title/scare"].copy()
-    spoken["who"] = spoken["speaker"].fillna(NO_SPEAKER).replace("", NO_SPEAKER)
+    kinds = spoken["speaker_kind"] if "speaker_kind" in spoken else [""] * len(spoken)
+    spoken["who"] = pd.Series(
+        [_who(s, k) for s, k in zip(spoken["speaker"], kinds, strict=True)],
+        index=spoken.index,
+        dtype=object,
+    )
     return spoken
 
 

@@ -197,6 +197,8 @@ def _quote_evidence(section, comparison) -> str:
     blocks = []
     for name, article in zip(comparison.names, comparison.articles, strict=True):
         mine = quotes[(quotes["article"] == name) & quotes["speaker"].notna()]
+        if "speaker_kind" in mine.columns:  # a "he" the kit will not name is nobody's name
+            mine = mine[mine["speaker_kind"] != "unsure"]
         if mine.empty:
             continue
         first = mine.iloc[0]

@@ -438,8 +438,9 @@ def _quotes(articles, names):
     every = [quotes.find_quotes(a) for a in articles]
     found = [quotes.spoken_quotations(f) for f in every]
     table = quotes.quote_speakers(*articles, names=names, found=every)
-    named = [f[f["who"] != quotes.NO_SPEAKER] for f in found]  # quotations with a speaker
-    people = table[table["speaker"] != quotes.NO_SPEAKER]
+    unnamed = (quotes.NO_SPEAKER, quotes.NOT_NAMED)  # no speaker, or a "he" left unnamed
+    named = [f[~f["who"].isin(unnamed)] for f in found]  # quotations with a named speaker
+    people = table[~table["speaker"].isin(unnamed)]
     measures = [
         ("quotations", [len(f) for f in found], "quotations", ""),
         (
@@ -471,7 +472,7 @@ def _quotes(articles, names):
         ),
         (
             "quotations with no speaker found",
-            [len(f) - len(g) for f, g in zip(found, named, strict=True)],
+            [int((f["who"] == quotes.NO_SPEAKER).sum()) for f in found],
             "",
             "",
         ),
@@ -498,7 +499,10 @@ def _quotes(articles, names):
             "a pronoun pointing back to a person named before), and a chooser learned from "
             "hand-annotated news (kitlib.quotes) picks one, with a confidence from 0 to 1. "
             f"Quotations whose speaker has a confidence of {CHECK_BELOW} or less, or no "
-            "speaker, are marked 'check by hand'. The kit is wrong about the speaker of "
+            "speaker, are marked 'check by hand'. Where 'he' or a description ('the "
+            "senator') could be someone named elsewhere but the kit's best guess is more "
+            "likely wrong than right, no name is shown: the row shows 'he', is counted as "
+            f"'{quotes.NOT_NAMED}' and gives the guess. The kit is wrong about the speaker of "
             "some quotations, above all with pronouns: check the marked ones, and at "
             "least three others. The figure shows how many of each article's words are "
             "each speaker's quoted words."
@@ -529,13 +533,17 @@ def _check_reasons(found: pd.DataFrame) -> pd.Series:
     """Why to check each quotation by hand ("" if there is no reason): no speaker found,
     a speaker the chooser is unsure of, or an artifact in the text around it."""
     reasons = []
-    for who, confidence, flag, check in zip(
-        found["who"], found["confidence"], found["artifact_flag"], found["check_by_hand"],
-        strict=True,
+    for who, speaker, guess, confidence, flag, check in zip(
+        found["who"], found["speaker"], found["best_guess"], found["confidence"],
+        found["artifact_flag"], found["check_by_hand"], strict=True,
     ):  # fmt: skip
         parts = []
         if who == quotes.NO_SPEAKER:
             parts.append("no speaker found")
+        elif who == quotes.NOT_NAMED:
+            parts.append(
+                f"speaker not named: '{speaker}' may be {guess} (confidence {confidence:.2f})"
+            )
         elif check:
             parts.append(f"speaker uncertain (confidence {confidence:.2f})")
         if flag:
