@@ -126,8 +126,8 @@ QUESTION_FEATURES = {
           "people_money",
     "H4": "personal family home emotion quoted_self affected",
     "C1": "contrast critics sides disagreement reproach argue partisan government rollback "
-          "speakers two_sides quotes scorn science",
-    "C2": "reproach critics scorn partisan government disagreement blame speakers",
+          "speakers two_sides quotes scorn science protest",
+    "C2": "reproach critics scorn partisan government disagreement blame speakers protest",
     "C3": "contrast critics sides disagreement argue two_sides speakers quotes government "
           "partisan science",
     "C4": "winlose partisan disagreement reproach government",
