@@ -110,7 +110,9 @@ QUESTION_MAP = {
 }  # fmt: skip
 
 #: The features each question's regression may use (the article's length is added
-#: to every one). Chosen by what the question asks, not searched for.
+#: to every one). Chosen by what the question asks, not searched for; C1 and C2 also
+#: read *protest* (protesters, demands, petitions), added after reading train
+#: articles whose coders saw a conflict the coder missed (RESULTS.md, fifth round).
 QUESTION_FEATURES = {
     "R1": "government actors solution intent rollback prescription urgency economy science "
           "partisan affected quotes speakers",
