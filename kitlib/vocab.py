@@ -687,6 +687,14 @@ FRAME_CUE_FAMILIES: tuple[tuple[str, str, str], ...] = (
         "allege; alleged; alleges; maintain; maintains; maintained",
     ),
     (
+        "protest",
+        "protest and demands ('protesters', 'rally', 'demanded')",
+        "protest; protests; protester; protesters; protestor; protestors; protested; "
+        "protesting; demonstrators; demonstration; demonstrations; marched; marchers; "
+        "rally; rallies; demand; demands; demanded; demanding; civil disobedience; "
+        "boycott; boycotts; boycotted; petition; petitions; outcry; sit-in; walkout",
+    ),
+    (
         "scorn",
         "scornful words ('hypocrisy', 'nonsense', 'radical')",
         "hypocrisy; hypocrite; hypocrites; hypocritical; absurd; ridiculous; nonsense; "

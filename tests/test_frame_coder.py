@@ -66,6 +66,11 @@ ADDITIONS = {
         "said council member Ann Lee. \u201cIt was the right road to fix,\u201d replied "
         "the department head, Tom Ray, who disputed her figures."
     ),
+    "C2": (
+        "Hundreds of protesters rallied outside the county office on Tuesday and "
+        "demanded that the department reopen the old road. Organisers started a "
+        "petition and called for a boycott of the paving firm."
+    ),
     "E2": "The work cost $2.4 million, and the county expects to spend another $1.8 million.",
     "H4": (
         "Maria Lopez, 67, has lived on Elm Street with her husband and their three "
@@ -106,6 +111,20 @@ def test_a_two_sided_paragraph_counts_two_sides_and_contrast():
     found = article_features(NEUTRAL + " " + ADDITIONS["C3"])
     assert found.values["two_sides"] == 1.0
     assert found.values["contrast"] > 0 and found.values["critics"] > 0
+
+
+def test_a_protest_paragraph_counts_protest_and_demands():
+    found = article_features(NEUTRAL + " " + ADDITIONS["C2"])
+    hits = cue_hits(ADDITIONS["C2"])
+    assert found.values["protest"] == pytest.approx(math.log1p(4))
+    # protesters, demanded, petition, boycott
+    assert [ADDITIONS["C2"][i : i + 8] for i in hits["protest"]] == [
+        "proteste",
+        "demanded",
+        "petition",
+        "boycott ",
+    ]
+    assert cue_hits("In March the mayor spoke.").get("protest", []) == []  # the month is no march
 
 
 def test_the_money_sentence_is_the_evidence_for_costs():

@@ -110,7 +110,9 @@ QUESTION_MAP = {
 }  # fmt: skip
 
 #: The features each question's regression may use (the article's length is added
-#: to every one). Chosen by what the question asks, not searched for.
+#: to every one). Chosen by what the question asks, not searched for; C1 and C2 also
+#: read *protest* (protesters, demands, petitions), added after reading train
+#: articles whose coders saw a conflict the coder missed (RESULTS.md, fifth round).
 QUESTION_FEATURES = {
     "R1": "government actors solution intent rollback prescription urgency economy science "
           "partisan affected quotes speakers",
@@ -126,8 +128,8 @@ QUESTION_FEATURES = {
           "people_money",
     "H4": "personal family home emotion quoted_self affected",
     "C1": "contrast critics sides disagreement reproach argue partisan government rollback "
-          "speakers two_sides quotes scorn science",
-    "C2": "reproach critics scorn partisan government disagreement blame speakers",
+          "speakers two_sides quotes scorn science protest",
+    "C2": "reproach critics scorn partisan government disagreement blame speakers protest",
     "C3": "contrast critics sides disagreement argue two_sides speakers quotes government "
           "partisan science",
     "C4": "winlose partisan disagreement reproach government",
