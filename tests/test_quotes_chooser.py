@@ -216,6 +216,19 @@ ISSUE_SHAPES = [
         "Robert Shapiro",
         "Columbia University",
     ),
+    # "he"/"she" with only a place or an organisation named before: no name
+    (
+        'The ice over Greenland is thinning fast. "I have seen it with my own eyes," he said.',
+        "I have seen",
+        None,
+        "Greenland",
+    ),
+    (
+        'The Evening Star first reported the leak. "We stand by it," she said.',
+        "We stand",
+        None,
+        "Evening Star",
+    ),
     # someone in a crowd, after a place
     (
         'The rally in Reno, Nevada, stopped when someone near the stage had shouted "Gun!"',
