@@ -145,6 +145,8 @@ FEATURES: dict[str, str] = {
     "speaker: nobody": "the mention stands for nobody the kit can name",
     "one capitalised word": "the speaker is one capitalised word the names table does not know",
     "number word": "the speaker's name opens with a number word ('Forty')",
+    "named in the quotation": "a person whose surname is in the quoted words themselves "
+    "('\"Mitt Romney lost,\" he said': spoken of, more likely than speaking)",
     "spoke the previous quotation": "the speaker of the quotation just before",
     "quoted before": "log(1 + quotations already given to this speaker)",
     "named before": "log(1 + times the names table saw the person named before)",
@@ -386,6 +388,8 @@ def candidates(
                 features.update(
                     _antecedent_features(reading, candidate.mention, antecedent, antecedents, said)
                 )
+                if _wrong_gender(reading, antecedent, features):
+                    continue
             merged[key] = (
                 Candidate(**{**candidate.__dict__, "features": features}),
                 {attribution.rule},
@@ -718,7 +722,19 @@ def _speaker_features(
             f["spoke the previous quotation"] = 1.0
         f["quoted before"] = math.log1p(spoken.count(speaker))
         f["named before"] = math.log1p(reading.mentions_before(speaker, q.open))
+        if kind == "person" and _named_in_quotation(q, speaker, candidate.mention):
+            f["named in the quotation"] = 1.0
     return f
+
+
+def _named_in_quotation(q: Quotation, speaker: str, mention: phrases.Phrase | None) -> bool:
+    """'"Mitt Romney lost four years ago," he said': the person's surname is in the
+    quoted words themselves (not as the transcript line's own "PENCE:"), so the person
+    is more likely spoken of than speaking."""
+    if mention is not None and q.inner_start <= mention.start < q.inner_end:
+        return False
+    surname = speaker.split(" ")[-1]
+    return len(surname) > 1 and re.search(rf"\b{re.escape(surname)}\b", q.raw) is not None
 
 
 def _antecedent_features(
@@ -799,6 +815,18 @@ def _gender_features(
     if reading.first_name_share(name) >= SURE_FIRST_NAME:
         return {"antecedent gender clash (sure first name)": 1.0}
     return {"antecedent gender clash (first name)": 1.0}
+
+
+def _wrong_gender(reading: Reading, antecedent: Antecedent, features: Mapping[str, float]) -> bool:
+    """A "she" never stands for a man, nor a "he" for a woman, when the text says so (a
+    title, a gendered word) or the first name is all but sure ("Tom", "Hillary"): such a
+    candidate is not proposed at all. A first name that is only likely ("Lindsey"), or a
+    gender read from the chooser's own earlier he/she, stays a feature the chooser weighs."""
+    if features.get("antecedent gender clash (sure first name)"):
+        return True
+    return bool(features.get("antecedent gender clash (text)")) and reading.gender_basis(
+        antecedent.name
+    ) not in ("", "first name")
 
 
 #: Words after a name that show it is no verb's subject.

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kitlib import vocab
@@ -312,7 +313,9 @@ _LAST_WORD = re.compile(r"([\w’'.-]+)$")
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w.-]*[’']s?")
 
 
-def _names(text: str, lo: int, hi: int) -> list[Phrase]:
+def _names(
+    text: str, lo: int, hi: int, first_name: Callable[[str], object] | None = None
+) -> list[Phrase]:
     found = []
     for m in NAME_PATTERN.finditer(text, lo, hi):
         raw = _SPACES.sub(" ", m.group())
@@ -323,6 +326,8 @@ def _names(text: str, lo: int, hi: int) -> list[Phrase]:
             name = name.rsplit(" ", 1)[0] if " " in name else ""
         if not name or not _TWO_LETTERS.search(name):
             continue
+        if first_name is not None and _opens_with_participle(name, first_name):
+            continue
         end = start + len(name)
         if " " not in name and (name in TITLE_NAMES or (name + ".") in TITLE_NAMES):
             continue  # a title alone ("Democratic Rep. Dina Titus"): the name follows it
@@ -330,6 +335,20 @@ def _names(text: str, lo: int, hi: int) -> list[Phrase]:
             continue  # "Texas-based", "Obama-era": part of a word, not a name
         found.append(Phrase(start, end, name, "name", bool(POSSESSIVE.match(text[end : end + 3]))))
     return found
+
+
+def _opens_with_participle(name: str, first_name: Callable[[str], object]) -> bool:
+    """'*Praising* Wall Street, the governor …': a capitalised run that opens with a word
+    in -ing that is not a first name (as "Sterling" or "Irving" are) is a participle and
+    its object, not a name that can speak."""
+    first, _, rest = name.partition(" ")
+    return (
+        bool(rest)
+        and len(first) > 5
+        and first.endswith("ing")
+        and first[1:].islower()
+        and first_name(first) is None
+    )
 
 
 def _sources(text: str, lo: int, hi: int) -> list[Phrase]:
@@ -391,12 +410,13 @@ def _descriptions_at_cues(text: str, cues: list[tuple[int, int]], taken: set) ->
     right before or right after a cue is a possible speaker, whatever its noun."""
     found = []
     for start, end in cues:
+        someone = _SOMEONE_BEFORE_CUE.search(text, max(0, start - 60), start)
         before = DESCRIPTION_BEFORE_CUE.search(text, max(0, start - 60), start)
         after = DESCRIPTION_AFTER_CUE.match(text, end)
-        for m in (before, after):
+        for m in (someone, before, after):
             if m is None or taken.intersection(range(m.start("np"), m.end("np"))):
                 continue
-            determiner = m.group("det").lower()
+            determiner = m.group("det").lower() if m.re is not _SOMEONE_BEFORE_CUE else ""
             found.append(Phrase(m.start("np"), m.end("np"), m.group("np"), "source", False,
                                 determiner))  # fmt: skip
             taken.update(range(m.start("np"), m.end("np")))
@@ -404,9 +424,19 @@ def _descriptions_at_cues(text: str, cues: list[tuple[int, int]], taken: set) ->
 
 
 _ARTICLE = word_pattern(ARTICLES, "det")
+#: A description's last word is never a verb that helps another: "the bill *was* called
+#: 'a disgrace'" has no speaker, "the crowd *had* shouted" is "the crowd".
+_NOT_AUXILIARY = r"(?!(?:" + "|".join(sorted(vocab.AUXILIARIES)) + r")\b)"
 DESCRIPTION_BEFORE_CUE = re.compile(
-    rf"(?<![\w’'-])(?P<np>{_ARTICLE}(?: [a-z][\w’'-]*){{0,2}} [a-z][a-z-]+)"
+    rf"(?<![\w’'-])(?P<np>{_ARTICLE}(?: [a-z][\w’'-]*){{0,2}} {_NOT_AUXILIARY}[a-z][a-z-]+)"
     r"(?:,[^,]{1,60},)? " + ADVERB_RUN + "$"
+)
+#: 'when someone near the stage had shouted "Gun!"': an indefinite pronoun, perhaps with
+#: where the person stood, right before a cue is the speaker (not a place named earlier).
+_SOMEONE_BEFORE_CUE = re.compile(
+    r"(?<![\w’'-])(?P<np>(?:[Ss]omeone|[Ss]omebody|[Aa]nyone|[Oo]ne man|[Oo]ne woman)"
+    r"(?: (?:near|in|at|on|from|behind|outside|inside) (?:the|a|an) [a-z][a-z-]+){0,2})"
+    r" " + ADVERB_RUN + "$"
 )
 DESCRIPTION_AFTER_CUE = re.compile(
     rf" (?P<np>{_ARTICLE}(?: [a-z][\w’'-]*){{0,2}} [a-z][a-z-]+)(?=[,.;]|$| in | on | at )"
@@ -414,14 +444,20 @@ DESCRIPTION_AFTER_CUE = re.compile(
 
 
 def speaker_phrases(
-    text: str, lo: int = 0, hi: int | None = None, cues: list[tuple[int, int]] | None = None
+    text: str,
+    lo: int = 0,
+    hi: int | None = None,
+    cues: list[tuple[int, int]] | None = None,
+    first_name: Callable[[str], object] | None = None,
 ) -> list[Phrase]:
     """Every possible speaker phrase in ``text[lo:hi]``, in reading order.
 
     A name inside a source description ("a *Trump* aide") is part of the
     description, not a phrase of its own. Given the ``cues`` (from
     :func:`find_cues`), a short description right next to a cue ("the
-    businessman said") is a phrase too, whatever its noun.
+    businessman said") is a phrase too, whatever its noun. Given ``first_name``
+    (a look-up that returns None for a word that is no first name), a capitalised
+    run that opens with a participle ("Praising Wall Street") is no name.
 
     >>> [(p.text, p.kind) for p in speaker_phrases("Officials told CNN's Dana Bash.")]
     [('Officials', 'source'), ('CNN', 'name'), ('Dana Bash', 'name')]
@@ -448,7 +484,7 @@ def speaker_phrases(
     # ("Officials") is a source, not a name
     names = []
     source_starts = [src.start for src in sources]
-    for n in _names(text, lo, hi):
+    for n in _names(text, lo, hi, first_name):
         if not covered.intersection(range(n.start, n.end)):
             names.append(n)
             continue

@@ -156,7 +156,7 @@ class Reading:
             self.quotes_by_paragraph.setdefault(q.paragraph, []).append(q)
         self.cues = phrases.find_cues(self.outside)
         self.cue_starts = [c[0] for c in self.cues]
-        self.phrases = phrases.speaker_phrases(self.outside, cues=self.cues)
+        self.phrases = phrases.speaker_phrases(self.outside, cues=self.cues, first_name=first_name)
         self.phrase_starts = [p.start for p in self.phrases]
         self.artifacts = artifacts
         # the names table (kitlib.actors.people): the only source of people and genders

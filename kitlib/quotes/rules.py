@@ -156,7 +156,18 @@ def outer_source_phrase(
             found = _source_after(reading, cue[1], end)
             if found is not None and found.start != mention.start:
                 return found
+    reported = _REPORTED_AT_END.search(reading.outside, mention.end, end)
+    if reported is not None:  # '"…," Tom Berg said, the Daily Courier reported.'
+        return reading.mention_in(reported.start("np"), reported.end("np"))
     return None
+
+
+#: ', the Daily Courier reported.' at the end of the quotation's sentence, after the
+#: speaker: a publication or agency that reports the speaker's words.
+_REPORTED_AT_END = re.compile(
+    r",\s*(?P<np>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s+"
+    r"(?:reported|reports|has reported|first reported)[\s.;]*$"
+)
 
 
 def _short_attribution(reading: Reading, start: int, hi: int) -> bool:
@@ -267,11 +278,26 @@ def rule_before_quote(reading: Reading, q: Quotation, lo: int) -> Attribution | 
     """
     cues = reading.cues_in(lo, q.open)
     left = reading.outside[lo : q.open]
+    if cues and _passive(reading, cues[-1]):
+        return None
     if cues:
         return _cue_before_quote(reading, q, lo, cues, left)
     if left.rstrip().endswith(":"):
         return _colon_before_quote(reading, q, lo, left)
     return None
+
+
+#: "the bill *was* called", "the plan *has been* described as": a form of "be" right
+#: before the cue.
+_BE_BEFORE_CUE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+" + phrases.ADVERB_RUN + "$")
+
+
+def _passive(reading: Reading, cue: tuple[int, int]) -> bool:
+    """'the bill was called "a disgrace"': a cue in the passive has no speaker before it
+    (its subject is what is spoken of). "Crowds were chanting" is not passive."""
+    if reading.outside[cue[0] : cue[1]].lower().endswith("ing"):
+        return False
+    return bool(_BE_BEFORE_CUE.search(reading.outside, max(0, cue[0] - 40), cue[0]))
 
 
 def _it_speaks(rule: str, cue_text: str, it: re.Match, base: int) -> Attribution:
@@ -559,7 +585,7 @@ def rule_before_quote_loose(reading: Reading, q: Quotation, lo: int) -> Attribut
         return None
     cue = cues[-1]
     cue_text = phrases.cue_text(reading.text, cue[0], cue[1], q.open)
-    if cue_text.lower() in phrases.SPEAKER_AFTER_CUES:
+    if cue_text.lower() in phrases.SPEAKER_AFTER_CUES or _passive(reading, cue):
         return None
     relative = phrases.RELATIVE_SUBJECT.search(reading.outside[lo : cue[0]])
     if relative:
