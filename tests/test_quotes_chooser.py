@@ -77,6 +77,27 @@ def test_a_capitalised_run_of_ordinary_words_is_never_a_speaker():
     assert "Across America" not in set(speaker_candidates(text)["speaker"].dropna())
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We will win the state this fall," Trump said at the rally on Tuesday.', "Trump"),
+        ('Trump said on Tuesday that "the polls are rigged against us."', "Trump"),
+        ('The mayor spoke at length. "The roads are fixed," Time magazine wrote.', "Time"),
+        ('"It was a long night," Rice said after the vote in the hall.', "Rice"),
+    ],
+)
+def test_a_lone_surname_that_is_also_a_word_keeps_its_capital(text, name):
+    # one capitalised word is a name even when it is an ordinary word too ("trump",
+    # "time", "rice"): English never writes a source as one singular noun without "a"
+    assert speakers(text) == [name]
+
+
+def test_a_lone_plural_or_someone_stays_a_description():
+    assert speakers('"Go home now," Officials said to the marchers at the gate.') == ["Officials"]
+    found = find_quotes('Someone shouted "Gun!" and the hall went quiet for a minute.')
+    assert list(found["speaker_kind"]) != ["name"]
+
+
 def test_he_is_never_a_place_or_an_organisation():
     text = (
         'Robert Shapiro teaches at Columbia University in New York. "It is a close race," he said.'

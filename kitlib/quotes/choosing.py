@@ -470,11 +470,37 @@ def _person_or_description(reading: Reading, found: Attribution) -> Attribution:
             return found
     elif not all(_common(w) for w in re.findall(r"[^\W\d_]+", target.text)):
         return found
+    elif _lone_surname(target.text):
+        return found
     text = target.text[0].lower() + target.text[1:]
     described = phrases.Phrase(target.start, target.end, text, "source")
     if found.speaker_phrase is not None:
         return replace(found, speaker_phrase=described)
     return replace(found, phrase=described)
+
+
+#: One capitalised word that may stand alone as a speaker in small letters: a pronoun
+#: such as "Someone" or a plural such as "Officials" ("Officials said"). Any other
+#: single word ("Trump said", "Time reported") is a name, even when it is also an
+#: ordinary word: English never writes a source as one singular noun without "the" or "a".
+LONE_DESCRIPTIONS = frozenset(
+    "someone somebody anyone anybody everyone everybody nobody many some others several "
+    "few most all both".split()
+)
+
+
+def _lone_surname(text: str) -> bool:
+    """Is ``text`` one capitalised word that can only be a name ("Trump", "Time")?
+
+    >>> _lone_surname("Trump"), _lone_surname("Officials"), _lone_surname("Someone")
+    (True, False, False)
+    >>> _lone_surname("Multiple outlets")
+    False
+    """
+    if " " in text.strip() or not text[:1].isupper():
+        return False
+    word = text.strip().lower()
+    return word not in LONE_DESCRIPTIONS and not word.endswith("s")
 
 
 def _common(word: str) -> bool:
