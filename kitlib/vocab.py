@@ -43,6 +43,7 @@ __all__ = [
     "GROUP_WORDS",
     "HONORIFICS",
     "INDEFINITE_DETERMINERS",
+    "LONE_DESCRIPTIONS",
     "MIND_VERBS",
     "MONTHS",
     "NAME_JOINERS",
@@ -1153,6 +1154,14 @@ SOURCE_NOUNS = (
     "husband",
     "son",
     "daughter",
+)
+
+#: One capitalised word that may stand alone as a source, shown in small letters as a
+#: description ("Someone said", "Many said"); any other lone singular word before a
+#: cue is a name ("Trump said": :func:`kitlib.quotes.choosing._lone_surname`).
+LONE_DESCRIPTIONS = frozenset(
+    "someone somebody anyone anybody everyone everybody nobody many some others several "
+    "few most all both".split()
 )
 
 #: Words that make a description indefinite or plural: the source is not identified.

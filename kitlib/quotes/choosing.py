@@ -479,18 +479,13 @@ def _person_or_description(reading: Reading, found: Attribution) -> Attribution:
     return replace(found, phrase=described)
 
 
-#: One capitalised word that may stand alone as a speaker in small letters: a pronoun
-#: such as "Someone" or a plural such as "Officials" ("Officials said"). Any other
-#: single word ("Trump said", "Time reported") is a name, even when it is also an
-#: ordinary word: English never writes a source as one singular noun without "the" or "a".
-LONE_DESCRIPTIONS = frozenset(
-    "someone somebody anyone anybody everyone everybody nobody many some others several "
-    "few most all both".split()
-)
-
-
 def _lone_surname(text: str) -> bool:
     """Is ``text`` one capitalised word that can only be a name ("Trump", "Time")?
+
+    A plural ("Officials said") or a word of :data:`kitlib.vocab.LONE_DESCRIPTIONS`
+    ("Someone") may stand alone as a source; any other single word is a name, even
+    when it is also an ordinary word: English does not write a source as one
+    singular noun without "the" or "a".
 
     >>> _lone_surname("Trump"), _lone_surname("Officials"), _lone_surname("Someone")
     (True, False, False)
@@ -500,7 +495,7 @@ def _lone_surname(text: str) -> bool:
     if " " in text.strip() or not text[:1].isupper():
         return False
     word = text.strip().lower()
-    return word not in LONE_DESCRIPTIONS and not word.endswith("s")
+    return word not in vocab.LONE_DESCRIPTIONS and not word.endswith("s")
 
 
 def _common(word: str) -> bool:
