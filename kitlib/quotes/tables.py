@@ -70,7 +70,6 @@ from kitlib.quotes.choosing import (
     choose_with_shares,
     contributions,
     guessed_name,
-    probabilities,
     speaker_weights,
 )
 from kitlib.quotes.marks import WHOLE_SENTENCE, Quotation
@@ -373,7 +372,7 @@ def _find_quotes(
     for choice in _choices(reader, weights, artifact_index):
         q, decision, best = choice.quotation, choice.decision, choice.best
         phrase = decision.phrase
-        guess = _guess(choice, weights, guesses)
+        guess = _guess(choice, guesses)
         unsure = guess.unshown
         shown = decision.speaker
         if unsure and best is not None and best.mention is not None:
@@ -435,9 +434,7 @@ class _Guess:
     why: str = ""
 
 
-def _guess(
-    choice: _Choice, weights: Mapping[str, float], guesses: dict[tuple[int, int], _Guess]
-) -> _Guess:
+def _guess(choice: _Choice, guesses: dict[tuple[int, int], _Guess]) -> _Guess:
     """The kit's guess for a quotation whose mention does not say the name (an empty
     :class:`_Guess` if it does). A quotation that continues an earlier one keeps that
     one's guess; ``guesses`` holds them by mention, and gets this quotation's."""
@@ -450,20 +447,18 @@ def _guess(
         earlier = guesses.get(span)
         return earlier if earlier is not None and earlier.name == best.speaker else _Guess()
     unshown = choice.confidence < NAME_BELOW
-    guesses[span] = _Guess(name, unshown, _why_unnamed(choice, weights) if unshown else "")
+    guesses[span] = _Guess(name, unshown, _why_unnamed(choice) if unshown else "")
     return guesses[span]
 
 
-def _why_unnamed(choice: _Choice, weights: Mapping[str, float]) -> str:
+def _why_unnamed(choice: _Choice) -> str:
     """Why a row shows its mention rather than a name: whom it could be, with the chooser's
     probabilities ('"he" could be Tom Berg (p=0.41) or Ed Cole (p=0.30): no name shown,
     Tom Berg is more likely wrong than right')."""
     best = choice.best
     assert best is not None and best.mention is not None and best.speaker is not None
     totals: dict[str, float] = {}  # each name's probability, over all its candidates
-    for candidate, share in zip(
-        choice.candidates, probabilities(choice.candidates, weights), strict=True
-    ):
+    for candidate, share in zip(choice.candidates, choice.shares, strict=True):
         if candidate.speaker:
             totals[candidate.speaker] = totals.get(candidate.speaker, 0.0) + share
     others = sorted((n for n in totals if n != best.speaker), key=lambda n: -totals[n])
@@ -538,7 +533,7 @@ def speaker_candidates(
     weights = speaker_weights() if weights is None else weights
     rows = []
     for choice in _choices(reader, weights, _artifacts_of(article, reader)):
-        shares = probabilities(choice.candidates, weights)
+        shares = choice.shares
         for number, candidate in enumerate(choice.candidates):
             mention = candidate.mention
             row = {
@@ -596,6 +591,7 @@ class _Choice:
     candidates: tuple[Candidate, ...]
     runner_up: Candidate | None = None
     confidence: float = 0.0
+    shares: tuple[float, ...] = ()  # each candidate's probability, in the order of candidates
 
 
 def _artifacts_of(article: str | Article, reader: Reading) -> _ArtifactIndex:
@@ -660,7 +656,8 @@ def _choices(
         if best is None:
             rule = "title or scare quotes" if kind == "title/scare" else "no attribution found"
             decision = Decision(index, kind, rule)
-            found = [] if kind == "title/scare" else found
+            if kind == "title/scare":
+                found, shares = [], []
         else:
             mention = best.mention
             decision = Decision(
@@ -686,7 +683,9 @@ def _choices(
         named = 0.0
         if best is not None:
             named = sum(p for c, p in zip(found, shares, strict=True) if c.speaker == best.speaker)
-        yield _Choice(q, start, end, quote, decision, best, tuple(found), runner_up, named)
+        yield _Choice(
+            q, start, end, quote, decision, best, tuple(found), runner_up, named, tuple(shares)
+        )
         previous = (q, kind)
 
 
