@@ -14,6 +14,13 @@ It prints:
 
 - per frame, against the corpus's aggregated labels: the coders' and the coder's
   rate of "present", F1, Cohen's kappa, and the Brier score of the probability;
+- per frame, the human reference (:func:`frame_agreement`): each trained coder's
+  own frame (the corpus's rule for the label over that coder's answers alone)
+  against another coder's ("coder-coder"), the machine's frame against each
+  coder's own ("machine-coder"), every pair pooled as in the question table,
+  and one coder against the majority of the article's other coders where
+  there are two or more ("coder-others", the human counterpart of a kappa
+  against the labels);
 - per codebook question (kit ids R1 ... E3; H5, pictures, has no counterpart):
   the coder's kappa with each annotator (all pairs pooled) beside the
   annotators' kappa with each other on the same articles, and the Brier score
@@ -108,8 +115,10 @@ def f1(gold: list[bool], pred: list[bool]) -> float:
 
 
 def frame_figures(articles: list[dict], predictions: list[dict]) -> dict:
-    """Per frame: rates, F1, kappa, Brier score; and the macro means."""
+    """Per frame: rates, F1, kappa, Brier score, the agreement with each coder's own
+    frame (:func:`frame_agreement`); and the macro means."""
     out = {}
+    agreement = frame_agreement(articles, predictions)
     for frame in FRAMES:
         gold = [a["gold"][frame] for a in articles]
         present = [p["frames"][frame][0] for p in predictions]
@@ -120,9 +129,113 @@ def frame_figures(articles: list[dict], predictions: list[dict]) -> dict:
             "f1": f1(gold, present),
             "kappa": kappa(gold, present),
             "brier": float(np.mean([(p - g) ** 2 for p, g in zip(probability, gold, strict=True)])),
+            **agreement[frame],
         }
     out["macro"] = {k: float(np.nanmean([out[f][k] for f in FRAMES])) for k in ("f1", "kappa")}
+    out["macro"].update(agreement["macro"])
     return out
+
+
+def coder_frame(answers: dict, frame: str) -> bool | None:
+    """One trained coder's own frame: the corpus's rule for the frame's label
+    (``build.FRAME_RULES``, such as "yes to at least 2 of H1, H2, H4") applied to
+    this coder's answers alone, instead of to the coders' majority.
+
+    ``answers`` maps the corpus's question keys ("hi1", "ec2", ...) to True/False,
+    as in an article's ``coders``. None when the coder left one of the frame's
+    questions unanswered (such a coder is left out of that frame's pairs).
+    """
+    k, questions = build.FRAME_RULES[frame]
+    yes = 0
+    for question in questions:
+        keys = build.QUESTION_MAP[question]
+        if not any(key in answers for key in keys):
+            return None
+        yes += any(answers.get(key, False) for key in keys)
+    return yes >= k
+
+
+def majority_frame(group: list[dict], frame: str) -> bool | None:
+    """The frame by the corpus's own recipe for a group of coders: each question yes
+    when a strict majority of the group said yes (one of two is no), then the rule.
+    None when a coder of the group left one of the frame's questions unanswered."""
+    k, questions = build.FRAME_RULES[frame]
+    if any(coder_frame(answers, frame) is None for answers in group):
+        return None
+    yes = 0
+    for question in questions:
+        keys = build.QUESTION_MAP[question]
+        votes = [any(answers.get(key, False) for key in keys) for answers in group]
+        yes += 2 * sum(votes) > len(votes)
+    return yes >= k
+
+
+#: The keys of :func:`frame_agreement`'s pair counts.
+PAIR_COUNTS = {
+    "coder_coder": "coder_pairs",
+    "machine_coder": "machine_pairs",
+    "coder_majority": "majority_pairs",
+}
+
+
+def frame_agreement(articles: list[dict], predictions: list[dict]) -> dict:
+    """How far trained coders agree with each other on each frame: the human reference.
+
+    The corpus's frame labels are built from the coders' majority, so a kappa
+    against them says nothing of how far two trained coders agree on a frame.
+    Here each coder gets a frame of their own (:func:`coder_frame`: the corpus's
+    rule over that coder's answers), and for each frame, every pair pooled as in
+    the question table:
+
+    - ``coder_coder_kappa``: two trained coders of the same article, each with
+      their own frame (every pair of coders; ``coder_pairs`` pairs);
+    - ``machine_coder_kappa``: the machine coder's frame (``predictions``) against
+      each trained coder's own frame (``machine_pairs`` pairs);
+    - ``coder_majority_kappa``: one coder's own frame against the frame of the
+      majority of the *other* coders of the article, where there are at least two
+      others (``majority_pairs`` pairs): the human counterpart of a kappa
+      against the corpus's labels.
+
+    ``articles`` are as :func:`read_split` gives them (``coders``: each coder's
+    answers by corpus question key); ``predictions`` one dict per article with
+    ``frames``: frame -> (present, probability). ``macro`` holds the means over
+    the five frames (frames whose kappa is undefined left out).
+    """
+    out: dict = {}
+    for frame in FRAMES:
+        pairs: dict[str, tuple[list, list]] = {
+            name: ([], []) for name in ("coder_coder", "machine_coder", "coder_majority")
+        }
+        for article, prediction in zip(articles, predictions, strict=True):
+            own = [coder_frame(answers, frame) for answers in article["coders"]]
+            for x, y in itertools.combinations([f for f in own if f is not None], 2):
+                pairs["coder_coder"][0].append(x)
+                pairs["coder_coder"][1].append(y)
+            for i in range(len(article["coders"])):
+                if own[i] is None:
+                    continue
+                pairs["machine_coder"][0].append(bool(prediction["frames"][frame][0]))
+                pairs["machine_coder"][1].append(own[i])
+                others = article["coders"][:i] + article["coders"][i + 1 :]
+                majority = majority_frame(others, frame) if len(others) >= 2 else None
+                if majority is not None:
+                    pairs["coder_majority"][0].append(own[i])
+                    pairs["coder_majority"][1].append(majority)
+        out[frame] = {}
+        for name, (a, b) in pairs.items():
+            out[frame][f"{name}_kappa"] = kappa(a, b)
+            out[frame][PAIR_COUNTS[name]] = len(a)
+    out["macro"] = {
+        key: _mean_of_defined([out[f][key] for f in FRAMES])
+        for key in ("coder_coder_kappa", "machine_coder_kappa", "coder_majority_kappa")
+    }
+    return out
+
+
+def _mean_of_defined(values: list[float]) -> float:
+    """The mean of the values that are not NaN (NaN when none is)."""
+    defined = [v for v in values if not math.isnan(v)]
+    return float(np.mean(defined)) if defined else math.nan
 
 
 def macro_kappa_interval(
@@ -355,6 +468,28 @@ def accuracy_rows(figures: dict, measured: str) -> list[dict]:
         rows.append(row("frames", f"coders' rate ({label})", frames[frame]["gold_rate"],
                         "share of articles the coders found the frame in"))  # fmt: skip
         rows.append(row("frames", f"machine coder's rate ({label})", frames[frame]["pred_rate"]))
+    macro = frames["macro"]
+    rows += [
+        row("frames", "macro kappa with a trained coder's own frame", macro["machine_coder_kappa"],
+            "the machine's frames against each coder's own (the corpus's rule over that coder's "
+            "answers), every coder-article pair pooled, mean of five"),
+        row("frames", "macro kappa, trained coders with each other", macro["coder_coder_kappa"],
+            "the human reference: two coders of the same article, each with their own frame"),
+        row("frames", "macro kappa, a trained coder with the others' majority",
+            macro["coder_majority_kappa"],
+            f"one coder against the majority of the other coders, on articles with three "
+            f"({frames[FRAMES[0]]['majority_pairs']} pairs): the human counterpart of "
+            "'macro kappa'"),
+    ]  # fmt: skip
+    for frame in FRAMES:
+        label = frame.replace("_", " ")
+        f = frames[frame]
+        rows.append(row("frames", f"kappa with a trained coder's own frame ({label})",
+                        f["machine_coder_kappa"], f"{f['machine_pairs']} pairs"))  # fmt: skip
+        rows.append(row("frames", f"coders' kappa with each other ({label})",
+                        f["coder_coder_kappa"], f"{f['coder_pairs']} pairs"))  # fmt: skip
+        rows.append(row("frames", f"kappa of a trained coder with the others' majority ({label})",
+                        f["coder_majority_kappa"], f"{f['majority_pairs']} pairs"))  # fmt: skip
     mean = questions["mean"]
     rows += [
         row("frame questions", "mean kappa, machine coder with a trained coder",
@@ -393,15 +528,30 @@ def record_accuracy(figures: dict) -> None:
 
 
 def print_frames(figures: dict) -> None:
-    print(f"{'frame':>16} {'coders':>7} {'coder':>6} {'F1':>6} {'kappa':>6} {'Brier':>6}")
+    print(f"{'frame':>16} {'coders':>7} {'coder':>6} {'F1':>6} {'kappa':>6} {'Brier':>6} "
+          f"{'machine-coder':>14} {'coder-coder':>12} {'coder-others':>13}")  # fmt: skip
     for frame in FRAMES:
         f = figures[frame]
+        mark = "*" if f["machine_coder_kappa"] >= f["coder_coder_kappa"] else " "
         print(
             f"{frame:>16} {f['gold_rate']:7.2f} {f['pred_rate']:6.2f} {f['f1']:6.3f} "
-            f"{f['kappa']:6.3f} {f['brier']:6.3f}"
+            f"{f['kappa']:6.3f} {f['brier']:6.3f} {f['machine_coder_kappa']:14.3f}{mark}"
+            f"{f['coder_coder_kappa']:12.3f} {f['coder_majority_kappa']:13.3f}"
         )
     macro = figures["macro"]
-    print(f"{'macro':>16} {'':7} {'':6} {macro['f1']:6.3f} {macro['kappa']:6.3f}")
+    print(f"{'macro':>16} {'':7} {'':6} {macro['f1']:6.3f} {macro['kappa']:6.3f} {'':6} "
+          f"{macro['machine_coder_kappa']:14.3f} {macro['coder_coder_kappa']:12.3f} "
+          f"{macro['coder_majority_kappa']:13.3f}")  # fmt: skip
+    first = figures[FRAMES[0]]
+    print(
+        "coders, coder: share of articles with the frame (the coders' label, the machine's); "
+        "F1, kappa, Brier: the machine against the label.\n"
+        "Each trained coder's own frame is the corpus's rule over that coder's answers alone. "
+        f"machine-coder: the machine's frame against each coder's own ({first['machine_pairs']} "
+        f"pairs); coder-coder: two coders of the same article ({first['coder_pairs']} pairs; "
+        "* where the machine reaches it); coder-others: one coder against the majority of the "
+        f"article's other coders, where there are two or more ({first['majority_pairs']} pairs)."
+    )
 
 
 def print_questions(figures: dict) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from _helpers import load_script
 
 from kitlib import frames
 from kitlib.errors import ArticleError
@@ -458,3 +459,106 @@ def test_the_frames_reasons_can_show_words():
     text = NEUTRAL + " " + ADDITIONS["M1"] + f" They spoke of {used}."
     frame = suggest_frames(text).set_index("frame").loc[model.removeprefix("frame:")]
     assert "words '" in frame["because"]
+
+
+# --------------------------------------------------------------------------
+# The benchmark's human reference: how far trained coders agree on a frame
+# --------------------------------------------------------------------------
+
+
+def _coders(*answers: str) -> list[dict]:
+    """Invented coders: each string lists the corpus questions that coder said yes to
+    (every other question of the five frames answered no)."""
+    keys = [k for keys in load_script("benchmarks/frames_coder.py").build.QUESTION_MAP.values()
+            for k in keys]  # fmt: skip
+    return [{k: k in said.split() for k in keys} for said in answers]
+
+
+def _predicted(economic: bool) -> dict:
+    frames = ("responsibility", "human_interest", "conflict", "morality", "economic")
+    return {"frames": {f: (f == "economic" and economic, 0.5) for f in frames}}
+
+
+def test_each_coder_has_a_frame_of_their_own():
+    bench = load_script("benchmarks/frames_coder.py")
+    one, two, none = _coders("ec1 ec2", "ec1", "")
+    assert bench.coder_frame(one, "economic") is True  # 2 of E1-E3
+    assert bench.coder_frame(two, "economic") is False
+    assert bench.coder_frame(_coders("re2 re6")[0], "responsibility") is True  # R3 and R1
+    assert bench.coder_frame(_coders("re2")[0], "responsibility") is False
+    assert bench.coder_frame({"ec1": True}, "economic") is None  # ec2, ec3 unanswered
+    # the majority's frame asks each question first: two coders who each have the
+    # frame, through different questions, make a majority without it
+    assert bench.majority_frame(_coders("ec1 ec2", "ec1 ec3"), "economic") is False
+    assert bench.majority_frame(_coders("ec1 ec2", "ec1 ec2 ec3"), "economic") is True
+
+
+def test_frame_agreement_pools_every_pair():
+    bench = load_script("benchmarks/frames_coder.py")
+    articles = [
+        {"coders": _coders("ec1 ec2", "ec2 ec3")},  # both coders: economic
+        {"coders": _coders("ec1 ec2", "ec3")},  # one of two
+        {"coders": _coders("", "")},
+        {"coders": _coders("ec1", "")},
+    ]
+    predictions = [_predicted(e) for e in (True, False, False, False)]
+    figures = bench.frame_agreement(articles, predictions)["economic"]
+    # coders with each other: pairs (yes, yes), (yes, no), (no, no), (no, no):
+    # agreement 3/4, by chance 1/2 x 1/4 + 1/2 x 3/4 = 1/2, kappa (3/4 - 1/2) / (1/2)
+    assert figures["coder_pairs"] == 4
+    assert figures["coder_coder_kappa"] == pytest.approx(0.5)
+    # the machine with each coder: 8 pairs, 7 agree; the machine says yes on 2 of 8,
+    # the coders on 3 of 8: chance 2/8 x 3/8 + 6/8 x 5/8 = 9/16, kappa (7/8 - 9/16) / (7/16)
+    assert figures["machine_pairs"] == 8
+    assert figures["machine_coder_kappa"] == pytest.approx(5 / 7)
+    assert figures["majority_pairs"] == 0  # no article has three coders
+    assert math.isnan(figures["coder_majority_kappa"])
+    # a frame nobody ever finds: kappa undefined, left out of the macro mean
+    agreement = bench.frame_agreement(articles, predictions)
+    assert math.isnan(agreement["conflict"]["coder_coder_kappa"])
+    assert agreement["macro"]["coder_coder_kappa"] == pytest.approx(0.5)
+
+
+def test_a_coder_against_the_others_majority():
+    bench = load_script("benchmarks/frames_coder.py")
+    articles = [
+        # each coder has the frame, but of the first two only one other agrees on E2
+        # (or E3): against the others' majority, only the third coder's frame holds
+        {"coders": _coders("ec1 ec2", "ec1 ec2", "ec1 ec3")},
+        {"coders": _coders("", "", "")},
+    ]
+    predictions = [_predicted(True), _predicted(False)]
+    figures = bench.frame_agreement(articles, predictions)["economic"]
+    assert figures["majority_pairs"] == 6
+    # own frames yes, yes, yes, no, no, no against the others' no, no, yes, no, no, no:
+    # agreement 4/6, by chance 1/2 x 1/6 + 1/2 x 5/6 = 1/2, kappa 1/3
+    assert figures["coder_majority_kappa"] == pytest.approx(1 / 3)
+    assert figures["coder_coder_kappa"] == pytest.approx(1.0)
+    assert figures["machine_coder_kappa"] == pytest.approx(1.0)
+
+
+def test_the_human_reference_is_recorded_for_the_kit():
+    bench = load_script("benchmarks/frames_coder.py")
+    articles = [
+        {"coders": _coders("ec1 ec2 re2 re6", "ec2 ec3"), "gold": {}},
+        {"coders": _coders("ec1 ec2", "ec3 re2 re6"), "gold": {}},
+        {"coders": _coders("", "hi1 hi2"), "gold": {}},
+    ]
+    for article, truth in zip(articles, (True, False, False), strict=True):
+        article["gold"] = {f: truth for f in bench.FRAMES}
+    predictions = [_predicted(e) for e in (True, True, False)]
+    for i, prediction in enumerate(predictions):
+        prediction["questions"] = {q: (i == 0, 0.5) for q in bench.build.QUESTION_MAP}
+    figures = {"split": "dev", "articles": 3,
+               "frames": bench.frame_figures(articles, predictions),
+               "questions": bench.question_figures(articles, predictions)}  # fmt: skip
+    rows = bench.accuracy_rows(figures, "2026-01-01")
+    measures = {r["measure"]: r for r in rows if r["analysis"] == "frames"}
+    assert "macro kappa" in measures  # the rows the lessons already read are kept
+    # economic, each coder's own: (yes, yes), (yes, no), (no, no): agreement 2/3,
+    # by chance 2/3 x 1/3 + 1/3 x 2/3 = 4/9, kappa (2/3 - 4/9) / (5/9) = 0.4
+    assert measures["coders' kappa with each other (economic)"]["value"] == "0.400"
+    assert measures["coders' kappa with each other (economic)"]["note"] == "3 pairs"
+    assert "kappa with a trained coder's own frame (responsibility)" in measures
+    assert "macro kappa, trained coders with each other" in measures
+    assert len(measures) == len([r for r in rows if r["analysis"] == "frames"])  # no name twice
