@@ -20,7 +20,6 @@ import pytest
 from _helpers import load_script
 
 from kitlib import frames
-from kitlib.articles import article_from_text
 from kitlib.errors import ArticleError
 from kitlib.frames import codings
 from kitlib.frames.coder import (
@@ -127,31 +126,6 @@ def test_a_protest_paragraph_counts_protest_and_demands():
         "boycott ",
     ]
     assert cue_hits("In March the mayor spoke.").get("protest", []) == []  # the month is no march
-
-
-def test_a_quotation_in_the_opening_counts_as_lead_quote():
-    vignette = "“We lost everything,” said Ana Ruiz, a farmer, standing in her flooded barn."
-    opening = article_features(vignette + " " + NEUTRAL)
-    later = article_features(NEUTRAL + " " + vignette)
-    assert opening.values["lead_quote"] == pytest.approx(math.log1p(1))
-    assert opening.sentences[opening.hits["lead_quote"][0]].startswith("“We lost")
-    assert later.values["lead_quote"] == 0.0 and later.values["quotes"] > 0
-    # the opening is counted after the headline: a headline is no quotation of the story
-    found = article_features(
-        article_from_text(vignette + " " + NEUTRAL, headline="Flood hits a farm")
-    )
-    assert found.sentences[0] == "Flood hits a farm" and found.hits["lead_quote"] == (1,)
-    assert describe("lead_quote", opening.values["lead_quote"]) == (
-        "quotations in the opening sentences: 1"
-    )
-
-
-def test_a_story_that_opens_on_someone_s_words_leans_to_a_human_face():
-    vignette = "“We lost everything,” said Ana Ruiz, a farmer, standing in her flooded barn."
-    opening = suggest_coding(vignette + " " + NEUTRAL).set_index("question_id")
-    later = suggest_coding(NEUTRAL + " " + vignette).set_index("question_id")
-    assert opening.loc["H1", "probability"] > later.loc["H1", "probability"]
-    assert "quotations in the opening" in explain(vignette + " " + NEUTRAL, "H1").to_string()
 
 
 def test_the_money_sentence_is_the_evidence_for_costs():

@@ -112,10 +112,7 @@ QUESTION_MAP = {
 #: The features each question's regression may use (the article's length is added
 #: to every one). Chosen by what the question asks, not searched for; C1 and C2 also
 #: read *protest* (protesters, demands, petitions), added after reading train
-#: articles whose coders saw a conflict the coder missed (RESULTS.md, fifth round);
-#: H1 and H2 also read *lead_quote* (quotations in the opening three sentences: a
-#: story told through someone's own words), which raised human interest in nested
-#: cross-validation on train and with each outlet held out (seventh round).
+#: articles whose coders saw a conflict the coder missed (RESULTS.md, fifth round).
 QUESTION_FEATURES = {
     "R1": "government actors solution intent rollback prescription urgency economy science "
           "partisan affected quotes speakers",
@@ -124,9 +121,9 @@ QUESTION_FEATURES = {
           "urgency affected",
     "R4": "blame partisan reproach harm science critics scorn contrast",
     "R5": "urgency risk harm prescription solution intent science affected",
-    "H1": "affected animals harm family home personal emotion quoted_self risk lead_quote",
+    "H1": "affected animals harm family home personal emotion quoted_self risk",
     "H2": "emotion harm scorn opinion writer_i writer_you questions exclamations family "
-          "personal religion moral lead_quote",
+          "personal religion moral",
     "H3": "harm affected animals risk economy cost money family home figures people_harm "
           "people_money",
     "H4": "personal family home emotion quoted_self affected",

@@ -14,10 +14,7 @@ text. Each feature is one number per article:
   a speech verb ("said", "according to") next to the quotation, counted by its
   last word; a quotation with no such name adds no speaker;
 - **form**: the article's length, questions and exclamations, "I" and "you" in
-  the writer's own voice;
-- **where**: quotations in the opening (the first :data:`LEAD_SENTENCES`
-  sentences after the headline): a story that opens on someone's own words is
-  often told through that person.
+  the writer's own voice.
 
 The word lists are general framing vocabulary, written for the kit; none is
 about a topic (no climate, election or war words), so the coder can be used on
@@ -56,7 +53,6 @@ __all__ = [
     "CUE_FAMILIES",
     "CueFamily",
     "Features",
-    "LEAD_SENTENCES",
     "MEETINGS",
     "NAME_WINDOW",
     "OTHER_FEATURES",
@@ -203,11 +199,7 @@ OTHER_FEATURES = {
     "writer_you": "'you' in the writer's words",
     "people_harm": "sentences where ordinary people meet harm ('residents ... lost their homes')",
     "people_money": "sentences where ordinary people meet money ('families ... pay more')",
-    "lead_quote": "quotations in the opening sentences ('“We lost it all,” she said' at the top)",
 }
-
-#: The opening of an article: its first sentences after the headline (``lead_quote``).
-LEAD_SENTENCES = 3
 
 #: The two families of words whose meeting in one sentence each of these features counts:
 #: how people are affected (codebook question H3) is told in sentences that name people
@@ -472,10 +464,6 @@ def _features(text, spans, headline, quotes, name, why) -> Features:
     quote_sentences = [bisect_right(starts, s) - 1 for s, _ in inside]
     for feature in ("quotes", "speakers", "two_sides", "quoted_share", "quoted_self"):
         hits[feature] = _by_count(quote_sentences)
-    first = 1 if prefix else 0  # the opening starts after the headline
-    opening = sorted({i for i in quote_sentences if first <= i < first + LEAD_SENTENCES})
-    values["lead_quote"] = math.log1p(len(opening))
-    hits["lead_quote"] = tuple(opening)
     return Features(values, hits, sentences, n_words, name, why, _words_at(sentences))
 
 
