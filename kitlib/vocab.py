@@ -1171,14 +1171,14 @@ LONE_DESCRIPTIONS = frozenset(
 #: companies, and plural nouns for people that open a sentence ("Investors fled").
 #: General knowledge, not taken from any corpus.
 NOT_PERSON_NAMES = frozenset(
-    """Earth Mars Greenland Antarctica Siberia Patagonia Sahara Amazon Alps
-    Himalayas Andes Rockies Mediterranean Atlantic Pacific Baltic Balkans Caucasus Yukon
+    """Earth Mars Greenland Siberia Patagonia Sahara Amazon Alps
+    Himalayas Andes Rockies Mediterranean Atlantic Pacific Baltic Caucasus Yukon
     Bavaria Saxony Catalonia Flanders Wallonia Lombardy Tuscany Sicily Sardinia Corsica
-    Normandy Quebec Ontario Manitoba Saskatchewan Scandinavia Iberia
+    Normandy Quebec Ontario Manitoba Saskatchewan Iberia
     Westphalia Rhineland Brandenburg Anatolia Kashmir Punjab Bengal Darfur Donbas
     Hamas Hezbollah Taliban Al-Qaeda Al-Shabaab Al-Nusra ISIS ISIL Daesh Boko Haram
     Slate Salon Vox Axios Politico Breitbart BuzzFeed Mediaite Gawker Wired
-    Reuters Yahoo Netflix Uber Airbnb Tesla Boeing Walmart Exxon Verizon
+    Yahoo Netflix Uber Airbnb Tesla Boeing Walmart Exxon Verizon
     Investors Economists Scientists Researchers Residents Students Parents Workers
     Employees Lawmakers Legislators Prosecutors Investigators Doctors Teachers Farmers
     Shareholders Consumers Customers Donors Supporters Opponents Delegates Observers

@@ -492,9 +492,9 @@ def _person_or_description(reading: Reading, found: Attribution) -> Attribution:
     return replace(found, phrase=described)
 
 
-#: 'Longtime *friends of* Ms. Ruiz': a plural noun in small letters, then a preposition
-#: or a cue.
-_PLURAL_HEAD = re.compile(r" ([a-z]+[a-rt-z]s)\b(?= +(?:of|to|for|in|at|from|with|close)\b)")
+#: 'Longtime *friends of* Ms. Ruiz': a plural noun in small letters, then a word (a
+#: preposition, :func:`_head_after` checks).
+_PLURAL_HEAD = re.compile(r" ([a-z]+[a-rt-z]s) +([a-z]+)\b")
 
 
 def _head_after(reading: Reading, target: phrases.Phrase) -> int | None:
@@ -509,7 +509,9 @@ def _head_after(reading: Reading, target: phrases.Phrase) -> int | None:
     if reading.outside[starts : target.start].strip(" \"“‘'(\u2591"):
         return None
     head = _PLURAL_HEAD.match(reading.outside, target.end)
-    if head is None or reading.cues_in(head.start(1), head.end(1)):
+    if head is None or head.group(2) not in vocab.PREPOSITIONS:
+        return None
+    if reading.cues_in(head.start(1), head.end(1)):
         return None
     return head.end(1)
 

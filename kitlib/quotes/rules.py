@@ -181,7 +181,7 @@ _CUE_GAP = 25
 #: speaker's own speech verb must follow; without one ('According to Variety, Trump
 #: brought …') the source after "according to" is the speaker, as PolNeAR marks it.
 _ACCORDING_TO_OPENS = re.compile(
-    r"\s*(?:[\"“‘'(\u2591]\s*)?(?:[Aa]ccording to|[Ii]n the words of)\s+(?P<np>[^,;:\u2591]{1,60}),"
+    r"\s*(?:[Aa]ccording to|[Ii]n the words of)\s+(?P<np>[^,;:\u2591]{1,60}),"
     r"[^,;:\u2591]{0,40}$"
 )
 
