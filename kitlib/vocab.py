@@ -44,6 +44,7 @@ __all__ = [
     "HONORIFICS",
     "INDEFINITE_DETERMINERS",
     "LONE_DESCRIPTIONS",
+    "NOT_PERSON_NAMES",
     "MIND_VERBS",
     "MONTHS",
     "NAME_JOINERS",
@@ -1162,6 +1163,26 @@ SOURCE_NOUNS = (
 LONE_DESCRIPTIONS = frozenset(
     "someone somebody anyone anybody everyone everybody nobody many some others several "
     "few most all both".split()
+)
+
+#: Capitalised words and names the names table does not know, that never name one
+#: person, so a "he" or "she" never stands for them (:meth:`kitlib.quotes.reading.Reading.
+#: unknown_subject`): places and bodies of the world, armed groups, publications and
+#: companies, and plural nouns for people that open a sentence ("Investors fled").
+#: General knowledge, not taken from any corpus.
+NOT_PERSON_NAMES = frozenset(
+    """Earth Mars Greenland Siberia Patagonia Sahara Amazon Alps
+    Himalayas Andes Rockies Mediterranean Atlantic Pacific Baltic Caucasus Yukon
+    Bavaria Saxony Catalonia Flanders Wallonia Lombardy Tuscany Sicily Sardinia Corsica
+    Normandy Quebec Ontario Manitoba Saskatchewan Iberia
+    Westphalia Rhineland Brandenburg Anatolia Kashmir Punjab Bengal Darfur Donbas
+    Hamas Hezbollah Taliban Al-Qaeda Al-Shabaab Al-Nusra ISIS ISIL Daesh Boko Haram
+    Slate Salon Vox Axios Politico Breitbart BuzzFeed Mediaite Gawker Wired
+    Yahoo Netflix Uber Airbnb Tesla Boeing Walmart Exxon Verizon
+    Investors Economists Scientists Researchers Residents Students Parents Workers
+    Employees Lawmakers Legislators Prosecutors Investigators Doctors Teachers Farmers
+    Shareholders Consumers Customers Donors Supporters Opponents Delegates Observers
+    Witnesses Neighbors Neighbours Protesters Demonstrators Voters Markets Stocks""".split()
 )
 
 #: Words that make a description indefinite or plural: the source is not identified.

@@ -166,9 +166,6 @@ FEATURES: dict[str, str] = {
     "antecedent gender unknown": "'he'/'she': the person's gender is not known",
     "antecedent gender clash (first name)": "'he'/'she': the first-name list says the other "
     "gender ('Lindsey Graham'), and the text says nothing of it",
-    "antecedent gender clash (sure first name)": "'he'/'she': the first-name list says the "
-    f"other gender for {SURE_FIRST_NAME:.0%} or more of the name's bearers ('Tom Baker' for "
-    "'she'), and the text says nothing of it",
     "antecedent gender clash (text)": "'he'/'she': the text gives the person the other "
     "gender ('Mr. Berg', 'spokeswoman Ann Lee', an earlier 'she' for 'he')",
     "same gender between": "'he'/'she': log(1 + other people of that gender (or unknown) "
@@ -356,11 +353,12 @@ def candidates(
     q = reading.quotes[index]
     lo = reading.sentence_start(q.open, q.paragraph)
     found = proposals(reading, index, earlier)
-    # '"…," the judge said, according to the Post': the judge speaks, the Post reports
+    # '"…," the judge said, according to the Post' or 'According to the Post, the judge
+    # said "…"': the judge speaks, the Post reports
     outer = {
         outer_source_phrase(reading, q, a.phrase)
         for a in found
-        if a.rule == "speaker after quote" and a.phrase is not None
+        if a.rule in _OWN_CUE_RULES and a.phrase is not None
     }
     found = [a for a in found if a.rule != "according to" or a.phrase not in outer]
     merged: dict[tuple, tuple[Candidate, set[str]]] = {}
@@ -385,11 +383,15 @@ def candidates(
                 features["description read as a person"] = 1.0
             if antecedent is not None and candidate.mention is not None:
                 said = said if said is not None else resolver.pronoun_genders(earlier)
+                if antecedent.via not in ("nobody", "source") and _wrong_gender(
+                    reading, antecedent.name, _pronoun_gender(candidate.mention), said
+                ):
+                    continue
                 features.update(
                     _antecedent_features(reading, candidate.mention, antecedent, antecedents, said)
                 )
-                if _wrong_gender(reading, antecedent, features):
-                    continue
+            elif _carried_wrong_gender(reading, attribution, candidate):
+                continue
             merged[key] = (
                 Candidate(**{**candidate.__dict__, "features": features}),
                 {attribution.rule},
@@ -415,6 +417,10 @@ def candidates(
     out.sort(key=lambda c: (-c.features.get("rules' choice", 0.0), c.features.get("nobody", 0.0)))
     return out
 
+
+#: The rules whose mention has its own speech verb ("Rita Gale said"), so that an
+#: "according to" beside it names an outer source, not the speaker.
+_OWN_CUE_RULES = frozenset({"speaker after quote", "speaker before quote", "colon introduction"})
 
 #: How many sentences before the quotation's own are searched for names near it.
 NEAR_SENTENCES = 1
@@ -464,6 +470,13 @@ def _person_or_description(reading: Reading, found: Attribution) -> Attribution:
     target = found.speaker_phrase or found.phrase
     if found.speaker is not None or target is None or target.kind != "name":
         return found
+    head = _head_after(reading, target) if found.rule != "transcript line" else None
+    if head is not None:  # 'Longtime friends of Ms. Ruiz said': the friends speak
+        text = reading.text[target.start : head]
+        described = phrases.Phrase(target.start, head, text[0].lower() + text[1:], "source")
+        if found.speaker_phrase is not None:
+            return replace(found, speaker_phrase=described)
+        return replace(found, phrase=described)
     if found.rule == "transcript line" or reading.name_kind(target):
         words = re.findall(r"[^\W\d_]+", target.text)
         if not words or words[0].lower() not in vocab.CARDINAL_WORDS:
@@ -477,6 +490,30 @@ def _person_or_description(reading: Reading, found: Attribution) -> Attribution:
     if found.speaker_phrase is not None:
         return replace(found, speaker_phrase=described)
     return replace(found, phrase=described)
+
+
+#: 'Longtime *friends of* Ms. Ruiz': a plural noun in small letters, then a word (a
+#: preposition, :func:`_head_after` checks).
+_PLURAL_HEAD = re.compile(r" ([a-z]+[a-rt-z]s) +([a-z]+)\b")
+
+
+def _head_after(reading: Reading, target: phrases.Phrase) -> int | None:
+    """Where the head noun ends when a capitalised word the names table does not know
+    opens its sentence as an adjective of a plural noun in small letters ("Longtime
+    friends of Ms. Ruiz said", "Veteran staffers at the plant said"): the description's
+    head decides who speaks, and the capitalised word is no name. None otherwise
+    ("Cruz openly admitted", "Trump says in …": a verb follows, not a noun)."""
+    if " " in target.text or target.possessive or reading.name_kind(target):
+        return None
+    starts = reading.sentence_start(target.start, reading.paragraph_of(target.start))
+    if reading.outside[starts : target.start].strip(" \"“‘'(\u2591"):
+        return None
+    head = _PLURAL_HEAD.match(reading.outside, target.end)
+    if head is None or head.group(2) not in vocab.PREPOSITIONS:
+        return None
+    if reading.cues_in(head.start(1), head.end(1)):
+        return None
+    return head.end(1)
 
 
 def _lone_surname(text: str) -> bool:
@@ -833,21 +870,45 @@ def _gender_features(
         return {"antecedent gender unknown": 1.0}
     if basis != "first name":
         return {"antecedent gender clash (text)": 1.0}
-    if reading.first_name_share(name) >= SURE_FIRST_NAME:
-        return {"antecedent gender clash (sure first name)": 1.0}
     return {"antecedent gender clash (first name)": 1.0}
 
 
-def _wrong_gender(reading: Reading, antecedent: Antecedent, features: Mapping[str, float]) -> bool:
-    """A "she" never stands for a man, nor a "he" for a woman, when the text says so (a
-    title, a gendered word) or the first name is all but sure ("Tom", "Hillary"): such a
-    candidate is not proposed at all. A first name that is only likely ("Lindsey"), or a
-    gender read from the chooser's own earlier he/she, stays a feature the chooser weighs."""
-    if features.get("antecedent gender clash (sure first name)"):
-        return True
-    return bool(features.get("antecedent gender clash (text)")) and reading.gender_basis(
-        antecedent.name
-    ) not in ("", "first name")
+def _wrong_gender(
+    reading: Reading, name: str, pronoun: str | None, said: Mapping[str, str]
+) -> bool:
+    """A "she" never stands for a man, nor a "he" for a woman (``pronoun`` is the
+    pronoun's gender), when the text says so (a title, a gendered word) or the first
+    name is all but sure ("Tom", "Hillary": :data:`SURE_FIRST_NAME`): such a candidate
+    is not proposed at all. A first name that is only likely ("Lindsey"), or a gender
+    read from the chooser's own earlier he/she (``said``), stays a feature the chooser
+    weighs (:func:`_gender_features`)."""
+    known = reading.gender_of(name)
+    basis = reading.gender_basis(name)
+    if basis in ("", "first name") and said.get(name):
+        known, basis = said[name], "said"
+    if not known or not pronoun or known == pronoun:
+        return False
+    if basis == "first name":
+        return reading.first_name_share(name) >= SURE_FIRST_NAME
+    return basis not in ("", "said")
+
+
+def _pronoun_gender(mention: phrases.Phrase | None) -> str | None:
+    """The gender of a "he" or "she" (None for any other mention)."""
+    if mention is None or mention.kind != "pronoun":
+        return None
+    return phrases.SUBJECT_PRONOUNS.get(mention.text.lower()) if mention.text != "I" else None
+
+
+def _carried_wrong_gender(reading: Reading, found: Attribution, candidate: Candidate) -> bool:
+    """A speaker carried over from an earlier quotation whose mention was a "he" or "she"
+    (the rules' "continues previous quotation") passes the same check as a he/she of its
+    own (:func:`_wrong_gender`); the genders earlier he/she gave are not asked, since
+    the earlier quotation's own "she" would vouch for itself."""
+    if found.speaker is None or not candidate.speaker or len(candidate.speakers) > 1:
+        return False
+    gender = _pronoun_gender(candidate.mention)
+    return gender in ("male", "female") and _wrong_gender(reading, candidate.speaker, gender, {})
 
 
 #: Words after a name that show it is no verb's subject.

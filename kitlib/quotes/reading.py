@@ -42,6 +42,7 @@ __all__ = [
     "Reading",
     "VERB_AFTER_SUBJECT",
     "join_names",
+    "may_be_person",
     "strip_titles",
 ]
 
@@ -453,10 +454,14 @@ class Reading:
 
     def unknown_subject(self, phrase: phrases.Phrase) -> bool:
         """Is this a name the names table found nothing for, used as a subject and
-        followed by a verb ("Cruz openly admitted …")? Such a name may be a person."""
+        followed by a verb ("Cruz openly admitted …")? Such a name may be a person;
+        not a place, group or publication the kit knows is none ("Greenland",
+        "Al-Shabaab", "North-Rhine Westphalia", "Investors": :func:`may_be_person`)."""
         if phrase.kind != "name" or phrase.possessive or self.name_kind(phrase):
             return False
-        if phrase.text.split(" ")[0] in phrases.CAPITALISED_NOT_NAMES:
+        if phrase.text.split(" ")[0] in phrases.CAPITALISED_NOT_NAMES or not may_be_person(
+            phrase.text
+        ):
             return False
         verb = VERB_AFTER_SUBJECT.match(self.outside, phrase.end, phrase.end + 120)
         return (
@@ -608,3 +613,22 @@ def strip_titles(name: str) -> str:
 def join_names(names: list[str]) -> str:
     """ "A", "A and B", "A, B and C"."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def may_be_person(name: str) -> bool:
+    """Can a name the names table does not know be one person's? Not one that
+    :data:`kitlib.vocab.NOT_PERSON_NAMES` lists, word for word ("Greenland", "Boko Haram",
+    "North-Rhine Westphalia"), one whose first word (before a hyphen too) opens place
+    names ("North-Rhine", "San"), nor a plural source ("Voters": ``is_plural``).
+
+    >>> [may_be_person(n) for n in ("Cruz", "Greenland", "North-Rhine Westphalia")]
+    [True, False, False]
+    >>> may_be_person("Al-Shabaab"), may_be_person("Investors"), may_be_person("Critics")
+    (False, False, False)
+    """
+    words = name.split()
+    if name in vocab.NOT_PERSON_NAMES or all(w in vocab.NOT_PERSON_NAMES for w in words):
+        return False
+    if re.split(r"[\s-]", name, maxsplit=1)[0] in vocab.PLACE_NAME_STARTS:
+        return False
+    return not (len(words) == 1 and phrases.is_plural(name))

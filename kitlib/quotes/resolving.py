@@ -43,6 +43,7 @@ from kitlib.quotes.reading import (
     Attribution,
     Decision,
     Reading,
+    may_be_person,
 )
 
 __all__ = ["WRITER", "MAX_ANTECEDENTS", "Antecedent", "Resolution", "Resolver", "actor_info"]
@@ -230,7 +231,9 @@ class Resolver:
             people = reading.people()
             first = bisect.bisect_left(reading.people_starts, window)
             last = bisect.bisect_left(reading.people_starts, phrase.start)
-            candidates = [p for p in people[first:last] if p[2] in (gender, "")]
+            candidates = [
+                p for p in people[first:last] if p[2] in (gender, "") and may_be_person(p[1])
+            ]
             pronouns = [
                 other
                 for other in reading.phrases_in(window, phrase.start)
@@ -293,7 +296,8 @@ class Resolver:
         found = [
             (at, name, True, "name", subject)
             for at, name, g, subject in people[first:last]
-            if g in (gender, "") or reading.gender_basis(name) == "first name"
+            if (g in (gender, "") or reading.gender_basis(name) == "first name")
+            and may_be_person(name)
         ]
         for other in reading.phrases_in(window, phrase.start):
             if other.kind == "name" and reading.unknown_subject(other):

@@ -148,7 +148,17 @@ def outer_source_phrase(
     reading: Reading, q: Quotation, mention: phrases.Phrase | None
 ) -> phrases.Phrase | None:
     """The phrase of :func:`outer_source`, or None."""
-    if mention is None or mention.start < q.close_end:
+    if mention is None:
+        return None
+    if mention.start < q.open:  # 'According to the Evening Star, Mayor Rita Gale said "…"'
+        lo = reading.sentence_start(q.open, q.paragraph)
+        opening = _ACCORDING_TO_OPENS.match(reading.outside, lo, mention.start)
+        cues = reading.cues_in(mention.end, q.open)
+        if opening is None or not cues or cues[0][0] - mention.end > _CUE_GAP:
+            return None  # 'According to Variety, Trump brought "SNL" …': Variety speaks
+        found = _source_after(reading, opening.start("np"), opening.end("np"))
+        return found if found is not None and found.end <= opening.end("np") else None
+    if mention.start < q.close_end:
         return None
     end = reading.sentence_end(q.close_end, q.paragraph)
     for cue in reading.cues_in(mention.end, end):
@@ -161,6 +171,19 @@ def outer_source_phrase(
         return reading.mention_in(reported.start("np"), reported.end("np"))
     return None
 
+
+#: How far a speech verb may follow the speaker after an opening "according to" (an
+#: adverb or two: 'Rita Gale *later* said').
+_CUE_GAP = 25
+
+#: 'According to the Evening Star, Mayor Rita Gale said …': "according to" and its source
+#: open the sentence, then (a title and) the speaker, with no other comma between. The
+#: speaker's own speech verb must follow; without one ('According to Variety, Trump
+#: brought …') the source after "according to" is the speaker, as PolNeAR marks it.
+_ACCORDING_TO_OPENS = re.compile(
+    r"\s*(?:[Aa]ccording to|[Ii]n the words of)\s+(?P<np>[^,;:\u2591]{1,60}),"
+    r"[^,;:\u2591]{0,40}$"
+)
 
 #: ', the Daily Courier reported.' at the end of the quotation's sentence, after the
 #: speaker: a publication or agency that reports the speaker's words.
