@@ -157,6 +157,9 @@ FEATURES: dict[str, str] = {
     "antecedent in the same paragraph": "'he'/'she': the person was named in its paragraph",
     "antecedent opens its sentence": "'he'/'she': the person is the first named in their sentence",
     "antecedent followed by a verb": "'he'/'she': a verb follows the person's name",
+    "antecedent: subject of the sentence before": "'he'/'she': the person is the subject the "
+    "sentence before the pronoun's (or the pronoun's own sentence) opens with ('Carson "
+    'dodged the question. "…," he said\')',
     "antecedent next to a speech verb": "'he'/'she': the person was named next to a speech "
     "verb ('Graham said')",
     "antecedent after a preposition or 'told'": "'he'/'she': the person was named after a "
@@ -840,6 +843,8 @@ def _antecedent_features(
         verb = VERB_AFTER_SUBJECT.match(reading.outside, _name_end(reading, antecedent.at))
         if verb and verb.group(1) not in vocab.PREPOSITIONS and verb.group(1) not in _NOT_VERBS:
             f["antecedent followed by a verb"] = 1.0
+    if antecedent.via in ("name", "unknown") and _opening_subject_is(reading, mention, antecedent):
+        f["antecedent: subject of the sentence before"] = 1.0
     f.update(_gender_features(reading, antecedent, gender, said))
     between = sum(
         1
@@ -848,6 +853,22 @@ def _antecedent_features(
     )
     f["same gender between"] = math.log1p(between)
     return {k: v for k, v in f.items() if v}
+
+
+def _opening_subject_is(reading: Reading, mention: phrases.Phrase, antecedent: Antecedent) -> bool:
+    """Is ``antecedent`` the person the sentence before the pronoun's opens with as its
+    subject, or the pronoun's own sentence before the pronoun ('Carson dodged the
+    question. "…," he said'; 'Robby Mook said the result, he said, "…"')?"""
+    number = reading.sentence_number(mention.start)
+    starts = reading.sentence_starts
+    spans = [(starts[number], mention.start)] if number < len(starts) else []
+    if number >= 1:
+        spans.append((starts[number - 1], starts[number]))
+    for lo, hi in spans:
+        subject = reading.opening_subject(lo, hi) if lo < hi else None
+        if subject is not None and subject.kind == "name":
+            return reading.name_of(subject) == antecedent.name
+    return False
 
 
 def _gender_features(
