@@ -552,6 +552,9 @@ def test_feature_he_she_the_subject_of_the_sentence_before():
     # the pronoun's own sentence, before the pronoun, counts too
     text = 'Tom Berg told Ed Cole that the vote, he said, "was close."'
     assert features_of(text, "Tom Berg")[subject] == 1
+    # one of a joint subject
+    text = 'Ana Ruiz and Tom Berg talked. "It will be fine," he said.'
+    assert features_of(text, "Tom Berg")[subject] == 1
 
 
 def test_feature_he_she_the_rules_answer_and_speech():

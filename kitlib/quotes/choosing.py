@@ -858,17 +858,33 @@ def _antecedent_features(
 def _opening_subject_is(reading: Reading, mention: phrases.Phrase, antecedent: Antecedent) -> bool:
     """Is ``antecedent`` the person the sentence before the pronoun's opens with as its
     subject, or the pronoun's own sentence before the pronoun ('Carson dodged the
-    question. "…," he said'; 'Robby Mook said the result, he said, "…"')?"""
+    question. "…," he said'; 'Robby Mook said the result, he said, "…"'), one of a
+    joint subject too ('Ana Ruiz and Tom Berg talked. "…," he said')?"""
     number = reading.sentence_number(mention.start)
     starts = reading.sentence_starts
     spans = [(starts[number], mention.start)] if number < len(starts) else []
     if number >= 1:
         spans.append((starts[number - 1], starts[number]))
     for lo, hi in spans:
-        subject = reading.opening_subject(lo, hi) if lo < hi else None
+        if lo >= hi:
+            continue
+        joint = _joint_subject(reading, lo, hi)
+        subject = joint[-1] if joint else reading.opening_subject(lo, hi)
         if subject is not None and subject.kind == "name":
-            return reading.name_of(subject) == antecedent.name
+            return any(reading.name_of(p) == antecedent.name for p in joint or [subject])
     return False
+
+
+def _joint_subject(reading: Reading, lo: int, hi: int) -> list[phrases.Phrase]:
+    """The names of a joint subject that opens the sentence from ``lo`` ("Ana Ruiz and
+    Tom Berg talked"), or none if it opens with no such list."""
+    first = reading.phrases_in(lo, hi)[:1]
+    if not first or first[0].kind != "name" or reading.outside[lo : first[0].start].strip():
+        return []
+    joint = reading.joint_names(first[0])
+    if len(joint) < 2 or joint[0] != first[0] or joint[-1].end > hi:
+        return []
+    return joint if reading.opening_subject(joint[-1].start, hi) == joint[-1] else []
 
 
 def _gender_features(
