@@ -540,6 +540,23 @@ def test_feature_he_she_rank_distance_subject_and_who_is_between():
     assert features_of(text, "Ed Cole")["antecedent after a preposition or 'told'"] == 1
 
 
+def test_feature_he_she_the_subject_of_the_sentence_before():
+    # Tom Berg opens the sentence before the quotation as its subject; Ed Cole, named
+    # later, is its object, and a sentence further back does not count
+    text = 'Tom Berg met Ed Cole on Monday. "It is over," he said.'
+    subject = "antecedent: subject of the sentence before"
+    assert features_of(text, "Tom Berg")[subject] == 1
+    assert subject not in features_of(text, "Ed Cole")
+    text = 'Tom Berg met Ed Cole. The talks ran late. "It is over," he said.'
+    assert subject not in features_of(text, "Tom Berg")
+    # the pronoun's own sentence, before the pronoun, counts too
+    text = 'Tom Berg told Ed Cole that the vote, he said, "was close."'
+    assert features_of(text, "Tom Berg")[subject] == 1
+    # one of a joint subject
+    text = 'Ana Ruiz and Tom Berg talked. "It will be fine," he said.'
+    assert features_of(text, "Tom Berg")[subject] == 1
+
+
 def test_feature_he_she_the_rules_answer_and_speech():
     text = 'Mr. Tom Berg said the vote was close. Mr. Ed Cole arrived. "It is over," he said.'
     cole = features_of(text, "Ed Cole")

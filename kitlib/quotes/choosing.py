@@ -157,6 +157,9 @@ FEATURES: dict[str, str] = {
     "antecedent in the same paragraph": "'he'/'she': the person was named in its paragraph",
     "antecedent opens its sentence": "'he'/'she': the person is the first named in their sentence",
     "antecedent followed by a verb": "'he'/'she': a verb follows the person's name",
+    "antecedent: subject of the sentence before": "'he'/'she': the person is the subject the "
+    "sentence before the pronoun's (or the pronoun's own sentence) opens with ('Carson "
+    'dodged the question. "…," he said\')',
     "antecedent next to a speech verb": "'he'/'she': the person was named next to a speech "
     "verb ('Graham said')",
     "antecedent after a preposition or 'told'": "'he'/'she': the person was named after a "
@@ -840,6 +843,8 @@ def _antecedent_features(
         verb = VERB_AFTER_SUBJECT.match(reading.outside, _name_end(reading, antecedent.at))
         if verb and verb.group(1) not in vocab.PREPOSITIONS and verb.group(1) not in _NOT_VERBS:
             f["antecedent followed by a verb"] = 1.0
+    if antecedent.via in ("name", "unknown") and _opening_subject_is(reading, mention, antecedent):
+        f["antecedent: subject of the sentence before"] = 1.0
     f.update(_gender_features(reading, antecedent, gender, said))
     between = sum(
         1
@@ -848,6 +853,38 @@ def _antecedent_features(
     )
     f["same gender between"] = math.log1p(between)
     return {k: v for k, v in f.items() if v}
+
+
+def _opening_subject_is(reading: Reading, mention: phrases.Phrase, antecedent: Antecedent) -> bool:
+    """Is ``antecedent`` the person the sentence before the pronoun's opens with as its
+    subject, or the pronoun's own sentence before the pronoun ('Carson dodged the
+    question. "…," he said'; 'Robby Mook said the result, he said, "…"'), one of a
+    joint subject too ('Ana Ruiz and Tom Berg talked. "…," he said')?"""
+    number = reading.sentence_number(mention.start)
+    starts = reading.sentence_starts
+    spans = [(starts[number], mention.start)] if number < len(starts) else []
+    if number >= 1:
+        spans.append((starts[number - 1], starts[number]))
+    for lo, hi in spans:
+        if lo >= hi:
+            continue
+        joint = _joint_subject(reading, lo, hi)
+        subject = joint[-1] if joint else reading.opening_subject(lo, hi)
+        if subject is not None and subject.kind == "name":
+            return any(reading.name_of(p) == antecedent.name for p in joint or [subject])
+    return False
+
+
+def _joint_subject(reading: Reading, lo: int, hi: int) -> list[phrases.Phrase]:
+    """The names of a joint subject that opens the sentence from ``lo`` ("Ana Ruiz and
+    Tom Berg talked"), or none if it opens with no such list."""
+    first = reading.phrases_in(lo, hi)[:1]
+    if not first or first[0].kind != "name" or reading.outside[lo : first[0].start].strip():
+        return []
+    joint = reading.joint_names(first[0])
+    if len(joint) < 2 or joint[0] != first[0] or joint[-1].end > hi:
+        return []
+    return joint if reading.opening_subject(joint[-1].start, hi) == joint[-1] else []
 
 
 def _gender_features(
