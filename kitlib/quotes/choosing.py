@@ -896,11 +896,7 @@ def _gender_features(
     sure the list is."""
     if antecedent.via == "source":
         return {"antecedent gender unknown": 1.0}
-    name = antecedent.name
-    known = reading.gender_of(name)
-    basis = reading.gender_basis(name)
-    if basis in ("", "first name") and said.get(name):
-        known, basis = said[name], "text"
+    known, basis = _known_gender(reading, antecedent.name, said)
     if known == gender:
         return {"antecedent gender agrees": 1.0}
     if not known:
@@ -908,6 +904,16 @@ def _gender_features(
     if basis != "first name":
         return {"antecedent gender clash (text)": 1.0}
     return {"antecedent gender clash (first name)": 1.0}
+
+
+def _known_gender(reading: Reading, name: str, said: Mapping[str, str]) -> tuple[str, str]:
+    """A person's gender and what it rests on (:meth:`Reading.gender_basis`: the text,
+    "first name", or "" for nothing), where an earlier he/she the chooser gave the
+    person (``said``) overrules a first-name guess: then the basis is "said"."""
+    known, basis = reading.gender_of(name), reading.gender_basis(name)
+    if basis in ("", "first name") and said.get(name):
+        return said[name], "said"
+    return known, basis
 
 
 def _wrong_gender(
@@ -919,10 +925,7 @@ def _wrong_gender(
     is not proposed at all. A first name that is only likely ("Lindsey"), or a gender
     read from the chooser's own earlier he/she (``said``), stays a feature the chooser
     weighs (:func:`_gender_features`)."""
-    known = reading.gender_of(name)
-    basis = reading.gender_basis(name)
-    if basis in ("", "first name") and said.get(name):
-        known, basis = said[name], "said"
+    known, basis = _known_gender(reading, name, said)
     if not known or not pronoun or known == pronoun:
         return False
     if basis == "first name":
