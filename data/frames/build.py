@@ -187,19 +187,12 @@ def rule_name(k: int, questions: list[str]) -> str:
     return f"{k} of {' '.join(questions)}"
 
 
-def at_least(k: int, probabilities: list[np.ndarray]) -> np.ndarray:
-    """The chance that at least ``k`` of the questions are yes, answers taken as independent."""
-    counts = [np.ones_like(probabilities[0])]
-    for p in probabilities:
-        counts = [
-            (counts[j] if j < len(counts) else 0.0) * (1 - p) + (counts[j - 1] * p if j else 0.0)
-            for j in range(len(counts) + 1)
-        ]
-    return sum(counts[k:])
-
-
 def rule_log_odds(k: int, logits: list[np.ndarray]) -> np.ndarray:
-    """A rule input's value from its questions' calibrated log-odds (as the coder computes it)."""
+    """A rule input's value from its questions' calibrated log-odds, one per article: the
+    log-odds that at least k of them are yes, by the coder's own
+    :func:`kitlib.frames.coder.at_least`."""
+    from kitlib.frames.coder import at_least
+
     p = at_least(k, [1 / (1 + np.exp(-x)) for x in logits])
     p = np.clip(p, 1e-9, 1 - 1e-9)
     return np.log(p / (1 - p))

@@ -68,6 +68,7 @@ __all__ = [
     "WEIGHTS_FILE",
     "WORDS_FILE",
     "WORDS_SHOWN",
+    "at_least",
     "bench_predict",
     "code_article",
     "explain",
@@ -353,7 +354,7 @@ def _said(reading: _Reading, feature: str, answers: dict | None = None) -> str:
     if answers is not None and rule:
         k, questions = rule
         each = ", ".join(_said(reading, q, answers) for q in questions)
-        chance = _at_least(k, [answers[q].probability for q in questions])
+        chance = at_least(k, [answers[q].probability for q in questions])
         some = "both" if k == len(questions) == 2 else f"at least {k}"
         return f"{some} of {each}: {chance:.2f}"
     return _found(feature, reading.values[feature])
@@ -517,13 +518,14 @@ def _rule(name: str) -> tuple[int, list[str]] | None:
     return (int(match.group(1)), match.group(2).split()) if match else None
 
 
-def _at_least(k: int, probabilities: list[float]) -> float:
+def at_least(k: int, probabilities: list[float]) -> float:
     """The chance that at least ``k`` of the questions are answered yes, each with its own
-    probability, as if the answers were independent.
+    probability, as if the answers were independent. The probabilities may also be numpy
+    arrays, one value per article (``data/frames/build.py`` fits the frame models so).
 
-    >>> round(_at_least(2, [0.5, 0.5]), 3), round(_at_least(1, [0.5, 0.5]), 3)
+    >>> round(at_least(2, [0.5, 0.5]), 3), round(at_least(1, [0.5, 0.5]), 3)
     (0.25, 0.75)
-    >>> round(_at_least(2, [0.9, 0.5, 0.1]), 3)
+    >>> round(at_least(2, [0.9, 0.5, 0.1]), 3)
     0.5
     """
     counts = [1.0]  # counts[j]: the chance that j of the questions so far are yes
@@ -538,7 +540,7 @@ def _at_least(k: int, probabilities: list[float]) -> float:
 def _rule_log_odds(rule: tuple[int, list[str]], answers: dict) -> float:
     """A rule input's value: the log-odds that at least k of its questions are yes."""
     k, questions = rule
-    p = min(max(_at_least(k, [answers[q].probability for q in questions]), 1e-9), 1 - 1e-9)
+    p = min(max(at_least(k, [answers[q].probability for q in questions]), 1e-9), 1 - 1e-9)
     return math.log(p / (1 - p))
 
 
