@@ -79,7 +79,7 @@ def score(scorer, docs, weights_of) -> dict:
         guess.loc[unsure, "speaker_kind"] = "person"
         guess_counts, rights = _counts(scorer, doc, guess)
         guessed.update(guess_counts)
-        guesses, confidences = table["best_guess"].tolist(), table["confidence"].tolist()
+        guesses = table["best_guess"].tolist()
         calibration += [
             (float(confidences[j]), right) for j, right in rights if isinstance(guesses[j], str)
         ]
