@@ -146,13 +146,8 @@ def coder_frame(answers: dict, frame: str) -> bool | None:
     questions unanswered (such a coder is left out of that frame's pairs).
     """
     k, questions = build.FRAME_RULES[frame]
-    yes = 0
-    for question in questions:
-        keys = build.QUESTION_MAP[question]
-        if not any(key in answers for key in keys):
-            return None
-        yes += any(answers.get(key, False) for key in keys)
-    return yes >= k
+    said = [build.coder_answer(answers, question) for question in questions]
+    return None if None in said else sum(said) >= k
 
 
 def majority_frame(group: list[dict], frame: str) -> bool | None:
@@ -164,8 +159,7 @@ def majority_frame(group: list[dict], frame: str) -> bool | None:
         return None
     yes = 0
     for question in questions:
-        keys = build.QUESTION_MAP[question]
-        votes = [any(answers.get(key, False) for key in keys) for answers in group]
+        votes = [build.coder_answer(answers, question) for answers in group]
         yes += 2 * sum(votes) > len(votes)
     return yes >= k
 

@@ -271,12 +271,18 @@ def read_articles(repo: Path, keep) -> list[dict]:
     return sorted(articles, key=lambda a: a["id"])
 
 
+def coder_answer(answers: dict, question: str) -> bool | None:
+    """One coder's answer to a kit question, from their answers by corpus question key:
+    yes if any mapped corpus question is yes; None if they answered none of them."""
+    keys = [k for k in QUESTION_MAP[question] if k in answers]
+    return any(answers[k] for k in keys) if keys else None
+
+
 def coder_answers(article: dict, question: str) -> list[bool]:
-    """Each coder's answer to a kit question (yes if any mapped corpus question is yes)."""
-    keys = QUESTION_MAP[question]
-    return [
-        any(c[k] for k in keys if k in c) for c in article["coders"] if any(k in c for k in keys)
-    ]
+    """Each coder's answer to a kit question (:func:`coder_answer`), for the coders who
+    answered it."""
+    found = (coder_answer(c, question) for c in article["coders"])
+    return [a for a in found if a is not None]
 
 
 # --------------------------------------------------------------------------
