@@ -88,6 +88,7 @@ __all__ = [
     "QUOTE_COLUMNS",
     "SCARE_QUOTE_WORDS",
     "TITLE_MAX_WORDS",
+    "UNNAMED",
     "attribution_verbs",
     "camp_of",
     "explain",
@@ -755,6 +756,10 @@ NO_SPEAKER = "(no speaker found)"
 #: :data:`kitlib.quotes.NAME_BELOW`). Counted apart, never as a person called "he".
 NOT_NAMED = "(speaker not named)"
 
+#: The row labels that are no person's name: no speaker found, or a speaker not named.
+#: Counts of different speakers leave them out.
+UNNAMED = (NO_SPEAKER, NOT_NAMED)
+
 
 def _who(speaker, kind) -> str:
     """The label a quotation is counted under: its speaker, :data:`NOT_NAMED` for a
@@ -873,7 +878,7 @@ def quote_share(quotes_or_text, *, by: str = "speaker", sure_only: bool = False)
     frame.insert(
         1,
         "camp",
-        frame["speaker"].map(lambda s: "others" if s in (NO_SPEAKER, NOT_NAMED) else camp_of(s)),
+        frame["speaker"].map(lambda s: "others" if s in UNNAMED else camp_of(s)),
     )
     words = frame["words"]
     total = words.sum()
@@ -882,7 +887,7 @@ def quote_share(quotes_or_text, *, by: str = "speaker", sure_only: bool = False)
             quotes=("words", "size"), words=("words", "sum")
         )
     else:
-        named = frame["speaker"].where(~frame["speaker"].isin([NO_SPEAKER, NOT_NAMED]))
+        named = frame["speaker"].where(~frame["speaker"].isin(UNNAMED))
         out = (
             frame.assign(named=named)
             .groupby("camp", as_index=False)

@@ -438,9 +438,8 @@ def _quotes(articles, names):
     every = [quotes.find_quotes(a) for a in articles]
     found = [quotes.spoken_quotations(f) for f in every]
     table = quotes.quote_speakers(*articles, names=names, found=every)
-    unnamed = (quotes.NO_SPEAKER, quotes.NOT_NAMED)  # no speaker, or a "he" left unnamed
-    named = [f[~f["who"].isin(unnamed)] for f in found]  # quotations with a named speaker
-    people = table[~table["speaker"].isin(unnamed)]
+    named = [f[~f["who"].isin(quotes.UNNAMED)] for f in found]  # quotations with a named speaker
+    people = table[~table["speaker"].isin(quotes.UNNAMED)]
     measures = [
         ("quotations", [len(f) for f in found], "quotations", ""),
         (
