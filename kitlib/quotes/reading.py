@@ -627,7 +627,7 @@ def may_be_person(name: str) -> bool:
     (False, False, False)
     """
     words = name.split()
-    if name in vocab.NOT_PERSON_NAMES or all(w in vocab.NOT_PERSON_NAMES for w in words):
+    if all(w in vocab.NOT_PERSON_NAMES for w in words):  # the list is of single words
         return False
     if re.split(r"[\s-]", name, maxsplit=1)[0] in vocab.PLACE_NAME_STARTS:
         return False
