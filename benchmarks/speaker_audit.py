@@ -48,12 +48,11 @@ VERDICTS = HERE / "speaker_audit.csv"
 SAMPLE_WRONG = 80
 SAMPLE_RIGHT = 40
 SEED = 13
-#: Later draws, read after the first, from the rows not drawn yet: a second
-#: (seed ``SEED + 1``) of scorer-right rows, whose share read wrong decides most of the
-#: interval, then a third (seed ``SEED + 2``) of scorer-wrong rows. Each has its own seed,
-#: so the draws before it stay as they were read.
-MORE_RIGHT = 120
-MORE_WRONG = 40
+#: Later draws, read after the first, from the rows not drawn yet, each with its own
+#: seed (``SEED`` + offset) so the draws before it stay as they were read: (offset,
+#: scorer verdict, how many). More scorer-right rows (their share read wrong decides most
+#: of the interval), more scorer-wrong rows, then more scorer-right rows again.
+LATER_DRAWS = ((1, True, 120), (2, False, 40), (3, True, 80))
 #: A kit speaker longer than this many words is written to the CSV shortened, with a
 #: digest, so the CSV holds names, not phrases of the corpus.
 SPEAKER_WORDS = 4
@@ -248,19 +247,18 @@ def monte_carlo(cells: list[Cell], draws: int = 20000, seed: int = SEED) -> tupl
 
 def draw(rows: list[tuple[str, int, int, bool]], seed: int = SEED) -> list[tuple[str, int, int]]:
     """The keys drawn, in the order read: :data:`SAMPLE_WRONG` of the scorer-wrong rows
-    and :data:`SAMPLE_RIGHT` of the scorer-right rows (seed ``seed``), then
-    :data:`MORE_RIGHT` scorer-right rows (seed + 1) and :data:`MORE_WRONG` scorer-wrong
-    rows (seed + 2) not drawn yet. ``rows`` are (file, start, end, right), sorted first
-    so the draw does not depend on their order."""
+    and :data:`SAMPLE_RIGHT` of the scorer-right rows (seed ``seed``), then the
+    :data:`LATER_DRAWS` from the rows not drawn yet. ``rows`` are (file, start, end,
+    right), sorted first so the draw does not depend on their order."""
     rows = sorted(rows)
     wrong = [r[:3] for r in rows if not r[3]]
     right = [r[:3] for r in rows if r[3]]
     rng = random.Random(seed)
     picked = rng.sample(wrong, min(SAMPLE_WRONG, len(wrong)))
     picked += rng.sample(right, min(SAMPLE_RIGHT, len(right)))
-    for offset, pool, k in ((1, right, MORE_RIGHT), (2, wrong, MORE_WRONG)):
+    for offset, scorer_right, k in LATER_DRAWS:
         taken = set(picked)
-        left = [r for r in pool if r not in taken]
+        left = [r for r in (right if scorer_right else wrong) if r not in taken]
         picked += random.Random(seed + offset).sample(left, min(k, len(left)))
     return picked
 

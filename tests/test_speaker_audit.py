@@ -119,15 +119,15 @@ def test_the_draw_is_fixed_and_its_first_part_does_not_move():
     scorer_right = {r[:3]: r[3] for r in rows}
     assert sum(not scorer_right[k] for k in first[: audit.SAMPLE_WRONG]) == audit.SAMPLE_WRONG
     assert all(scorer_right[k] for k in first[audit.SAMPLE_WRONG : n])
-    # the second draw only adds rows after the first
-    saved = audit.MORE_RIGHT, audit.MORE_WRONG
+    # each later draw only adds rows after the ones before it
+    saved = audit.LATER_DRAWS
     try:
-        audit.MORE_WRONG = 0
-        assert audit.draw(rows) == first[: n + audit.MORE_RIGHT]
-        audit.MORE_RIGHT = 0
-        assert audit.draw(rows) == first[:n]
+        for keep in range(len(saved) + 1):
+            audit.LATER_DRAWS = saved[:keep]
+            size = n + sum(k for _, _, k in saved[:keep])
+            assert audit.draw(rows) == first[:size]
     finally:
-        audit.MORE_RIGHT, audit.MORE_WRONG = saved
+        audit.LATER_DRAWS = saved
 
 
 def test_long_speakers_are_kept_short():
