@@ -441,6 +441,7 @@ def main(argv=None) -> int:
     parser.add_argument("--show", action="store_true", help="print every sampled case to read")
     parser.add_argument("--stale", action="store_true", help="with --show: only stale verdicts")
     parser.add_argument("--first", type=int, default=1, help="with --show: start at this case")
+    parser.add_argument("--verdicts", type=Path, default=VERDICTS, help="the verdicts CSV")
     parser.add_argument("--template", action="store_true",
                         help="print the CSV rows of the sample, verdicts empty")  # fmt: skip
     args = parser.parse_args(argv)
@@ -462,7 +463,7 @@ def main(argv=None) -> int:
         keys = picked
         if args.stale:
             current = {k: (r["speaker"], _verdict(r)) for k, r in by_key.items()}
-            _, stale = split_stale(read_verdicts(VERDICTS), current)
+            _, stale = split_stale(read_verdicts(args.verdicts), current)
             keys = [v.key for v in stale]
         for number, key in enumerate(keys, start=1):
             if number < args.first:
@@ -472,7 +473,7 @@ def main(argv=None) -> int:
             else:
                 print(f"\n##### {number}  {key}: the kit no longer matches this quotation")
         return 0
-    report(rows, read_verdicts(VERDICTS))
+    report(rows, read_verdicts(args.verdicts))
     return 0
 
 
