@@ -109,15 +109,57 @@ def test_unclosed_quotation_runs_to_paragraph_end_and_continues():
     assert found[1]["rule"] == "continues previous quotation"
 
 
-def test_multi_paragraph_quotation_carried_over():
+def test_quotation_opening_the_next_paragraph_carried_over():
     text = (
-        'Rosa Diaz spoke last. "We have waited ten years for this school.\n\n'
+        'Rosa Diaz spoke last. "We have waited ten years for this school."\n\n'
         '"The children deserve it."'
     )
     found = rows(text)
     assert found[1]["quote"] == "The children deserve it."
     assert found[1]["speaker"] == "Rosa Diaz"
     assert found[1]["rule"] == "continued from previous paragraph"
+
+
+def test_multi_paragraph_quotation_is_one_row():
+    """News style leaves a quotation open at the end of its paragraph and opens the next
+    paragraph with a new mark: the paragraphs are one quotation, so one row."""
+    text = (
+        'Rosa Diaz spoke last. "We have waited ten years for this school.\n\n'
+        '"The children deserve it. So do their teachers.\n\n'
+        '"And the town will be proud of it."\n\n'
+        "The vote is on Monday."
+    )
+    r = only(text)
+    start = text.index("We have")
+    end = text.index("proud of it.") + len("proud of it.")
+    assert (r["start"], r["end"], r["quote"]) == (start, end, text[start:end])
+    assert (r["speaker"], r["paragraph"], r["kind"]) == ("Rosa Diaz", 1, "full")
+
+
+def test_block_quotation_after_a_colon_paragraph_is_one_row():
+    """A statement quoted over several paragraphs after 'Mayor Ann Cole said:' is one
+    quotation of hers, not one per paragraph."""
+    text = (
+        'Mayor Ann Cole said:\n\n"The budget is balanced.\n\n"The parks will stay open all year."'
+    )
+    r = only(text)
+    assert r["quote"] == 'The budget is balanced.\n\n"The parks will stay open all year.'
+    assert (r["speaker"], r["rule"]) == ("Ann Cole", "colon introduction")
+
+
+def test_next_paragraph_with_its_own_speech_verb_is_its_own_quotation():
+    """'"…," she continued.' in the next paragraph is a new attribution, even when the
+    quotation before was left open (the reader and the annotators count two)."""
+    text = (
+        'Rosa Diaz spoke last. "We have waited ten years for this school.\n\n'
+        '"The children deserve it," she continued.'
+    )
+    found = rows(text)
+    assert [r["quote"] for r in found] == [
+        "We have waited ten years for this school.",
+        "The children deserve it",
+    ]
+    assert [r["speaker"] for r in found] == ["Rosa Diaz"] * 2
 
 
 # --------------------------------------------------------------------------

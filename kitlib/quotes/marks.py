@@ -16,7 +16,10 @@ The first step of :func:`kitlib.quotes.find_quotes`. Within each paragraph:
   next paragraph with a new mark. So a quotation left open runs to the end of
   its paragraph (``closed`` is False), and a paragraph that opens with a mark
   continues it: :mod:`kitlib.quotes.rules` gives such a paragraph the speaker
-  of the last quotation before it (rule "continued from previous paragraph").
+  of the last quotation before it (rule "continued from previous paragraph"),
+  and :func:`kitlib.quotes.find_quotes` shows a quotation left open and the
+  paragraph that continues it as one row when that paragraph names no speaker
+  of its own.
 * **Web markup** (``<tweet author="…">``) is blanked out first: its marks are
   not quotation marks.
 

@@ -13,7 +13,9 @@ How the kit reads a text, step by step (each step is a rule you can check):
    apostrophes ``''`` count; single ``‘ ’`` count in a text that quotes
    with them (British style), and nowhere else. A
    quotation left open at the end of a paragraph runs to the paragraph's
-   end (news style for a quotation that goes on in the next paragraph).
+   end (news style for a quotation that goes on in the next paragraph), and
+   when the next paragraph opens with a quotation mark and names no speaker
+   of its own, the two are one quotation: one row, as a reader counts it.
 2. **Titles and scare quotes** ("Morning Joe", a so-called "reform") are
    not anybody's words: they are left out, or listed with kind
    ``title/scare`` and no speaker when you ask ``find_quotes(…, titles=True)``.
@@ -75,7 +77,7 @@ from kitlib.quotes.choosing import (
 from kitlib.quotes.marks import WHOLE_SENTENCE, Quotation
 from kitlib.quotes.reading import Decision, Reading, strip_titles
 from kitlib.quotes.resolving import Resolver, actor_info
-from kitlib.quotes.rules import outer_source
+from kitlib.quotes.rules import outer_source, rule_transcript_line
 from kitlib.text import split_paragraphs, word_count
 
 __all__ = [
@@ -273,10 +275,13 @@ def find_quotes(
     Returns
     -------
     pandas.DataFrame
-        One row per quoted string, in reading order, with columns
+        One row per quoted string, in reading order (a quotation that runs
+        over several paragraphs is one row), with columns
 
         - ``quote``: the quoted words (without the marks; a comma that
-          belongs to the reporter's sentence is left out).
+          belongs to the reporter's sentence is left out; a quotation over
+          several paragraphs keeps the paragraph breaks and the marks that
+          open its later paragraphs).
         - ``start``, ``end``: character offsets, so ``text[start:end] == quote``.
         - ``speaker``: the resolved person or organisation, by full name
           ("Mike Pence" for "Pence" or "he"); the description itself when
@@ -298,7 +303,8 @@ def find_quotes(
           words); with ``titles=True``, ``title/scare`` marks what is not
           speech (a title of a show, book or film, a nickname, or scare
           quotes: nobody's words), which never gets a speaker.
-        - ``paragraph``: the paragraph number, from 0.
+        - ``paragraph``: the paragraph number, from 0 (of its first
+          paragraph).
         - ``anonymous``: True for sources that are not named ("a Trump aide").
         - ``rule``: which rule in :data:`RULES` proposed the speaker that was
           chosen (each is a function in :mod:`kitlib.quotes.rules`;
@@ -399,6 +405,8 @@ def _find_quotes(
             "features": contributions(best, weights, choice.runner_up) if best is not None else "",
             "_lo": reader.paragraph_bounds(q.paragraph)[0],
             "_hi": reader.paragraph_bounds(q.paragraph)[1],
+            "_first": q,
+            "_last": q,
         }
         if unsure:  # why no name is shown, before the features that decided the guess
             row["features"] = f"{guess.why}; {row['features']}".rstrip("; ")
@@ -407,6 +415,7 @@ def _find_quotes(
         )
         row["artifact_flag"] = _artifact_flag(artifact_index, row, q)
         rows.append(row)
+    rows = _join_continued(rows, reader)
     if not titles:
         rows = [row for row in rows if row["kind"] != "title/scare"]
     columns = {c: [row[c] for row in rows] for c in QUOTE_COLUMNS if c != "article"}
@@ -423,6 +432,57 @@ def _find_quotes(
         }
     )  # the text columns stay object, as before
     return correct_speakers(table, article)  # a corrections file's
+
+
+def _continues(reader: Reading, before: Quotation, after: Quotation) -> bool:
+    """Does ``after`` go on with ``before``: ``before`` left open to the end of its
+    paragraph, and ``after`` opening the next paragraph (the news convention for a
+    quotation that runs over several paragraphs), with no speaker of its own: no speech
+    verb in that paragraph ('"…," he continued.' starts a new attribution) and no
+    transcript line ('"KAINE: …"' is the next speaker's turn)?"""
+    lo, hi = reader.paragraph_bounds(after.paragraph)
+    return (
+        not before.closed
+        and after.paragraph == before.paragraph + 1
+        and before.close_end >= reader.paragraph_bounds(before.paragraph)[1]
+        and not reader.outside[lo : after.open].strip()
+        and not reader.cues_in(lo, hi)
+        and rule_transcript_line(reader, after) is None
+    )
+
+
+def _join_continued(rows: list[dict[str, Any]], reader: Reading) -> list[dict[str, Any]]:
+    """One row for a quotation that runs over several paragraphs, as a reader counts it:
+    its words from the first paragraph's to the last one's (``text[start:end]``, the
+    paragraph breaks and marks between them included), the first paragraph's number,
+    and the speaker of its first paragraph (or of the first paragraph that has one)."""
+    joined: list[dict[str, Any]] = []
+    for row in rows:
+        head = joined[-1] if joined else None
+        if (
+            head is None
+            or "title/scare" in (head["kind"], row["kind"])
+            or not _continues(reader, head["_last"], row["_first"])
+        ):
+            joined.append(row)
+            continue
+        merged = dict(row if head["rule"] == "no attribution found" else head)
+        merged.update(
+            start=head["start"],
+            quote=reader.text[head["start"] : row["end"]],
+            paragraph=head["paragraph"],
+            kind=head["kind"],
+            _lo=head["_lo"],
+            _first=head["_first"],
+            _last=row["_last"],
+            end=row["end"],
+            _hi=row["_hi"],
+            artifact_flag="; ".join(
+                dict.fromkeys(f for r in (head, row) for f in r["artifact_flag"].split("; ") if f)
+            ),
+        )
+        joined[-1] = merged
+    return joined
 
 
 @dataclass(frozen=True)
