@@ -6,6 +6,7 @@ Run from the kit's folder (needs PolNeAR and the PolNeAR scorer, as
     .venv/bin/python benchmarks/speaker_audit.py                 # the figures
     .venv/bin/python benchmarks/speaker_audit.py --show          # every sampled case, to read
     .venv/bin/python benchmarks/speaker_audit.py --show --stale  # only those to read again
+    .venv/bin/python benchmarks/speaker_audit.py --record        # and write them for the kit
 
 The kit (``find_quotes`` with the shipped weights) is run on every PolNeAR **train**
 article; each quotation it finds that matches a gold quotation gets the scorer's
@@ -381,8 +382,9 @@ def show(row: dict, number: int) -> None:
     print(context(text, row["start"], row["end"], marks))
 
 
-def report(rows: list[dict], verdicts: list[Verdict]) -> None:
-    """Print the figures: staleness, the shares, the corrected accuracy, by shape."""
+def report(rows: list[dict], verdicts: list[Verdict]) -> tuple[Shares, tuple[float, float], int]:
+    """Print the figures: staleness, the shares, the corrected accuracy, by shape; return
+    the shares of all rows, their Monte Carlo interval and how many verdicts still apply."""
     current = {(r["file"], r["start"], r["end"]): (r["speaker"], _verdict(r)) for r in rows}
     fresh, stale = split_stale(verdicts, current)
     right = sum(r["right"] for r in rows)
@@ -412,6 +414,38 @@ def report(rows: list[dict], verdicts: list[Verdict]) -> None:
     low, high = monte_carlo(cells)
     print(f"\nall, corrected shape by shape (post-stratified): reader {stratified(cells):.3f}"
           f" [{low:.3f}, {high:.3f}] (Monte Carlo, Jeffreys)")  # fmt: skip
+    return shares(fresh, right, wrong), monte_carlo([whole]), len(fresh)
+
+
+def record(whole: Shares, interval: tuple[float, float], read: int, articles: int) -> None:
+    """Write the audit's figures to ``data/evaluation/accuracy.csv`` (analysis ``speaker
+    audit``, split train), for lesson 04 and the report to read; the other rows are kept."""
+    import datetime
+
+    from kitlib.evaluation import record_accuracy
+
+    today = datetime.date.today().isoformat()
+    low, high = interval
+    share = whole.wrong_read_right / max(whole.wrong_decided, 1)
+    figures = [
+        ("speaker accuracy (name), scorer", whole.scorer_accuracy,
+         "the shipped kit in sample, as the name-level scorer counts it"),
+        ("speaker accuracy (name), read by hand", whole.reader_accuracy,
+         f"the scorer's figure corrected by {read} verdicts read by hand"),
+        ("speaker accuracy (name), read by hand, low", low, "95 % interval (Monte Carlo)"),
+        ("speaker accuracy (name), read by hand, high", high, "95 % interval (Monte Carlo)"),
+        ("scorer-wrong names a reader counts right", share,
+         f"{whole.wrong_read_right} of {whole.wrong_decided} read"),
+    ]  # fmt: skip
+    record_accuracy(
+        [
+            {"analysis": "speaker audit", "measure": measure, "value": f"{value:.3f}",
+             "corpus": "PolNeAR", "split": "train", "articles": str(articles),
+             "script": "benchmarks/speaker_audit.py", "measured": today, "note": note}
+            for measure, value, note in figures
+        ],
+        replace=lambda r: r["analysis"] == "speaker audit",
+    )  # fmt: skip
 
 
 def _verdict(row: dict) -> str:
@@ -442,6 +476,8 @@ def main(argv=None) -> int:
     parser.add_argument("--stale", action="store_true", help="with --show: only stale verdicts")
     parser.add_argument("--first", type=int, default=1, help="with --show: start at this case")
     parser.add_argument("--verdicts", type=Path, default=VERDICTS, help="the verdicts CSV")
+    parser.add_argument("--record", action="store_true",
+                        help="also write the figures to data/evaluation/accuracy.csv")  # fmt: skip
     parser.add_argument("--template", action="store_true",
                         help="print the CSV rows of the sample, verdicts empty")  # fmt: skip
     args = parser.parse_args(argv)
@@ -449,7 +485,8 @@ def main(argv=None) -> int:
     scorer = build.load_scorer()
     if scorer is None:
         sys.exit("The PolNeAR scorer quotes_bench.py was not found: set QUOTES_BENCH to its path.")
-    rows = run(scorer, build.load_train(scorer))
+    docs = build.load_train(scorer)
+    rows = run(scorer, docs)
     by_key = {(r["file"], r["start"], r["end"]): r for r in rows}
     picked = draw([(r["file"], r["start"], r["end"], r["right"]) for r in rows])
     if args.template:
@@ -473,7 +510,9 @@ def main(argv=None) -> int:
             else:
                 print(f"\n##### {number}  {key}: the kit no longer matches this quotation")
         return 0
-    report(rows, read_verdicts(args.verdicts))
+    whole, interval, read = report(rows, read_verdicts(args.verdicts))
+    if args.record:
+        record(whole, interval, read, len(docs))
     return 0
 
 
