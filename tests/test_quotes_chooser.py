@@ -613,24 +613,6 @@ def test_feature_description_read_as_a_person_and_the_description_itself():
     assert "description read as a person" not in {name for name in FEATURES if alone[name].any()}
 
 
-def test_feature_description_read_as_an_earlier_source_and_the_description_itself():
-    # "the email" is given to the unnamed source quoted before ("an email from the Berg
-    # campaign"), which may be another email: the description as it stands is proposed too
-    text = (
-        '"Give now," an email from the Berg campaign said on Monday.\n\n'
-        'The Ruiz campaign sent out its own appeal on Tuesday. "We need you now," the email said.'
-    )
-    earlier = features_of(text, "an email from the Berg campaign", quotation=1)
-    assert earlier["description read as an earlier source"] == 1
-    assert "description read as a person" not in earlier
-    itself = features_of(text, "the email", quotation=1)
-    assert "description read as an earlier source" not in itself
-    assert itself["speaker: description"] == 1
-    # the first quotation's own description has no one earlier: only itself
-    first = features_of(text, "an email from the Berg campaign", quotation=0)
-    assert "description read as an earlier source" not in first
-
-
 def test_every_feature_is_described_and_every_rule_has_a_feature():
     assert all(isinstance(v, str) and v for v in FEATURES.values())
     for rule in RULES:
@@ -785,3 +767,22 @@ def test_according_to_without_a_speech_verb_of_the_subject_names_the_speaker():
     text = 'According to his old teacher, the boxer was "the hardest worker in the gym."'
     row = find_quotes(text).iloc[0]
     assert row["speaker"] == "his old teacher" and row["outer_source"] == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It was cold," one voter said. "I left early," another said.',
+        '"It was cold," one voter said. Yet another said, "I left early."',
+        '"It was cold," one voter said. Another said she hoped to stay: "I left early."',
+    ],
+)
+def test_another_before_a_cue_is_a_new_source(text):
+    # "another" speaking after "one voter" is someone else: a candidate of its own,
+    # the rules' choice, never the one voter carried over
+    table = speaker_candidates(text, weights=RULES_ONLY)
+    rows = table[table["quote"].str.startswith("I left")]
+    mentions = [m.lower() for m in rows["speaker_mention"] if isinstance(m, str)]
+    assert "another" in mentions, mentions
+    first = rows.iloc[0]
+    assert first["speaker_mention"].lower() == "another" and first["rules' choice"] == 1

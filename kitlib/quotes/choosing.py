@@ -142,9 +142,6 @@ FEATURES: dict[str, str] = {
     "speaker: description": "the speaker is a description ('a Trump aide')",
     "description read as a person": "the mention is a description given to a person named "
     "earlier ('the senator': Bernie Sanders); the description as it stands is a candidate too",
-    "description read as an earlier source": "the mention is a description given to an unnamed "
-    "source quoted earlier ('the email': 'an email from the Berg campaign'); the description as "
-    "it stands is a candidate too",
     "speaker: nobody": "the mention stands for nobody the kit can name",
     "one capitalised word": "the speaker is one capitalised word the names table does not know",
     "number word": "the speaker's name opens with a number word ('Forty')",
@@ -386,8 +383,7 @@ def candidates(
                 continue
             features = _features(reading, q, lo, earlier, attribution, candidate)
             if len(options) > 1 and antecedent is None and option is options[0][0]:
-                read_as = "an earlier source" if option.anonymous else "a person"
-                features[f"description read as {read_as}"] = 1.0
+                features["description read as a person"] = 1.0
             if antecedent is not None and candidate.mention is not None:
                 said = said if said is not None else resolver.pronoun_genders(earlier)
                 if antecedent.via not in ("nobody", "source") and _wrong_gender(
@@ -586,8 +582,7 @@ def _options(
 
 def _named_description(found: Attribution, resolved: Resolution) -> bool:
     """The mention of ``found`` is a description ("the senator") that the resolver
-    gave to someone else: a person named earlier, or an unnamed source quoted earlier
-    ("the email": "an email from the Berg campaign", which may be another email)."""
+    gave to a person named earlier, not to an anonymous source."""
     target = found.speaker_phrase or found.phrase
     return (
         found.speaker is None
@@ -596,6 +591,7 @@ def _named_description(found: Attribution, resolved: Resolution) -> bool:
         and target.kind == "source"
         and found.rule != "transcript line"
         and bool(resolved.speaker)
+        and not resolved.anonymous
     )
 
 
