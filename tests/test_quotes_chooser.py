@@ -767,3 +767,22 @@ def test_according_to_without_a_speech_verb_of_the_subject_names_the_speaker():
     text = 'According to his old teacher, the boxer was "the hardest worker in the gym."'
     row = find_quotes(text).iloc[0]
     assert row["speaker"] == "his old teacher" and row["outer_source"] == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It was cold," one voter said. "I left early," another said.',
+        '"It was cold," one voter said. Yet another said, "I left early."',
+        '"It was cold," one voter said. Another said she hoped to stay: "I left early."',
+    ],
+)
+def test_another_before_a_cue_is_a_new_source(text):
+    # "another" speaking after "one voter" is someone else: a candidate of its own,
+    # the rules' choice, never the one voter carried over
+    table = speaker_candidates(text, weights=RULES_ONLY)
+    rows = table[table["quote"].str.startswith("I left")]
+    mentions = [m.lower() for m in rows["speaker_mention"] if isinstance(m, str)]
+    assert "another" in mentions, mentions
+    first = rows.iloc[0]
+    assert first["speaker_mention"].lower() == "another" and first["rules' choice"] == 1

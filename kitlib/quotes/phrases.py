@@ -432,9 +432,10 @@ DESCRIPTION_BEFORE_CUE = re.compile(
     r"(?:,[^,]{1,60},)? " + ADVERB_RUN + "$"
 )
 #: 'when someone near the stage had shouted "Gun!"': an indefinite pronoun, perhaps with
-#: where the person stood, right before a cue is the speaker (not a place named earlier).
+#: where the person stood, right before a cue is the speaker (not a place named earlier);
+#: so is "another" ('"I left early," another said': not the voter quoted before).
 _SOMEONE_BEFORE_CUE = re.compile(
-    r"(?<![\w’'-])(?P<np>(?:[Ss]omeone|[Ss]omebody|[Aa]nyone|[Oo]ne man|[Oo]ne woman)"
+    r"(?<![\w’'-])(?P<np>(?:[Ss]omeone|[Ss]omebody|[Aa]nyone|[Aa]nother|[Oo]ne man|[Oo]ne woman)"
     r"(?: (?:near|in|at|on|from|behind|outside|inside) (?:the|a|an) [a-z][a-z-]+){0,2})"
     r" " + ADVERB_RUN + "$"
 )
