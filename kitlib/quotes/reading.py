@@ -184,6 +184,11 @@ class Reading:
     def paragraph_bounds(self, number: int) -> tuple[int, int]:
         return self.paragraph_spans[number]
 
+    def opens_paragraph(self, q: Quotation) -> bool:
+        """Does quotation ``q`` open its paragraph (nothing but spaces before its mark)?"""
+        lo, _ = self.paragraph_bounds(q.paragraph)
+        return not self.outside[lo : q.open].strip()
+
     def sentence_start(self, pos: int, paragraph: int) -> int:
         lo, _ = self.paragraph_bounds(paragraph)
         i = bisect.bisect_right(self.sentence_starts, pos) - 1

@@ -782,7 +782,7 @@ def carried_over(
                 break
     if before is not None:
         yield _carried("continues previous quotation", before)
-    if reading.outside[p_lo : q.open].strip() == "" and q.paragraph > 0:
+    if reading.opens_paragraph(q) and q.paragraph > 0:
         introduced = _colon_paragraph_before(reading, q.paragraph)
         if introduced is not None:  # 'The Times reported:' then the quotation, one paragraph
             yield introduced

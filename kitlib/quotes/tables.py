@@ -405,8 +405,7 @@ def _find_quotes(
             "features": contributions(best, weights, choice.runner_up) if best is not None else "",
             "_lo": reader.paragraph_bounds(q.paragraph)[0],
             "_hi": reader.paragraph_bounds(q.paragraph)[1],
-            "_first": q,
-            "_last": q,
+            "_last": q,  # the last quotation the row holds (its only one until joined)
         }
         if unsure:  # why no name is shown, before the features that decided the guess
             row["features"] = f"{guess.why}; {row['features']}".rstrip("; ")
@@ -440,13 +439,12 @@ def _continues(reader: Reading, before: Quotation, after: Quotation) -> bool:
     quotation that runs over several paragraphs), with no speaker of its own: no speech
     verb in that paragraph ('"…," he continued.' starts a new attribution) and no
     transcript line ('"KAINE: …"' is the next speaker's turn)?"""
-    lo, hi = reader.paragraph_bounds(after.paragraph)
     return (
         not before.closed
         and after.paragraph == before.paragraph + 1
         and before.close_end >= reader.paragraph_bounds(before.paragraph)[1]
-        and not reader.outside[lo : after.open].strip()
-        and not reader.cues_in(lo, hi)
+        and reader.opens_paragraph(after)
+        and not reader.cues_in(*reader.paragraph_bounds(after.paragraph))
         and rule_transcript_line(reader, after) is None
     )
 
@@ -462,7 +460,7 @@ def _join_continued(rows: list[dict[str, Any]], reader: Reading) -> list[dict[st
         if (
             head is None
             or "title/scare" in (head["kind"], row["kind"])
-            or not _continues(reader, head["_last"], row["_first"])
+            or not _continues(reader, head["_last"], row["_last"])
         ):
             joined.append(row)
             continue
@@ -473,7 +471,6 @@ def _join_continued(rows: list[dict[str, Any]], reader: Reading) -> list[dict[st
             paragraph=head["paragraph"],
             kind=head["kind"],
             _lo=head["_lo"],
-            _first=head["_first"],
             _last=row["_last"],
             end=row["end"],
             _hi=row["_hi"],
