@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import platform
 import statistics
@@ -71,3 +72,14 @@ def run_python(code: str, *args: str) -> subprocess.CompletedProcess:
         text=True,
         check=True,
     )
+
+
+def quotes_build():
+    """``data/quotes/build.py`` as a module: the PolNeAR reader, the scorer's finder, the
+    labels and the fitting that the speaker benchmarks share with the weights' build."""
+    spec = importlib.util.spec_from_file_location("quotes_build", ROOT / "data/quotes/build.py")
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot import {ROOT / 'data/quotes/build.py'}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -20,7 +20,6 @@ pronoun, a description, no source):
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import random
 import re
 from collections import Counter
@@ -31,18 +30,12 @@ import pandas as pd
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
+from _common import quotes_build  # noqa: E402
+
 from kitlib.quotes import speaker_candidates  # noqa: E402
 from kitlib.quotes.choosing import speaker_weights  # noqa: E402
 
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
-
-
-def load_build():
-    """``data/quotes/build.py`` as a module (its corpus reader and its labels)."""
-    spec = importlib.util.spec_from_file_location("quotes_build", ROOT / "data/quotes/build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def shape(gold: dict) -> str:
@@ -97,7 +90,7 @@ def main(argv=None) -> int:
     )
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
-    build = load_build()
+    build = quotes_build()
     scorer = build.load_scorer()
     docs = build.load_train(scorer)
     weights = speaker_weights()

@@ -26,7 +26,6 @@ The test split is never read.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 import time
 from collections import Counter, defaultdict
@@ -35,16 +34,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
+from _common import quotes_build  # noqa: E402
+
 from kitlib.quotes import RULES_ONLY, find_quotes  # noqa: E402
 from kitlib.quotes.choosing import speaker_weights  # noqa: E402
-
-
-def load_build():
-    """``data/quotes/build.py`` as a module (its corpus reader and its fitting)."""
-    spec = importlib.util.spec_from_file_location("quotes_build", ROOT / "data/quotes/build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def score(scorer, docs, weights_of) -> dict:
@@ -383,7 +376,7 @@ def main(argv=None) -> int:
         help="also write the figures there (data/quotes/polnear_figures.csv is the kit's copy)",
     )
     args = parser.parse_args(argv)
-    build = load_build()
+    build = quotes_build()
     scorer = build.load_scorer()
     if scorer is None:
         sys.exit("The PolNeAR scorer quotes_bench.py was not found: set QUOTES_BENCH to its path.")

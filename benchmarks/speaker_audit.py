@@ -33,7 +33,6 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
-import importlib.util
 import math
 import random
 import sys
@@ -279,14 +278,6 @@ def speaker_key(shown: str) -> str:
 # --------------------------------------------------------------------------
 
 
-def load_build():
-    """``data/quotes/build.py`` as a module (its corpus reader and scorer finder)."""
-    spec = importlib.util.spec_from_file_location("quotes_build", ROOT / "data/quotes/build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def source_shape(scorer, gold: dict) -> str:
     """name / he / she / description / other (no source, they, it, I, we...)."""
     text = (gold.get("source_text") or "").strip()
@@ -324,8 +315,9 @@ def chain_names(scorer, gold: dict, chains) -> str:
     return ", ".join(sorted(names)) or "-"
 
 
-def run(scorer, docs) -> list[dict]:
-    """Every matched quotation of train: its key, the scorer's verdict and what to show."""
+def run(build, scorer, docs) -> list[dict]:
+    """Every matched quotation of train: its key, the scorer's verdict (``build._right``,
+    as the weights' labels and ``quotes_candidates.py`` take it) and what to show."""
     from kitlib.quotes import find_quotes
 
     rows = []
@@ -334,12 +326,12 @@ def run(scorer, docs) -> list[dict]:
         preds, _ = scorer.normalise_records(table, doc["text"])
         _, details = scorer.score_doc(doc, preds)
         chains = doc.get("chains", [])
-        for i, j, ok in details:
+        for i, j, _ in details:
             gold = doc["gold"][i]
-            named = scorer.speaker_name_correct(gold, preds[j], chains)
             rows.append({
                 "file": doc["name"] + ".txt", "start": gold["start"], "end": gold["end"],
-                "right": bool(ok if named is None else named), "doc": doc, "gold": gold,
+                "right": bool(build._right(scorer, gold, preds[j], chains)),
+                "doc": doc, "gold": gold,
                 "shape": source_shape(scorer, gold), "speaker": speaker_key(shown(table, j)),
                 "row": table.iloc[j], "chain": chain_names(scorer, gold, chains),
             })  # fmt: skip
@@ -481,12 +473,15 @@ def main(argv=None) -> int:
     parser.add_argument("--template", action="store_true",
                         help="print the CSV rows of the sample, verdicts empty")  # fmt: skip
     args = parser.parse_args(argv)
-    build = load_build()
+    from _common import quotes_build  # beside this script; imported here, so the tests of
+    # the pure parts can load this file from anywhere
+
+    build = quotes_build()
     scorer = build.load_scorer()
     if scorer is None:
         sys.exit("The PolNeAR scorer quotes_bench.py was not found: set QUOTES_BENCH to its path.")
     docs = build.load_train(scorer)
-    rows = run(scorer, docs)
+    rows = run(build, scorer, docs)
     by_key = {(r["file"], r["start"], r["end"]): r for r in rows}
     picked = draw([(r["file"], r["start"], r["end"], r["right"]) for r in rows])
     if args.template:

@@ -4,26 +4,10 @@ None of these needs PolNeAR."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+from _helpers import load_script
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _load():
-    spec = importlib.util.spec_from_file_location(
-        "speaker_audit", ROOT / "benchmarks" / "speaker_audit.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["speaker_audit"] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-audit = _load()
+audit = load_script("benchmarks/speaker_audit.py")
 
 HEADER = ",".join(audit.COLUMNS)
 
