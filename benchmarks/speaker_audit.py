@@ -391,8 +391,9 @@ def report(rows: list[dict], verdicts: list[Verdict]) -> tuple[Shares, tuple[flo
         cats = Counter((v.reader, v.category) for v in fresh if v.scorer == scorer_says)
         for (reader, category), n in sorted(cats.items(), key=lambda x: (x[0][0], -x[1])):
             print(f"      {reader:12} {category:40} {n}")
-    whole = cell(fresh, right, wrong)
-    print("\n" + _figures("all", shares(fresh, right, wrong), [whole]))
+    overall = shares(fresh, right, wrong)
+    interval = monte_carlo([cell(fresh, right, wrong)])
+    print("\n" + _figures("all", overall, interval))
     cells = []
     for shape in SHAPES:
         shaped = [r for r in rows if r["shape"] == shape]
@@ -402,11 +403,12 @@ def report(rows: list[dict], verdicts: list[Verdict]) -> tuple[Shares, tuple[flo
         r_right = sum(r["right"] for r in shaped)
         cells.append(cell(sample, r_right, len(shaped) - r_right))
         print(_figures(f"{shape} ({len(shaped)} rows, {len(sample)} read)",
-                       shares(sample, r_right, len(shaped) - r_right), cells[-1:]))  # fmt: skip
+                       shares(sample, r_right, len(shaped) - r_right),
+                       monte_carlo(cells[-1:])))  # fmt: skip
     low, high = monte_carlo(cells)
     print(f"\nall, corrected shape by shape (post-stratified): reader {stratified(cells):.3f}"
           f" [{low:.3f}, {high:.3f}] (Monte Carlo, Jeffreys)")  # fmt: skip
-    return shares(fresh, right, wrong), monte_carlo([whole]), len(fresh)
+    return overall, interval, len(fresh)
 
 
 def record(whole: Shares, interval: tuple[float, float], read: int, articles: int) -> None:
@@ -444,12 +446,12 @@ def _verdict(row: dict) -> str:
     return SCORER_RIGHT if row["right"] else SCORER_WRONG
 
 
-def _figures(title: str, s: Shares, cells: list[Cell]) -> str:
+def _figures(title: str, s: Shares, interval: tuple[float, float]) -> str:
     a_low, a_high = wilson(s.wrong_read_right, s.wrong_decided)
     b_low, b_high = wilson(s.right_read_wrong, s.right_decided)
     a = s.wrong_read_right / s.wrong_decided if s.wrong_decided else float("nan")
     b = s.right_read_wrong / s.right_decided if s.right_decided else float("nan")
-    mc_low, mc_high = monte_carlo(cells)
+    mc_low, mc_high = interval
     return (
         f"{title}:\n"
         f"  scorer-wrong rows a reader counts right: {s.wrong_read_right}/{s.wrong_decided}"
